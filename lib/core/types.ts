@@ -1,0 +1,54 @@
+// Shared shapes of Kanbao's pure core. Offsets everywhere are UTF-16 code units, half-open.
+
+/** Outlets Kanbao recognises. `en.people.cn` is named only so that it can be rejected. */
+export type SiteId =
+  | 'people.com.cn'
+  | 'en.people.cn'
+  | 'xinhuanet.com'
+  | 'news.cn'
+  | 'gmw.cn'
+  | 'youth.cn'
+  | 'chinanews.com'
+  | 'chinadaily.com.cn'
+  | 'cctv.com'
+  | 'gov.cn'
+  | 'qstheory.cn';
+
+export type PageKind = 'article' | 'list' | 'other';
+
+export type Script = 'simplified' | 'traditional' | 'mixed' | 'english' | 'unknown';
+
+/** What the detector says about a page; `signals` names the evidence that was found. */
+export interface PageInfo {
+  isArticle: boolean;
+  site: SiteId | null;
+  peoplesDaily: boolean;
+  /** Template id used to read the article (`rm_txt`, `2016wb`, `articleCont`, `xl2019`, … or `generic`). */
+  template: string | null;
+  /** 0..1 */
+  confidence: number;
+  signals: string[];
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  caption: boolean;
+}
+
+export interface Article {
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  /** ISO 8601 with +08:00, at the precision the page shows (`2023-02-03T10:44+08:00`). */
+  published: string | null;
+  source: string | null;
+  authors: string[];
+  editors: string[];
+  /** e.g. `《人民日报》2024年05月10日 04版` */
+  printEdition: string | null;
+  script: Script;
+  /** Paragraph texts joined with `\n`; every span offset indexes this string. */
+  text: string;
+  paragraphs: Paragraph[];
+}
