@@ -16,7 +16,9 @@ export default defineContentScript({
     const page: PageInfo = detectPage(document, location.href);
     let article: Article | null = null;
     if (page.isArticle) {
-      article = readArticle(document, location.href, page);
+      const read = readArticle(document, location.href);
+      article = read.article;
+      page.template = read.template;
       document.documentElement.setAttribute('data-kanbao', 'article');
       document.documentElement.setAttribute('data-kanbao-site', page.site ?? 'unknown');
       performance.measure('kanbao:detect', { start: t0, end: performance.now() });
