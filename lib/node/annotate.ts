@@ -1,0 +1,45 @@
+import { analyzePage } from '../dom/analyze-page';
+import { articleFromText } from '../core/text-article';
+import type { KanbaoDocument } from '../core/document';
+import type { PageInfo } from '../core/types';
+import { decodeHtml, parseDocument } from './load-html';
+
+/** A failure the command line reports in one line with exit code 2. */
+export class InputError extends Error {}
+
+const HAN = /[\u3400-\u9fff]/;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function looksLikeHtml(name: string, text: string): boolean {
+  return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html|<head|<body|<div|<meta|<!--)/i.test(text);
+}
+
+/** Turns the bytes of one input (a saved page or plain text) into the `--json` document. */
+export function annotateInput(bytes: Uint8Array, input: string, url: string | null): KanbaoDocument {
+  if (bytes.length === 0) throw new InputError(`${input}: the input is empty`);
+  if (looksBinary(bytes)) throw new InputError(`${input}: this looks like a binary file, not a page or text`);
+  const { html: text } = decodeHtml(bytes);
+  if (!HAN.test(text)) throw new InputError(`${input}: no Chinese text found`);
+
+  if (looksLikeHtml(input, text)) {
+    const { page, read } = analyzePage(parseDocument(text), url);
+    if (!read) {
+      throw new InputError(`${input}: not recognised as a Chinese news article (${describe(page)})`);
+    }
+    return { input, url, page, article: read.article, figures: [], dates: [], programs: [] };
+  }
+  // Plain text: one paragraph per line, offsets index the file exactly as it is.
+  const article = articleFromText(text);
+  const page: PageInfo = { isArticle: true, site: null, peoplesDaily: false, template: 'text',
+    confidence: 1, signals: ['text-input'] };
+  return { input, url, page, article, figures: [], dates: [], programs: [] };
+}
+
+function describe(page: PageInfo): string {
+  return page.site ? `${page.site}, signals: ${page.signals.join(', ') || 'none'}` : 'unknown site';
+}
