@@ -1,6 +1,15 @@
+import { detect, gateByUrl } from '../core/detect';
 import type { PageInfo } from '../core/types';
+import { classifyUrl } from '../core/url-rules';
+import { readPageSignals } from './page-signals';
 
-// STUB — replaced by the detection work (URL rules + DOM signals).
-export function detectPage(_doc: Document, _url: string | null): PageInfo {
-  return { isArticle: false, site: null, peoplesDaily: false, template: null, confidence: 0, signals: [] };
+/**
+ * Is this page an in-scope Chinese article, and whose? The URL gate runs first: list and other
+ * pages return before the DOM is touched, because the content script runs on every page of these
+ * sites and must stay under 2 ms on non-articles. `url` is null for archive copies and CLI input
+ * without --url; then (and for undecided paths) the DOM signals decide alone.
+ */
+export function detectPage(doc: Document, url: string | null): PageInfo {
+  const verdict = url ? classifyUrl(url) : null;
+  return gateByUrl(verdict) ?? detect(url, readPageSignals(doc), verdict);
 }
