@@ -11,7 +11,13 @@ const reply: StateReply = {
   site: 'people.com.cn',
   title: '大湖之南|守護萬家燈火,溫暖一方百姓',
   published: '2023-02-03T10:44+08:00',
+  source: '人民日報客戶端',
+  authors: ['王雲娜', '孫超'],
+  editors: ['李淑靜', '彭應兵'],
   script: 'traditional',
+  annotated: true,
+  counts: { figure: 60, date: 10, program: 48 },
+  kinds: { figure: true, date: true, program: true },
   page: { isArticle: true, site: 'people.com.cn', peoplesDaily: true, template: 'rm_txt', confidence: 0.97, signals: ['url'] },
 };
 
@@ -44,7 +50,7 @@ describe('PopupView', () => {
 describe('queryActiveTabState', () => {
   it('asks the active tab with a kanbao/state message', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.html', active: true });
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply as never);
     await expect(queryActiveTabState()).resolves.toEqual({ status: 'ready', reply });
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'kanbao/state' });
   });

@@ -1,0 +1,76 @@
+import type { PageInfo } from '../core/types';
+import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
+import { analyzePage } from './analyze-page';
+import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
+import type { ArticleRead } from './read-article';
+
+/**
+ * The content script's state and actions, without browser APIs: detect and read on creation,
+ * annotate on request, answer what the messages ask. Tests drive it in happy-dom.
+ */
+export class PageController {
+  readonly page: PageInfo;
+  readonly read: ArticleRead | null;
+  private annotated: Annotated | null = null;
+  private kinds: KindSwitches = { figure: true, date: true, program: true };
+
+  constructor(private readonly doc: Document, url: string | null) {
+    const t0 = performance.now();
+    const { page, read } = analyzePage(doc, url);
+    this.page = page;
+    this.read = read;
+    if (page.isArticle) {
+      doc.documentElement.setAttribute('data-kanbao', 'article');
+      doc.documentElement.setAttribute('data-kanbao-site', page.site ?? 'unknown');
+      performance.measure('kanbao:detect', { start: t0, end: performance.now() });
+    }
+  }
+
+  /** Finds and highlights the article's figures, dates and programs (once; again after clear). */
+  async annotate(opts: AnnotateOptions = {}): Promise<void> {
+    if (!this.read || this.annotated) return;
+    const t0 = performance.now();
+    const on = HIGHLIGHT_KINDS.filter((k) => this.kinds[k]);
+    this.annotated = await annotateArticle(this.doc, this.read, { ...opts, kinds: on });
+    this.doc.documentElement.setAttribute('data-kanbao-annotated', String(this.annotated.items.length));
+    performance.measure('kanbao:annotate', { start: t0, end: performance.now() });
+  }
+
+  setKinds(kinds: Partial<KindSwitches>): void {
+    for (const k of Object.keys(kinds) as HighlightKind[]) {
+      const on = kinds[k]!;
+      this.kinds[k] = on;
+      this.annotated?.highlighter.setKindVisible(k, on);
+    }
+  }
+
+  /** Removes every mark, the page style and the tooltip: the DOM is as it was before annotate(). */
+  clear(): void {
+    this.annotated?.highlighter.clear();
+    this.annotated = null;
+    this.doc.documentElement.removeAttribute('data-kanbao-annotated');
+  }
+
+  get annotation(): Annotated | null {
+    return this.annotated;
+  }
+
+  state(): StateReply {
+    const a = this.read?.article ?? null;
+    const x = this.annotated?.extraction;
+    return {
+      isArticle: this.page.isArticle,
+      site: this.page.site,
+      title: a?.title ?? null,
+      published: a?.published ?? null,
+      source: a?.source ?? null,
+      authors: a?.authors ?? [],
+      editors: a?.editors ?? [],
+      script: a?.script ?? null,
+      page: this.page,
+      annotated: this.annotated !== null,
+      counts: { figure: x?.figures.length ?? 0, date: x?.dates.length ?? 0, program: x?.programs.length ?? 0 },
+      kinds: { ...this.kinds },
+    };
+  }
+}

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true,"navigation":{"disableChildFrameNavigation":true,"disableChildPageNavigation":true,"disableMainFrameNavigation":true}}}
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PageController } from '@/lib/dom/page-controller';
+import { decodeHtml } from '@/lib/node/load-html';
+
+const SEED_URL = 'http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.html';
+const gold = JSON.parse(readFileSync('tests/fixtures/annotation/seed.gold.json', 'utf8')) as {
+  figures: { text: string; optional?: boolean }[];
+  programs: { text: string; optional?: boolean }[];
+};
+
+function load(file: string): Document {
+  const { html } = decodeHtml(readFileSync(`tests/fixtures/corpus/${file}`));
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+// Page text as the highlighter leaves it: the marks' texts in document order, per kind.
+const markTexts = (doc: Document, kind: string) => {
+  const byId = new Map<string, string>();
+  for (const m of doc.querySelectorAll(`kanbao-mark[data-kind="${kind}"]`)) {
+    const id = m.getAttribute('data-kanbao-id')!;
+    byId.set(id, (byId.get(id) ?? '') + m.textContent);
+  }
+  return [...byId.values()];
+};
+
+describe('PageController on the seed page', () => {
+  it('marks the article, annotates it, and clear() restores the DOM exactly', async () => {
+    const doc = load('pages/people_hn_big5_seed.html');
+    const before = doc.body.innerHTML;
+    const c = new PageController(doc, SEED_URL);
+    expect(doc.documentElement.getAttribute('data-kanbao')).toBe('article');
+    await c.annotate({ yieldToMain: () => Promise.resolve() });
+    const state = c.state();
+    expect(state).toMatchObject({ isArticle: true, site: 'people.com.cn', annotated: true, script: 'traditional' });
+    expect(state.counts.figure).toBeGreaterThan(40);
+    expect(state.counts.program).toBeGreaterThan(30);
+    // Every required gold figure and program is marked, with its exact text, in page order.
+    const required = (xs: { text: string; optional?: boolean }[]) => xs.filter((x) => !x.optional).map((x) => x.text);
+    const figures = markTexts(doc, 'figure');
+    for (const t of required(gold.figures)) expect(figures).toContain(t);
+    expect(markTexts(doc, 'program')).toEqual(expect.arrayContaining(required(gold.programs)));
+    c.clear();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('switches a kind off and on again', async () => {
+    const doc = load('pages/people_hn_big5_seed.html');
+    const c = new PageController(doc, SEED_URL);
+    await c.annotate({ yieldToMain: () => Promise.resolve() });
+    const n = doc.querySelectorAll('kanbao-mark[data-kind="figure"]').length;
+    expect(n).toBeGreaterThan(0);
+    c.setKinds({ figure: false });
+    expect(doc.querySelectorAll('kanbao-mark[data-kind="figure"]')).toHaveLength(0);
+    expect(c.state().kinds.figure).toBe(false);
+    c.setKinds({ figure: true });
+    expect(doc.querySelectorAll('kanbao-mark[data-kind="figure"]')).toHaveLength(n);
+  });
+
+  it('leaves a page that is not an article untouched', async () => {
+    const doc = load('pages/negative/people_en_n3_01.html');
+    const before = doc.documentElement.outerHTML;
+    const c = new PageController(doc, 'http://en.people.cn/n3/2022/1123/c90000-10175286.html');
+    await c.annotate();
+    expect(c.state()).toMatchObject({ isArticle: false, annotated: false });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
