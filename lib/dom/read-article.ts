@@ -1,4 +1,11 @@
-import type { Article } from '../core/types';
+import { parseDateline, parseSource } from '../core/article-meta';
+import { authorLineNames, parseCredits, pushUnique } from '../core/article-names';
+import { detectScript } from '../core/script';
+import type { Article, Paragraph } from '../core/types';
+import { readBody, type BodyRead } from './read-body';
+import { readGeneric, titleFromHead } from './templates/generic';
+import { TEMPLATES } from './templates/index';
+import type { Layout } from './templates/types';
 
 /** What the reader returns: the article, the template that read it, and each paragraph's element. */
 export interface ArticleRead {
@@ -13,12 +20,81 @@ export interface ArticleRead {
   blocks: (Element | null)[];
 }
 
-// STUB — replaced by the article reader (site templates + generic fallback).
-export function readArticle(doc: Document, _url: string | null): ArticleRead {
-  const title = doc.querySelector('h1')?.textContent?.trim() ?? '';
+/** Headline parts as displayed: a line break from the saved HTML shows as one space. */
+const oneLine = (s: string | null) => (s === null ? null : s.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null);
+
+const hasText = (body: BodyRead) => body.blocks.some((b) => !b.caption);
+
+/** The first template whose markers are present and whose body has text; else the generic reader. */
+function pick(doc: Document): { layout: Layout; body: BodyRead } | null {
+  for (const template of TEMPLATES) {
+    const layout = template.read(doc);
+    if (!layout) continue;
+    if (!layout.title) layout.title = titleFromHead(doc);
+    const body = readBody(layout.body, layout.title);
+    if (hasText(body)) return { layout, body };
+  }
+  const layout = readGeneric(doc);
+  return layout ? { layout, body: readBody(layout.body, layout.title) } : null;
+}
+
+function assemble(layout: Layout, body: BodyRead): ArticleRead {
+  const paragraphs: Paragraph[] = [];
+  const parts: string[] = [];
+  let pos = 0;
+  for (const block of body.blocks) {
+    if (parts.length > 0) pos += 1; // the '\n' joining paragraphs
+    paragraphs.push({ start: pos, end: pos + block.text.length, caption: block.caption });
+    parts.push(block.text);
+    pos += block.text.length;
+  }
+  const text = parts.join('\n');
+
+  const authors: string[] = [];
+  const editors: string[] = [...body.editors];
+  for (const line of layout.authorTexts) pushUnique(authors, authorLineNames(line));
+  pushUnique(authors, body.authors);
+  for (const line of layout.editorTexts) {
+    const credits = parseCredits(line);
+    pushUnique(editors, credits.editors);
+    pushUnique(authors, credits.authors);
+  }
+  // An editor is never an author, even when a page credits the same name both ways.
+  const reporters = authors.filter((a) => !editors.includes(a));
+
+  const article: Article = {
+    title: oneLine(layout.title) ?? '',
+    kicker: oneLine(layout.kicker),
+    subtitle: oneLine(layout.subtitle),
+    published: layout.published ?? parseDateline(layout.dateText),
+    source: parseSource(layout.sourceText),
+    authors: reporters,
+    editors,
+    printEdition: layout.printEdition ?? body.printEdition,
+    script: detectScript(`${layout.title}\n${text}`),
+    text,
+    paragraphs,
+  };
   return {
-    article: { title, kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [],
-      printEdition: null, script: 'unknown', text: '', paragraphs: [] },
+    article,
+    template: layout.template,
+    blocks: body.blocks.map((b) => (layout.live ? b.el : null)),
+  };
+}
+
+/**
+ * Reads the article of a news page: site templates first (dispatched by DOM markers), then a
+ * generic density reader. Never modifies the document.
+ */
+export function readArticle(doc: Document, _url: string | null): ArticleRead {
+  const picked = pick(doc);
+  if (picked) return assemble(picked.layout, picked.body);
+  const title = titleFromHead(doc);
+  return {
+    article: {
+      title, kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [],
+      printEdition: null, script: detectScript(title), text: '', paragraphs: [],
+    },
     template: 'generic',
     blocks: [],
   };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectScript } from '@/lib/core/script';
+
+describe('detectScript', () => {
+  it('tells Simplified from Traditional', () => {
+    expect(detectScript('人民网记者从湖南省公安厅获悉，春节期间全省社会大局平安稳定。')).toBe('simplified');
+    expect(detectScript('人民網記者從湖南省公安廳獲悉，春節期間全省社會大局平安穩定。')).toBe('traditional');
+  });
+
+  it('keeps machine-converted /BIG5/ text Traditional despite Simplified leftovers', () => {
+    // From the seed page: 隻要, 余, 干部, 隨后 survive the server-side conversion.
+    const seed = '無論城市街頭，還是田野山間，隻要群眾需要，人民警察就在身邊。排查39個園區1.3萬余家企業。結合萬名干部聯萬企。隨后，他分頭敲開鄰居的家門。';
+    expect(detectScript(seed)).toBe('traditional');
+  });
+
+  it('calls an even blend mixed', () => {
+    expect(detectScript('这是简体中文的句子。這是繁體中文的句子。')).toBe('mixed');
+  });
+
+  it('reads text made only of characters both scripts share as Simplified', () => {
+    expect(detectScript('中国人民大会')).toBe('simplified');
+  });
+
+  it('recognises English, and gives up on too little text', () => {
+    expect(detectScript('Monitoring system aids wild animal protection efforts in NE China')).toBe('english');
+    expect(detectScript('(People’s Daily Online) 人民网 English edition of the paper, with long English text here')).toBe('english');
+    expect(detectScript('12:30')).toBe('unknown');
+    expect(detectScript('')).toBe('unknown');
+  });
+});
