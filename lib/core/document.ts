@@ -1,4 +1,7 @@
 import type { Article, PageInfo } from './types';
+import type { FigureSpan } from './figure-types';
+import type { DateSpan } from './dates';
+import type { ProgramSpan } from './program-types';
 
 /**
  * The command line's `--json` document (a contract: outside tools read it, and the sidebar's
@@ -10,7 +13,10 @@ export interface KanbaoDocument {
   url: string | null;
   page: PageInfo;
   article: Article;
-  figures: unknown[];
-  dates: unknown[];
-  programs: unknown[];
+  /** `{text, start, end, kind, value, unit, approx, direction?, comparison?}`; offsets index article.text. */
+  figures: FigureSpan[];
+  /** `{text, start, end, kind, iso}` */
+  dates: DateSpan[];
+  /** `{text, start, end, kind, name}`; `name` is in Simplified script so that mentions group. */
+  programs: ProgramSpan[];
 }

@@ -1,7 +1,9 @@
 import { analyzePage } from '../dom/analyze-page';
 import { articleFromText } from '../core/text-article';
 import type { KanbaoDocument } from '../core/document';
-import type { PageInfo } from '../core/types';
+import type { Article, PageInfo } from '../core/types';
+import { extractAll } from '../core/extract';
+import { classifyUrl } from '../core/url-rules';
 import { decodeHtml, parseDocument } from './load-html';
 
 /** A failure the command line reports in one line with exit code 2. */
@@ -31,13 +33,19 @@ export function annotateInput(bytes: Uint8Array, input: string, url: string | nu
     if (!read) {
       throw new InputError(`${input}: not recognised as a Chinese news article (${describe(page)})`);
     }
-    return { input, url, page, article: read.article, figures: [], dates: [], programs: [] };
+    return documentFor(input, url, page, read.article);
   }
   // Plain text: one paragraph per line, offsets index the file exactly as it is.
   const article = articleFromText(text);
-  const page: PageInfo = { isArticle: true, site: null, peoplesDaily: false, template: 'text',
+  const site = url ? classifyUrl(url).site : null;
+  const page: PageInfo = { isArticle: true, site, peoplesDaily: site === 'people.com.cn', template: 'text',
     confidence: 1, signals: ['text-input'] };
-  return { input, url, page, article, figures: [], dates: [], programs: [] };
+  return documentFor(input, url, page, article);
+}
+
+function documentFor(input: string, url: string | null, page: PageInfo, article: Article): KanbaoDocument {
+  const { figures, dates, programs } = extractAll(article.text, { published: article.published });
+  return { input, url, page, article, figures, dates, programs };
 }
 
 function describe(page: PageInfo): string {
