@@ -116,13 +116,6 @@ describe('detectPage on list pages', () => {
       expect(detectPage(trap, url).isArticle).toBe(false);
     }
   });
-
-  it('costs well under 2 ms per gated page', () => {
-    const big = pages.find((p) => p.file === 'people_n1_01.html')!.doc;
-    const t0 = performance.now();
-    for (let i = 0; i < 500; i++) detectPage(big, 'http://culture.people.com.cn/GB/405419/index.html');
-    expect((performance.now() - t0) / 500).toBeLessThan(2);
-  });
 });
 
 describe('page signals read the same in happy-dom and linkedom', () => {
