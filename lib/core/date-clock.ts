@@ -1,0 +1,90 @@
+import { dateNumber } from './date-numerals';
+import type { DatePoint } from './date-types';
+
+/**
+ * Clock times: `10:44`, `22时`, `6时30分`, `傍晚六点`, `上午11点多`, `次日凌晨2点`, `晚上十点`.
+ *
+ * Guidelines §2/§5.2: the part-of-day word is inside, so is a following `多`/`许`; `后`/`前`
+ * stay outside. `点` is also a figure word (`三点建议`, `百分之三点五`), so a bare `N点` counts
+ * only with a part-of-day word, minutes, `半` or `钟`; Chinese-numeral hours need the same
+ * support (`一时` is "for a moment").
+ */
+export interface Clock {
+  end: number;
+  hour: number;
+  minute?: number;
+  second?: number;
+}
+
+/** Relative day words kept inside a clock span (`次日6时`, `当天上午10时`). */
+const REL_DAY = '今天|明天|昨天|当天|当日|次日|翌日|今日|明日|昨日';
+const PART = '凌晨|早上|早晨|清晨|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|当晚|今晚|昨晚|今早|早|晚';
+const CN_HOUR = '二十[一二三四]?|十[一二]?|[零一二三四五六七八九两]';
+const CN_MIN = '[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]';
+
+const COLON = /(?<rel>(?:今天|明天|昨天|当天|当日|次日|翌日|今日|明日|昨日))?(?<part>(?:凌晨|早上|早晨|清晨|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|当晚|今晚|昨晚|今早))?(?<h>[01]?\d|2[0-4]):(?<m>[0-5]\d)(?::(?<s>[0-5]\d))?(?![\d:])/y;
+const WORD = new RegExp(
+  `(?<rel>${REL_DAY})?(?<part>${PART})?(?<h>\\d{1,2}|${CN_HOUR})(?<unit>[时点])` +
+    `(?:(?<m>\\d{1,2}|${CN_MIN})分(?:(?<s>\\d{1,2})秒)?|(?<half>半)|(?<zheng>整|钟))?(?<approx>许|多)?`,
+  'y',
+);
+
+/** Hours written on a 12-hour dial (`晚上十点`) moved to 24 hours. */
+function to24(hour: number, part: string | undefined): number {
+  if (!part) return hour;
+  if (/凌晨|早|清晨|上午/.test(part)) return hour === 12 ? 0 : hour;
+  if (/中午|正午|午间/.test(part)) return hour < 6 ? hour + 12 : hour;
+  // Late-night words cover both sides of midnight: 夜间10点 is 22:00, 深夜2点 is 02:00.
+  if (/夜|午夜|半夜/.test(part) && hour <= 5) return hour;
+  if (hour === 12 && /晚/.test(part)) return 0;
+  return hour < 12 ? hour + 12 : hour;
+}
+
+/**
+ * `relaxed` is for the end of a clock range, whose start already showed it is a time
+ * (`上午10点到12点`): there a bare `N点` needs no support of its own.
+ */
+export function parseClock(t: string, i: number, relaxed = false): Clock | null {
+  COLON.lastIndex = i;
+  const c = COLON.exec(t);
+  if (c?.groups && !/[\d.]/.test(t[i - 1] ?? '')) {
+    const g = c.groups;
+    const hour = to24(Number(g.h), g.part);
+    return { end: COLON.lastIndex, hour, minute: Number(g.m), ...(g.s ? { second: Number(g.s) } : {}) };
+  }
+  WORD.lastIndex = i;
+  const w = WORD.exec(t);
+  if (!w?.groups) return null;
+  const g = w.groups;
+  if (/[\d.]/.test(t[i - 1] ?? '') && !g.rel && !g.part) return null;
+  const arabic = /^\d/.test(g.h!);
+  // `零时` (midnight) is never a figure; `零点` is (零点五 = 0.5).
+  const supported = Boolean(g.part || g.rel || g.m || g.half || g.zheng || relaxed || (g.h === '零' && g.unit === '时'));
+  // `N点` without support is a figure; a Chinese hour without support is usually a word.
+  if (!supported && (g.unit === '点' || !arabic)) return null;
+  const raw = dateNumber(g.h!);
+  const minute = g.m ? dateNumber(g.m) : g.half ? 30 : undefined;
+  if (!(raw <= 24) || (minute !== undefined && !(minute <= 59))) return null;
+  const end = WORD.lastIndex;
+  // `24小时` never reaches here (`小` breaks the match), but `3时间` style words must not.
+  if (!g.m && !g.half && !g.zheng && !g.approx && /[间辰代速]/.test(t[end] ?? '')) return null;
+  return {
+    end,
+    hour: to24(raw, g.part),
+    ...(minute !== undefined ? { minute } : {}),
+    ...(g.s ? { second: Number(g.s) } : {}),
+  };
+}
+
+const SPACE_THEN_COLON_CLOCK = /[ \u00a0\u3000]{1,3}(?=\d{1,2}:\d{2})/y;
+
+/** A clock right after a date with a day (`2023年02月03日10:44`, `2024-05-13 08:23`). */
+export function attachClock(t: string, p: DatePoint): DatePoint {
+  // A year or month alone takes no clock: `2023年 10:44` is two things.
+  if (p.day === undefined) return p;
+  SPACE_THEN_COLON_CLOCK.lastIndex = p.end;
+  const pos = SPACE_THEN_COLON_CLOCK.exec(t) ? SPACE_THEN_COLON_CLOCK.lastIndex : p.end;
+  const c = parseClock(t, pos);
+  if (!c) return p;
+  return { ...p, end: c.end, hour: c.hour, ...(c.minute !== undefined ? { minute: c.minute } : {}), ...(c.second !== undefined ? { second: c.second } : {}) };
+}
