@@ -4,16 +4,39 @@ import type { PageInfo, Script } from './core/types';
  * The one message protocol between Kanbao's contexts. Messages are plain objects whose `type`
  * starts with `kanbao/`, so tests (and outside tools) can drive the content script with
  * `chrome.tabs.sendMessage` exactly as the popup does. Every receiver validates with
- * `parseMessage` and ignores anything else: a message is untrusted input.
+ * `parseMessage` (content script) or `parseBackgroundMessage` (background) and ignores anything
+ * else: a message is untrusted input.
  */
 export type HighlightKind = 'figure' | 'date' | 'program';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['figure', 'date', 'program'];
 export type KindSwitches = Record<HighlightKind, boolean>;
 
+/** Script targets: character-level OpenCC variants (cn, tw, hk) and the page as it came. */
+export type ScriptTarget = 'simplified' | 'taiwan' | 'hongkong' | 'original';
+export const SCRIPT_TARGETS: readonly ScriptTarget[] = ['simplified', 'taiwan', 'hongkong', 'original'];
+export type ConvertTarget = Exclude<ScriptTarget, 'original'>;
+export type QuoteStyle = 'corner' | 'curly' | null;
+
+/** Sent to a tab's content script (by the popup, the background's commands and menus, tests). */
 export type Request =
   | { type: 'kanbao/state' }
   /** Switch highlight kinds on or off; kinds left out keep their state. Replies with the state. */
-  | { type: 'kanbao/highlights'; kinds: Partial<KindSwitches> };
+  | { type: 'kanbao/highlights'; kinds: Partial<KindSwitches> }
+  /** Convert the page's script (or restore the original exactly). Replies with the state. */
+  | { type: 'kanbao/convert'; to: ScriptTarget }
+  /** Open or close the summary sidebar. Replies with the state. */
+  | { type: 'kanbao/sidebar'; open: boolean }
+  /** Re-read text that appeared since the last conversion. Replies with the state. */
+  | { type: 'kanbao/rescan' };
+
+/** Sent by a content script to the background, which owns the heavy engines. */
+export type BackgroundRequest =
+  /** Convert a batch of strings (OpenCC with phrase dictionaries, which stay out of the content script). */
+  | { type: 'kanbao/convert-text'; texts: string[]; to: ConvertTarget; quotes?: QuoteStyle }
+  /** Segment the article with jieba and return keywords, people and a summary. */
+  | { type: 'kanbao/analyze'; text: string; known: string[] }
+  /** Show the number of highlights on the toolbar badge of the sender's tab. */
+  | { type: 'kanbao/badge'; count: number };
 
 export interface StateReply {
   isArticle: boolean;
@@ -23,6 +46,7 @@ export interface StateReply {
   source: string | null;
   authors: string[];
   editors: string[];
+  /** The script the article is written in, as read. */
   script: Script | null;
   /** The detector's verdict, for the popup's details. */
   page: PageInfo;
@@ -32,6 +56,11 @@ export interface StateReply {
   counts: Record<HighlightKind, number>;
   /** Which kinds are shown. */
   kinds: KindSwitches;
+  /** The page's current script target (`original` until converted). */
+  converted: ScriptTarget;
+  /** Characters the last Traditional conversion repaired (machine-converted pages), else 0. */
+  repaired: number;
+  sidebarOpen: boolean;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -48,16 +77,54 @@ function parseKinds(x: unknown): Partial<KindSwitches> | null {
   return out;
 }
 
-/** Returns the message if it is one of ours and well formed, else null. */
+const isTarget = (x: unknown): x is ScriptTarget => (SCRIPT_TARGETS as readonly unknown[]).includes(x);
+
+/** A content script's view: returns the message if it is one of ours and well formed, else null. */
 export function parseMessage(x: unknown): Request | null {
   if (!isRecord(x) || typeof x.type !== 'string' || !x.type.startsWith('kanbao/')) return null;
   switch (x.type) {
     case 'kanbao/state':
-      return { type: 'kanbao/state' };
+    case 'kanbao/rescan':
+      return { type: x.type };
     case 'kanbao/highlights': {
       const kinds = parseKinds(x.kinds);
       return kinds ? { type: 'kanbao/highlights', kinds } : null;
     }
+    case 'kanbao/convert':
+      return isTarget(x.to) ? { type: 'kanbao/convert', to: x.to } : null;
+    case 'kanbao/sidebar':
+      return typeof x.open === 'boolean' ? { type: 'kanbao/sidebar', open: x.open } : null;
+    default:
+      return null;
+  }
+}
+
+/** Upper bounds that keep one message from tying up the background: a 1 MB page fits easily. */
+export const MAX_TEXTS = 200_000;
+export const MAX_CHARS = 8_000_000;
+
+/** The background's view of a content script's message. */
+export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
+  if (!isRecord(x) || typeof x.type !== 'string' || !x.type.startsWith('kanbao/')) return null;
+  switch (x.type) {
+    case 'kanbao/convert-text': {
+      const { texts, to, quotes } = x;
+      if (!Array.isArray(texts) || texts.length > MAX_TEXTS || !texts.every((t) => typeof t === 'string')) return null;
+      if (texts.reduce((n: number, t: string) => n + t.length, 0) > MAX_CHARS) return null;
+      if (!isTarget(to) || to === 'original') return null;
+      if (quotes !== undefined && quotes !== null && quotes !== 'corner' && quotes !== 'curly') return null;
+      return { type: 'kanbao/convert-text', texts: texts as string[], to, quotes: (quotes ?? null) as QuoteStyle };
+    }
+    case 'kanbao/analyze': {
+      const { text, known } = x;
+      if (typeof text !== 'string' || text.length > MAX_CHARS) return null;
+      if (!Array.isArray(known) || known.length > 100 || !known.every((k) => typeof k === 'string' && k.length <= 20)) return null;
+      return { type: 'kanbao/analyze', text, known: known as string[] };
+    }
+    case 'kanbao/badge':
+      return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0 && x.count < 1e6
+        ? { type: 'kanbao/badge', count: x.count }
+        : null;
     default:
       return null;
   }

@@ -1,28 +1,51 @@
 import { HOST_MATCHES } from '@/lib/sites';
 import { PageController } from '@/lib/dom/page-controller';
 import { parseMessage, type Request, type StateReply } from '@/lib/messaging';
+import { createConversion } from './conversion';
+import { createSidebar } from './sidebar';
 
 /**
- * Orchestrates only: the controller detects and reads the page; on an article it annotates.
- * On a page that is not an article nothing is written to the DOM.
+ * Orchestrates only: the controller detects and reads the page; on an article it annotates, and
+ * the features (conversion, sidebar) hang off it. On a page that is not an article nothing is
+ * written to the DOM and only `kanbao/state` is answered.
  */
 export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     const controller = new PageController(document, location.href);
-    if (controller.page.isArticle) {
-      controller.annotate().catch((e: unknown) => console.warn('[kanbao] annotate failed', e));
+    const article = controller.page.isArticle;
+    const conversion = article ? createConversion(controller) : null;
+    const sidebar = article ? createSidebar(ctx, controller) : null;
+    if (article) {
+      controller
+        .annotate()
+        .then(() => {
+          const { counts } = controller.state();
+          // The badge counts what a reader scans for: figures plus named programs.
+          return browser.runtime.sendMessage({ type: 'kanbao/badge', count: counts.figure + counts.program });
+        })
+        .catch((e: unknown) => console.warn('[kanbao] annotate failed', e));
     }
 
-    const answer = (msg: Request): StateReply => {
+    const answer = async (msg: Request): Promise<StateReply> => {
       switch (msg.type) {
         case 'kanbao/state':
-          return controller.state();
+          break;
         case 'kanbao/highlights':
           controller.setKinds(msg.kinds);
-          return controller.state();
+          break;
+        case 'kanbao/convert':
+          await conversion?.convertTo(msg.to);
+          break;
+        case 'kanbao/rescan':
+          await conversion?.rescan();
+          break;
+        case 'kanbao/sidebar':
+          await sidebar?.setOpen(msg.open);
+          break;
       }
+      return controller.state();
     };
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -30,7 +53,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const msg = parseMessage(raw);
       if (!msg) return undefined;
-      return Promise.resolve(answer(msg));
+      return answer(msg);
     });
   },
 });

@@ -1,5 +1,8 @@
 import type { PageInfo } from '../core/types';
 import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
+
+/** State that features other than highlighting (conversion, sidebar) report through the controller. */
+export type FeatureState = Pick<StateReply, 'converted' | 'repaired' | 'sidebarOpen'>;
 import { analyzePage } from './analyze-page';
 import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
 import type { ArticleRead } from './read-article';
@@ -13,6 +16,8 @@ export class PageController {
   readonly read: ArticleRead | null;
   private annotated: Annotated | null = null;
   private kinds: KindSwitches = { figure: true, date: true, program: true };
+  private features: FeatureState = { converted: 'original', repaired: 0, sidebarOpen: false };
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Document, url: string | null) {
     const t0 = performance.now();
@@ -34,6 +39,7 @@ export class PageController {
     this.annotated = await annotateArticle(this.doc, this.read, { ...opts, kinds: on });
     this.doc.documentElement.setAttribute('data-kanbao-annotated', String(this.annotated.items.length));
     performance.measure('kanbao:annotate', { start: t0, end: performance.now() });
+    this.changed();
   }
 
   setKinds(kinds: Partial<KindSwitches>): void {
@@ -42,6 +48,7 @@ export class PageController {
       this.kinds[k] = on;
       this.annotated?.highlighter.setKindVisible(k, on);
     }
+    this.changed();
   }
 
   /** Removes every mark, the page style and the tooltip: the DOM is as it was before annotate(). */
@@ -49,6 +56,22 @@ export class PageController {
     this.annotated?.highlighter.clear();
     this.annotated = null;
     this.doc.documentElement.removeAttribute('data-kanbao-annotated');
+    this.changed();
+  }
+
+  /** Features report their part of the state here; listeners (the sidebar) hear every change. */
+  report(part: Partial<FeatureState>): void {
+    this.features = { ...this.features, ...part };
+    this.changed();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
   }
 
   get annotation(): Annotated | null {
@@ -71,6 +94,7 @@ export class PageController {
       annotated: this.annotated !== null,
       counts: { figure: x?.figures.length ?? 0, date: x?.dates.length ?? 0, program: x?.programs.length ?? 0 },
       kinds: { ...this.kinds },
+      ...this.features,
     };
   }
 }

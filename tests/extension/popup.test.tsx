@@ -18,6 +18,9 @@ const reply: StateReply = {
   annotated: true,
   counts: { figure: 60, date: 10, program: 48 },
   kinds: { figure: true, date: true, program: true },
+  converted: 'original',
+  repaired: 0,
+  sidebarOpen: false,
   page: { isArticle: true, site: 'people.com.cn', peoplesDaily: true, template: 'rm_txt', confidence: 0.97, signals: ['url'] },
 };
 

@@ -1,0 +1,30 @@
+import { parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
+import { convertTexts } from './convert';
+import { analyze } from './analyze';
+import { setBadge } from './badge';
+
+/**
+ * The background owns the heavy engines (OpenCC's phrase dictionaries, jieba's wasm), so that
+ * the content script every page loads stays small. It answers only our own content scripts.
+ */
+export default defineBackground(() => {
+  const answer = async (msg: BackgroundRequest, tabId: number): Promise<unknown> => {
+    switch (msg.type) {
+      case 'kanbao/convert-text':
+        return convertTexts(msg);
+      case 'kanbao/analyze':
+        return analyze(msg);
+      case 'kanbao/badge':
+        await setBadge(tabId, msg.count);
+        return { ok: true };
+    }
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // Pages cannot send runtime messages to us; still, answer only our extension's content scripts.
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    const msg = parseBackgroundMessage(raw);
+    if (!msg) return undefined;
+    return answer(msg, sender.tab.id);
+  });
+});
