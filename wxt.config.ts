@@ -20,8 +20,19 @@ export default defineConfig({
     short_name: 'Kanbao',
     description:
       "Reads People's Daily-style news at a glance: highlights figures and named programs, converts the script, summarises the article.",
-    // Fewest permissions: host access only for the news sites we read, nothing else yet.
+    // Fewest permissions (each justified in the README): host access only for the news sites we
+    // read; `storage` for settings and per-site choices; `contextMenus` for the page menu items.
+    permissions: ['storage', 'contextMenus'],
     host_permissions: HOST_MATCHES,
+    // Chrome accepts at most four suggested keys; toggling highlights has none (set it in the
+    // browser's shortcut settings). Alt+Shift+letter clashes with neither browser's own keys.
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the Kanbao sidebar' },
+      'convert-simplified': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Convert the page to Simplified Chinese' },
+      'convert-traditional': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Convert the page to Traditional Chinese' },
+      'convert-original': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Show the page in its original script' },
+      'toggle-highlights': { description: 'Show or hide Kanbao highlights' },
+    },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: CSP } : (CSP as unknown as { extension_pages: string }),
     browser_specific_settings: {
