@@ -2,12 +2,15 @@ import { parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging'
 import { convertTexts } from './convert';
 import { analyze } from './analyze';
 import { setBadge } from './badge';
+import { installControls } from './controls';
+import { HOST_MATCHES } from '@/lib/sites';
 
 /**
  * The background owns the heavy engines (OpenCC's phrase dictionaries, jieba's wasm), so that
  * the content script every page loads stays small. It answers only our own content scripts.
  */
 export default defineBackground(() => {
+  installControls(HOST_MATCHES);
   const answer = async (msg: BackgroundRequest, tabId: number): Promise<unknown> => {
     switch (msg.type) {
       case 'kanbao/convert-text':

@@ -1,15 +1,68 @@
 import type { PageController } from '@/lib/dom/page-controller';
+import { createLiveScriptSwap } from '@/lib/dom/swap-live';
+import type { ConvertFn, SwapReport } from '@/lib/dom/swap-types';
 import type { ScriptTarget } from '@/lib/messaging';
+import { siteKey } from '@/lib/core/script-choice';
+import { autoConvertBySite, quoteStyle, scriptChoiceBySite } from '@/lib/settings';
 
-/** Script conversion on demand (issue 4). STUB until the swapper is wired. */
+/**
+ * Script conversion on demand (issue 4). The phrase dictionaries live in the background, so
+ * the page's text goes there in batches (`kanbao/convert-text`) and comes back converted; the
+ * swapper writes only what changed, keeps originals for exact undo, and a mutation watcher
+ * converts text that arrives later.
+ */
 export interface Conversion {
   convertTo(target: ScriptTarget): Promise<void>;
   rescan(): Promise<void>;
 }
 
-export function createConversion(_controller: PageController): Conversion {
-  return {
-    async convertTo() {},
-    async rescan() {},
+function isTexts(x: unknown, n: number): x is { texts: string[] } {
+  const t = (x as { texts?: unknown } | null)?.texts;
+  return Array.isArray(t) && t.length === n && t.every((s) => typeof s === 'string');
+}
+
+export function createConversion(controller: PageController): Conversion {
+  const site = siteKey(location.hostname);
+  const convert: ConvertFn = async (texts, to) => {
+    if (texts.length === 0) return [];
+    const quotes = await quoteStyle.getValue();
+    const reply: unknown = await browser.runtime.sendMessage({ type: 'kanbao/convert-text', texts, to, quotes });
+    if (!isTexts(reply, texts.length)) throw new Error('the converter did not answer');
+    return reply.texts;
   };
+
+  const after = async (report: SwapReport) => {
+    if (report.superseded) return;
+    controller.report({ converted: report.target, repaired: report.repairedChars });
+    // Offsets of the highlights no longer fit a text whose length changed: read and mark again.
+    if (report.lengthChanged) await controller.refresh();
+  };
+
+  const live = createLiveScriptSwap(document, convert, {
+    onAutoConvert: (r) => {
+      if (r instanceof Error) console.warn('[kanbao] converting new content failed', r);
+      else after(r).catch((e: unknown) => console.warn('[kanbao] refresh failed', e));
+    },
+  });
+
+  const conversion: Conversion = {
+    async convertTo(target) {
+      const report = target === 'original' ? await live.restore() : await live.convertTo(target);
+      await after(report);
+      // Remembered per site: the next article there opens in the same script.
+      const choices = await scriptChoiceBySite.getValue();
+      await scriptChoiceBySite.setValue({ ...choices, [site]: target });
+    },
+    async rescan() {
+      await after(await live.rescan());
+    },
+  };
+
+  // The site's automatic conversion, else the reader's last choice there.
+  (async () => {
+    const target = (await autoConvertBySite.getValue())[site] ?? (await scriptChoiceBySite.getValue())[site];
+    if (target && target !== 'original') await conversion.convertTo(target);
+  })().catch((e: unknown) => console.warn('[kanbao] automatic conversion failed', e));
+
+  return conversion;
 }

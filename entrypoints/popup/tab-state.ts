@@ -1,13 +1,18 @@
 import type { PopupState } from '@/components/PopupView';
 import type { StateReply } from '@/lib/messaging';
 
-/** Asks the content script of the active tab (or the tab given in `?tab=` for tests) for its state. */
-export async function queryActiveTabState(): Promise<PopupState> {
+/** The tab the popup speaks to: the active tab, or the one given as `?tab=` (tests open the popup in a tab). */
+export async function targetTabId(): Promise<number | undefined> {
   const forced = new URLSearchParams(location.search).get('tab');
-  let tabId: number | undefined;
-  if (forced) tabId = Number(forced);
-  else [{ id: tabId } = { id: undefined }] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tabId === undefined || Number.isNaN(tabId)) return { status: 'unavailable' };
+  if (forced) return Number.isNaN(Number(forced)) ? undefined : Number(forced);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Asks the content script of that tab for its state. */
+export async function queryActiveTabState(): Promise<PopupState> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { status: 'unavailable' };
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'kanbao/state' })) as StateReply | undefined;
     if (!reply) return { status: 'unavailable' };

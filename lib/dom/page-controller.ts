@@ -5,7 +5,7 @@ import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply
 export type FeatureState = Pick<StateReply, 'converted' | 'repaired' | 'sidebarOpen'>;
 import { analyzePage } from './analyze-page';
 import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
-import type { ArticleRead } from './read-article';
+import { readArticle, type ArticleRead } from './read-article';
 
 /**
  * The content script's state and actions, without browser APIs: detect and read on creation,
@@ -13,17 +13,17 @@ import type { ArticleRead } from './read-article';
  */
 export class PageController {
   readonly page: PageInfo;
-  readonly read: ArticleRead | null;
+  private current: ArticleRead | null;
   private annotated: Annotated | null = null;
   private kinds: KindSwitches = { figure: true, date: true, program: true };
   private features: FeatureState = { converted: 'original', repaired: 0, sidebarOpen: false };
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly doc: Document, url: string | null) {
+  constructor(private readonly doc: Document, private readonly url: string | null) {
     const t0 = performance.now();
     const { page, read } = analyzePage(doc, url);
     this.page = page;
-    this.read = read;
+    this.current = read;
     if (page.isArticle) {
       doc.documentElement.setAttribute('data-kanbao', 'article');
       doc.documentElement.setAttribute('data-kanbao-site', page.site ?? 'unknown');
@@ -31,14 +31,33 @@ export class PageController {
     }
   }
 
+  /** The article as last read (it is read again when a conversion changes the text's length). */
+  get read(): ArticleRead | null {
+    return this.current;
+  }
+
   /** Finds and highlights the article's figures, dates and programs (once; again after clear). */
   async annotate(opts: AnnotateOptions = {}): Promise<void> {
-    if (!this.read || this.annotated) return;
+    if (!this.current || this.annotated) return;
     const t0 = performance.now();
     const on = HIGHLIGHT_KINDS.filter((k) => this.kinds[k]);
-    this.annotated = await annotateArticle(this.doc, this.read, { ...opts, kinds: on });
+    this.annotated = await annotateArticle(this.doc, this.current, { ...opts, kinds: on });
     this.doc.documentElement.setAttribute('data-kanbao-annotated', String(this.annotated.items.length));
     performance.measure('kanbao:annotate', { start: t0, end: performance.now() });
+    this.changed();
+  }
+
+  /**
+   * Reads the article again and re-annotates: after a conversion that changed a text's length,
+   * offsets no longer match the page. Clearing first is safe: the highlighter carries text
+   * written into its marks back into the page's own nodes.
+   */
+  async refresh(opts: AnnotateOptions = {}): Promise<void> {
+    if (!this.page.isArticle) return;
+    const wasAnnotated = this.annotated !== null;
+    this.clear();
+    this.current = readArticle(this.doc, this.url);
+    if (wasAnnotated) await this.annotate(opts);
     this.changed();
   }
 
@@ -79,7 +98,7 @@ export class PageController {
   }
 
   state(): StateReply {
-    const a = this.read?.article ?? null;
+    const a = this.current?.article ?? null;
     const x = this.annotated?.extraction;
     return {
       isArticle: this.page.isArticle,

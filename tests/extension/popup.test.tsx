@@ -63,3 +63,18 @@ describe('queryActiveTabState', () => {
     await expect(queryActiveTabState()).resolves.toEqual({ status: 'unavailable' });
   });
 });
+
+describe('PopupView convert buttons', () => {
+  it('offers 简 · 繁 台 · 繁 港 · 原文 on an article and reports the chosen target', async () => {
+    const { fireEvent } = await import('@testing-library/preact');
+    const chosen: string[] = [];
+    render(<PopupView state={{ status: 'ready', reply: { ...reply, converted: 'taiwan', repaired: 95 } }} onConvert={(to) => chosen.push(to)} />);
+    const buttons = [...screen.getByTestId('convert').querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['简', '繁 台', '繁 港', '原文']);
+    expect(buttons.find((b) => b.dataset.to === 'taiwan')!.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('repaired').textContent).toBe('95 characters repaired');
+    fireEvent.click(buttons[0]!);
+    fireEvent.click(buttons[3]!);
+    expect(chosen).toEqual(['simplified', 'original']);
+  });
+});

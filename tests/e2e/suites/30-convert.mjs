@@ -1,0 +1,79 @@
+// Issue 4: script conversion on the seed page — Simplified, Taiwan, back to Original exactly — with
+// the highlights kept, and a paragraph added by the page after load converted too.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { parseHTML } from 'linkedom';
+
+export function define(ctx) {
+  const { test, assert, T, poll, open, tabOf, URLS, ROOT } = ctx;
+  const b = () => ctx.b; // launched in the suite's before() hook, after define() runs
+
+  // Expected text, computed here with opencc-js's own converters — independent of Kanbao's engine.
+  const html = readFileSync(path.join(ROOT, 'tests/fixtures/corpus/pages/people_hn_big5_seed.html'), 'utf8');
+  const paragraphs = [...parseHTML(html).document.querySelectorAll('.rm_txt_con p')].map((p) => p.textContent);
+  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const expected = {
+    original: paragraphs,
+    simplified: paragraphs.map((p) => toCn(p)),
+    // Traditional goes through Simplified and back, which repairs the site's machine conversion.
+    taiwan: paragraphs.map((p) => toTw(toCn(p))),
+  };
+  const readParagraphs = () => [...document.querySelectorAll('.rm_txt_con p')].map((p) => p.textContent);
+  const readBody = () => document.querySelector('.rm_txt_con').innerHTML;
+
+  const annotatedSeed = async () => {
+    const page = await open(URLS.seed);
+    await poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-kanbao-annotated')), {
+      message: 'data-kanbao-annotated on the seed page',
+    });
+    return page;
+  };
+
+  test('seed page: Simplified, Taiwan Traditional, then Original — exact text at each step, marks kept', T, async () => {
+    const page = await annotatedSeed();
+    const tabId = await tabOf(URLS.seed);
+    const before = await page.evaluate(readBody);
+    const marks = await page.evaluate(() => document.querySelectorAll('kanbao-mark').length);
+    assert.ok(marks > 50, `marks before: ${marks}`);
+    assert.notDeepEqual(expected.taiwan, expected.original, 'the repair changes the seed');
+
+    for (const to of ['simplified', 'taiwan']) {
+      const reply = await b().send(tabId, { type: 'kanbao/convert', to });
+      assert.equal(reply.converted, to);
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-kanbao-script')), to);
+      assert.deepEqual(await page.evaluate(readParagraphs), expected[to], `paragraphs after → ${to}`);
+      const now = await page.evaluate(() => document.querySelectorAll('kanbao-mark').length);
+      assert.ok(now > 50, `marks after → ${to}: ${now}`);
+      if (to === 'taiwan') assert.ok(reply.repaired >= 80, `repaired characters: ${reply.repaired}`);
+    }
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    assert.equal(lang, 'zh-Hant');
+
+    const reply = await b().send(tabId, { type: 'kanbao/convert', to: 'original' });
+    assert.equal(reply.converted, 'original');
+    assert.deepEqual(await page.evaluate(readParagraphs), expected.original);
+    assert.equal(await page.evaluate(readBody), before, 'Original restores the article body exactly');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-kanbao-script')), false);
+  });
+
+  test('seed page: a paragraph the page adds after conversion is converted too', T, async () => {
+    const page = await annotatedSeed();
+    const tabId = await tabOf(URLS.seed);
+    await b().send(tabId, { type: 'kanbao/convert', to: 'simplified' });
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '這個春節假期,隻要群眾需要,人民警察就在身邊。';
+      document.querySelector('.rm_txt_con').append(p);
+    });
+    const late = await poll(() => page.evaluate(() => {
+      const t = document.getElementById('late')?.textContent ?? '';
+      return t.startsWith('这个') && t;
+    }), { message: 'the late paragraph converted to Simplified' });
+    assert.equal(late, '这个春节假期,只要群众需要,人民警察就在身边。');
+    await b().send(tabId, { type: 'kanbao/convert', to: 'original' });
+    await page.evaluate(() => document.getElementById('late')?.remove());
+  });
+}
