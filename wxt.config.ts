@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_MATCHES } from './lib/sites';
+import { JIEBA_WASM_ASSET, JIEBA_WASM_FILE, jiebaWasmPlugin, refuseWasmInlining } from './scripts/vite-jieba-wasm';
 
 // The gecko id is part of the contract with Firefox (storage and the e2e tests' fixed UUID use it).
 export const GECKO_ID = 'kanbao@kanbao.app';
@@ -11,7 +12,20 @@ const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // jieba's wasm ships as a file next to background.js and is never inlined (scripts/vite-jieba-wasm.ts).
+  vite: () => ({
+    plugins: [preact(), jiebaWasmPlugin()],
+    build: { assetsInlineLimit: refuseWasmInlining },
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: JIEBA_WASM_ASSET, relativeDest: JIEBA_WASM_FILE });
+    },
+    // Lets `browser.runtime.getURL('/jieba_rs_wasm_bg.wasm')` type-check like a file in public/.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(JIEBA_WASM_FILE);
+    },
+  },
   zip: {
     excludeSources: ['tests/**', '.tmp/**', 'docs/**', '.ci/**'],
   },
@@ -22,7 +36,9 @@ export default defineConfig({
       "Reads People's Daily-style news at a glance: highlights figures and named programs, converts the script, summarises the article.",
     // Fewest permissions (each justified in the README): host access only for the news sites we
     // read; `storage` for settings and per-site choices; `contextMenus` for the page menu items.
-    permissions: ['storage', 'contextMenus'],
+    // `scripting` (MV3) loads the annotator into article pages only, so other pages pay for the
+    // small detector alone; Firefox's MV2 build uses tabs.executeScript, which needs no permission.
+    permissions: manifestVersion === 3 ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'contextMenus'],
     host_permissions: HOST_MATCHES,
     // Chrome accepts at most four suggested keys; toggling highlights has none (set it in the
     // browser's shortcut settings). Alt+Shift+letter clashes with neither browser's own keys.

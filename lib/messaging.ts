@@ -36,7 +36,9 @@ export type BackgroundRequest =
   /** Segment the article with jieba and return keywords, people and a summary. */
   | { type: 'kanbao/analyze'; text: string; known: string[] }
   /** Show the number of highlights on the toolbar badge of the sender's tab. */
-  | { type: 'kanbao/badge'; count: number };
+  | { type: 'kanbao/badge'; count: number }
+  /** The detector found an article: load the annotator (the larger content script) into this frame. */
+  | { type: 'kanbao/inject' };
 
 export interface StateReply {
   isArticle: boolean;
@@ -78,6 +80,15 @@ function parseKinds(x: unknown): Partial<KindSwitches> | null {
 }
 
 const isTarget = (x: unknown): x is ScriptTarget => (SCRIPT_TARGETS as readonly unknown[]).includes(x);
+
+/** The reply of a page that is not an article (or before the annotator has loaded). */
+export function basicState(page: PageInfo): StateReply {
+  return {
+    isArticle: page.isArticle, site: page.site, title: null, published: null, source: null, authors: [], editors: [],
+    script: null, page, annotated: false, counts: { figure: 0, date: 0, program: 0 },
+    kinds: { figure: true, date: true, program: true }, converted: 'original', repaired: 0, sidebarOpen: false,
+  };
+}
 
 /** A content script's view: returns the message if it is one of ours and well formed, else null. */
 export function parseMessage(x: unknown): Request | null {
@@ -121,6 +132,8 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
       if (!Array.isArray(known) || known.length > 100 || !known.every((k) => typeof k === 'string' && k.length <= 20)) return null;
       return { type: 'kanbao/analyze', text, known: known as string[] };
     }
+    case 'kanbao/inject':
+      return { type: 'kanbao/inject' };
     case 'kanbao/badge':
       return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0 && x.count < 1e6
         ? { type: 'kanbao/badge', count: x.count }

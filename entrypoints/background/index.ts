@@ -3,6 +3,7 @@ import { convertTexts } from './convert';
 import { analyze } from './analyze';
 import { setBadge } from './badge';
 import { installControls } from './controls';
+import { injectAnnotator } from './inject';
 import { HOST_MATCHES } from '@/lib/sites';
 
 /**
@@ -11,12 +12,15 @@ import { HOST_MATCHES } from '@/lib/sites';
  */
 export default defineBackground(() => {
   installControls(HOST_MATCHES);
-  const answer = async (msg: BackgroundRequest, tabId: number): Promise<unknown> => {
+  const answer = async (msg: BackgroundRequest, tabId: number, frameId: number): Promise<unknown> => {
     switch (msg.type) {
       case 'kanbao/convert-text':
         return convertTexts(msg);
       case 'kanbao/analyze':
         return analyze(msg);
+      case 'kanbao/inject':
+        await injectAnnotator(tabId, frameId);
+        return { ok: true };
       case 'kanbao/badge':
         await setBadge(tabId, msg.count);
         return { ok: true };
@@ -28,6 +32,6 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
-    return answer(msg, sender.tab.id);
+    return answer(msg, sender.tab.id, sender.frameId ?? 0);
   });
 });

@@ -5,14 +5,23 @@ import { createConversion } from './conversion';
 import { createSidebar } from './sidebar';
 
 /**
- * Orchestrates only: the controller detects and reads the page; on an article it annotates, and
- * the features (conversion, sidebar) hang off it. On a page that is not an article nothing is
- * written to the DOM and only `kanbao/state` is answered.
+ * The annotator: loaded by the background into a page the detector (detect.content.ts) found to
+ * be an article, never listed in the manifest. Orchestrates only: the controller reads the page
+ * and annotates it, and the features (conversion, sidebar) hang off it.
  */
+declare global {
+  // Set in the content scripts' isolated world, which the page cannot see.
+  var __kanbaoAnnotator: boolean | undefined;
+}
+
 export default defineContentScript({
   matches: HOST_MATCHES,
-  runAt: 'document_idle',
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    // A second injection into the same document (a detector that ran twice) must do nothing.
+    if (globalThis.__kanbaoAnnotator) return;
+    globalThis.__kanbaoAnnotator = true;
     const controller = new PageController(document, location.href);
     const article = controller.page.isArticle;
     const conversion = article ? createConversion(controller) : null;

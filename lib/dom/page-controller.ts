@@ -20,14 +20,12 @@ export class PageController {
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Document, private readonly url: string | null) {
-    const t0 = performance.now();
     const { page, read } = analyzePage(doc, url);
     this.page = page;
     this.current = read;
     if (page.isArticle) {
       doc.documentElement.setAttribute('data-kanbao', 'article');
       doc.documentElement.setAttribute('data-kanbao-site', page.site ?? 'unknown');
-      performance.measure('kanbao:detect', { start: t0, end: performance.now() });
     }
   }
 
