@@ -38,7 +38,7 @@ function readInput(input: string): Uint8Array {
 
 try {
   const args = parseArgs(process.argv.slice(2));
-  const doc = annotateInput(readInput(args.input), args.input, args.url);
+  const doc = await annotateInput(readInput(args.input), args.input, args.url);
   process.stdout.write(args.json ? JSON.stringify(doc, null, 2) + '\n' : formatSummary(doc));
 } catch (e) {
   if (e instanceof InputError) {

@@ -2,6 +2,7 @@ import type { Article, PageInfo } from './types';
 import type { FigureSpan } from './figure-types';
 import type { DateSpan } from './dates';
 import type { ProgramSpan } from './program-types';
+import type { Analysis } from './analysis';
 
 /**
  * The command line's `--json` document (a contract: outside tools read it, and the sidebar's
@@ -19,4 +20,11 @@ export interface KanbaoDocument {
   dates: DateSpan[];
   /** `{text, start, end, kind, name}`; `name` is in Simplified script so that mentions group. */
   programs: ProgramSpan[];
+  /** jieba TextRank keywords, best first (at most 10): `{word, score, count, firstOffset}`. */
+  keywords: Analysis['keywords'];
+  /** `{people: [{name, title, titles, mentions, count, known}], organisations, places}`; names known
+   * from the byline (article.authors) are included whether or not the body mentions them. */
+  people: Analysis['people'];
+  /** The 3 most central sentences in page order: `{start, end, text, score}`; offsets index article.text. */
+  summary: Analysis['summary'];
 }

@@ -1,4 +1,6 @@
 import { analyzePage } from '../dom/analyze-page';
+import { analyzeTokens } from '../core/analysis';
+import { createNodeSegmenter } from '../engines/jieba';
 import { articleFromText } from '../core/text-article';
 import type { KanbaoDocument } from '../core/document';
 import type { Article, PageInfo } from '../core/types';
@@ -21,8 +23,12 @@ function looksLikeHtml(name: string, text: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html|<head|<body|<div|<meta|<!--)/i.test(text);
 }
 
-/** Turns the bytes of one input (a saved page or plain text) into the `--json` document. */
-export function annotateInput(bytes: Uint8Array, input: string, url: string | null): KanbaoDocument {
+/**
+ * Turns the bytes of one input (a saved page or plain text) into the `--json` document. Async
+ * because jieba (keywords, people, summary) loads its wasm on first use; bad input rejects with
+ * an InputError before jieba is loaded.
+ */
+export async function annotateInput(bytes: Uint8Array, input: string, url: string | null): Promise<KanbaoDocument> {
   if (bytes.length === 0) throw new InputError(`${input}: the input is empty`);
   if (looksBinary(bytes)) throw new InputError(`${input}: this looks like a binary file, not a page or text`);
   const { html: text } = decodeHtml(bytes);
@@ -43,9 +49,12 @@ export function annotateInput(bytes: Uint8Array, input: string, url: string | nu
   return documentFor(input, url, page, article);
 }
 
-function documentFor(input: string, url: string | null, page: PageInfo, article: Article): KanbaoDocument {
+async function documentFor(input: string, url: string | null, page: PageInfo, article: Article): Promise<KanbaoDocument> {
   const { figures, dates, programs } = extractAll(article.text, { published: article.published });
-  return { input, url, page, article, figures, dates, programs };
+  // jieba runs in Node too (its Node build); the byline names are the people known for certain.
+  const segmenter = await createNodeSegmenter();
+  const { keywords, people, summary } = analyzeTokens(article.text, segmenter.tag(article.text), article.authors);
+  return { input, url, page, article, figures, dates, programs, keywords, people, summary };
 }
 
 function describe(page: PageInfo): string {

@@ -99,7 +99,8 @@ export function chromiumResolverRules(port, { catchAll = true } = {}) {
 
 /**
  * Launches Chromium with the built MV3 extension.
- * Returns { context, sw, extensionId, extensionBase, manifest, tabIdFor, state, waitForState, openPopup, close }.
+ * Returns { context, sw, extensionId, extensionBase, manifest, tabIdFor, state, waitForState, openPopup,
+ * evaluateInExtension, sendFromContent, close }.
  */
 export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport } = {}) {
   if (!port) throw new Error('launchChromium: port is required');
@@ -149,6 +150,32 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
       newPage: () => context.newPage(),
       send,
       runtimeManifest: () => worker().evaluate(() => chrome.runtime.getManifest()),
+      /** Runs `fn(arg)` in an extension context (here the service worker) and returns its result. */
+      evaluateInExtension: (fn, arg) => worker().evaluate(fn, arg),
+      /**
+       * Sends `msg` to the background from `page`'s content-script world, exactly as the content script
+       * would (so `sender.tab` is set), and returns the reply. Through DevTools: the isolated world
+       * Chromium creates for our content script.
+       */
+      sendFromContent: async (page, _tabId, msg) => {
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const worlds = [];
+          cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+          await cdp.send('Runtime.enable');
+          const origin = extensionBase.slice(0, -1);
+          const world = await poll(() => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === origin),
+            { message: 'the content script\'s isolated world' });
+          const r = await cdp.send('Runtime.evaluate', {
+            expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`,
+            contextId: world.id, awaitPromise: true, returnByValue: true,
+          });
+          if (r.exceptionDetails) throw new Error(`sendFromContent: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+          return r.result.value;
+        } finally {
+          await cdp.detach().catch(() => {});
+        }
+      },
       waitForState: (tabId, opts) => poll(() => state(tabId), { message: `kanbao/state reply from tab ${tabId}`, ...opts }),
       /** Opens popup.html?tab=<id> in a new tab and waits for it to render a state. */
       openPopup: async (tabId) => {
@@ -187,7 +214,8 @@ export async function gotoExtensionPage(page, url, { timeout = TIMEOUT } = {}) {
 /**
  * Launches Firefox ESR with the built MV2 extension installed as a temporary add-on and the fixture
  * server as its HTTP (and HTTPS → refused CONNECT) proxy.
- * Returns { browser, extensionBase, driver, tabIdFor, state, waitForState, openPopup, close }.
+ * Returns { browser, extensionBase, driver, tabIdFor, state, waitForState, openPopup, evaluateInExtension,
+ * sendFromContent, close }.
  * `driver` is an extension page (popup.html) kept open to call browser.tabs.* from.
  */
 export async function launchFirefox({ port, headless = true, extensionPath = FIREFOX_EXT } = {}) {
@@ -247,6 +275,18 @@ export async function launchFirefox({ port, headless = true, extensionPath = FIR
       newPage: () => browser.newPage(),
       send,
       runtimeManifest: () => driver.evaluate(() => browser.runtime.getManifest()),
+      /** Runs `fn(arg)` in an extension context (here the driver, an extension page) and returns its result. */
+      evaluateInExtension: (fn, arg) => driver.evaluate(fn, arg),
+      /**
+       * Sends `msg` to the background from the tab's content-script world, exactly as the content script
+       * would (so `sender.tab` is set), and returns the reply. Through `tabs.executeScript`, which runs
+       * in the same sandbox as our content script and resolves the promise the code ends with.
+       */
+      sendFromContent: async (_page, tabId, msg) => {
+        const [reply] = await driver.evaluate((id, code) => browser.tabs.executeScript(id, { code }), tabId,
+          `browser.runtime.sendMessage(${JSON.stringify(msg)})`);
+        return reply;
+      },
       waitForState: (tabId, opts) => poll(() => state(tabId), { message: `kanbao/state reply from tab ${tabId}`, ...opts }),
       /** Opens popup.html?tab=<id> in a new tab and waits for it to render a state. */
       openPopup: async (tabId) => {

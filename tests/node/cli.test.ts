@@ -10,8 +10,12 @@ const SEED_URL = 'http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.htm
 const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/annotate.ts', ...args], { encoding: 'utf8' });
 
 function expectOffsetsIndexText(doc: KanbaoDocument) {
-  for (const list of [doc.figures, doc.dates, doc.programs]) {
+  for (const list of [doc.figures, doc.dates, doc.programs, doc.summary]) {
     for (const s of list) expect(doc.article.text.slice(s.start, s.end)).toBe(s.text);
+  }
+  for (const k of doc.keywords) expect(doc.article.text.slice(k.firstOffset, k.firstOffset + k.word.length)).toBe(k.word);
+  for (const p of doc.people.people) {
+    for (const m of p.mentions) expect(doc.article.text.slice(m.start, m.end)).toBe(p.name);
   }
 }
 
@@ -19,12 +23,28 @@ describe('command line', () => {
   it('prints the --json document for a saved page', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/annotate.ts', '--json', '--url', SEED_URL, SEED_PAGE], { encoding: 'utf8' });
     const doc = JSON.parse(out) as KanbaoDocument;
-    expect(Object.keys(doc)).toEqual(['input', 'url', 'page', 'article', 'figures', 'dates', 'programs']);
+    expect(Object.keys(doc)).toEqual(['input', 'url', 'page', 'article', 'figures', 'dates', 'programs',
+      'keywords', 'people', 'summary']);
     expect(doc.page).toMatchObject({ isArticle: true, site: 'people.com.cn', peoplesDaily: true, template: 'rm_txt' });
     expect(doc.article).toMatchObject({ published: '2023-02-03T10:44+08:00', source: '人民日報客戶端', editors: ['李淑靜', '彭應兵'] });
     expect(doc.figures.find((f) => f.text === '1.3萬余家')).toMatchObject({ value: 13000, approx: 'gt' });
     expect(doc.programs.length).toBeGreaterThan(30);
     expectOffsetsIndexText(doc);
+
+    // jieba (issue 5 item 7): keywords, people with titles, a three-sentence summary.
+    expect(doc.keywords.length).toBeGreaterThan(0);
+    expect(doc.keywords.length).toBeLessThanOrEqual(10);
+    expect(doc.keywords.map((k) => k.word)).toContain('公安');
+    expect(doc.summary).toHaveLength(3);
+    for (const s of doc.summary) expect(s.text).toBe(doc.article.text.slice(s.start, s.end));
+    expect(doc.summary.map((s) => s.start)).toEqual([...doc.summary.map((s) => s.start)].sort((a, b) => a - b));
+    const wang = doc.people.people.find((p) => p.name === '王一鷗');
+    expect(wang).toMatchObject({ title: '湖南省副省長、省公安廳廳長', known: false });
+    // Byline names (article.authors) are known people even when the body never mentions them.
+    for (const author of doc.article.authors) {
+      expect(doc.people.people.find((p) => p.name === author)).toMatchObject({ known: true });
+    }
+    expect(doc.people.places.map((p) => p.name)).toContain('湖南');
   });
 
   it('prints a readable summary without --json', () => {
@@ -32,6 +52,9 @@ describe('command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/title\s+大湖之南\|守護萬家燈火,溫暖一方百姓/);
     expect(r.stdout).toMatch(/editors\s+李淑靜、彭應兵/);
+    expect(r.stdout).toMatch(/keywords\s+\S*公安/);
+    expect(r.stdout).toMatch(/people\s+\d+ people, \d+ organisations, \d+ places\n\s+王一鷗 — 湖南省副省長、省公安廳廳長\n/);
+    expect(r.stdout).toMatch(/summary\s+1\. .+\n\s+2\. .+\n\s+3\. .+\n$/);
   });
 
   it('fails with one line and exit code 2 on a missing file and a bad option', () => {
@@ -45,21 +68,25 @@ describe('command line', () => {
 });
 
 describe('annotateInput', () => {
-  const reject = (bytes: Uint8Array, message: RegExp) => {
-    expect(() => annotateInput(bytes, 'x', null)).toThrow(InputError);
-    expect(() => annotateInput(bytes, 'x', null)).toThrow(message);
+  const reject = async (bytes: Uint8Array, message: RegExp) => {
+    await expect(annotateInput(bytes, 'x', null)).rejects.toThrow(InputError);
+    await expect(annotateInput(bytes, 'x', null)).rejects.toThrow(message);
   };
-  it('rejects empty, binary, non-Chinese input and pages that are not articles', () => {
-    reject(new Uint8Array(), /empty/);
-    reject(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), /binary/);
-    reject(new TextEncoder().encode('only English here'), /no Chinese/);
-    reject(readFileSync('tests/fixtures/e2e/people_hn_list_356883.html'), /not recognised/);
+  it('rejects empty, binary, non-Chinese input and pages that are not articles', async () => {
+    await reject(new Uint8Array(), /empty/);
+    await reject(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), /binary/);
+    await reject(new TextEncoder().encode('only English here'), /no Chinese/);
+    await reject(readFileSync('tests/fixtures/e2e/people_hn_list_356883.html'), /not recognised/);
   });
-  it('keeps a .txt input unchanged as article.text, so offsets index the file', () => {
+  it('keeps a .txt input unchanged as article.text, so offsets index the file', async () => {
     const bytes = readFileSync(SEED_TEXT);
-    const doc = annotateInput(bytes, SEED_TEXT, SEED_URL);
+    const doc = await annotateInput(bytes, SEED_TEXT, SEED_URL);
     expect(doc.article.text).toBe(bytes.toString('utf8'));
     expect(doc.page.site).toBe('people.com.cn');
     expectOffsetsIndexText(doc);
+    // jieba on plain text: the same people and a three-sentence summary.
+    expect(doc.summary).toHaveLength(3);
+    expect(doc.keywords.length).toBeGreaterThan(0);
+    expect(doc.people.people.find((p) => p.name === '王一鷗')?.title).toBe('湖南省副省長、省公安廳廳長');
   });
 });
