@@ -80,6 +80,22 @@ function extendClockRanges(t: string, runs: DateRun[]): DateRun[] {
   return runs;
 }
 
+/**
+ * A day followed by a part of the day is one expression (`30日上午`, `11月30日晚上`): the word
+ * belongs to the date as it does to a clock time (guidelines §2: `傍晚六點`).
+ */
+const DAY_PART = /(?:凌晨|早上|早晨|清晨|上午|中午|正午|下午|傍晚|晚上|晚间|夜间|深夜|午夜)/y;
+
+function extendDayParts(t: string, runs: DateRun[]): DateRun[] {
+  for (const run of runs) {
+    const last = run.to ?? run.from;
+    if (last.day === undefined || last.hour !== undefined) continue;
+    DAY_PART.lastIndex = run.end;
+    if (DAY_PART.exec(t)) run.end = DAY_PART.lastIndex;
+  }
+  return runs;
+}
+
 function kindOf(p: DateParts): DateKind {
   if (p.years || p.months || p.period) return 'period';
   const dated = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.lunar;
@@ -99,7 +115,7 @@ function toSpan(text: string, run: DateRun, pub: Published | null): DateSpan {
 export function findDates(text: string, opts: FindDatesOptions = {}): DateSpan[] {
   const t = normaliseForDates(text);
   const pub = parsePublished(opts.published);
-  const spans = extendClockRanges(t, joinRanges(t, scanPoints(t)))
+  const spans = extendDayParts(t, extendClockRanges(t, joinRanges(t, scanPoints(t))))
     .filter((run) => !run.headOnly)
     .map((run) => toSpan(text, run, pub));
   if (!opts.optional) return spans;

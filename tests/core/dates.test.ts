@@ -137,3 +137,15 @@ describe('findDates: offsets', () => {
     expect(one('２０２３年２月３日１０：４４')).toMatchObject({ iso: '2023-02-03T10:44' });
   });
 });
+
+describe('findDates: a day and its part of the day', () => {
+  it('keeps 上午/晚上 after a day inside the span, in both scripts', () => {
+    const spans = (s: string) => findDates(s, { published: '2024-05-20T08:00+08:00' }).map((d) => d.text);
+    expect(spans('代表团于11月30日上午抵达。')).toEqual(['11月30日上午']);
+    expect(spans('會議19日晚上結束。')).toEqual(['19日晚上']);
+    expect(spans('5月7日至9日下午举行')).toEqual(['5月7日至9日下午']);
+    // Not after a bare month or year, and a clock time keeps its own part-of-day rule.
+    expect(spans('2023年上午')).toEqual(['2023年']);
+    expect(spans('30日上午10时')).toEqual(['30日上午10时']);
+  });
+});
