@@ -6,54 +6,23 @@ import { foldToSimplified } from './fold';
  * (full-width digits and signs, the variant `戸`). Every replacement is one UTF-16 unit for
  * one, so offsets found here index the original text.
  *
- * Speed: a 200 000-character page has only a few thousand distinct characters, so those are
- * folded once and the text is mapped through a code table, instead of building the output one
- * character at a time.
+ * Speed: the fold is a table lookup per unit; the extra forms are rare, so they are replaced
+ * only when present. Nothing here allocates per call beyond the output string (this runs once
+ * per paragraph).
  */
-const EXTRA: ReadonlyMap<string, string> = new Map([
-  ['戸', '户'],
-  ['％', '%'],
-  ['．', '.'],
-  ['－', '-'],
-  ['＋', '+'],
-  ['～', '~'],
-  ['：', ':'],
-  ['／', '/'],
-  ['＊', '*'],
-  ['Ｘ', 'X'],
-  ['ｘ', 'x'],
-]);
+const EXTRA: Readonly<Record<string, string>> = {
+  '戸': '户', '％': '%', '．': '.', '－': '-', '＋': '+', '～': '~', '：': ':', '／': '/', '＊': '*', 'Ｘ': 'X', 'ｘ': 'x',
+};
+const EXTRA_ANY = /[０-９戸％．－＋～：／＊Ｘｘ]/;
+const EXTRA_ALL = /[０-９戸％．－＋～：／＊Ｘｘ]/g;
 
-const FULLWIDTH_ZERO = 0xff10;
-const CHUNK = 8192;
-const utf16 = new TextDecoder('utf-16le');
-
-function extra(code: number): number {
-  if (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_ZERO + 9) return 48 + code - FULLWIDTH_ZERO;
-  const mapped = EXTRA.get(String.fromCharCode(code));
-  return mapped === undefined ? code : mapped.charCodeAt(0);
+function extra(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(48 + code - 0xff10);
+  return EXTRA[ch] ?? ch;
 }
 
 export function normalizeForMatching(text: string): string {
-  const n = text.length;
-  // 0 = not seen yet; otherwise folded code + 1 (so that a table of zeros means "unknown").
-  const table = new Uint32Array(0x10000);
-  const distinct: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (table[c] === 0) {
-      table[c] = 1;
-      distinct.push(c);
-    }
-  }
-  let source = '';
-  for (let i = 0; i < distinct.length; i += CHUNK) source += String.fromCharCode(...distinct.slice(i, i + CHUNK));
-  const folded = foldToSimplified(source);
-  for (let k = 0; k < distinct.length; k++) table[distinct[k]!] = extra(folded.charCodeAt(k)) + 1;
-
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) out[i] = table[text.charCodeAt(i)]! - 1;
-  // Code units straight back to a string, natively (Uint16Array is little-endian on every JS
-  // platform). A lone surrogate decodes to U+FFFD: still one unit, so offsets hold.
-  return utf16.decode(out);
+  const folded = foldToSimplified(text);
+  return EXTRA_ANY.test(folded) ? folded.replace(EXTRA_ALL, extra) : folded;
 }

@@ -12,16 +12,44 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
  * string concatenation per character cost about 10 ms on a 200,000-character page).
  */
 let table: Uint16Array | null = null;
+/** 1 for a Traditional-only form (the table changes it), 2 for a Simplified form it produces. */
+let scriptOf: Uint8Array | null = null;
 
 function build(): Uint16Array {
   const map = new Uint16Array(0x10000);
-  for (const entry of (TSCharacters as string).split('|')) {
-    const [from, to] = entry.split(' ');
-    if (!from || !to) continue;
-    // Single BMP units only; `to` may list alternatives and the first is OpenCC's preferred form.
-    if (from.length === 1 && to[0] !== undefined && to.charCodeAt(0) < 0xd800) map[from.charCodeAt(0)] = to.charCodeAt(0);
+  const kind = new Uint8Array(0x10000);
+  // The dictionary reads `from to[ alt…]|from to|…`. Walk it by code unit instead of splitting it
+  // into thousands of strings: this runs at every page load of the annotator.
+  const d = TSCharacters as string;
+  for (let i = 0; i < d.length; ) {
+    const bar = d.indexOf('|', i);
+    const end = bar === -1 ? d.length : bar;
+    const f = d.charCodeAt(i);
+    const t = d.charCodeAt(i + 2);
+    // Single BMP units only (a surrogate or a longer key would move offsets); the first
+    // alternative is OpenCC's preferred form.
+    const single = d.charCodeAt(i + 1) === 32 && f < 0xd800 && t < 0xd800 && i + 2 < end;
+    if (single) {
+      map[f] = t;
+      if (f !== t) kind[f] = 1;
+      if (kind[t] !== 1) kind[t] = 2;
+    }
+    i = end + 1;
   }
+  // A character that is both a source and some other character's simplification (e.g. 乾 → 干
+  // while 乾 is also kept in 乾隆) was marked 1 last; sources always win over targets.
+  scriptOf = kind;
   return map;
+}
+
+/**
+ * Which script one UTF-16 unit belongs to, by OpenCC's character table: 1 Traditional-only
+ * (網, 來, 萬), 2 a Simplified form (网, 来, 万, and leftovers such as 余, 干, 后 that
+ * machine-converted pages keep), 0 shared by both (人, 群).
+ */
+export function scriptClass(code: number): 0 | 1 | 2 {
+  table ??= build();
+  return scriptOf![code] as 0 | 1 | 2;
 }
 
 // The extractors fold the same line one after the other: remember the last answer.

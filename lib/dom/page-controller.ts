@@ -20,7 +20,9 @@ export class PageController {
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Document, private readonly url: string | null) {
+    const t0 = performance.now();
     const { page, read } = analyzePage(doc, url);
+    if (read) performance.measure('kanbao:read', { start: t0, end: performance.now() });
     this.page = page;
     this.current = read;
     if (page.isArticle) {

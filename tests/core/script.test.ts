@@ -28,3 +28,21 @@ describe('detectScript', () => {
     expect(detectScript('')).toBe('unknown');
   });
 });
+
+describe('the shared-forms table', () => {
+  it('equals its derivation: Simplified forms of OpenCC\'s table that Big5 also holds', async () => {
+    const { scriptClass } = await import('@/lib/core/fold');
+    const { SHARED_SIMPLIFIED_FORMS } = await import('@/lib/core/script-shared');
+    const bytes: number[] = [];
+    for (let lead = 0xa1; lead <= 0xf9; lead++) {
+      for (const [a, b] of [[0x40, 0x7e], [0xa1, 0xfe]] as const) for (let t = a; t <= b; t++) bytes.push(lead, t);
+    }
+    const big5 = new Set(new TextDecoder('big5').decode(new Uint8Array(bytes)));
+    let derived = '';
+    for (let c = 0x3400; c <= 0x9fff; c++) {
+      const ch = String.fromCharCode(c);
+      if (scriptClass(c) === 2 && big5.has(ch)) derived += ch;
+    }
+    expect(SHARED_SIMPLIFIED_FORMS).toBe(derived);
+  });
+});
