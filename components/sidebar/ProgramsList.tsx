@@ -1,0 +1,62 @@
+import { useRef } from 'preact/hooks';
+import type { ProgramKind } from '@/lib/core/program-types';
+import type { ProgramGroup, ProgramKindGroup } from '@/lib/core/sidebar-model';
+import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
+import { ItemButton } from './ItemButton';
+
+export interface ProgramsListProps {
+  kinds: ProgramKindGroup[];
+  t: Translate;
+  activeId: string | null;
+  onActivate(id: string): void;
+}
+
+export const programKindLabel = (t: Translate, kind: ProgramKind) => t(`prog_${kind}` as StringKey);
+export const mentionsLabel = (t: Translate, n: number) => (n === 1 ? t('mention_one') : t('mentions', [n]));
+
+/**
+ * Programs grouped by kind, one button per name. A name mentioned several times goes to its
+ * next mention on each activation (the first, then the second, …), so every mention is reachable.
+ */
+export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListProps) {
+  const next = useRef(new Map<string, number>());
+  const go = (g: ProgramGroup) => {
+    const key = `${g.kind}:${g.name}`;
+    // Continue from the mention the reader is on, if it is one of this group's.
+    const at = activeId ? g.ids.indexOf(activeId) : -1;
+    const i = at >= 0 ? (at + 1) % g.ids.length : (next.current.get(key) ?? 0) % g.ids.length;
+    next.current.set(key, i + 1);
+    onActivate(g.ids[i]!);
+  };
+  return (
+    <div class="kb-programs">
+      {kinds.map((k) => (
+        <div key={k.kind} class="kb-program-kind" data-kind={k.kind}>
+          <h3>
+            {programKindLabel(t, k.kind)} <span class="kb-count kb-count-small">{k.mentions}</span>
+          </h3>
+          <ul class="kb-list">
+            {k.groups.map((g) => {
+              const mentions = mentionsLabel(t, g.count);
+              return (
+                <li key={g.name} data-name={g.name}>
+                  <ItemButton
+                    id={g.ids[0]!}
+                    label={t('go_to_group', [g.text, mentions])}
+                    active={activeId !== null && g.ids.includes(activeId)}
+                    onActivate={() => go(g)}
+                  >
+                    <span class="kb-item-text">{g.text}</span>
+                    <span class="kb-badge" data-mentions={g.count}>
+                      {mentions}
+                    </span>
+                  </ItemButton>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
