@@ -3,6 +3,7 @@ import { analyzeTokens } from '../core/analysis';
 import { createNodeSegmenter } from '../engines/jieba';
 import { articleFromText } from '../core/text-article';
 import type { KanbaoDocument } from '../core/document';
+import { buildDocument } from '../core/build-document';
 import type { Article, PageInfo } from '../core/types';
 import { extractAll } from '../core/extract';
 import { classifyUrl } from '../core/url-rules';
@@ -50,11 +51,12 @@ export async function annotateInput(bytes: Uint8Array, input: string, url: strin
 }
 
 async function documentFor(input: string, url: string | null, page: PageInfo, article: Article): Promise<KanbaoDocument> {
-  const { figures, dates, programs } = extractAll(article.text, { published: article.published });
+  const extraction = extractAll(article.text, { published: article.published });
   // jieba runs in Node too (its Node build); the byline names are the people known for certain.
   const segmenter = await createNodeSegmenter();
-  const { keywords, people, summary } = analyzeTokens(article.text, segmenter.tag(article.text), article.authors);
-  return { input, url, page, article, figures, dates, programs, keywords, people, summary };
+  const analysis = analyzeTokens(article.text, segmenter.tag(article.text), article.authors);
+  // The same builder as the sidebar's JSON export, so the two documents never drift.
+  return buildDocument({ input, url, page, article, extraction, analysis });
 }
 
 function describe(page: PageInfo): string {
