@@ -47,7 +47,10 @@ export function createConversion(controller: PageController): Conversion {
 
   const conversion: Conversion = {
     async convertTo(target) {
+      const t0 = performance.now();
       const report = target === 'original' ? await live.restore() : await live.convertTo(target);
+      // From the request to the last write in the page (the bench reads it).
+      performance.measure('kanbao:convert', { start: t0, detail: { target, nodes: report.changedNodes } });
       await after(report);
       // Remembered per site: the next article there opens in the same script.
       const choices = await scriptChoiceBySite.getValue();
