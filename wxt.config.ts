@@ -6,6 +6,9 @@ import { JIEBA_WASM_ASSET, JIEBA_WASM_FILE, jiebaWasmPlugin, refuseWasmInlining 
 // The gecko id is part of the contract with Firefox (storage and the e2e tests' fixed UUID use it).
 export const GECKO_ID = 'kanbao@kanbao.app';
 
+// Optional host permission for sites the reader adds (http and https, any host; each one asked for).
+const USER_SITE_PATTERN = '*://*/*';
+
 // WebAssembly (jieba-wasm in the background) needs 'wasm-unsafe-eval'; WXT adds it only in dev builds.
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
@@ -21,6 +24,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: JIEBA_WASM_ASSET, relativeDest: JIEBA_WASM_FILE });
     },
+    // The toolbar button's tooltip is localised like the name (WXT takes it from the popup's <title>).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_extName__';
+    },
     // Lets `browser.runtime.getURL('/jieba_rs_wasm_bg.wasm')` type-check like a file in public/.
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(JIEBA_WASM_FILE);
@@ -30,24 +38,35 @@ export default defineConfig({
     excludeSources: ['tests/**', '.tmp/**', 'docs/**', '.ci/**'],
   },
   manifest: ({ manifestVersion }) => ({
-    name: 'Kanbao 看报',
-    short_name: 'Kanbao',
-    description:
-      "Reads People's Daily-style news at a glance: highlights figures and named programs, converts the script, summarises the article.",
+    // Every user-facing string of the manifest comes from public/_locales (issue 6 item 3); the
+    // browser's language picks the locale, English when it has none.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Fewest permissions (each justified in the README): host access only for the news sites we
-    // read; `storage` for settings and per-site choices; `contextMenus` for the page menu items.
-    // `scripting` (MV3) loads the annotator into article pages only, so other pages pay for the
-    // small detector alone; Firefox's MV2 build uses tabs.executeScript, which needs no permission.
-    permissions: manifestVersion === 3 ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'contextMenus'],
+    // read; `storage` for settings and per-site choices; `contextMenus` for the page menu items;
+    // `activeTab` so the popup's "Annotate this page" and the menu's "Annotate selection" reach
+    // any page the reader points at, without a broad host permission. `scripting` (MV3) loads
+    // the annotator into article pages only, so other pages pay for the small detector alone;
+    // Firefox's MV2 build uses tabs.executeScript and contentScripts.register, which need none.
+    permissions:
+      manifestVersion === 3 ? ['storage', 'contextMenus', 'scripting', 'activeTab'] : ['storage', 'contextMenus', 'activeTab'],
     host_permissions: HOST_MATCHES,
+    // Sites the reader adds in the options page: each origin is requested when it is added and
+    // removed with it. Chrome MV3 keeps optional hosts in their own key; Firefox MV2 lists them
+    // with the optional API permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [USER_SITE_PATTERN] }
+      : { optional_permissions: [USER_SITE_PATTERN] }),
     // Chrome accepts at most four suggested keys; toggling highlights has none (set it in the
     // browser's shortcut settings). Alt+Shift+letter clashes with neither browser's own keys.
     commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the Kanbao sidebar' },
-      'convert-simplified': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Convert the page to Simplified Chinese' },
-      'convert-traditional': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Convert the page to Traditional Chinese' },
-      'convert-original': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Show the page in its original script' },
-      'toggle-highlights': { description: 'Show or hide Kanbao highlights' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmd_toggle_sidebar__' },
+      'convert-simplified': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmd_convert_simplified__' },
+      'convert-traditional': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmd_convert_traditional__' },
+      'convert-original': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmd_convert_original__' },
+      'toggle-highlights': { description: '__MSG_cmd_toggle_highlights__' },
     },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: CSP } : (CSP as unknown as { extension_pages: string }),

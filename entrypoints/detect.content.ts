@@ -1,31 +1,41 @@
 import { HOST_MATCHES } from '@/lib/sites';
 import { detectPage } from '@/lib/dom/detect-page';
+import { annotationEnabled } from '@/lib/core/settings-schema';
 import { basicState, parseMessage } from '@/lib/messaging';
+import { getSettings } from '@/lib/settings';
 
 /**
  * The small content script every page of our sites loads: it only decides whether the page is
  * an article. On an article it marks <html> and asks the background to load the annotator (the
  * extractors, highlighter, converter glue and sidebar), so pages that are not articles — most
- * pages of these sites — pay for the detector alone.
+ * pages of these sites — pay for the detector alone. The background also registers it on the
+ * sites the reader added (options page); a site switched off in the settings is left alone.
  */
 export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
-  main() {
+  async main() {
     const t0 = performance.now();
     const page = detectPage(document, location.href);
-    if (!page.isArticle) {
-      // Nothing is written to the page; the popup still learns that it is not an article.
-      browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-        if (sender.id !== browser.runtime.id || parseMessage(raw)?.type !== 'kanbao/state') return undefined;
-        return Promise.resolve(basicState(page));
-      });
+    // The popup learns what the detector saw, unless the annotator answers for the page: on an
+    // article it is on its way (the detector stays silent while it decides), and the popup's
+    // "Annotate this page" or the menu's "Annotate selection" can load it anywhere.
+    let answer = !page.isArticle;
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      if (!answer || globalThis.__kanbaoAnnotator) return undefined;
+      if (sender.id !== browser.runtime.id || parseMessage(raw)?.type !== 'kanbao/state') return undefined;
+      return Promise.resolve(basicState(page));
+    });
+    if (!page.isArticle) return; // nothing is written to the page
+    performance.measure('kanbao:detect', { start: t0, end: performance.now() });
+    const settings = await getSettings().catch(() => null);
+    if (settings && !annotationEnabled(settings, location.hostname)) {
+      answer = true; // switched off here: the page is left alone, and the popup says so
       return;
     }
     document.documentElement.setAttribute('data-kanbao', 'article');
     document.documentElement.setAttribute('data-kanbao-site', page.site ?? 'unknown');
-    performance.measure('kanbao:detect', { start: t0, end: performance.now() });
     browser.runtime.sendMessage({ type: 'kanbao/inject' }).catch((e: unknown) => console.warn('[kanbao] could not load the annotator', e));
   },
 });

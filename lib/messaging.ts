@@ -27,7 +27,14 @@ export type Request =
   /** Open or close the summary sidebar. Replies with the state. */
   | { type: 'kanbao/sidebar'; open: boolean }
   /** Re-read text that appeared since the last conversion. Replies with the state. */
-  | { type: 'kanbao/rescan' };
+  | { type: 'kanbao/rescan' }
+  /**
+   * Treat this page as an article even if the detector did not, and annotate it (the popup's
+   * "Annotate this page", after loading the annotator through activeTab). Replies with the state.
+   */
+  | { type: 'kanbao/annotate-page' }
+  /** List the figures, dates and programs in a selected text (the context menu). Replies with a SelectionReply. */
+  | { type: 'kanbao/annotate-selection'; text: string };
 
 /** Sent by a content script to the background, which owns the heavy engines. */
 export type BackgroundRequest =
@@ -65,6 +72,18 @@ export interface StateReply {
   sidebarOpen: boolean;
 }
 
+/** What the annotator found in a selection (`kanbao/annotate-selection`). */
+export interface SelectionReply {
+  counts: Record<HighlightKind, number>;
+  /** Each span as written, in text order per kind. */
+  items: { kind: HighlightKind; text: string; start: number; end: number }[];
+  /** True when a view (the sidebar) took the result and is showing it. */
+  shown: boolean;
+}
+
+/** Longest selection the annotator accepts (a selection of a whole long page still fits). */
+export const MAX_SELECTION = 200_000;
+
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -96,7 +115,12 @@ export function parseMessage(x: unknown): Request | null {
   switch (x.type) {
     case 'kanbao/state':
     case 'kanbao/rescan':
+    case 'kanbao/annotate-page':
       return { type: x.type };
+    case 'kanbao/annotate-selection':
+      return typeof x.text === 'string' && x.text.trim() !== '' && x.text.length <= MAX_SELECTION
+        ? { type: 'kanbao/annotate-selection', text: x.text }
+        : null;
     case 'kanbao/highlights': {
       const kinds = parseKinds(x.kinds);
       return kinds ? { type: 'kanbao/highlights', kinds } : null;

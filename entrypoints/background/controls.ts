@@ -1,16 +1,24 @@
-import { defaultTraditional } from '@/lib/core/script-choice';
+import { traditionalFor, type Settings, type TraditionalVariant } from '@/lib/core/settings-schema';
+import { t } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n/t';
 import { HIGHLIGHT_KINDS, type Request, type ScriptTarget, type StateReply } from '@/lib/messaging';
+import { getSettings, watchSettings } from '@/lib/settings';
+import { annotateSelectionIn, grantedUserPatterns, registerUserSites } from './inject';
 
 /**
- * Keyboard commands and the page's context menu. Both act on a tab by sending it the same
- * plain-object messages the popup sends.
+ * Keyboard commands and the context menu (issue 6 items 4 and 5). Both act on a tab by sending
+ * it the same plain-object messages the popup sends. The menu's convert items show on the pages
+ * Kanbao runs on (built-in and added sites); "Annotate selection" shows on any web page, since
+ * clicking it grants activeTab there.
  */
-const MENU: { id: string; title: string; to: ScriptTarget }[] = [
-  { id: 'kanbao-convert-simplified', title: 'Convert to Simplified (简)', to: 'simplified' },
-  { id: 'kanbao-convert-taiwan', title: 'Convert to Traditional, Taiwan (繁 台)', to: 'taiwan' },
-  { id: 'kanbao-convert-hongkong', title: 'Convert to Traditional, Hong Kong (繁 港)', to: 'hongkong' },
-  { id: 'kanbao-convert-original', title: 'Show the original script (原文)', to: 'original' },
+export const CONVERT_MENU: { id: string; title: MessageKey; to: ScriptTarget }[] = [
+  { id: 'kanbao-convert-simplified', title: 'menu_convert_simplified', to: 'simplified' },
+  { id: 'kanbao-convert-taiwan', title: 'menu_convert_taiwan', to: 'taiwan' },
+  { id: 'kanbao-convert-hongkong', title: 'menu_convert_hongkong', to: 'hongkong' },
+  { id: 'kanbao-convert-original', title: 'menu_convert_original', to: 'original' },
 ];
+export const SELECTION_MENU_ID = 'kanbao-annotate-selection';
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 const send = (tabId: number, msg: Request) => browser.tabs.sendMessage(tabId, msg) as Promise<StateReply | undefined>;
 
@@ -19,13 +27,20 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** What a command does to the tab, given the tab's current state. */
-export function commandMessage(command: string, state: StateReply | undefined, languages: readonly string[]): Request | null {
+const browserLanguages = (): readonly string[] => globalThis.navigator?.languages ?? [];
+
+/** What a command does to the tab, given the tab's current state and the Traditional setting. */
+export function commandMessage(
+  command: string,
+  state: StateReply | undefined,
+  languages: readonly string[],
+  traditional: TraditionalVariant = 'auto',
+): Request | null {
   switch (command) {
     case 'convert-simplified':
       return { type: 'kanbao/convert', to: 'simplified' };
     case 'convert-traditional':
-      return { type: 'kanbao/convert', to: defaultTraditional(languages) };
+      return { type: 'kanbao/convert', to: traditionalFor(traditional, languages) };
     case 'convert-original':
       return { type: 'kanbao/convert', to: 'original' };
     case 'toggle-sidebar':
@@ -40,25 +55,67 @@ export function commandMessage(command: string, state: StateReply | undefined, l
   }
 }
 
+/** The menu items, titled in the browser's language. */
+export function menuItems(convertPatterns: string[]): { id: string; title: string; contexts: ['page'] | ['selection']; documentUrlPatterns: string[] }[] {
+  return [
+    ...CONVERT_MENU.map((m) => ({ id: m.id, title: t(m.title), contexts: ['page'] as ['page'], documentUrlPatterns: convertPatterns })),
+    { id: SELECTION_MENU_ID, title: t('menu_annotate_selection'), contexts: ['selection'], documentUrlPatterns: WEB_PAGES },
+  ];
+}
+
 export function installControls(documentUrlPatterns: string[]): void {
-  browser.runtime.onInstalled.addListener(() => {
-    // Menus persist across service-worker restarts; create them once per install or update.
-    browser.contextMenus.removeAll().then(() => {
-      for (const m of MENU) {
-        browser.contextMenus.create({ id: m.id, title: m.title, contexts: ['page'], documentUrlPatterns });
-      }
+  // One job at a time: menus and registrations are rebuilt as a whole.
+  let queue: Promise<void> = Promise.resolve();
+  const serial = (job: () => Promise<void>) => {
+    queue = queue.then(job, job).catch((e: unknown) => console.warn('[kanbao] controls', e));
+    return queue;
+  };
+
+  const userPatterns = async (s?: Settings) => grantedUserPatterns(s ?? (await getSettings()));
+
+  const createMenus = () =>
+    serial(async () => {
+      const patterns = [...documentUrlPatterns, ...(await userPatterns())];
+      await browser.contextMenus.removeAll();
+      for (const item of menuItems(patterns)) browser.contextMenus.create(item);
     });
-  });
+
+  /** After a change to the user sites or their permissions: the detector's registration and the menus. */
+  const refreshUserSites = () =>
+    serial(async () => {
+      const patterns = await userPatterns();
+      await registerUserSites(patterns);
+      for (const m of CONVERT_MENU) await browser.contextMenus.update(m.id, { documentUrlPatterns: [...documentUrlPatterns, ...patterns] }).catch(() => {});
+    });
+
+  // Chrome keeps menus across service-worker restarts, Firefox's MV2 background page does not:
+  // build them on install and on every browser start.
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup.addListener(() => void createMenus());
+  void refreshUserSites();
+  watchSettings(() => void refreshUserSites());
+  browser.permissions?.onAdded?.addListener(() => void refreshUserSites());
+  browser.permissions?.onRemoved?.addListener(() => void refreshUserSites());
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    const item = MENU.find((m) => m.id === info.menuItemId);
-    if (item && tab?.id !== undefined) send(tab.id, { type: 'kanbao/convert', to: item.to }).catch(() => {});
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === SELECTION_MENU_ID) {
+      if (info.selectionText?.trim()) {
+        annotateSelectionIn(tab.id, info.frameId ?? 0, info.selectionText).catch((e: unknown) => console.warn('[kanbao] annotate selection', e));
+      }
+      return;
+    }
+    const item = CONVERT_MENU.find((m) => m.id === info.menuItemId);
+    if (item) send(tab.id, { type: 'kanbao/convert', to: item.to }).catch(() => {});
   });
+
   browser.commands.onCommand.addListener(async (command) => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
     const state = await send(tabId, { type: 'kanbao/state' }).catch(() => undefined);
     if (!state?.isArticle) return;
-    const msg = commandMessage(command, state, navigator.languages ?? [navigator.language]);
+    const settings = await getSettings().catch(() => null);
+    const msg = commandMessage(command, state, browserLanguages(), settings?.conversion.traditional);
     if (msg) await send(tabId, msg).catch(() => {});
   });
 }

@@ -1,13 +1,20 @@
 import { HOST_MATCHES } from '@/lib/sites';
 import { PageController } from '@/lib/dom/page-controller';
-import { parseMessage, type Request, type StateReply } from '@/lib/messaging';
+import { parseMessage, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
+import { getSettings } from '@/lib/settings';
+import { applyColours } from './colours';
 import { createConversion } from './conversion';
+import { annotateSelection } from './selection';
 import { createSidebar } from './sidebar';
 
 /**
  * The annotator: loaded by the background into a page the detector (detect.content.ts) found to
  * be an article, never listed in the manifest. Orchestrates only: the controller reads the page
  * and annotates it, and the features (conversion, sidebar) hang off it.
+ *
+ * The popup's "Annotate this page" and the menu's "Annotate selection" also load it (through
+ * activeTab) into pages the detector did not take: `kanbao/annotate-page` then reads the page as
+ * an article anyway; a selection is annotated on any page.
  */
 declare global {
   // Set in the content scripts' isolated world, which the page cannot see.
@@ -22,22 +29,28 @@ export default defineContentScript({
     // A second injection into the same document (a detector that ran twice) must do nothing.
     if (globalThis.__kanbaoAnnotator) return;
     globalThis.__kanbaoAnnotator = true;
-    const controller = new PageController(document, location.href);
-    const article = controller.page.isArticle;
-    const conversion = article ? createConversion(controller) : null;
-    const sidebar = article ? createSidebar(ctx, controller) : null;
-    if (article) {
-      controller
-        .annotate()
-        .then(() => {
-          const { counts } = controller.state();
-          // The badge counts what a reader scans for: figures plus named programs.
-          return browser.runtime.sendMessage({ type: 'kanbao/badge', count: counts.figure + counts.program });
-        })
-        .catch((e: unknown) => console.warn('[kanbao] annotate failed', e));
-    }
+    let controller = new PageController(document, location.href);
 
-    const answer = async (msg: Request): Promise<StateReply> => {
+    /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
+    const start = (c: PageController) => {
+      const features = { conversion: createConversion(c), sidebar: createSidebar(ctx, c) };
+      (async () => {
+        // Kinds shown from the start and the reader's colours (options page); defaults if storage fails.
+        const settings = await getSettings().catch(() => null);
+        if (settings) {
+          c.setKinds(settings.highlights.shown);
+          applyColours(document, settings.highlights.colours);
+        }
+        await c.annotate();
+        const { counts } = c.state();
+        // The badge counts what a reader scans for: figures plus named programs.
+        await browser.runtime.sendMessage({ type: 'kanbao/badge', count: counts.figure + counts.program });
+      })().catch((e: unknown) => console.warn('[kanbao] annotate failed', e));
+      return features;
+    };
+    let features = controller.page.isArticle ? start(controller) : null;
+
+    const answer = async (msg: Request): Promise<StateReply | SelectionReply> => {
       switch (msg.type) {
         case 'kanbao/state':
           break;
@@ -45,14 +58,26 @@ export default defineContentScript({
           controller.setKinds(msg.kinds);
           break;
         case 'kanbao/convert':
-          await conversion?.convertTo(msg.to);
+          await features?.conversion.convertTo(msg.to);
           break;
         case 'kanbao/rescan':
-          await conversion?.rescan();
+          await features?.conversion.rescan();
           break;
         case 'kanbao/sidebar':
-          await sidebar?.setOpen(msg.open);
+          await features?.sidebar.setOpen(msg.open);
           break;
+        case 'kanbao/annotate-page':
+          if (!features) {
+            controller = new PageController(document, location.href, { force: true });
+            features = start(controller);
+          }
+          break;
+        case 'kanbao/annotate-selection': {
+          const reply = annotateSelection(msg.text, controller.read?.article.published ?? null);
+          // On an article the sidebar is where the result is listed (issue 6 item 5).
+          if (features) await features.sidebar.setOpen(true, { remember: false });
+          return reply;
+        }
       }
       return controller.state();
     };

@@ -19,9 +19,17 @@ export class PageController {
   private features: FeatureState = { converted: 'original', repaired: 0, sidebarOpen: false };
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly doc: Document, private readonly url: string | null) {
+  /**
+   * `force`: the reader asked to annotate this page (the popup's "Annotate this page"), so it is
+   * read as an article even when the detector says otherwise; its signals end with `forced`.
+   */
+  constructor(private readonly doc: Document, private readonly url: string | null, opts: { force?: boolean } = {}) {
     const t0 = performance.now();
-    const { page, read } = analyzePage(doc, url);
+    let { page, read } = analyzePage(doc, url);
+    if (opts.force && !read) {
+      read = readArticle(doc, url);
+      page = { ...page, isArticle: true, template: read.template, signals: [...page.signals, 'forced'] };
+    }
     if (read) performance.measure('kanbao:read', { start: t0, end: performance.now() });
     this.page = page;
     this.current = read;

@@ -13,6 +13,10 @@ describe('parseMessage (content script)', () => {
       expect(parseMessage({ type: 'kanbao/convert', to })).toEqual({ type: 'kanbao/convert', to });
     }
     expect(parseMessage({ type: 'kanbao/sidebar', open: false })).toEqual({ type: 'kanbao/sidebar', open: false });
+    expect(parseMessage({ type: 'kanbao/annotate-page', force: 1 })).toEqual({ type: 'kanbao/annotate-page' });
+    expect(parseMessage({ type: 'kanbao/annotate-selection', text: '增长61.6%', extra: true })).toEqual({
+      type: 'kanbao/annotate-selection', text: '增长61.6%',
+    });
   });
   it('rejects foreign and malformed messages', () => {
     for (const bad of [
@@ -24,6 +28,10 @@ describe('parseMessage (content script)', () => {
       { type: 'kanbao/convert', to: 'twp' },
       { type: 'kanbao/convert' },
       { type: 'kanbao/sidebar', open: 'yes' },
+      { type: 'kanbao/annotate-selection' },
+      { type: 'kanbao/annotate-selection', text: 7 },
+      { type: 'kanbao/annotate-selection', text: '  \n ' },
+      { type: 'kanbao/annotate-selection', text: 'x'.repeat(200_001) },
       { type: 'kanbao/convert-text', texts: ['a'], to: 'taiwan' }, // background-only
     ]) {
       expect(parseMessage(bad)).toBeNull();

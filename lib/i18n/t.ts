@@ -1,0 +1,57 @@
+/**
+ * Kanbao's interface strings go through the browser's i18n (issue 6 item 3):
+ * public/_locales/{en,zh_CN,zh_TW}/messages.json, chosen by the browser's language, English by
+ * default. `t(key, ...subs)` is `browser.i18n.getMessage` narrowed to the keys that exist, so a
+ * misspelt key is a type error; tests/core/i18n.test.ts checks that every locale has every key.
+ *
+ * Components never call the browser: they take a `Translate` prop. Tests build one from a
+ * messages.json with `translatorFor`, which follows getMessage's rules (named placeholders whose
+ * content is `$1`…`$9`, `$$` for a dollar sign).
+ */
+import type { Translate as SidebarTranslate } from './sidebar-strings';
+
+export type Messages = typeof import('../../public/_locales/en/messages.json');
+export type MessageKey = keyof Messages;
+export type Substitution = string | number;
+export type Translate = (key: MessageKey, ...subs: Substitution[]) => string;
+
+/** A messages.json file as the browser reads it. */
+export type MessagesFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** `browser.i18n.getMessage` for our keys; the key itself if the browser has no such message. */
+export const t: Translate = (key, ...subs) => {
+  const text = browser.i18n.getMessage(key, subs.map(String));
+  return text || key;
+};
+
+const positional = (s: string, subs: readonly Substitution[]) =>
+  s.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
+
+/** getMessage over one messages.json, without a browser: for tests and tools. */
+export function translatorFor(messages: MessagesFile): Translate {
+  return (key, ...subs) => {
+    const entry = messages[key];
+    if (!entry) return key;
+    const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
+      const p = Object.entries(entry.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase());
+      return p ? p[1].content : m;
+    });
+    return positional(withPlaceholders, subs);
+  };
+}
+
+/**
+ * The sidebar's `Translate` (lib/i18n/sidebar-strings.ts: `(key, subs?)`) over the browser's
+ * i18n, so the sidebar's strings come from public/_locales like every other string; the
+ * sidebar's own table answers where the browser has no message (it never should: the locale
+ * test checks both hold the same strings).
+ */
+export function sidebarTranslator(
+  fallback: SidebarTranslate,
+  getMessage: (key: string, subs: string[]) => string = (key, subs) => browser.i18n.getMessage(key as MessageKey, subs),
+): SidebarTranslate {
+  return (key, subs) => {
+    const list = subs === undefined ? [] : typeof subs === 'string' ? [subs] : subs.map(String);
+    return getMessage(key, list) || fallback(key, subs);
+  };
+}

@@ -1,0 +1,143 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sidebarTranslator, translatorFor, type MessagesFile } from '@/lib/i18n/t';
+import { SIDEBAR_STRINGS, translator, type SidebarLocale } from '@/lib/i18n/sidebar-strings';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
+const read = (loc: string): MessagesFile => JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', loc, 'messages.json'), 'utf8'));
+const messages = Object.fromEntries(LOCALES.map((l) => [l, read(l)])) as Record<(typeof LOCALES)[number], MessagesFile>;
+
+function files(dir: string, ext: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, ext));
+    else if (ext.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** Every message key the code names: `t('key'…)`, `tr('key'…)`, `__MSG_key__`, and keys in typed label maps. */
+function keysUsedInCode(): Map<string, string> {
+  const used = new Map<string, string>();
+  const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => files(path.join(ROOT, d), /\.(tsx?|html)$/));
+  sources.push(path.join(ROOT, 'wxt.config.ts'));
+  for (const f of sources) {
+    const src = readFileSync(f, 'utf8');
+    for (const m of src.matchAll(/\b(?:t|tr)\(\s*'([A-Za-z0-9_@]+)'/g)) used.set(m[1]!, path.relative(ROOT, f));
+    for (const m of src.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)) used.set(m[1]!, path.relative(ROOT, f));
+    // Label tables typed MessageKey: `: 'popup_x'`, `label: 'btn_x'`.
+    if (/MessageKey/.test(src)) for (const m of src.matchAll(/(?:\w+|'\w+'):\s*'([a-z][a-z0-9]*_[a-z0-9_]+)'/g)) used.set(m[1]!, path.relative(ROOT, f));
+  }
+  return used;
+}
+
+const positional = (s: string) => [...new Set([...s.matchAll(/\$([1-9])/g)].map((m) => m[1]))].sort();
+
+describe('locales', () => {
+  it('has the three locales with the same keys', () => {
+    const en = Object.keys(messages.en).sort();
+    expect(en.length).toBeGreaterThan(150);
+    for (const l of LOCALES) expect(Object.keys(messages[l]).sort(), l).toEqual(en);
+  });
+  it('has valid key names, unique without regard to case (as Chrome reads them)', () => {
+    const keys = Object.keys(messages.en);
+    for (const k of keys) expect(k).toMatch(/^[A-Za-z0-9_@]+$/);
+    expect(keys.every((k) => !k.startsWith('@@'))).toBe(true);
+    expect(new Set(keys.map((k) => k.toLowerCase())).size).toBe(keys.length);
+  });
+  it('has a non-empty message for every key, and every placeholder declared', () => {
+    for (const l of LOCALES) {
+      for (const [k, v] of Object.entries(messages[l])) {
+        expect(typeof v.message === 'string' && v.message.trim() !== '', `${l} ${k}`).toBe(true);
+        const names = [...v.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase());
+        const declared = Object.keys(v.placeholders ?? {}).map((n) => n.toLowerCase());
+        for (const n of names) expect(declared, `${l} ${k} uses $${n}$`).toContain(n);
+        for (const p of Object.values(v.placeholders ?? {})) expect(p.content).toMatch(/^\$[1-9]$/);
+      }
+    }
+  });
+  it('gives each key the same substitutions in every locale', () => {
+    const subs = (l: (typeof LOCALES)[number], k: string) => {
+      const e = messages[l][k]!;
+      return positional(Object.values(e.placeholders ?? {}).map((p) => p.content).join(' '));
+    };
+    for (const k of Object.keys(messages.en)) for (const l of LOCALES) expect(subs(l, k), `${l} ${k}`).toEqual(subs('en', k));
+  });
+  it('translates the Chinese locales (not English left behind), apart from names and symbols', () => {
+    const same = Object.keys(messages.en).filter((k) => messages.zh_CN[k]!.message === messages.en[k]!.message && /[a-z]{3}/i.test(messages.en[k]!.message));
+    expect(same.filter((k) => !['sidebar_title', 'export_csv', 'export_json'].includes(k))).toEqual([]);
+  });
+  it('keeps the manifest name and description short enough for the stores', () => {
+    for (const l of LOCALES) {
+      expect(messages[l].extName!.message.length).toBeLessThanOrEqual(45);
+      expect(messages[l].extShortName!.message.length).toBeLessThanOrEqual(12);
+      expect(messages[l].extDescription!.message.length).toBeLessThanOrEqual(132);
+    }
+  });
+});
+
+describe('keys used in code', () => {
+  it('every key the code names exists in all three locales', () => {
+    const used = keysUsedInCode();
+    expect(used.size).toBeGreaterThan(100);
+    for (const [key, where] of used) for (const l of LOCALES) expect(messages[l][key], `${key} (${where}) in ${l}`).toBeDefined();
+  });
+  it('the manifest, commands and menu are localised', () => {
+    const used = keysUsedInCode();
+    for (const k of ['extName', 'extShortName', 'extDescription', 'cmd_toggle_sidebar', 'cmd_toggle_highlights', 'menu_annotate_selection']) {
+      expect(used.has(k), k).toBe(true);
+    }
+  });
+});
+
+describe('the sidebar strings', () => {
+  // Until the sidebar reads them through getMessage, its table and the locales must agree.
+  it('are in the locales with the same text', () => {
+    const map: Record<(typeof LOCALES)[number], SidebarLocale> = { en: 'en', zh_CN: 'zh_CN', zh_TW: 'zh_TW' };
+    for (const l of LOCALES) {
+      const tr = translatorFor(messages[l]);
+      for (const [k, v] of Object.entries(SIDEBAR_STRINGS[map[l]])) {
+        expect(tr(k as never, '\u0001', '\u0002'), `${l} ${k}`).toBe(v.replace(/\$1/g, '\u0001').replace(/\$2/g, '\u0002'));
+      }
+    }
+  });
+});
+
+describe('sidebarTranslator (the sidebar over the browser\'s i18n)', () => {
+  it('answers from the browser\'s messages with the sidebar\'s signature, the table where a message is missing', () => {
+    const zh = translatorFor(messages.zh_TW);
+    const getMessage = (k: string, subs: string[]) => (k === 'close' ? '' : zh(k as never, ...subs));
+    const tr = sidebarTranslator(translator('en'), getMessage);
+    expect(tr('header_counts', [51, 36])).toBe('數字 51 · 提法 36');
+    expect(tr('downloaded', 'a.csv')).toBe('已下載 a.csv');
+    expect(tr('section_people')).toBe('人物');
+    expect(tr('close')).toBe('Close the sidebar');
+  });
+});
+
+describe('translatorFor (getMessage without a browser)', () => {
+  const tr = translatorFor({
+    hello: { message: 'Hello, $USER$! $$5 for $ITEM$', placeholders: { user: { content: '$1' }, ITEM: { content: '$2' } } },
+    plain: { message: 'No substitutions' },
+    direct: { message: '$1 and $2' },
+  });
+  it('fills named placeholders (case-insensitive) and $$', () => {
+    expect(tr('hello' as never, 'Ana', 'tea')).toBe('Hello, Ana! $5 for tea');
+  });
+  it('fills positional substitutions and leaves missing ones empty', () => {
+    expect(tr('direct' as never, 1)).toBe('1 and ');
+    expect(tr('plain' as never)).toBe('No substitutions');
+  });
+  it('returns the key for a missing message', () => {
+    expect(tr('nope' as never)).toBe('nope');
+  });
+  it('reads the shipped English messages', () => {
+    const en = translatorFor(messages.en);
+    expect(en('popup_repaired', 95)).toBe('95 characters repaired');
+    expect(en('bk_err_invalid', 2, 'sidebar.mode')).toBe('This settings file has 2 bad value(s), the first at “sidebar.mode”. Nothing was changed.');
+    expect(translatorFor(messages.zh_TW)('popup_site_heading', 'news.cn')).toBe('在 news.cn 上');
+  });
+});
