@@ -12,7 +12,8 @@ import { autoConvertBySite, quoteStyle, scriptChoiceBySite } from '@/lib/setting
  * converts text that arrives later.
  */
 export interface Conversion {
-  convertTo(target: ScriptTarget): Promise<void>;
+  /** `remember: false` for conversions the reader did not ask for (a site rule on load). */
+  convertTo(target: ScriptTarget, opts?: { remember?: boolean }): Promise<void>;
   rescan(): Promise<void>;
 }
 
@@ -46,13 +47,15 @@ export function createConversion(controller: PageController): Conversion {
   });
 
   const conversion: Conversion = {
-    async convertTo(target) {
+    async convertTo(target, { remember = true } = {}) {
       const t0 = performance.now();
       const report = target === 'original' ? await live.restore() : await live.convertTo(target);
       // From the request to the last write in the page (the bench reads it).
       performance.measure('kanbao:convert', { start: t0, detail: { target, nodes: report.changedNodes } });
       await after(report);
-      // Remembered per site: the next article there opens in the same script.
+      // Remembered per site: the next article there opens in the same script. An automatic
+      // conversion is not a choice: remembering it would outlive the rule that caused it.
+      if (!remember) return;
       const choices = await scriptChoiceBySite.getValue();
       await scriptChoiceBySite.setValue({ ...choices, [site]: target });
     },
@@ -64,7 +67,7 @@ export function createConversion(controller: PageController): Conversion {
   // The site's automatic conversion, else the reader's last choice there.
   (async () => {
     const target = (await autoConvertBySite.getValue())[site] ?? (await scriptChoiceBySite.getValue())[site];
-    if (target && target !== 'original') await conversion.convertTo(target);
+    if (target && target !== 'original') await conversion.convertTo(target, { remember: false });
   })().catch((e: unknown) => console.warn('[kanbao] automatic conversion failed', e));
 
   return conversion;

@@ -13,7 +13,8 @@ import {
 } from '@/lib/core/sidebar-model';
 import type { Annotated } from '@/lib/dom/annotate-article';
 import type { PageController } from '@/lib/dom/page-controller';
-import { pickLocale, translator } from '@/lib/i18n/sidebar-strings';
+import { translator } from '@/lib/i18n/sidebar-strings';
+import { sidebarTranslator } from '@/lib/i18n/t';
 import type { ConvertTarget, ScriptTarget } from '@/lib/messaging';
 import { copyText, downloadText, exportBaseName } from './sidebar-export';
 import { revealText } from './sidebar-locate';
@@ -60,7 +61,8 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   }
   const doc = document;
   const site = location.hostname;
-  const t = translator(pickLocale([browser.i18n?.getUILanguage?.() ?? '', ...navigator.languages]));
+  // The browser's i18n chooses the language, as for every other string; the table is the fallback.
+  const t = sidebarTranslator(translator('en'));
 
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let open = false;

@@ -239,22 +239,6 @@ export const SIDEBAR_STRINGS: Record<SidebarLocale, SidebarStrings> = { en: EN, 
 /** Same signature as `browser.i18n.getMessage` narrowed to our keys. */
 export type Translate = (key: StringKey, substitutions?: string | readonly (string | number)[]) => string;
 
-/**
- * The locale for a list of BCP 47 tags in preference order (navigator.languages, or
- * [browser.i18n.getUILanguage()]): Traditional for zh-TW/HK/MO and zh-Hant, Simplified for
- * any other Chinese, English otherwise. The first Chinese or English tag decides.
- */
-export function pickLocale(languages: readonly string[]): SidebarLocale {
-  for (const raw of languages) {
-    const tag = raw.toLowerCase().replace(/_/g, '-');
-    if (tag === 'zh' || tag.startsWith('zh-')) {
-      return /^zh-(?:hant|tw|hk|mo)(?:-|$)/.test(tag) || /-hant(?:-|$)/.test(tag) ? 'zh_TW' : 'zh_CN';
-    }
-    if (tag === 'en' || tag.startsWith('en-')) return 'en';
-  }
-  return 'en';
-}
-
 /** `$1`…`$9` replaced by the substitutions, as getMessage does. */
 export function substitute(template: string, substitutions?: string | readonly (string | number)[]): string {
   if (substitutions === undefined) return template;

@@ -13,7 +13,7 @@ import {
 import type { Article, PageInfo } from '@/lib/core/types';
 import { analyzePage } from '@/lib/dom/analyze-page';
 import { createNodeSegmenter } from '@/lib/engines/jieba';
-import { pickLocale, substitute, translator } from '@/lib/i18n/sidebar-strings';
+import { substitute, translator } from '@/lib/i18n/sidebar-strings';
 import { decodeHtml, parseDocument } from '@/lib/node/load-html';
 
 const SEED_URL = 'http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.html';
@@ -189,16 +189,6 @@ describe('exports', () => {
 });
 
 describe('sidebar strings', () => {
-  it('picks the locale from the browser language', () => {
-    expect(pickLocale(['zh-CN', 'en'])).toBe('zh_CN');
-    expect(pickLocale(['zh-TW'])).toBe('zh_TW');
-    expect(pickLocale(['zh-Hant-HK'])).toBe('zh_TW');
-    expect(pickLocale(['zh_HK'])).toBe('zh_TW');
-    expect(pickLocale(['zh'])).toBe('zh_CN');
-    expect(pickLocale(['fr-FR', 'en-GB', 'zh-CN'])).toBe('en');
-    expect(pickLocale(['fr'])).toBe('en');
-    expect(pickLocale([])).toBe('en');
-  });
   it('substitutes $1..$9 like getMessage', () => {
     expect(substitute('$1 figures · $2 programs', [51, 36])).toBe('51 figures · 36 programs');
     expect(substitute('Go to $1', 'x')).toBe('Go to x');
