@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  filterModel, sectionCounts, stepId, stepKindOf, type SidebarModel, type StepKind,
+  filterModel, filterSelection, sectionCounts, selectionCount, stepId, stepKindOf,
+  type SelectionModel, type SidebarModel, type StepKind,
 } from '@/lib/core/sidebar-model';
 import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
 import { ArticleInfo } from './ArticleInfo';
@@ -11,12 +12,17 @@ import { FiguresTable } from './FiguresTable';
 import { ProgramsList } from './ProgramsList';
 import { ResizeHandle } from './ResizeHandle';
 import { Section } from './Section';
+import { SelectionBody } from './SelectionSection';
 import { StepButtons } from './StepButtons';
 
 export type AnalysisStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
 export interface SidebarViewProps {
-  model: SidebarModel;
+  /** The article's model; null on a page that is not an article (the selection alone is shown). */
+  model: SidebarModel | null;
+  /** What "Annotate selection" found, shown first; null when there is none (or it was cleared). */
+  selection?: SelectionModel | null;
+  onClearSelection?(): void;
   analysis: AnalysisStatus;
   t: Translate;
   width: number;
@@ -34,6 +40,16 @@ export interface SidebarViewProps {
 
 const STEP_SECTIONS: Record<StepKind, string> = { figure: 'figures', program: 'programs' };
 
+/** Stands in for the article's model where there is none, so stepping finds nothing. */
+const NO_ARTICLE: SidebarModel = {
+  article: {
+    title: '', kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [], printEdition: null, outlet: null,
+  },
+  figures: [],
+  programs: [],
+  analysis: null,
+};
+
 /**
  * The summary sidebar, presentational: the model in, the reader's choices out through callbacks.
  * It keeps only view state (filter text, collapsed sections, sort, the current item).
@@ -43,7 +59,10 @@ const STEP_SECTIONS: Record<StepKind, string> = { figure: 'figures', program: 'p
  * section; / focuses the filter; Esc clears the filter, else closes the sidebar.
  */
 export function SidebarView(props: SidebarViewProps) {
-  const { model, analysis, t, width, onClose, onResize, onExport } = props;
+  const { analysis, t, width, onClose, onResize, onExport } = props;
+  const article = props.model !== null;
+  const model = props.model ?? NO_ARTICLE;
+  const selection = props.selection ?? null;
   const minWidth = props.minWidth ?? 280;
   const maxWidth = props.maxWidth ?? 900;
   const [query, setQuery] = useState('');
@@ -62,6 +81,9 @@ export function SidebarView(props: SidebarViewProps) {
   const shown = useMemo(() => filterModel(model, query), [model, query]);
   const all = useMemo(() => sectionCounts(model), [model]);
   const counts = sectionCounts(shown);
+  const shownSelection = useMemo(() => selection && filterSelection(selection, query), [selection, query]);
+  // Without an article, the header counts the selection.
+  const headerCounts = article || !selection ? all : { figures: selection.figures.length, programs: selection.programs.length };
   const a = shown.analysis;
 
   const activate = (id: string) => {
@@ -152,8 +174,8 @@ export function SidebarView(props: SidebarViewProps) {
       <div class="kb-panel">
         <header class="kb-header">
           <h1 tabIndex={-1}>{t('sidebar_title')}</h1>
-          <p class="kb-header-counts" data-figures={all.figures} data-programs={all.programs}>
-            {t('header_counts', [all.figures, all.programs])}
+          <p class="kb-header-counts" data-figures={headerCounts.figures} data-programs={headerCounts.programs}>
+            {t('header_counts', [headerCounts.figures, headerCounts.programs])}
           </p>
           <button type="button" class="kb-close" aria-label={t('close')} title={t('close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
@@ -170,36 +192,53 @@ export function SidebarView(props: SidebarViewProps) {
               onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             />
           </div>
-          <ExportBar t={t} onExport={onExport} />
+          {article && <ExportBar t={t} onExport={onExport} />}
           <p class="kb-status" role="status" aria-live="polite">
             {props.status ?? ''}
           </p>
         </div>
         <div class="kb-scroll">
-          {section('article', 'section_article', null, <ArticleInfo article={shown.article} t={t} />)}
-          {section(
-            STEP_SECTIONS.figure,
-            'section_figures',
-            counts.figures,
-            counts.figures ? <FiguresTable rows={shown.figures} {...list} /> : empty(0),
-            stepper('figure', 'section_figures', all.figures),
+          {shownSelection && section(
+            'selection',
+            'section_selection',
+            selectionCount(shownSelection),
+            <SelectionBody selection={shownSelection} t={t} filtered={!!query.trim()} />,
+            <button type="button" class="kb-selection-clear" onClick={() => props.onClearSelection?.()}>
+              {t('selection_clear')}
+            </button>,
           )}
-          {section(
-            STEP_SECTIONS.program,
-            'section_programs',
-            counts.programs,
-            counts.programs ? <ProgramsList kinds={shown.programs} {...list} /> : empty(0),
-            stepper('program', 'section_programs', all.programs),
-          )}
-          {section('people', 'section_people', a ? counts.people : null, a ? (empty(counts.people) ?? <PeopleList rows={a.people} {...list} />) : pending())}
-          {section('organisations', 'section_organisations', a ? counts.organisations : null,
-            a ? (empty(counts.organisations) ?? <EntityList rows={a.organisations} {...list} />) : pending())}
-          {section('places', 'section_places', a ? counts.places : null, a ? (empty(counts.places) ?? <EntityList rows={a.places} {...list} />) : pending())}
-          {section('keywords', 'section_keywords', a ? counts.keywords : null, a ? (empty(counts.keywords) ?? <KeywordList rows={a.keywords} {...list} />) : pending())}
-          {section('summary', 'section_summary', a ? counts.summary : null, a ? (empty(counts.summary) ?? <SummaryList rows={a.summary} {...list} />) : pending())}
-          <p class="kb-help">{t('keys_help')}</p>
+          {article && articleSections()}
+          {article && <p class="kb-help">{t('keys_help')}</p>}
         </div>
       </div>
     </aside>
   );
+
+  function articleSections() {
+    return (
+      <>
+        {section('article', 'section_article', null, <ArticleInfo article={shown.article} t={t} />)}
+        {section(
+          STEP_SECTIONS.figure,
+          'section_figures',
+          counts.figures,
+          counts.figures ? <FiguresTable rows={shown.figures} {...list} /> : empty(0),
+          stepper('figure', 'section_figures', all.figures),
+        )}
+        {section(
+          STEP_SECTIONS.program,
+          'section_programs',
+          counts.programs,
+          counts.programs ? <ProgramsList kinds={shown.programs} {...list} /> : empty(0),
+          stepper('program', 'section_programs', all.programs),
+        )}
+        {section('people', 'section_people', a ? counts.people : null, a ? (empty(counts.people) ?? <PeopleList rows={a.people} {...list} />) : pending())}
+        {section('organisations', 'section_organisations', a ? counts.organisations : null,
+          a ? (empty(counts.organisations) ?? <EntityList rows={a.organisations} {...list} />) : pending())}
+        {section('places', 'section_places', a ? counts.places : null, a ? (empty(counts.places) ?? <EntityList rows={a.places} {...list} />) : pending())}
+        {section('keywords', 'section_keywords', a ? counts.keywords : null, a ? (empty(counts.keywords) ?? <KeywordList rows={a.keywords} {...list} />) : pending())}
+        {section('summary', 'section_summary', a ? counts.summary : null, a ? (empty(counts.summary) ?? <SummaryList rows={a.summary} {...list} />) : pending())}
+      </>
+    );
+  }
 }

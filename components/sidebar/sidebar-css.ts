@@ -105,6 +105,19 @@ button { font: inherit; color: inherit; }
 .kb-loading, .kb-empty { color: var(--muted); margin: 2px 0; font-size: 13px; }
 .kb-error { color: var(--accent); margin: 2px 0; font-size: 13px; }
 .kb-help { color: var(--muted); font-size: 11px; margin: 10px 0 0; }
+.kb-selection-text {
+  margin: 2px 0 6px; padding: 4px 8px; border-left: 3px solid var(--accent); background: var(--soft);
+  font-size: 13px; overflow-wrap: anywhere;
+}
+.kb-selection-group h3 { display: flex; align-items: center; font-size: 12px; margin: 6px 0 2px; color: var(--muted); font-weight: 600; }
+.kb-selection-group h3 .kb-count { margin-left: 6px; }
+.kb-selection-item { display: flex; flex-wrap: wrap; gap: 2px 8px; align-items: baseline; padding: 1px 4px; }
+.kb-selection-as-written { color: var(--accent); font-weight: 600; overflow-wrap: anywhere; }
+.kb-selection-value { font-size: 12px; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.kb-selection-clear {
+  border: 1px solid var(--line); background: var(--soft); border-radius: 6px; padding: 2px 8px; cursor: pointer; font-size: 12px;
+}
+.kb-selection-clear:hover { border-color: var(--accent); }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 @media (prefers-reduced-motion: no-preference) { .kb-item, .kb-export button { transition: background-color 0.15s; } }
 `;

@@ -49,6 +49,7 @@ export default defineContentScript({
       return features;
     };
     let features = controller.page.isArticle ? start(controller) : null;
+    let selectionSidebar: ReturnType<typeof createSidebar> | null = null;
 
     const answer = async (msg: Request): Promise<StateReply | SelectionReply> => {
       switch (msg.type) {
@@ -73,9 +74,10 @@ export default defineContentScript({
           }
           break;
         case 'kanbao/annotate-selection': {
+          // The sidebar lists the result (issue 6 item 5); on a page that is not an article, one for the selection alone.
+          const sidebar = features?.sidebar ?? (selectionSidebar ??= createSidebar(ctx, controller));
           const reply = annotateSelection(msg.text, controller.read?.article.published ?? null);
-          // On an article the sidebar is where the result is listed (issue 6 item 5).
-          if (features) await features.sidebar.setOpen(true, { remember: false });
+          await sidebar.setOpen(true, { remember: false });
           return reply;
         }
       }

@@ -9,7 +9,7 @@ import { documentJson } from '@/lib/core/build-document';
 import { toCsv } from '@/lib/core/export-csv';
 import { toMarkdown } from '@/lib/core/export-markdown';
 import {
-  buildSidebarModel, convertModel, locate, stepId, stepKindOf, type SidebarModel,
+  buildSelectionModel, buildSidebarModel, convertModel, locate, stepId, stepKindOf, type SelectionModel, type SidebarModel,
 } from '@/lib/core/sidebar-model';
 import type { Annotated } from '@/lib/dom/annotate-article';
 import type { PageController } from '@/lib/dom/page-controller';
@@ -17,13 +17,21 @@ import { translator } from '@/lib/i18n/sidebar-strings';
 import { sidebarTranslator } from '@/lib/i18n/t';
 import type { ConvertTarget, ScriptTarget } from '@/lib/messaging';
 import { copyText, downloadText, exportBaseName } from './sidebar-export';
+import { onSelectionResult, type SelectionResult } from './selection';
 import { revealText } from './sidebar-locate';
 import { applyReflow, removeReflow } from './sidebar-reflow';
 import {
   MAX_WIDTH, MIN_WIDTH, readMode, readWidth, sidebarAutoOpen, sidebarMode, sidebarOpenOn, sidebarWidth, type SidebarMode,
 } from './sidebar-settings';
 
-/** The summary sidebar (issue 5): browser glue around the presentational SidebarView. */
+/**
+ * The summary sidebar (issue 5): browser glue around the presentational SidebarView.
+ *
+ * "Annotate selection" (issue 6 item 5): every selection result opens it (without remembering
+ * that for the site) with a Selection section first. On a page that is not an article
+ * (`controller.read` null: the annotator was loaded for the selection only) it shows that
+ * section alone — no article sections, no analysis request — and clearing it closes the sidebar.
+ */
 export interface Sidebar {
   /**
    * Opens or closes it. `focus` (default true: an explicit request from the popup or a shortcut)
@@ -34,6 +42,14 @@ export interface Sidebar {
 
 const EMPTY = { figures: [], dates: [], programs: [] };
 const STATUS_MS = 4000;
+
+/**
+ * The page's one sidebar: a newer one (the reader forced an article after a selection-only
+ * sidebar) replaces it, carrying its selection over.
+ */
+let current: { dispose(): void; open(): boolean } | null = null;
+/** The selection result the reader cleared: a newer sidebar does not show it again. */
+let cleared: SelectionResult | null = null;
 
 function isAnalysis(x: unknown): x is Analysis {
   const a = x as Partial<Analysis> | null;
@@ -56,9 +72,6 @@ async function convertTexts(texts: string[], to: ConvertTarget): Promise<string[
 
 export function createSidebar(ctx: ContentScriptContext, controller: PageController): Sidebar {
   const read = controller.read;
-  if (!read) {
-    return { setOpen: async () => controller.report({ sidebarOpen: false }) };
-  }
   const doc = document;
   const site = location.hostname;
   // The browser's i18n chooses the language, as for every other string; the table is the fallback.
@@ -75,6 +88,9 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   let status: string | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let widthTimer: ReturnType<typeof setTimeout> | undefined;
+  let selection: SelectionModel | null = null;
+  let selectionResult: SelectionResult | null = null;
+  let disposed = false;
 
   // ---- The model: rebuilt when the annotation or the analysis changes, converted with the page.
   let base: { annotation: Annotated | null; analysis: Analysis | null; model: SidebarModel } | null = null;
@@ -82,6 +98,7 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   let converting: { from: SidebarModel; target: ScriptTarget } | null = null;
 
   const baseModel = (): SidebarModel => {
+    if (!read) throw new Error('no article');
     const annotation = controller.annotation;
     if (!base || base.annotation !== annotation || base.analysis !== analysis) {
       const model = buildSidebarModel({
@@ -125,6 +142,7 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   };
 
   const activate = (id: string) => {
+    if (!read) return;
     activeId = id;
     const annotation = controller.annotation;
     if (!annotation?.highlighter.focusMark(id)) {
@@ -145,7 +163,7 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   };
 
   const exportAs = async (format: ExportFormat) => {
-    if (!ui) return;
+    if (!ui || !read) return;
     const name = exportBaseName(location.href);
     if (format === 'markdown') {
       const ok = await copyText(ui.shadow, toMarkdown(displayModel(), t));
@@ -166,6 +184,7 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
 
   /** jieba runs in the background; asked once per page (again only after a failure). */
   const requestAnalysis = () => {
+    if (!read) return;
     analysisRequest ??= (async () => {
       analysisStatus = { state: 'loading' };
       try {
@@ -194,7 +213,7 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   };
   const onMarkKey = (e: KeyboardEvent) => {
     const mark = e.target as Element | null;
-    if (!ui || !mark || mark.localName !== 'kanbao-mark' || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!read || !ui || !mark || mark.localName !== 'kanbao-mark' || e.ctrlKey || e.metaKey || e.altKey) return;
     const id = mark.getAttribute('data-kanbao-id');
     const model = baseModel();
     const kind = stepKindOf(model, id);
@@ -215,7 +234,9 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
     if (!open || !ui) return;
     render(
       <SidebarView
-        model={displayModel()}
+        model={read ? displayModel() : null}
+        selection={selection}
+        onClearSelection={clearSelection}
         analysis={analysisStatus}
         t={t}
         width={width}
@@ -261,6 +282,8 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   const api: Sidebar = {
     setOpen(next, opts = {}) {
       const run = async () => {
+        // A replaced sidebar stays closed.
+        if (disposed && next) return;
         if (next !== open) {
           if (next) {
             const [m, w] = await Promise.all([
@@ -284,10 +307,47 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
           }
         }
         controller.report({ sidebarOpen: open });
-        if (opts.remember !== false) await sidebarOpenOn(site).setValue(open).catch(() => {});
+        // Only an article's sidebar is remembered for the site.
+        if (read && opts.remember !== false) await sidebarOpenOn(site).setValue(open).catch(() => {});
       };
       queue = queue.then(run, run);
       return queue;
+    },
+  };
+
+  // ---- The selection: shown first; cleared by the reader (and then, without an article, closed).
+  function clearSelection(): void {
+    cleared = selectionResult;
+    selection = null;
+    selectionResult = null;
+    if (!read) void api.setOpen(false, { remember: false });
+    else paint();
+  }
+  const showSelection = (r: SelectionResult, openIt: boolean) => {
+    if (disposed || r === cleared) return;
+    selectionResult = r;
+    selection = buildSelectionModel(r.text, r.extraction);
+    if (openIt) void api.setOpen(true, { remember: false, focus: false }).then(() => {
+      ui?.shadow.querySelector('.kb-scroll')?.scrollTo?.({ top: 0 });
+    });
+    paint();
+  };
+
+  // A sidebar this one replaces hands over: its selection is shown here, opened if it was open.
+  const previous = current;
+  const wasOpen = previous?.open() ?? false;
+  previous?.dispose();
+  let subscribing = true;
+  const unsubscribe = onSelectionResult((r) => showSelection(r, !subscribing || wasOpen));
+  subscribing = false;
+  current = {
+    open: () => open,
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      open = false;
+      closeUi();
+      controller.report({ sidebarOpen: false });
     },
   };
 
@@ -298,11 +358,13 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   });
 
   // Reopen as the reader left it on this site; else open by itself if that is the setting.
-  void Promise.all([sidebarOpenOn(site).getValue(), sidebarAutoOpen.getValue()])
-    .then(([remembered, auto]) => {
-      if (remembered ?? auto) return api.setOpen(true, { remember: false, focus: false });
-    })
-    .catch((e: unknown) => console.warn('[kanbao] sidebar settings unavailable', e));
+  if (read) {
+    void Promise.all([sidebarOpenOn(site).getValue(), sidebarAutoOpen.getValue()])
+      .then(([remembered, auto]) => {
+        if (remembered ?? auto) return api.setOpen(true, { remember: false, focus: false });
+      })
+      .catch((e: unknown) => console.warn('[kanbao] sidebar settings unavailable', e));
+  }
 
   return api;
 }
