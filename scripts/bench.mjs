@@ -118,6 +118,7 @@ try {
     ['seed page: read the article (median)', f(seed.read), '', '', ''],
     [`seed page: annotate (median of ${SEED_LOADS})`, f(seed.annotate), f3(seed.floor), ratio(seed.annotate, seed.floor), '≤ 15 ms'],
     ['seed page: annotate, main-thread work only (median)', f(seed.work), f3(seed.floor), ratio(seed.work, seed.floor), ''],
+    ['seed page: extract / label (median)', `${f(seed.extract)} / ${f(seed.label)}`, '', '', ''],
     ['seed page: longest main-thread task', f(seed.longest || 0), '', '', '≤ 50 ms'],
     [`${BIG_COPIES}× seed, ${big.chars.toLocaleString('en')} chars: annotate (median of ${BIG_LOADS})`, f(big.annotate), f3(big.floor), ratio(big.annotate, big.floor), '≤ 250 ms'],
     [`${BIG_COPIES}× seed: annotate, main-thread work only`, f(big.work), f3(big.floor), ratio(big.work, big.floor), ''],

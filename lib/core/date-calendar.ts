@@ -1,6 +1,7 @@
 import { attachClock } from './date-clock';
 import { dateNumber } from './date-numerals';
 import type { DatePoint } from './date-types';
+import { isHan } from './script-han';
 
 /**
  * Calendar points read left to right: [year | relative year] [year period | quarter |
@@ -20,7 +21,6 @@ const YEAR_TAIL = /(?:年(?=[初底末]))?(?<edge>末|底|初(?![步次期心衷
 const QUARTER = /(?:(?<first>前)?(?<q>[一二三四1-4])|第(?<nth>[一二三四1-4]))季度(?<edge>末|初(?![步次期心衷始级稿创见]))?/y;
 const FIRST_MONTHS = /前(?<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月/y;
 
-const HAN = /\p{Script=Han}/u;
 /** Before an Arabic year: an approximator turns it into a duration (`近2000年`, `有5000年`). */
 const NOT_BEFORE_YEAR = /[近约超逾数多有余历第每]/;
 /** After a year: a duration (`2000年的历史`). */
@@ -30,7 +30,27 @@ const NOT_BEFORE_DAY = /[连续每近约共数多余第前后历为期用个需]
 /** Chinese-numeral months only after these (or a non-Han character): `统一月…`, `之一月` are not months. */
 const CN_MONTH_AFTER = /[年至到和与及在于於自从止今迄]/;
 
+const oneOf = (set: string, ch: string | undefined) => ch !== undefined && set.includes(ch);
+
+/**
+ * The fixed characters each step needs near `i`, checked before its regex runs: nearly every
+ * candidate position fails here, and a regex that never runs is never compiled (each one costs
+ * tens of microseconds at every page load). Each check only rejects positions the regex rejects.
+ */
+const MAY_MATCH = new Map<RegExp, (t: string, i: number) => boolean>([
+  [YEAR, (t, i) => t[i + 4] === '年'],
+  [REL_YEAR, (t, i) => t[i + 1] === '年'],
+  [REL_MONTH, (t, i) => t[i + 1] === '月'],
+  [MONTH, (t, i) => t[i + 1] === '月' || t[i + 2] === '月'],
+  [MONTH_TAIL, (t, i) => oneOf('份初上中下底末', t[i])],
+  [DAY, (t, i) => oneOf('日号', t[i + 1]) || oneOf('日号', t[i + 2]) || oneOf('日号', t[i + 3])],
+  [YEAR_TAIL, (t, i) => oneOf('年末底初上下春夏秋冬', t[i])],
+  [QUARTER, (t, i) => t[i + 1] === '季' || t[i + 2] === '季'],
+  [FIRST_MONTHS, (t, i) => t[i] === '前'],
+]);
+
 function at(re: RegExp, t: string, i: number): RegExpExecArray | null {
+  if (!MAY_MATCH.get(re)!(t, i)) return null;
   re.lastIndex = i;
   return re.exec(t);
 }
@@ -78,7 +98,7 @@ export function parseCalendar(t: string, i: number): DatePoint | null {
   const hasYear = p.year !== undefined || p.relYear !== undefined;
   const afterYear = hasYear ? yearPeriod(t, pos, p) : pos;
   if (afterYear !== pos) return { ...p, end: afterYear };
-  const periodEnd = quarter(t, pos, p) ?? (HAN.test(t[pos - 1] ?? '') ? null : firstMonths(t, pos, p));
+  const periodEnd = quarter(t, pos, p) ?? (isHan(t[pos - 1]) ? null : firstMonths(t, pos, p));
   if (periodEnd !== null) return { ...p, end: periodEnd };
   const monthEnd = month(t, pos, p, hasYear);
   const relMonth = !hasYear && monthEnd === null && !/[以不每]/.test(t[pos - 1] ?? '') ? at(REL_MONTH, t, pos) : null;
@@ -125,7 +145,7 @@ function month(t: string, pos: number, p: DatePoint, hasYear: boolean): number |
   const raw = m.groups.m!;
   if (!hasYear && /^\D/.test(raw)) {
     const before = t[pos - 1] ?? '';
-    if (HAN.test(before) && !CN_MONTH_AFTER.test(before)) return null;
+    if (isHan(before) && !CN_MONTH_AFTER.test(before)) return null;
   }
   if (!hasYear && /[个几数每近连续第]/.test(t[pos - 1] ?? '')) return null;
   p.month = dateNumber(raw);

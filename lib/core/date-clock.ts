@@ -44,14 +44,34 @@ function to24(hour: number, part: string | undefined): number {
  * `relaxed` is for the end of a clock range, whose start already showed it is a time
  * (`上午10点到12点`): there a bare `N点` needs no support of its own.
  */
+/**
+ * The clock's fixed character must come soon: COLON's `:` after at most a day word, a part of the
+ * day and two digits (`次日凌晨10:`), WORD's `时`/`点` after at most seven characters
+ * (`次日凌晨二十三点`). Checking that first keeps both regexes from running at the many positions
+ * where no clock can start. It only rejects positions both regexes reject.
+ */
+function mayBeClock(t: string, i: number): { colon: boolean; word: boolean } {
+  let colon = false;
+  let word = false;
+  for (let j = i + 1; j <= i + 7 && j < t.length; j++) {
+    const ch = t[j];
+    if (ch === ':' && j <= i + 6) colon = true;
+    else if (ch === '时' || ch === '点') word = true;
+  }
+  return { colon, word };
+}
+
 export function parseClock(t: string, i: number, relaxed = false): Clock | null {
+  const may = mayBeClock(t, i);
+  if (!may.colon && !may.word) return null;
   COLON.lastIndex = i;
-  const c = COLON.exec(t);
+  const c = may.colon ? COLON.exec(t) : null;
   if (c?.groups && !/[\d.]/.test(t[i - 1] ?? '')) {
     const g = c.groups;
     const hour = to24(Number(g.h), g.part);
     return { end: COLON.lastIndex, hour, minute: Number(g.m), ...(g.s ? { second: Number(g.s) } : {}) };
   }
+  if (!may.word) return null;
   WORD.lastIndex = i;
   const w = WORD.exec(t);
   if (!w?.groups) return null;

@@ -23,9 +23,17 @@ export interface Published {
   day: number;
 }
 
-export function parsePublished(iso: string | undefined): Published | null {
+// Every paragraph of an article resolves against the same date: parse it once.
+let lastIso: string | undefined;
+let lastPublished: Readonly<Published> | null = null;
+
+export function parsePublished(iso: string | undefined): Readonly<Published> | null {
+  if (iso === lastIso) return lastPublished;
   const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+  const pub = m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+  lastIso = iso;
+  lastPublished = pub;
+  return pub;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

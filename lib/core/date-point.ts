@@ -18,6 +18,23 @@ function at(re: RegExp, t: string, i: number): RegExpExecArray | null {
   return re.exec(t);
 }
 
+/*
+ * Each shape first checks the fixed characters it needs near `i`: most candidate positions are
+ * plain numbers and fail there, so these regexes rarely run (or even get compiled) on a page.
+ * Each check only rejects positions its regex rejects.
+ */
+
+/** ISO: a year starting 1 or 2, then its separator right after the four digits. */
+const mayBeIso = (t: string, i: number) => (t[i] === '1' || t[i] === '2') && (t[i + 4] === '-' || t[i + 4] === '/' || t[i + 4] === '.');
+
+/** DECADE: `年代` after at most seven characters (`二十一世纪` + `20`). */
+function mayBeDecade(t: string, i: number): boolean {
+  for (let j = i + 2; j <= i + 7; j++) if (t[j] === '年' && t[j + 1] === '代') return true;
+  return false;
+}
+
+const LUNAR_FIRST = '农正腊冬大';
+
 export function parsePoint(t: string, i: number): DatePoint | null {
   const prev = t[i - 1] ?? '';
   // Never start inside a number: `12023年`, `3.5月`, `二十一月`.
@@ -26,12 +43,14 @@ export function parsePoint(t: string, i: number): DatePoint | null {
 }
 
 function iso(t: string, i: number): DatePoint | null {
+  if (!mayBeIso(t, i)) return null;
   const m = at(ISO, t, i);
   if (!m?.groups) return null;
   return attachClock(t, { start: i, end: ISO.lastIndex, year: +m.groups.y!, month: +m.groups.m!, day: +m.groups.d! });
 }
 
 function decade(t: string, i: number): DatePoint | null {
+  if (!mayBeDecade(t, i)) return null;
   const m = at(DECADE, t, i);
   if (!m?.groups) return null;
   const g = m.groups;
@@ -46,6 +65,7 @@ function decade(t: string, i: number): DatePoint | null {
 }
 
 function lunar(t: string, i: number): DatePoint | null {
+  if (!LUNAR_FIRST.includes(t[i] ?? '-')) return null;
   return at(LUNAR, t, i) ? { start: i, end: LUNAR.lastIndex, lunar: true } : null;
 }
 

@@ -93,7 +93,6 @@ function buildUnits(): Map<string, UnitInfo> {
 }
 
 export const UNITS: ReadonlyMap<string, UnitInfo> = buildUnits();
-export const MAX_UNIT_LENGTH = Math.max(...[...UNITS.keys()].map((k) => k.length));
 
 /**
  * A unit character that starts a longer ordinary word is not a unit: `超过3亿人口` keeps `人口`

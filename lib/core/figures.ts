@@ -5,7 +5,7 @@ import { normalizeForMatching } from './figure-normalize';
 import { readNumber } from './figure-number';
 import { buildSimple, mergeSecond } from './figure-simple';
 import { scanDoubling, scanFraction, scanHalf, scanSlashFraction } from './figure-special';
-import { LIST_SEPARATOR, trendBefore } from './figure-trend';
+import { isListSeparator, trendBefore } from './figure-trend';
 import type { FigureSpan } from './figure-types';
 
 export type { FigureKind, FigureSpan } from './figure-types';
@@ -37,7 +37,7 @@ function withTrend(f: string, span: FigureSpan, previous: FigureSpan | undefined
   const trend = trendBefore(f, span.start);
   if (trend.direction) return { ...span, ...trend };
   // `同比下降61.6%、53.1%、31.5%`: list items share the first item's trend.
-  if (previous?.direction && LIST_SEPARATOR.test(f.slice(previous.end, span.start))) {
+  if (previous?.direction && isListSeparator(f.slice(previous.end, span.start))) {
     const inherited: FigureSpan = { ...span, direction: previous.direction };
     if (previous.comparison) inherited.comparison = previous.comparison;
     return inherited;

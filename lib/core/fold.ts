@@ -56,11 +56,16 @@ export function scriptClass(code: number): 0 | 1 | 2 {
 let lastIn = '';
 let lastOut = '';
 const CHUNK = 8192;
+/**
+ * Code units being folded, kept between calls: a page folds hundreds of paragraphs one at a time,
+ * and a fresh ArrayBuffer per call costs more than the fold. Whole pages get their own array.
+ */
+const scratch = new Uint16Array(16384);
 
 export function foldToSimplified(text: string): string {
   table ??= build();
   if (text === lastIn) return lastOut;
-  const codes = new Uint16Array(text.length);
+  const codes = text.length <= scratch.length ? scratch.subarray(0, text.length) : new Uint16Array(text.length);
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

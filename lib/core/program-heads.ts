@@ -1,3 +1,5 @@
+import { isHan } from './script-han';
+
 /**
  * Head nouns that join a quoted name (guidelines §3.1.2, §5.3; patterns §2.1):
  * `“护企安商”机制`, `“三位一体”防护体系`, `“千年古城迎新春·祛疾纳福游零陵”民俗文化系列活动`.
@@ -26,7 +28,6 @@ const MODIFIER_STOP = /[的等和与及或是在为将把被对向从了着过�
 /** Verbs that make the words after the quote a predicate, not a modifier. */
 const PREDICATE_START = /^(?:推动|推进|实施|开展|打造|加强|提升|助力|促进|带动|落实|形成|构建|完善|发挥|取得|成为|得到|实现|进行|深化|启动|建立|纳入|覆盖|保障|持续|不断|全面|正式|已经|进一步|有效|成功|累计|共|已|再|均|将|正|又|更|最|还|让|使)/;
 const MAX_MODIFIER = 6;
-const HAN = /\p{Script=Han}/u;
 
 const NOUN_ENDINGS = [...STRONG_HEADS, '制'];
 
@@ -61,7 +62,7 @@ export function attachHead(t: string, end: number, content: string): number | nu
     const i = end + k;
     if (k > 0) {
       const ch = t[i - 1] ?? '';
-      if (!HAN.test(ch) || MODIFIER_STOP.test(ch)) break;
+      if (!isHan(ch) || MODIFIER_STOP.test(ch)) break;
     }
     const head = headAt(t, i, strongIndex);
     if (head && (k === 0 || !PREDICATE_START.test(t.slice(end, i)))) best = Math.max(best ?? 0, i + head.length);

@@ -1,5 +1,6 @@
 import FORMULATIONS from '../data/formulations.json';
 import type { ProgramHit, ProgramKind } from './program-types';
+import { WordScan } from './word-scan';
 
 /**
  * Well-known numbered formulations, strategies and programmes (`lib/data/formulations.json`,
@@ -7,12 +8,11 @@ import type { ProgramHit, ProgramKind } from './program-types';
  * speech (guidelines §5.3), and they have no typographic cue, so a lexicon is the reliable way
  * to find them (patterns §2.2: a few hundred entries cover most PD usage).
  *
- * Matching is leftmost-longest over the folded text.
+ * Matching is leftmost-longest over the folded text (`WordScan`: the same matches as an
+ * alternation of the entries, longest first, without compiling one at every page load).
  */
-// One alternation, longest entries first, gives leftmost-longest matches in native regex code
-// (measured three times faster than a first-character index on a 200 000-character page).
-// Entries are plain Han text (the lexicon test checks it), so they need no escaping.
-const ALTERNATION = new RegExp([...(FORMULATIONS as string[])].sort((a, b) => b.length - a.length).join('|'), 'g');
+// Built on the first search, with the rest of the extractors' first-use work.
+let scan: WordScan | null = null;
 
 const ENTRIES: ReadonlySet<string> = new Set(FORMULATIONS as string[]);
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
@@ -26,5 +26,6 @@ export function lexiconKind(entry: string): ProgramKind {
 }
 
 export function findLexicon(folded: string): ProgramHit[] {
-  return [...folded.matchAll(ALTERNATION)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: lexiconKind(m[0]) }));
+  scan ??= new WordScan(FORMULATIONS as string[]);
+  return scan.all(folded).map((h) => ({ start: h.start, end: h.end, kind: lexiconKind(folded.slice(h.start, h.end)) }));
 }

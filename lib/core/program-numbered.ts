@@ -1,4 +1,5 @@
 import { IDIOMS } from './program-idioms';
+import { isAllHan } from './script-han';
 
 /**
  * The shape of a numbered formulation (guidelines §3.1.4, patterns §2.2): a short Han string that
@@ -29,11 +30,16 @@ const LEXICALISED = /^[一二三四五六七八九十两百千万][季彩星谷�
 const COUNT_WORD = /[个大项条位种类型级化张批要]/;
 const FIVE_YEAR = /^十[一二三四五]五$/;
 const CODE = /^\p{Script=Han}{1,4}[-－]?\d{2,4}$/u;
-const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/** CODE ends in a digit: checking that first spares most quotes a pattern that is slow to compile. */
+const endsInDigit = (s: string) => {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+};
 
 export function numberedShape(content: string): NumberedShape {
-  if (FIVE_YEAR.test(content) || CODE.test(content) || MEASURE_SET.test(content)) return 'strong';
-  if (!ALL_HAN.test(content) || content.length < 2 || content.length > 10 || IDIOMS.has(content)) return null;
+  if (FIVE_YEAR.test(content) || (endsInDigit(content) && CODE.test(content)) || MEASURE_SET.test(content)) return 'strong';
+  if (!isAllHan(content) || content.length < 2 || content.length > 10 || IDIOMS.has(content)) return null;
   if (DATE_OR_ORDINAL.test(content) || LEXICALISED.test(content)) return null;
   const first = content[0]!;
   let shaped = false;

@@ -8,6 +8,7 @@ import { isParallelSlogan } from './program-slogan';
 import { hasSentencePunctuation, isScareQuote, looksLikeSpeech } from './program-speech';
 import { chainStart, triggerBefore } from './program-triggers';
 import type { ProgramHit } from './program-types';
+import { isHan } from './script-han';
 
 /**
  * Decides whether one quote is (part of) a named program:
@@ -26,13 +27,12 @@ const BARE_NOUN_MIN = 4;
 const SERVICE_MODE = /(?<![怎咋好难])办$/;
 const NOT_A_PROGRAM_AFTER = /^(?:问题|难题|现象|困境|顽疾|短板|痛点|堵点|难点|效应|论调|论|怪圈|陷阱|乱象|顽症|幌子|心态|心理|情绪|标签|帽子|式)/;
 const ATTRIBUTIVE_STOP = /[的了和与及等是为在成作也都就还又并而或着过让使把被将向从对到给于於之]/;
-const HAN = /\p{Script=Han}/u;
 const WEAK_TRIGGER_MIN = 6;
 
 /** The quote modifies a following noun (`“夜潇湘”网红打卡地`). */
 function attributive(t: string, end: number): boolean {
   const next = t[end] ?? '';
-  return HAN.test(next) && !ATTRIBUTIVE_STOP.test(next);
+  return isHan(next) && !ATTRIBUTIVE_STOP.test(next);
 }
 
 export function classifyQuote(

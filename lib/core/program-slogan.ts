@@ -1,3 +1,5 @@
+import { isAllHan } from './script-han';
+
 /**
  * Parallel-phrase slogans in quotes (guidelines §3.1.5, §5.3; patterns §2.1.4): two or more short
  * items joined by `、`, or a chain joined by `+`/`—` (`“订单收购+保底分红”`), with no sentence
@@ -7,10 +9,9 @@
  */
 const LIST = /^[^、]{2,10}(?:、[^、]{2,10})+$/;
 const CHAIN = /^[^+＋—–]{1,10}(?:(?:[+＋]|——|—|–)[^+＋—–]{1,10})+$/;
-const ITEM = /^[\p{Script=Han}0-9]+$/u;
 
 export function isParallelSlogan(content: string): boolean {
   if (!LIST.test(content) && !CHAIN.test(content)) return false;
   const items = content.split(/[、+＋]|——|—|–/);
-  return items.length >= 2 && items.every((item) => ITEM.test(item)) && content.length >= 5;
+  return items.length >= 2 && items.every((item) => isAllHan(item, true)) && content.length >= 5;
 }

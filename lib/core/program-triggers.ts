@@ -1,4 +1,5 @@
 import type { Quote } from './program-quotes';
+import { isHan } from './script-han';
 
 /**
  * A quoted name without a head counts when it is the thing being implemented, launched,
@@ -26,7 +27,6 @@ const WEAK_TRIGGERS = [
 ];
 const BUDGET = 4;
 const JOINERS = /[的、和与及]/;
-const HAN = /\p{Script=Han}/u;
 export type TriggerStrength = 'strong' | 'weak' | null;
 
 /** Triggers indexed by last character, longest first, with their strength. */
@@ -63,7 +63,7 @@ export function triggerBefore(t: string, start: number, quotesByEnd: ReadonlyMap
       j--;
       continue;
     }
-    if (!HAN.test(ch) && !/\d/.test(ch)) return null;
+    if (!isHan(ch) && !/\d/.test(ch)) return null;
     budget--;
     j--;
   }

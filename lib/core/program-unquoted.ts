@@ -1,4 +1,5 @@
 import type { ProgramHit } from './program-types';
+import { isHan } from './script-han';
 
 /**
  * Unquoted names the guidelines count (§5.3): names ending in `战略` (`创新驱动发展战略`) and the
@@ -22,7 +23,6 @@ const STRATEGY_VERBS = [
 // distinctive word.)
 const GENERIC_OWNER = /^(?:国家|发展|总体|全球|长期|整体|国际|中国|竞争|外交|军事|经济|企业|公司|集团|品牌|营销|市场|人才|核心|重要|重大|基本|长远|宏观|全局|区域|产业|创新|开放|对外|这一|我国|我省|我市|本省|本市|全省|全市|能源|科技|文化|人口|城市|农业|工业|数字|安全|海洋|网络|新|大)+$/;
 const GENERIC_START = /^(?:企业|公司|集团|品牌|我们|自身|本|其)/;
-const HAN = /\p{Script=Han}/u;
 const MAX_NAME = 14;
 
 function verbEndsAt(t: string, j: number): boolean {
@@ -36,7 +36,7 @@ export function findStrategies(t: string): ProgramHit[] {
     let j = pos;
     while (j > 0 && pos - j < MAX_NAME) {
       const ch = t[j - 1]!;
-      if (!HAN.test(ch) || NAME_STOP.test(ch) || verbEndsAt(t, j) || t.startsWith('战略', j - 2)) break;
+      if (!isHan(ch) || NAME_STOP.test(ch) || verbEndsAt(t, j) || t.startsWith('战略', j - 2)) break;
       j--;
     }
     const name = t.slice(j, pos);

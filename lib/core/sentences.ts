@@ -7,19 +7,25 @@ export interface SentenceRange {
   end: number;
 }
 
-const STOP = /[。！？!?；;…\n]/;
-const CLOSERS = /[”’」』）)】\]"']/;
+const STOPS = '。！？!?；;…\n';
+const CLOSERS = '”’」』）)】]"\'';
+/** Finds the stops in one native scan: testing every character in script costs more on big pages. */
+const NEXT_STOP = /[。！？!?；;…\n]/g;
+
+/** Whether the one character `ch` is in `set` (`ch` may be '' past the end, which is in no set). */
+const isIn = (set: string, ch: string) => ch !== '' && set.includes(ch);
 
 export function splitSentences(text: string): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!STOP.test(text[i]!)) continue;
+  NEXT_STOP.lastIndex = 0;
+  for (let m = NEXT_STOP.exec(text); m; m = NEXT_STOP.exec(text)) {
+    const i = m.index;
     let end = i + 1;
-    while (end < text.length && (STOP.test(text[end]!) && text[end] !== '\n' || CLOSERS.test(text[end]!))) end++;
+    while (end < text.length && ((isIn(STOPS, text[end]!) && text[end] !== '\n') || isIn(CLOSERS, text[end]!))) end++;
     push(text, out, start, text[i] === '\n' ? i : end);
     start = end;
-    i = end - 1;
+    NEXT_STOP.lastIndex = end;
   }
   push(text, out, start, text.length);
   return out;
