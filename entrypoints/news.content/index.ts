@@ -56,7 +56,7 @@ export default defineContentScript({
         case 'kanbao/state':
           break;
         case 'kanbao/highlights':
-          controller.setKinds(msg.kinds);
+          await controller.setKindsInChunks(msg.kinds);
           break;
         case 'kanbao/convert':
           await features?.conversion.convertTo(msg.to);

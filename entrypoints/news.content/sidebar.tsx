@@ -353,8 +353,11 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
 
   controller.onChange(() => paint());
   ctx.onInvalidated(() => {
+    // WXT invalidates the context when it believes a newer copy of the script started (an event
+    // a page can also fire): the sidebar goes, and the state must say so.
     open = false;
     closeUi();
+    controller.report({ sidebarOpen: false });
   });
 
   // Reopen as the reader left it on this site; else open by itself if that is the setting.

@@ -1,4 +1,4 @@
-import { foldToSimplified } from './fold';
+import { foldToSimplified, foldUnit } from './fold';
 import { parseCredits, splitNames } from './article-names';
 
 /**
@@ -21,7 +21,22 @@ export function isCaptionText(text: string): boolean {
 // `(责编：汤诗瑶、丁涛)`, `（编辑：严玉洁 王辉）`, `【编辑:陈海峰】`, `[ 责编：杨煜 ]`, `责任编辑：杨逸凡`.
 const EDITOR_LINE = /^[[【（(]?\s*(?:【纠错】\s*)?(?:责任编辑|责编|编辑|web\s*editors?)\s*[:：][^。！？]{1,60}$/i;
 
+/**
+ * The folded first character a line must start with for `re` to match: the readers ask this of
+ * every paragraph, and folding a whole paragraph only to fail on its first character costs more
+ * than the rest of the check. `first` lists the characters; whitespace is always allowed.
+ */
+function mayStartWith(text: string, first: string): boolean {
+  if (text.length === 0) return true; // let the pattern itself decide
+  const ch = String.fromCharCode(foldUnit(text.charCodeAt(0)));
+  return first.includes(ch) || /\s/.test(ch);
+}
+
+// EDITOR_LINE starts with an optional bracket, 【纠错】, 责(任编辑), 编辑 or web (any case).
+const EDITOR_FIRST = '[【（(责编wW';
+
 export function isEditorLine(text: string): boolean {
+  if (!mayStartWith(text, EDITOR_FIRST)) return false;
   return EDITOR_LINE.test(foldToSimplified(text)) && parseCredits(text).editors.length > 0;
 }
 
@@ -35,7 +50,12 @@ const NOISE = [
   /^阅读剩余全文/,
 ];
 
+// What NOISE's patterns can start with: 分享, 【n】, pager digits and marks (or 上/下/首/尾页),
+// 点击进入, （完）, 阅读剩余全文.
+const NOISE_FIRST = '分【|<>0123456789上下首尾点（(阅';
+
 export function isNoiseLine(text: string): boolean {
+  if (!mayStartWith(text, NOISE_FIRST)) return false;
   const folded = foldToSimplified(text);
   return NOISE.some((re) => re.test(folded));
 }

@@ -52,6 +52,18 @@ export function scriptClass(code: number): 0 | 1 | 2 {
   return scriptOf![code] as 0 | 1 | 2;
 }
 
+/** `scriptClass` for every UTF-16 unit at once, for loops over a whole page. Read-only. */
+export function scriptClasses(): Readonly<Uint8Array> {
+  table ??= build();
+  return scriptOf!;
+}
+
+/** The fold of one UTF-16 unit: what `foldToSimplified` puts at its place. */
+export function foldUnit(code: number): number {
+  table ??= build();
+  return table[code] || code;
+}
+
 // The extractors fold the same line one after the other: remember the last answer.
 let lastIn = '';
 let lastOut = '';

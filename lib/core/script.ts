@@ -1,4 +1,4 @@
-import { scriptClass } from './fold';
+import { scriptClasses } from './fold';
 import { SHARED_SIMPLIFIED_FORMS } from './script-shared';
 import type { Script } from './types';
 
@@ -26,11 +26,13 @@ export function detectScript(text: string): Script {
   let latin = 0;
   let trad = 0;
   let simp = 0;
+  // One table read per character (not a call): this runs over the whole article at every page load.
+  const classes = scriptClasses();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isCjk(c)) {
       cjk++;
-      const k = scriptClass(c);
+      const k = classes[c];
       if (k === 1) trad++;
       else if (k === 2 && !SHARED.has(c)) simp++;
     } else if (isLatin(c)) latin++;

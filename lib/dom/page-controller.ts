@@ -78,6 +78,16 @@ export class PageController {
     this.changed();
   }
 
+  /** Like setKinds, in short slices: on a page with thousands of marks a switch must not freeze it. */
+  async setKindsInChunks(kinds: Partial<KindSwitches>): Promise<void> {
+    for (const k of Object.keys(kinds) as HighlightKind[]) {
+      const on = kinds[k]!;
+      this.kinds[k] = on;
+      await this.annotated?.highlighter.setKindVisibleInChunks(k, on);
+    }
+    this.changed();
+  }
+
   /** Removes every mark, the page style and the tooltip: the DOM is as it was before annotate(). */
   clear(): void {
     this.annotated?.highlighter.clear();

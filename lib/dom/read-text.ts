@@ -32,35 +32,36 @@ export function first(scope: ParentNode, selectors: string[]): Element | null {
   return null;
 }
 
+/** Subtrees whose text is not shown: never part of a paragraph's visible text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Non-blank text nodes under an element, skipping script and style. */
-export function textNodes(el: Element): Node[] {
-  const out: Node[] = [];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) {
-        if ((child.textContent ?? '').trim()) out.push(child);
-      } else if (child.nodeType === ELEMENT_NODE && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out;
-}
-
-/** True when every non-blank text node under `el` has an ancestor (up to `el`) passing `test`. */
+/**
+ * True when every non-blank text node under `el` has an ancestor (up to `el`) passing `test`.
+ * The readers ask this of every short paragraph, and nearly all fail on their first text node, so
+ * the walk stops at the first one that fails instead of collecting them all first.
+ */
 export function allTextUnder(el: Element, test: (ancestor: Element) => boolean): boolean {
-  const nodes = textNodes(el);
-  if (nodes.length === 0) return false;
-  return nodes.every((node) => {
+  let seen = false;
+  const under = (node: Node) => {
     for (let a = node.parentElement; a; a = a.parentElement) {
       if (test(a)) return true;
       if (a === el) break;
     }
     return false;
-  });
+  };
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (!(child.textContent ?? '').trim()) continue;
+        seen = true;
+        if (!under(child)) return false;
+      } else if (child.nodeType === ELEMENT_NODE && !SKIP.has((child as Element).tagName.toUpperCase())) {
+        if (!walk(child)) return false;
+      }
+    }
+    return true;
+  };
+  return walk(el) && seen;
 }
 
 const tag = (el: Element) => el.tagName.toUpperCase();

@@ -68,3 +68,17 @@ describe('PageController on the seed page', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('PageController.setKindsInChunks', () => {
+  it('gives the same page as the synchronous switch', async () => {
+    const doc = load('pages/people_hn_big5_seed.html');
+    const c = new PageController(doc, SEED_URL);
+    await c.annotate({ yieldToMain: () => Promise.resolve() });
+    const shown = doc.body.innerHTML;
+    await c.setKindsInChunks({ figure: false, program: false });
+    expect(doc.querySelectorAll('kanbao-mark[data-kind="figure"], kanbao-mark[data-kind="program"]')).toHaveLength(0);
+    expect(c.state().kinds).toMatchObject({ figure: false, program: false, date: true });
+    await c.setKindsInChunks({ figure: true, program: true });
+    expect(doc.body.innerHTML).toBe(shown);
+  });
+});
