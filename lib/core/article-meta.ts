@@ -113,6 +113,9 @@ export function parsePrintEdition(text: string | null | undefined): string | nul
 
 /** True when the whole line is a print-reprint line (and nothing else). */
 export function isPrintLine(text: string): boolean {
+  // Asked of every paragraph: without `《` (which only folds from itself: the fold maps Han
+  // characters) there is nothing to fold and match.
+  if (!text.includes('《')) return false;
   const m = PRINT.exec(foldToSimplified(text));
   return m !== null && text.trim().length - m[0].length <= 4;
 }

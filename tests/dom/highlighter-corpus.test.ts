@@ -7,6 +7,7 @@ import { highlight, type Annotation, type MarkKind } from '../../lib/dom/highlig
 import { readArticle, type ArticleRead } from '../../lib/dom/read-article';
 import { buildTextIndex } from '../../lib/dom/text-index';
 import { decodeHtml } from '../../lib/node/load-html';
+import { readFromBlocks } from '../helpers/read-from-blocks';
 
 /**
  * clear() must give back byte-identical markup on every real page in the corpus. Pages are
@@ -21,7 +22,6 @@ const files = [
 ];
 const expected = JSON.parse(readFileSync(join(PAGES, '../expected.json'), 'utf8')) as { file: string; url: string | null }[];
 
-const TRIM = /^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$/g;
 const CJK = /[\u3400-\u9fff]/;
 const KINDS: MarkKind[] = ['figure', 'date', 'program'];
 
@@ -30,23 +30,6 @@ function load(file: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-function readFromBlocks(blocks: Element[]): ArticleRead {
-  const texts = blocks.map((b) => (b.textContent ?? '').replace(TRIM, ''));
-  let pos = 0;
-  const paragraphs = texts.map((t) => {
-    const p = { start: pos, end: pos + t.length, caption: false };
-    pos += t.length + 1;
-    return p;
-  });
-  return {
-    article: {
-      title: '', kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [],
-      printEdition: null, script: 'simplified', text: texts.join('\n'), paragraphs,
-    },
-    template: 'test',
-    blocks,
-  };
-}
 
 /** Short spans every ~7 characters, plus long "program" spans that contain or cross them. */
 function spansEvery7(text: string): Annotation[] {

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { highlight, type Annotation, type MarkKind } from '../../lib/dom/highlighter';
-import type { ArticleRead } from '../../lib/dom/read-article';
+import { readFromBlocks } from '../helpers/read-from-blocks';
 
 /**
  * Property: on random small DOM trees (adjacent and empty text nodes, comments, whitespace-only
@@ -11,7 +11,6 @@ import type { ArticleRead } from '../../lib/dom/read-article';
  * text is unchanged, no id nests in itself, and every mark shows text from its own span.
  */
 
-const TRIM = /^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$/g;
 const KINDS: MarkKind[] = ['figure', 'date', 'program'];
 
 type Spec = string | { c: string } | [string, ...Spec[]];
@@ -25,23 +24,6 @@ function build(spec: Spec): Node {
   return el;
 }
 
-function readFromBlocks(blocks: Element[]): ArticleRead {
-  const texts = blocks.map((b) => (b.textContent ?? '').replace(TRIM, ''));
-  let pos = 0;
-  const paragraphs = texts.map((t) => {
-    const p = { start: pos, end: pos + t.length, caption: false };
-    pos += t.length + 1;
-    return p;
-  });
-  return {
-    article: {
-      title: '', kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [],
-      printEdition: null, script: 'simplified', text: texts.join('\n'), paragraphs,
-    },
-    template: 'test',
-    blocks,
-  };
-}
 
 const leaf = fc.constantFrom('增长', '61', '.6%', '\u3000', ' ', '', '\n', '𠀀', '𠀁字', '😀', '亿元', 'ab', '\u00a0');
 const tree: fc.Arbitrary<Spec> = fc.letrec<{ node: Spec }>((tie) => ({

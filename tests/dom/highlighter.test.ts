@@ -3,27 +3,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { highlight, highlightInChunks, type Annotation, type MarkKind } from '../../lib/dom/highlighter';
 import { PAGE_STYLE_ID } from '../../lib/dom/page-style';
 import type { ArticleRead } from '../../lib/dom/read-article';
+import { readFromBlocks } from '../helpers/read-from-blocks';
 
-const TRIM = /^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$/g;
 
 /** A reader stand-in that honours the contract: paragraph i = blocks[i].textContent, trimmed. */
-function readFromBlocks(blocks: (Element | null)[]): ArticleRead {
-  const texts = blocks.map((b) => (b?.textContent ?? '').replace(TRIM, ''));
-  let pos = 0;
-  const paragraphs = texts.map((t) => {
-    const p = { start: pos, end: pos + t.length, caption: false };
-    pos += t.length + 1;
-    return p;
-  });
-  return {
-    article: {
-      title: '', kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [],
-      printEdition: null, script: 'simplified', text: texts.join('\n'), paragraphs,
-    },
-    template: 'test',
-    blocks,
-  };
-}
 
 /** Builds markup with DOM calls only: [tag, ...children] or a text string, {c} for a comment. */
 type Spec = string | { c: string } | [string, ...Spec[]];

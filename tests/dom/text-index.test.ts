@@ -3,27 +3,10 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { ArticleRead } from '../../lib/dom/read-article';
 import { buildTextIndex, collectPieces, isSkippedElement } from '../../lib/dom/text-index';
+import { readFromBlocks } from '../helpers/read-from-blocks';
 
-const TRIM = /^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$/g;
 
 /** A reader stand-in that honours the contract: paragraph i = blocks[i].textContent, trimmed. */
-function readFromBlocks(blocks: (Element | null)[], override?: (string | undefined)[]): ArticleRead {
-  const texts = blocks.map((b, i) => override?.[i] ?? (b?.textContent ?? '').replace(TRIM, ''));
-  let pos = 0;
-  const paragraphs = texts.map((t) => {
-    const p = { start: pos, end: pos + t.length, caption: false };
-    pos += t.length + 1;
-    return p;
-  });
-  return {
-    article: {
-      title: '', kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [],
-      printEdition: null, script: 'simplified', text: texts.join('\n'), paragraphs,
-    },
-    template: 'test',
-    blocks,
-  };
-}
 
 /** Builds DOM from a tiny spec without any HTML parsing: [tag, ...children] or text. */
 type Spec = string | { c: string } | [string, ...Spec[]];
