@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, poll, ROOT } from '../tests/e2e/harness.mjs';
 import { loadRoutes, startServer, URLS } from './serve.mjs';
+import { addConversionRoutes, measureConversion } from './bench-convert.mjs';
+import { gzipSync } from 'node:zlib';
 
 const SEED_LOADS = Number(process.env.KANBAO_BENCH_LOADS ?? 20);
 const BIG_LOADS = Number(process.env.KANBAO_BENCH_BIG_LOADS ?? 5);
@@ -100,16 +102,36 @@ async function measure(b, url, loads) {
   };
 }
 
+/** The detector's own measure on a page that is not an article (it writes nothing else). */
+async function detectOnly(b, url, loads) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await b.newPage();
+    await page.goto(url);
+    const entry = await poll(() => page.evaluate(() => {
+      const d = performance.getEntriesByName('kanbao:detect').at(-1)?.duration;
+      return d === undefined ? false : { d };
+    }), { message: `kanbao:detect on ${url}` });
+    times.push(entry.d);
+    await page.close();
+  }
+  return median(times);
+}
+
 const routes = loadRoutes();
 const bigFile = buildBigPage();
 const u = new URL(BIG_URL);
 routes.set(u.host + u.pathname, { url: BIG_URL, file: bigFile, encoding: 'utf-8', contentType: 'text/html; charset=utf-8' });
+const conversionUrls = addConversionRoutes(routes, URLS.seed);
 const srv = await startServer({ routes });
 const b = await launchChromium({ port: srv.port });
 try {
   const version = await b.context.browser()?.version?.() ?? 'unknown';
   const seed = await measure(b, URLS.seed, SEED_LOADS);
   const big = await measure(b, BIG_URL, BIG_LOADS);
+  const nonArticle = await detectOnly(b, URLS.list, SEED_LOADS);
+  const conversion = await measureConversion(b, conversionUrls);
+  const gz = (file) => `${(gzipSync(readFileSync(path.join(ROOT, '.output/chrome-mv3', file))).length / 1024).toFixed(1)} kB gzip`;
   const f = (ms) => (ms == null ? '-' : `${ms.toFixed(1)} ms`);
   const ratio = (a, floor) => (a == null || !floor ? '-' : `${(a / floor).toFixed(0)}×`);
   const f3 = (ms) => `${ms.toFixed(3)} ms`;
@@ -124,6 +146,10 @@ try {
     [`${BIG_COPIES}× seed: annotate, main-thread work only`, f(big.work), f3(big.floor), ratio(big.work, big.floor), ''],
     [`${BIG_COPIES}× seed: read / extract / label (median)`, `${f(big.read)} / ${f(big.extract)} / ${f(big.label)}`, '', '', ''],
     [`${BIG_COPIES}× seed: longest main-thread task`, f(big.longest || 0), '', '', '≤ 50 ms'],
+    ['non-article page (channel list): detect (median)', f(nonArticle), '', '', '≤ 2 ms'],
+    ['content script on every page (detect.js)', gz('content-scripts/detect.js'), '', '', '≤ 60 kB'],
+    ['annotator, articles only (news.js)', gz('content-scripts/news.js'), '', '', ''],
+    ...conversion,
   ];
   const head = ['measure', 'time', 'floor (TreeWalker read)', 'ratio', 'target'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
