@@ -31,9 +31,13 @@ const MAX_MODIFIER = 6;
 
 const NOUN_ENDINGS = [...STRONG_HEADS, '制'];
 
+/** The endings by their last character: every quote is checked, usually against none of them. */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const n of NOUN_ENDINGS) ENDINGS_BY_LAST.set(n.at(-1)!, [...(ENDINGS_BY_LAST.get(n.at(-1)!) ?? []), n]);
+
 /** The quoted name itself ends in a programme noun (`湖南公安服务平台`, `河长制`). */
 export function endsWithProgrammeNoun(content: string): boolean {
-  return NOUN_ENDINGS.some((n) => content.endsWith(n));
+  return (ENDINGS_BY_LAST.get(content.at(-1) ?? '') ?? []).some((n) => content.endsWith(n));
 }
 
 /** Heads indexed by first character, longest first: one Map lookup per position tried. */
