@@ -30,15 +30,9 @@ export interface Located {
   end: number;
 }
 
-export interface ArticleInfo {
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  published: string | null;
-  source: string | null;
-  authors: string[];
-  editors: string[];
-  printEdition: string | null;
+/** The article's metadata as the sidebar shows it: the reader's fields plus the outlet's name. */
+export interface ArticleInfo
+  extends Pick<Article, 'title' | 'kicker' | 'subtitle' | 'published' | 'source' | 'authors' | 'editors' | 'printEdition'> {
   outlet: string | null;
 }
 
