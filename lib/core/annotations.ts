@@ -23,8 +23,27 @@ const COMPARISON: Record<string, string> = { yoy: 'year on year', mom: 'month on
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const [int, frac] = String(n).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = groupThousands(int!);
   return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/**
+ * `-1234567` → `-1,234,567`, as `/\B(?=(\d{3})+(?!\d))/g` inserts commas, but without a regex
+ * (one fewer to compile at every page load). Anything but an optional sign and digits (`1e+21`)
+ * goes to the regex.
+ */
+function groupThousands(int: string): string {
+  const sign = int.startsWith('-') ? 1 : 0;
+  for (let i = sign; i < int.length; i++) {
+    const c = int.charCodeAt(i);
+    if (c < 48 || c > 57) return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  }
+  let out = int.slice(0, sign);
+  for (let i = sign; i < int.length; i++) {
+    if (i > sign && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return out;
 }
 
 export function figureLabel(f: FigureSpan): string {
@@ -36,7 +55,7 @@ export function figureLabel(f: FigureSpan): string {
   if (f.approx) parts.push(APPROX[f.approx] ?? f.approx);
   if (f.unit && f.unit !== '%' && f.unit !== 'pp') parts.push(f.unit);
   if (f.direction) parts.push(`${DIRECTION[f.direction] ?? f.direction}${f.comparison ? ' ' + (COMPARISON[f.comparison] ?? f.comparison) : ''}`);
-  parts.push(f.kind.replace(/_/g, ' '));
+  parts.push(f.kind.replaceAll('_', ' '));
   return parts.join(' · ');
 }
 
@@ -45,7 +64,7 @@ export function dateLabel(d: DateSpan): string {
 }
 
 export function programLabel(p: ProgramSpan): string {
-  return [p.name, p.kind.replace(/_/g, ' ')].join(' · ');
+  return [p.name, p.kind.replaceAll('_', ' ')].join(' · ');
 }
 
 /** Ids are stable for one text: the kind's letter and the span's rank in document order. */

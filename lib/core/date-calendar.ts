@@ -35,9 +35,10 @@ const oneOf = (set: string, ch: string | undefined) => ch !== undefined && set.i
 /**
  * The fixed characters each step needs near `i`, checked before its regex runs: nearly every
  * candidate position fails here, and a regex that never runs is never compiled (each one costs
- * tens of microseconds at every page load). Each check only rejects positions the regex rejects.
+ * tens of microseconds at every page load). Each check only rejects positions the regex rejects
+ * (exported for the test that checks it).
  */
-const MAY_MATCH = new Map<RegExp, (t: string, i: number) => boolean>([
+export const MAY_MATCH: ReadonlyMap<RegExp, (t: string, i: number) => boolean> = new Map([
   [YEAR, (t, i) => t[i + 4] === '年'],
   [REL_YEAR, (t, i) => t[i + 1] === '年'],
   [REL_MONTH, (t, i) => t[i + 1] === '月'],

@@ -33,7 +33,15 @@ function mayBeDecade(t: string, i: number): boolean {
   return false;
 }
 
-const LUNAR_FIRST = '农正腊冬大';
+/** LUNAR: `农历`, `正月`/`腊月`/`冬月` or `大年` first. */
+const mayBeLunar = (t: string, i: number) => '农正腊冬大'.includes(t[i] ?? '-');
+
+/** Each gate with the regex it guards (for the test that checks they never disagree). */
+export const POINT_GATES: readonly (readonly [RegExp, (t: string, i: number) => boolean])[] = [
+  [ISO, mayBeIso],
+  [DECADE, mayBeDecade],
+  [LUNAR, mayBeLunar],
+];
 
 export function parsePoint(t: string, i: number): DatePoint | null {
   const prev = t[i - 1] ?? '';
@@ -65,7 +73,7 @@ function decade(t: string, i: number): DatePoint | null {
 }
 
 function lunar(t: string, i: number): DatePoint | null {
-  if (!LUNAR_FIRST.includes(t[i] ?? '-')) return null;
+  if (!mayBeLunar(t, i)) return null;
   return at(LUNAR, t, i) ? { start: i, end: LUNAR.lastIndex, lunar: true } : null;
 }
 

@@ -11,6 +11,9 @@ import { type WordHit, WordScan } from './word-scan';
  * - quote labels: numerals inside a short quoted name (`“五个担当”`, `“快反135”`,
  *   `“一件事一次办”`) label a programme and are not figures (guidelines §1.2). The caller may keep
  *   a figure that IS the whole quoted text (`“十五条”举措`, the count of measures).
+ *
+ * For paragraph-sized text the arrays share buffers with the next call: use a context before
+ * building another one.
  */
 export interface FigureContext {
   /** 1 where a numeral must be ignored. */

@@ -91,6 +91,10 @@ const FULLWIDTH_ZERO = 0xff10;
 
 /** ASCII digits for full-width ones; other characters unchanged (same length). */
 export function asciiDigits(s: string): string {
+  // Nearly every numeral is already ASCII: return it as is rather than rebuild it.
+  let i = 0;
+  while (i < s.length && !(s.charCodeAt(i) >= FULLWIDTH_ZERO && s.charCodeAt(i) <= FULLWIDTH_ZERO + 9)) i++;
+  if (i === s.length) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -104,7 +108,9 @@ export function asciiDigits(s: string): string {
  * decimal point (`.` `．`) is allowed.
  */
 export function parseArabic(raw: string): Decimal | null {
-  let s = asciiDigits(raw).replace(/[,，]/g, '').replace('．', '.');
+  let s = asciiDigits(raw);
+  if (s.includes(',') || s.includes('，')) s = s.replace(/[,，]/g, '');
+  s = s.replace('．', '.');
   let negative = false;
   if (/^[-−负負]/.test(s)) {
     negative = true;

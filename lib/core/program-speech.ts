@@ -20,10 +20,14 @@ export function hasSentencePunctuation(content: string): boolean {
 }
 
 /** Speech tests that only apply to bare quotes (no head noun attached). */
+/** First characters of SPEAKER_AFTER's verbs: without one, its slow-to-compile pattern cannot match. */
+const SPEAKER_VERB_FIRST = /[说表介告指坦感答强回笑]/;
+
 export function looksLikeSpeech(t: string, start: number, end: number, content: string): boolean {
   if (PRONOUN.test(content) || FINAL_PARTICLE.test(content)) return true;
   if (SPEECH_BEFORE.test(t.slice(Math.max(0, start - 6), start))) return true;
-  return SPEAKER_AFTER.test(t.slice(end, end + 14));
+  const after = t.slice(end, end + 14);
+  return SPEAKER_VERB_FIRST.test(after) && SPEAKER_AFTER.test(after);
 }
 
 export function isScareQuote(t: string, start: number): boolean {

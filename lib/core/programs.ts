@@ -44,5 +44,10 @@ export function findPrograms(text: string): ProgramSpan[] {
 
 /** Simplified text with quote styles unified, so `“夜潇湘”`, `「夜瀟湘」` and `"夜潇湘"` group. */
 function nameOf(folded: string): string {
-  return folded.replace(/"([^"]*)"/g, '“$1”').replace(/[「『]/g, '“').replace(/[」』]/g, '”');
+  // Most names have no such quote marks: each replacement runs only when it has something to do.
+  let name = folded;
+  if (name.includes('"')) name = name.replace(/"([^"]*)"/g, '“$1”');
+  if (name.includes('「') || name.includes('『')) name = name.replace(/[「『]/g, '“');
+  if (name.includes('」') || name.includes('』')) name = name.replace(/[」』]/g, '”');
+  return name;
 }

@@ -12,8 +12,6 @@ import type { Script } from './types';
  * 余, 干部, 隨后), so forms Big5 also holds count for neither side (lib/core/script-shared.ts),
  * and the verdict is a share, not "any Simplified character means mixed".
  */
-const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SHARED = new Set([...SHARED_SIMPLIFIED_FORMS].map((ch) => ch.charCodeAt(0)));
 
 /** A share of the distinguishing characters at or above this is that script. */
@@ -26,16 +24,18 @@ export function detectScript(text: string): Script {
   let latin = 0;
   let trad = 0;
   let simp = 0;
-  // One table read per character (not a call): this runs over the whole article at every page load.
+  // No call per character (a table read, inline range tests): this runs over the whole article
+  // at every page load, mostly before the engine has optimised it.
   const classes = scriptClasses();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isCjk(c)) {
+    // CJK ideographs (extension A to the basic block, and the compatibility block).
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       cjk++;
       const k = classes[c];
       if (k === 1) trad++;
       else if (k === 2 && !SHARED.has(c)) simp++;
-    } else if (isLatin(c)) latin++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   // About five Latin letters make a word, one CJK character about a word: compare words.
   if (latin >= 20 && latin / 5 > cjk * 2) return 'english';
