@@ -5,6 +5,7 @@ import { getSettings } from '@/lib/settings';
 import { applyColours } from './colours';
 import { createConversion } from './conversion';
 import { annotateSelection } from './selection';
+import { OwnContext } from './own-context';
 import { createSidebar } from './sidebar';
 
 /**
@@ -25,10 +26,12 @@ export default defineContentScript({
   matches: HOST_MATCHES,
   registration: 'runtime',
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     // A second injection into the same document (a detector that ran twice) must do nothing.
     if (globalThis.__kanbaoAnnotator) return;
     globalThis.__kanbaoAnnotator = true;
+    // Not WXT's context: a page can invalidate that one with a forged event (see own-context.ts).
+    const ctx = new OwnContext('news', { noScriptStartedPostMessage: true });
     let controller = new PageController(document, location.href);
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */

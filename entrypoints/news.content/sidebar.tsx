@@ -353,8 +353,8 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
 
   controller.onChange(() => paint());
   ctx.onInvalidated(() => {
-    // WXT invalidates the context when it believes a newer copy of the script started (an event
-    // a page can also fire): the sidebar goes, and the state must say so.
+    // The context ends only when the extension is gone (own-context.ts; a page cannot end it):
+    // the sidebar goes, and the state must say so.
     open = false;
     closeUi();
     controller.report({ sidebarOpen: false });

@@ -144,13 +144,12 @@ describe('content scripts never take input from page events', () => {
   });
 
   /**
-   * KNOWN GAP (reported, not ours to fix): WXT's ContentScriptContext, which wraps every content
-   * script, listens on `document` for a CustomEvent named `${runtime.id}:${entrypoint}:wxt:content-
-   * script-started` and invalidates the context when its `detail` names the same script with another
-   * id. The name is predictable (a store extension's id is public; Firefox's runtime.id is the gecko
-   * id), so a page can dispatch it: the annotator's context is then invalidated, which closes the
-   * sidebar (entrypoints/news.content/sidebar.tsx `ctx.onInvalidated`) and stops WXT's ctx timers and
-   * listeners. It cannot inject data or commands. tests/e2e/hostile shows the effect in a browser.
+   * WXT's ContentScriptContext, which wraps every content script, listens on `document` for a
+   * CustomEvent named `${runtime.id}:${entrypoint}:wxt:content-script-started` and invalidates the
+   * context when its `detail` names the same script with another id. The name is predictable, so a
+   * page can dispatch it. Nothing of ours hangs on WXT's context: the annotator makes its own
+   * (entrypoints/news.content/own-context.ts), which neither announces nor listens, and the
+   * detector registers nothing on its context. tests/e2e/hostile forges the event in both browsers.
    * Pinned here: if WXT adds any other page-reachable listener, this fails.
    */
   it('WXT runtime: the one page-reachable listener is the content-script-started CustomEvent', () => {
@@ -166,5 +165,17 @@ describe('content scripts never take input from page events', () => {
     // `target.addEventListener` is ctx.addEventListener, which our sources never call with a page
     // target (checked above); the document listener is the gap described in the comment.
     expect(c).toMatch(/instanceof CustomEvent/);
+  });
+
+  it('no content script uses the context WXT passes to main; the annotator\'s own context neither announces nor listens', () => {
+    const scripts = files.filter((f) => /defineContentScript\s*\(/.test(f.text));
+    for (const s of scripts) expect(code(s.text), s.file).toMatch(/\bmain\(\)/);
+    const own = files.find((f) => f.file === path.join('entrypoints', 'news.content', 'own-context.ts'));
+    expect(own).toBeDefined();
+    const c = code(own!.text);
+    expect(c).toMatch(/override stopOldScripts\(\): void \{\s*\}/);
+    expect(c).toMatch(/override listenForNewerScripts\(\): void \{\s*\}/);
+    const news = files.find((f) => f.file === path.join('entrypoints', 'news.content', 'index.ts'))!;
+    expect(code(news.text)).toMatch(/new OwnContext\(/);
   });
 });
