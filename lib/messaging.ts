@@ -34,7 +34,13 @@ export type Request =
    */
   | { type: 'kanbao/annotate-page' }
   /** List the figures, dates and programs in a selected text (the context menu). Replies with a SelectionReply. */
-  | { type: 'kanbao/annotate-selection'; text: string };
+  | { type: 'kanbao/annotate-selection'; text: string }
+  /**
+   * Take everything Kanbao put into the page back out: the original script, no marks, no
+   * tooltip, no sidebar. The page is then exactly as it loaded (the `data-kanbao`/`-site` verdict
+   * on <html> stays). `kanbao/annotate-page` annotates it again. Replies with the state.
+   */
+  | { type: 'kanbao/clear' };
 
 /** Sent by a content script to the background, which owns the heavy engines. */
 export type BackgroundRequest =
@@ -116,6 +122,7 @@ export function parseMessage(x: unknown): Request | null {
     case 'kanbao/state':
     case 'kanbao/rescan':
     case 'kanbao/annotate-page':
+    case 'kanbao/clear':
       return { type: x.type };
     case 'kanbao/annotate-selection':
       return typeof x.text === 'string' && x.text.trim() !== '' && x.text.length <= MAX_SELECTION

@@ -36,6 +36,10 @@ export interface PopupActions {
   onSiteEnabled?: (on: boolean) => void;
   onRule?: (target: ScriptTarget | null) => void;
   onAnnotatePage?: () => void;
+  /** kanbao/clear: the page back as it loaded. */
+  onClear?: () => void;
+  /** kanbao/annotate-page on an article whose highlights were cleared. */
+  onReannotate?: () => void;
   onOptions?: () => void;
 }
 
@@ -96,11 +100,19 @@ export function PopupView({ model, t, ...actions }: { model: PopupModel; t: Tran
             class="kb-wide"
             data-testid="sidebar"
             aria-pressed={reply.sidebarOpen}
-           
             onClick={() => actions.onSidebar?.(!reply.sidebarOpen)}
           >
             {reply.sidebarOpen ? t('popup_sidebar_close') : t('popup_sidebar_open')}
           </button>
+          {reply.annotated || reply.converted !== 'original' || reply.sidebarOpen ? (
+            <button type="button" class="kb-wide" data-testid="clear" onClick={() => actions.onClear?.()}>
+              {t('popup_clear')}
+            </button>
+          ) : (
+            <button type="button" class="kb-wide" data-testid="reannotate" onClick={() => actions.onReannotate?.()}>
+              {t('popup_reannotate')}
+            </button>
+          )}
         </>
       )}
 

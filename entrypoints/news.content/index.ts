@@ -32,7 +32,6 @@ export default defineContentScript({
     globalThis.__kanbaoAnnotator = true;
     // Not WXT's context: a page can invalidate that one with a forged event (see own-context.ts).
     const ctx = new OwnContext('news', { noScriptStartedPostMessage: true });
-    let controller = new PageController(document, location.href);
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
     const start = (c: PageController) => {
@@ -41,7 +40,7 @@ export default defineContentScript({
         // Kinds shown from the start and the reader's colours (options page); defaults if storage fails.
         const settings = await getSettings().catch(() => null);
         if (settings) {
-          c.setKinds(settings.highlights.shown);
+          await c.setKindsInChunks(settings.highlights.shown);
           applyColours(document, settings.highlights.colours);
         }
         await c.annotate();
@@ -51,12 +50,25 @@ export default defineContentScript({
       })().catch((e: unknown) => console.warn('[kanbao] annotate failed', e));
       return features;
     };
-    let features = controller.page.isArticle ? start(controller) : null;
+    /**
+     * The page is read in short slices (PageController.open), so the controller arrives a little
+     * later; messages wait for it. `force` (the popup's "Annotate this page") reads a page the
+     * detector did not take. Sessions chain, so two such requests never start twice.
+     */
+    const open = async (force: boolean) => {
+      const controller = await PageController.open(document, location.href, { force });
+      return { controller, features: controller.page.isArticle ? start(controller) : null };
+    };
+    let session = open(false);
+    session.catch((e: unknown) => console.warn('[kanbao] reading the page failed', e));
     let selectionSidebar: ReturnType<typeof createSidebar> | null = null;
 
     const answer = async (msg: Request): Promise<StateReply | SelectionReply> => {
+      if (msg.type === 'kanbao/annotate-page') session = session.then((s) => (s.features ? s : open(true)));
+      const { controller, features } = await session;
       switch (msg.type) {
         case 'kanbao/state':
+        case 'kanbao/annotate-page':
           break;
         case 'kanbao/highlights':
           await controller.setKindsInChunks(msg.kinds);
@@ -69,12 +81,6 @@ export default defineContentScript({
           break;
         case 'kanbao/sidebar':
           await features?.sidebar.setOpen(msg.open);
-          break;
-        case 'kanbao/annotate-page':
-          if (!features) {
-            controller = new PageController(document, location.href, { force: true });
-            features = start(controller);
-          }
           break;
         case 'kanbao/annotate-selection': {
           // The sidebar lists the result (issue 6 item 5); on a page that is not an article, one for the selection alone.

@@ -73,6 +73,8 @@ export function PopupApp() {
       onConvert={(to) => void send({ type: 'kanbao/convert', to })}
       onKind={(kind, on) => void send({ type: 'kanbao/highlights', kinds: { [kind]: on } })}
       onSidebar={(open) => void send({ type: 'kanbao/sidebar', open })}
+      onClear={() => void send({ type: 'kanbao/clear' })}
+      onReannotate={() => void send({ type: 'kanbao/annotate-page' })}
       onAnnotatePage={() => void run(() => annotatePage(tab!.id), (m) => t('popup_annotate_failed', m))}
       onSiteEnabled={(on) =>
         void run(async () => {

@@ -73,7 +73,7 @@ const senderName = fc.constantFrom(...(Object.keys(senders) as SenderName[]));
 // ---- messages -----------------------------------------------------------------------------------
 const KNOWN_TYPES = [
   'kanbao/state', 'kanbao/highlights', 'kanbao/convert', 'kanbao/rescan', 'kanbao/sidebar', 'kanbao/annotate-page',
-  'kanbao/annotate-selection', 'kanbao/convert-text', 'kanbao/analyze', 'kanbao/badge', 'kanbao/inject', 'kanbao/',
+  'kanbao/clear', 'kanbao/annotate-selection', 'kanbao/convert-text', 'kanbao/analyze', 'kanbao/badge', 'kanbao/inject', 'kanbao/',
   'kanbao/STATE', 'kanbao/state ', 'state', 'KANBAO/state', '__proto__', 'constructor',
 ];
 const field = fc.oneof(
@@ -86,6 +86,7 @@ const field = fc.oneof(
 const valid = fc.oneof(
   fc.constant({ type: 'kanbao/state' }),
   fc.constant({ type: 'kanbao/rescan' }),
+  fc.constant({ type: 'kanbao/clear' }),
   fc.record({ type: fc.constant('kanbao/highlights'), kinds: fc.record({ figure: fc.boolean(), date: fc.boolean(), program: fc.boolean() }, { requiredKeys: [] }) }),
   fc.record({ type: fc.constant('kanbao/convert'), to: fc.constantFrom('simplified', 'taiwan', 'hongkong', 'original') }),
   fc.record({ type: fc.constant('kanbao/sidebar'), open: fc.boolean() }),
@@ -117,6 +118,7 @@ function wellFormedRequest(m: unknown): boolean {
     case 'kanbao/state':
     case 'kanbao/rescan':
     case 'kanbao/annotate-page':
+    case 'kanbao/clear':
       return onlyKeys(m, ['type']);
     case 'kanbao/highlights':
       return onlyKeys(m, ['type', 'kinds']) && isPlain(m.kinds) &&

@@ -135,7 +135,7 @@ describe('PopupView', () => {
   it('is usable from the keyboard: every control is a native, focusable element with a name', () => {
     render(<PopupView t={en} model={model()} />);
     const controls = [...document.querySelectorAll('button, input, select')];
-    expect(controls.length).toBe(1 + 3 + 4 + 1 + 2); // options, kinds, convert, sidebar, site switch + rule
+    expect(controls.length).toBe(1 + 3 + 4 + 1 + 1 + 2); // options, kinds, convert, sidebar, clear, site switch + rule
     for (const c of controls) {
       expect(c.getAttribute('tabindex')).toBeNull();
       expect((c as HTMLButtonElement).disabled).toBe(false);
@@ -178,6 +178,8 @@ describe('PopupApp (with the fake browser)', () => {
       if (msg.type === 'kanbao/convert') state = { ...state, converted: msg.to };
       if (msg.type === 'kanbao/highlights') state = { ...state, kinds: { ...state.kinds, ...msg.kinds } };
       if (msg.type === 'kanbao/sidebar') state = { ...state, sidebarOpen: msg.open };
+      if (msg.type === 'kanbao/clear') state = { ...state, annotated: false, converted: 'original', sidebarOpen: false };
+      if (msg.type === 'kanbao/annotate-page') state = { ...state, annotated: true };
       return state;
     }) as never);
     return { tab, sent };
@@ -200,6 +202,19 @@ describe('PopupApp (with the fake browser)', () => {
       { type: 'kanbao/highlights', kinds: { figure: false } },
       { type: 'kanbao/sidebar', open: true },
     ]);
+  });
+
+  it('restores the page with kanbao/clear, then offers to annotate it again', async () => {
+    const { sent } = await seedTab({ ...reply, converted: 'taiwan', sidebarOpen: true });
+    render(<PopupApp />);
+    await waitFor(() => expect(screen.getByTestId('clear').textContent).toBe('Restore the page as it loaded'));
+    expect(screen.queryByTestId('reannotate')).toBeNull();
+    fireEvent.click(screen.getByTestId('clear'));
+    await waitFor(() => expect(screen.getByTestId('reannotate').textContent).toBe('Annotate again'));
+    expect(screen.getByRole('button', { name: 'Original' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('reannotate'));
+    await waitFor(() => expect(screen.getByTestId('clear')).toBeTruthy());
+    expect(sent.slice(1)).toEqual([{ type: 'kanbao/clear' }, { type: 'kanbao/annotate-page' }]);
   });
 
   it('turns annotation off on the site: stores it and reloads the tab', async () => {

@@ -76,4 +76,33 @@ export function define(ctx) {
     await b().send(tabId, { type: 'kanbao/convert', to: 'original' });
     await page.evaluate(() => document.getElementById('late')?.remove());
   });
+
+  test('seed page: kanbao/clear takes everything out (after Taiwan, the sidebar and the tooltip), annotate-page puts it back', T, async () => {
+    const page = await annotatedSeed();
+    const tabId = await tabOf(URLS.seed);
+    // The article body as the browser parses the saved page, before any script ran.
+    const asLoaded = await page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('.rm_txt_con').innerHTML, html);
+    const counts = (await b().state(tabId)).counts;
+    await b().send(tabId, { type: 'kanbao/convert', to: 'taiwan' });
+    await b().send(tabId, { type: 'kanbao/sidebar', open: true });
+    await poll(() => page.evaluate(() => Boolean(document.querySelector('kanbao-sidebar'))), { message: 'the sidebar open' });
+    await page.evaluate(() => document.querySelector('kanbao-mark[data-kind="figure"]')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+
+    const cleared = await b().send(tabId, { type: 'kanbao/clear' });
+    assert.equal(cleared.annotated, false);
+    assert.equal(cleared.converted, 'original');
+    assert.equal(cleared.sidebarOpen, false);
+    const after = await page.evaluate(() => ({
+      ours: document.querySelectorAll('kanbao-mark, kanbao-tooltip, kanbao-sidebar, [id^="kanbao"]').length,
+      html: document.documentElement.getAttributeNames().filter((n) => n.startsWith('data-kanbao')).sort(),
+      lang: document.documentElement.lang,
+    }));
+    assert.equal(await page.evaluate(readBody), asLoaded, 'the article body exactly as the page loaded');
+    assert.deepEqual(after, { ours: 0, html: ['data-kanbao', 'data-kanbao-site'], lang: await page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').documentElement.lang, html) });
+    // Cleared is not a choice of script: the next load is not converted.
+    const again = await b().send(tabId, { type: 'kanbao/annotate-page' });
+    assert.equal(again.annotated, true);
+    assert.deepEqual(again.counts, counts, 'annotated again: the same counts');
+    assert.ok(await page.evaluate(() => document.querySelectorAll('kanbao-mark').length) > 50);
+  });
 }
