@@ -1,124 +1,114 @@
 // Conversion part of `npm run bench` (issue 4): converting the seed page and a page with 1 MB of
-// text to Traditional (Taiwan) in real Chromium, the longest main-thread task meanwhile, undo, and
+// text to Traditional (Taiwan) in real Chromium, undo, the longest main-thread task meanwhile, and
 // the ratio to opencc-js's own HTMLConverter doing the same work (Traditional → Simplified →
 // Traditional, to repair) on the same page. Both converters are warmed up first: the numbers are
-// steady-state, the first conversion's dictionary build is reported apart.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// steady-state. Longest tasks come from separate traced loads (tracing slows the page a little),
+// for both, with the page's rendering after each change (style, layout, paint) counted.
 import path from 'node:path';
-import { poll, ROOT } from '../tests/e2e/harness.mjs';
+import { ROOT } from '../tests/e2e/harness.mjs';
+import { startTrace, longestTaskAround } from './bench-trace.mjs';
+import { addRoute, buildRepeatedPage, fmtMs, fmtTask, median, medianRow, PLAIN_HOST, ratio, SEED_FILE, waitAnnotated } from './bench-util.mjs';
 
-const SEED_FILE = path.join(ROOT, 'tests/fixtures/corpus/pages/people_hn_big5_seed.html');
 export const MB_URL = 'http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290098.html';
-/** The same pages on a host outside the extension's matches, for opencc-js alone. */
-const PEER_HOST = 'opencc.bench.invalid';
 
 /** The seed page with its body repeated until the page holds about 1 MB of text. */
-export function buildMegabytePage() {
-  const html = readFileSync(SEED_FILE, 'utf8');
-  const open = html.indexOf('<div class="rm_txt_con');
-  const bodyStart = html.indexOf('>', open) + 1;
-  const editAt = html.indexOf('<div class="edit', bodyStart);
-  const body = html.slice(bodyStart, editAt);
-  const copies = Math.ceil(1_000_000 / 5_000);
-  const file = path.join(ROOT, '.tmp/bench/seed-1mb.html');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, html.slice(0, bodyStart) + body.repeat(copies) + html.slice(editAt));
-  return file;
-}
+export const buildMegabytePage = () => buildRepeatedPage(Math.ceil(1_000_000 / 5_000), 'seed-1mb.html');
 
+/** Routes for the 1 MB page, on a news host and (for opencc-js alone) on a host Kanbao does not match. */
 export function addConversionRoutes(routes, seedUrl) {
   const mbFile = buildMegabytePage();
-  const add = (url, file) => {
-    const u = new URL(url);
-    routes.set(u.host + u.pathname, { url, file, encoding: 'utf-8', contentType: 'text/html; charset=utf-8' });
-  };
-  add(MB_URL, mbFile);
-  add(`http://${PEER_HOST}/seed.html`, SEED_FILE);
-  add(`http://${PEER_HOST}/seed-1mb.html`, mbFile);
-  return { seedPeer: `http://${PEER_HOST}/seed.html`, mbPeer: `http://${PEER_HOST}/seed-1mb.html`, seed: seedUrl, mb: MB_URL };
-}
-
-function installLongTaskObserver() {
-  window.__kanbaoLongTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__kanbaoLongTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
+  const urls = { seed: seedUrl, mb: MB_URL, seedPeer: `http://${PLAIN_HOST}/seed.html`, mbPeer: `http://${PLAIN_HOST}/seed-1mb.html` };
+  addRoute(routes, urls.mb, mbFile);
+  addRoute(routes, urls.seedPeer, SEED_FILE);
+  addRoute(routes, urls.mbPeer, mbFile);
+  return urls;
 }
 
 const lastConvert = () => performance.getEntriesByName('kanbao:convert').at(-1)?.duration ?? null;
 
-async function kanbaoOnce(b, url) {
+/** One load: convert to Taiwan, then back to Original. Traced: the longest task of each instead. */
+async function kanbaoOnce(b, url, { traced = false } = {}) {
   const page = await b.newPage();
-  await page.addInitScript(installLongTaskObserver);
   await page.goto(url);
-  await poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-kanbao-annotated')), {
-    timeout: 120_000, message: `annotation of ${url}`,
-  });
+  await waitAnnotated(page, url);
   const tabId = await b.tabIdFor(url);
-  await page.evaluate(() => { window.__kanbaoLongTasks.length = 0; });
-  // Long-task entries are delivered asynchronously: give the observer a moment before reading.
-  const settle = () => page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-  const longestTask = () => page.evaluate(() => Math.max(0, ...window.__kanbaoLongTasks));
-  await b.send(tabId, { type: 'kanbao/convert', to: 'taiwan' });
-  const convert = await page.evaluate(lastConvert);
-  await settle();
-  const longest = await longestTask();
-  await page.evaluate(() => { window.__kanbaoLongTasks.length = 0; });
-  await b.send(tabId, { type: 'kanbao/convert', to: 'original' });
-  const undo = await page.evaluate(lastConvert);
-  await settle();
-  const undoLongest = await longestTask();
+  const step = async (to) => {
+    const trace = traced ? await startTrace(page) : null;
+    await b.send(tabId, { type: 'kanbao/convert', to });
+    const ms = await page.evaluate(lastConvert);
+    if (!trace) return ms;
+    // The refresh after a length change and the rendering happen after the reply: let them run.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    return longestTaskAround(await trace.stop(), 'kanbao:convert');
+  };
+  const convert = await step('taiwan');
+  const undo = await step('original');
   await page.close();
-  return { convert, undo, longest, undoLongest };
+  return { convert, undo };
 }
 
-async function openccOnce(b, url) {
+/**
+ * One load on a host Kanbao does not run on: opencc-js alone. Traced: the longest task while it
+ * converts and restores, the page's rendering after each included (as for Kanbao).
+ */
+async function openccOnce(b, url, { traced = false } = {}) {
   const page = await b.newPage();
   await page.goto(url);
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules/opencc-js/dist/umd/full.js') });
-  const r = await page.evaluate(() => {
+  await page.evaluate(() => {
     const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
     const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const repair = (s) => toTw(toCn(s));
     repair('預熱字典'); // build the dictionaries before timing, as Kanbao's background is warm
     document.documentElement.lang = 'zh-TW';
-    const h = OpenCC.HTMLConverter(repair, document.documentElement, 'zh-TW', 'zh-TW');
-    const t0 = performance.now();
-    h.convert();
-    const t1 = performance.now();
-    h.restore();
-    return { convert: t1 - t0, undo: performance.now() - t1 };
+    window.__opencc = OpenCC.HTMLConverter(repair, document.documentElement, 'zh-TW', 'zh-TW');
   });
+  const trace = traced ? await startTrace(page) : null;
+  const settle = () => (traced ? page.evaluate(() => new Promise((r) => setTimeout(r, 300))) : null);
+  const run = (method) => page.evaluate((m) => {
+    const t0 = performance.now();
+    window.__opencc[m]();
+    return performance.measure('opencc:run', { start: t0 }).duration;
+  }, method);
+  const convert = await run('convert');
+  await settle();
+  const undo = await run('restore');
+  await settle();
+  const longest = trace ? longestTaskAround(await trace.stop(), 'opencc:run') : null;
   await page.close();
-  return r;
+  return { convert, undo, longest };
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => x != null).sort((a, c) => a - c);
-  return s.length ? s[Math.floor(s.length / 2)] : null;
-};
+async function repeat(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await fn());
+  return out;
+}
 
-/** Rows for the bench table: [measure, time, floor/peer, ratio, target]. */
-export async function measureConversion(b, urls, { loads = 5, mbLoads = 2 } = {}) {
+/** Rows for the bench table: [measure, value, floor or peer, ratio, target]. */
+export async function measureConversion(b, urls, { loads = 5, mbLoads = 2, traced = 2, mbTraced = 1 } = {}) {
   await kanbaoOnce(b, urls.seed); // warm-up: the background builds its converters here
-  const seed = [];
-  for (let i = 0; i < loads; i++) seed.push(await kanbaoOnce(b, urls.seed));
-  const seedPeer = [];
-  for (let i = 0; i < loads; i++) seedPeer.push(await openccOnce(b, urls.seedPeer));
-  const mb = [];
-  for (let i = 0; i < mbLoads; i++) mb.push(await kanbaoOnce(b, urls.mb));
-  const mbPeer = [];
-  for (let i = 0; i < mbLoads; i++) mbPeer.push(await openccOnce(b, urls.mbPeer));
-  const f = (ms) => (ms == null ? '-' : `${ms.toFixed(1)} ms`);
-  const ratio = (a, c) => (a == null || !c ? '-' : `${(a / c).toFixed(2)}`);
+  const seed = await repeat(loads, () => kanbaoOnce(b, urls.seed));
+  const seedTasks = await repeat(traced, () => kanbaoOnce(b, urls.seed, { traced: true }));
+  const seedPeer = await repeat(loads, () => openccOnce(b, urls.seedPeer));
+  const seedPeerTasks = await repeat(traced, () => openccOnce(b, urls.seedPeer, { traced: true }));
+  const mb = await repeat(mbLoads, () => kanbaoOnce(b, urls.mb));
+  const mbTasks = await repeat(mbTraced, () => kanbaoOnce(b, urls.mb, { traced: true }));
+  const mbPeer = await repeat(mbLoads, () => openccOnce(b, urls.mbPeer));
+  const mbPeerTasks = await repeat(mbTraced, () => openccOnce(b, urls.mbPeer, { traced: true }));
   const m = (rows, k) => median(rows.map((r) => r[k]));
+  const peer = (ms) => `HTMLConverter ${fmtMs(ms)}`;
+  const longestRow = (label, rows, n, peerRows) => {
+    const task = medianRow(rows.map((r) => (r.convert.ms >= r.undo.ms ? r.convert : r.undo)), 'ms');
+    const peerTask = medianRow(peerRows.map((r) => r.longest), 'ms');
+    return [`${label}: longest main-thread task, convert or undo (median of ${n} traced)`, fmtTask(task), `HTMLConverter ${fmtTask(peerTask)}`, ratio(task?.ms, peerTask?.ms), '≤ 50 ms'];
+  };
   return [
-    ['convert seed → Taiwan (repair), warm', f(m(seed, 'convert')), `HTMLConverter ${f(m(seedPeer, 'convert'))}`, ratio(m(seed, 'convert'), m(seedPeer, 'convert')), '≤ 1.0'],
-    ['convert seed: longest main-thread task', f(Math.max(...seed.map((r) => r.longest))), '', '', '≤ 50 ms'],
-    ['undo seed (Original)', f(m(seed, 'undo')), `HTMLConverter ${f(m(seedPeer, 'undo'))}`, ratio(m(seed, 'undo'), m(seedPeer, 'undo')), ''],
-    ['convert 1 MB page → Taiwan, warm', f(m(mb, 'convert')), `HTMLConverter ${f(m(mbPeer, 'convert'))}`, ratio(m(mb, 'convert'), m(mbPeer, 'convert')), '≤ 1.0'],
-    ['convert 1 MB page: longest main-thread task', f(Math.max(...mb.map((r) => r.longest))), '', '', '≤ 50 ms'],
-    ['undo 1 MB page (Original)', f(m(mb, 'undo')), `HTMLConverter ${f(m(mbPeer, 'undo'))}`, ratio(m(mb, 'undo'), m(mbPeer, 'undo')), ''],
-    ['undo 1 MB page: longest main-thread task', f(Math.max(...mb.map((r) => r.undoLongest))), '', '', '≤ 50 ms'],
+    [`convert seed → Taiwan (with repair), warm (median of ${loads})`, fmtMs(m(seed, 'convert')), peer(m(seedPeer, 'convert')), ratio(m(seed, 'convert'), m(seedPeer, 'convert')), '≤ 1.0×'],
+    [`undo seed (Original) (median of ${loads})`, fmtMs(m(seed, 'undo')), peer(m(seedPeer, 'undo')), ratio(m(seed, 'undo'), m(seedPeer, 'undo')), ''],
+    longestRow('seed', seedTasks, traced, seedPeerTasks),
+    [`convert 1 MB page → Taiwan, warm (median of ${mbLoads})`, fmtMs(m(mb, 'convert')), peer(m(mbPeer, 'convert')), ratio(m(mb, 'convert'), m(mbPeer, 'convert')), '≤ 1.0×'],
+    [`undo 1 MB page (Original) (median of ${mbLoads})`, fmtMs(m(mb, 'undo')), peer(m(mbPeer, 'undo')), ratio(m(mb, 'undo'), m(mbPeer, 'undo')), ''],
+    longestRow('1 MB page', mbTasks, mbTraced, mbPeerTasks),
   ];
 }

@@ -1,0 +1,88 @@
+// jieba in the background for `npm run bench`: `kanbao/analyze` sent from the seed page's content
+// script world, exactly as the sidebar sends it (tests/e2e/suites/25-jieba.mjs does the same), timed
+// there from the request to the reply.
+//
+// Cold: the first request after the background started (fetch and compile jieba's wasm, load its
+// dictionary, then analyse). The service worker is stopped between cold samples (a stopped MV3
+// worker loses jieba: the same cold start a reader meets), and woken by a cheap message first, so
+// the worker's own start-up is not counted. Warm: later requests with the same text.
+// Floors: cold's is the same request warm; warm's is the round trip of the same text to the
+// background when nothing analyses it (a `kanbao/analyze` with a malformed `known`, which the
+// background ignores): the messaging alone.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { poll, ROOT } from '../tests/e2e/harness.mjs';
+import { fmtMs, median, ratio, waitAnnotated } from './bench-util.mjs';
+
+const SEED_TEXT = 'tests/fixtures/seed/people-hn-big5-2023-02-03.txt';
+
+/** Opens a DevTools session on `page` that can run code in the content scripts' isolated world. */
+async function contentWorld(page, extensionBase) {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const origin = extensionBase.slice(0, -1);
+  const world = await poll(() => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === origin),
+    { message: 'the content script\'s isolated world' });
+  /** Sends `msg` from the content script world; resolves to { ms, reply } (ms: request → reply). */
+  const send = async (msg) => {
+    const expression = `(async () => {
+      const t0 = performance.now();
+      const reply = await chrome.runtime.sendMessage(${JSON.stringify(msg)}).catch((e) => ({ rejected: String(e && e.message || e) }));
+      return { ms: performance.now() - t0, reply: reply && { cold: reply.timing && reply.timing.cold, error: reply.error, rejected: reply.rejected } };
+    })()`;
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`bench-jieba: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value;
+  };
+  return { cdp, send };
+}
+
+/** Stops every service worker of the profile (the extension's background is one). */
+async function stopWorkers(cdp) {
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.send('ServiceWorker.disable');
+}
+
+/** Rows: jieba cold and warm. `colds` cold starts (the worker stopped before each), `warms` warm requests after each. */
+export async function measureJieba(b, url, { colds = 3, warms = 5 } = {}) {
+  const text = readFileSync(path.join(ROOT, SEED_TEXT), 'utf8');
+  const analyze = { type: 'kanbao/analyze', text, known: [] };
+  const ignored = { type: 'kanbao/analyze', text, known: 'not a list' };
+  const page = await b.newPage();
+  await page.goto(url);
+  await waitAnnotated(page, url);
+  const { cdp, send } = await contentWorld(page, b.extensionBase);
+  const cold = [];
+  const warm = [];
+  const floor = [];
+  let notCold = 0;
+  try {
+    for (let i = 0; i < colds; i++) {
+      if (i > 0) await stopWorkers(cdp);
+      await send(ignored); // wakes the worker (its start-up is not jieba's)
+      floor.push((await send(ignored)).ms);
+      const first = await send(analyze);
+      if (first.reply?.error || first.reply?.rejected) throw new Error(`bench-jieba: ${first.reply.error ?? first.reply.rejected}`);
+      if (first.reply?.cold !== true) notCold++;
+      cold.push(first.ms);
+      for (let j = 0; j < warms; j++) {
+        warm.push((await send(analyze)).ms);
+        floor.push((await send(ignored)).ms);
+      }
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+  const c = median(cold);
+  const w = median(warm);
+  const f = median(floor);
+  const note = notCold ? ` (${notCold} of ${colds} were not cold!)` : '';
+  return [
+    [`jieba cold: first kanbao/analyze of the seed text (${text.length.toLocaleString('en')} chars; median of ${colds} cold starts)${note}`, fmtMs(c), `warm ${fmtMs(w)}`, ratio(c, w), ''],
+    [`jieba warm: the same request again (median of ${warm.length})`, fmtMs(w), `message round trip ${fmtMs(f)}`, ratio(w, f), ''],
+  ];
+}
