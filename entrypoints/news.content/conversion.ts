@@ -54,8 +54,9 @@ export function createConversion(controller: PageController): Conversion {
       performance.measure('kanbao:convert', { start: t0, detail: { target, nodes: report.changedNodes } });
       await after(report);
       // Remembered per site: the next article there opens in the same script. An automatic
-      // conversion is not a choice: remembering it would outlive the rule that caused it.
-      if (!remember) return;
+      // conversion is not a choice: remembering it would outlive the rule that caused it. A
+      // request replaced by a later one is not the reader's last choice either.
+      if (!remember || report.superseded) return;
       const choices = await scriptChoiceBySite.getValue();
       await scriptChoiceBySite.setValue({ ...choices, [site]: target });
     },

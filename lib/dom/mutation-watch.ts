@@ -6,7 +6,9 @@
  *   changing (a clock, a live blog) is still converted.
  * - Kanbao's own writes are never reported: `quiet(fn)` takes the page's pending records,
  *   disconnects, runs the write and reconnects. JavaScript is single-threaded and the write is
- *   synchronous, so no page change can happen in that gap, and none is lost.
+ *   synchronous, so no page change can happen in that gap, and none is lost. A long write
+ *   (the swapper's, on a big page) is many short `quiet` slices: the page's changes between
+ *   them are observed as usual.
  */
 export interface MutationBatch {
   /** Added nodes and changed text nodes: each one's subtree needs a look. */
@@ -14,9 +16,10 @@ export interface MutationBatch {
   /** Changed attributes, as [element, attribute name]. */
   attributes: Array<readonly [Element, string]>;
   /**
-   * Nodes swapped for others in one operation (replaceChild, replaceWith), in record order.
-   * The highlighter renders a highlight by replacing a text node with pieces of its text; the
-   * swapper uses this to hand the pieces their share of the node's original.
+   * Nodes swapped for others under one parent (replaceChild, replaceWith, or removals and
+   * additions in a row), in record order, each as what the swap did in the end (see
+   * netReplacement). The highlighter renders a highlight by replacing a text node with pieces
+   * of its text; the swapper uses this to hand the pieces their share of the node's original.
    */
   replacements: Array<{ removed: Node[]; added: Node[] }>;
 }
@@ -43,8 +46,26 @@ export interface MutationWatch {
 
 interface ChildGroup {
   parent: Node;
-  removed: Node[];
-  added: Node[];
+  /** Per node: additions minus removals within the group, in the order first seen. */
+  net: Map<Node, number>;
+}
+
+/**
+ * What a group of childList records on one parent did in the end: the nodes it took out and
+ * the nodes it left in. A node both added and removed within the group is neither: the
+ * highlighter's clear puts the page's text node back and a re-annotation right after takes it
+ * out again for new pieces (clear: +T −P…; mark: −T +Q…), and only P… → Q… is a replacement
+ * whose text lines up. Kept whole, the group would list T among both, and T's converted text
+ * would pass for an original.
+ */
+function netReplacement(group: ChildGroup): { removed: Node[]; added: Node[] } {
+  const removed: Node[] = [];
+  const added: Node[] = [];
+  for (const [node, n] of group.net) {
+    if (n < 0) removed.push(node);
+    else if (n > 0) added.push(node);
+  }
+  return { removed, added };
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -80,12 +101,15 @@ export function watchMutations(
     // implementations: consecutive childList records on one parent are taken as one group.
     let group: ChildGroup | null = null;
     const groups: ChildGroup[] = [];
+    const count = (node: Node, by: number) => group!.net.set(node, (group!.net.get(node) ?? 0) + by);
     for (const r of records) {
       if (r.type === 'childList') {
-        for (const n of Array.from(r.addedNodes)) nodes.add(n);
-        if (!group || group.parent !== r.target) groups.push((group = { parent: r.target, removed: [], added: [] }));
-        group.removed.push(...Array.from(r.removedNodes));
-        group.added.push(...Array.from(r.addedNodes));
+        if (!group || group.parent !== r.target) groups.push((group = { parent: r.target, net: new Map() }));
+        for (const n of Array.from(r.removedNodes)) count(n, -1);
+        for (const n of Array.from(r.addedNodes)) {
+          nodes.add(n);
+          count(n, 1);
+        }
         continue;
       }
       group = null;
@@ -98,7 +122,8 @@ export function watchMutations(
       }
     }
     for (const g of groups) {
-      if (g.removed.length > 0 && g.added.length > 0) replacements.push({ removed: g.removed, added: g.added });
+      const net = netReplacement(g);
+      if (net.removed.length > 0 && net.added.length > 0) replacements.push(net);
     }
   }
 

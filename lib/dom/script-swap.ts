@@ -1,16 +1,11 @@
-import { countChangedChars, tallyRepairs, type ConvertedText } from '../core/repair-count';
-import { mayConvert } from './swap-convertible';
 import { inheritOriginals, type Replacement } from './swap-inherit';
-import { attributeInScope, collectUnits, inScope, pageRoots, walk, type Unit } from './swap-scan';
+import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './swap-plan';
+import { attributeInScope, inScope, pageRoots, unitWalker, type Unit } from './swap-scan';
+import { BLOCK_OVERRUN, MAX_BLOCK_SLICE_MS, sameBlock } from './swap-block';
+import { DEFAULT_SLICE_MS, inSlices, runSliced, type SliceSchedule } from './swap-slices';
 import { createStore, readUnit, writeUnit, type OriginalsStore } from './swap-store';
-import {
-  LANG_TAGS,
-  SCRIPT_ATTRIBUTE,
-  type ConvertFn,
-  type ScriptChoice,
-  type ScriptTarget,
-  type SwapReport,
-} from './swap-types';
+import { createWalker, type Walker } from './swap-walk';
+import { SCRIPT_ATTRIBUTE, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './swap-types';
 
 /**
  * Script conversion of a whole page, with exact undo. No browser.* APIs: the converter is a
@@ -22,16 +17,21 @@ import {
  * - Only text that changes is written, in place (`node.data = …`), so <kanbao-mark>
  *   highlights stay on the same words and the page sees as few mutations as possible.
  * - Original writes the kept originals back; it never converts back.
- * - Operations run one at a time, in call order. A convertTo/restore that a later one
- *   replaces before it starts, or while it awaits the converter, writes nothing.
+ * - Planning and writing run in short slices (swap-slices): a 1 MB page is written in many
+ *   tasks of ~10 ms, not in one that freezes it. Each unit's write and its record happen in
+ *   the same slice, so the page is consistent with the originals store between slices.
+ * - Operations run one at a time, in call order. A convertTo/restore that a later one replaces
+ *   stops at its next slice: the later one plans the whole page from the originals anyway.
  */
 export interface ScriptSwapperOptions {
   /**
-   * Runs Kanbao's own writes. The live wiring passes the mutation watcher's `quiet`, so the
-   * watcher never sees them; without it the swapper still ignores its own writes on rescan
-   * (a node holding the value Kanbao wrote is not re-converted).
+   * Runs Kanbao's own writes (one slice at a time). The live wiring passes the mutation
+   * watcher's `quiet`, so the watcher never sees them; without it the swapper still ignores its
+   * own writes on rescan (a node holding the value Kanbao wrote is not re-converted).
    */
   quiet?: (write: () => void) => void;
+  /** Slice length and how to yield between slices (tests use a zero budget to interleave). */
+  schedule?: SliceSchedule;
 }
 
 /** What changed on the page since the last conversion, as a mutation watcher reports it. */
@@ -47,6 +47,7 @@ export interface PageChanges {
 export interface ScriptSwapper {
   /** What the page shows now (after the last completed operation). */
   readonly target: ScriptChoice;
+  /** Resolves once the last slice is written (or with `superseded` when a later request won). */
   convertTo(target: ScriptChoice): Promise<SwapReport>;
   restore(): Promise<SwapReport>;
   /**
@@ -57,34 +58,6 @@ export interface ScriptSwapper {
   rescan(changes?: PageChanges): Promise<SwapReport>;
 }
 
-interface Step {
-  unit: Unit;
-  /** The value in the page when planned; a different value at write time means the page changed it. */
-  observed: string | null;
-  /** The original the conversion starts from. */
-  source: string | null;
-  next: string | null;
-  /** Text that went through the converter (counted in changedChars). */
-  converted: boolean;
-}
-
-function emptyReport(target: ScriptChoice, superseded = false): SwapReport {
-  return {
-    target,
-    changedNodes: 0,
-    changedAttributes: 0,
-    changedChars: 0,
-    repairedChars: 0,
-    lengthChanged: false,
-    lengthChangedNodes: [],
-    superseded,
-  };
-}
-
-function unitKey(unit: Unit): Node {
-  return unit.kind === 'text' ? unit.node : unit.el;
-}
-
 export function createScriptSwapper(
   doc: Document,
   convert: ConvertFn,
@@ -92,9 +65,18 @@ export function createScriptSwapper(
 ): ScriptSwapper {
   const store: OriginalsStore = createStore();
   const quiet = options.quiet ?? ((write: () => void) => write());
+  const schedule = options.schedule ?? {};
   let target: ScriptChoice = 'original';
   /** Bumped by every convertTo/restore call: a lower number is stale. */
   let requested = 0;
+  /** The convertTo/restore running or last run: below `requested`, a newer one is waiting. */
+  let started = 0;
+  /**
+   * Text nodes whose length a stopped operation changed. Reported by the next operation that
+   * finishes, so the content script still re-reads the article: the operation that replaced
+   * it may find those nodes already right and write nothing there.
+   */
+  let carried: Text[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue<T>(op: () => Promise<T>): Promise<T> {
@@ -105,111 +87,98 @@ export function createScriptSwapper(
 
   const htmlLang = (): Unit => ({ kind: 'attr', el: doc.documentElement, name: 'lang' });
 
-  /**
-   * What to write where. `onlyStale` skips units already showing `to` (a rescan); otherwise
-   * every unit is planned from its original (a switch of target).
-   */
-  function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice): Step[] {
-    const seenText = new Set<Node>();
-    const seenAttr = new Map<Node, Set<string>>();
-    const steps: Step[] = [];
-    for (const unit of units) {
-      // A mutation batch can name a node and its ancestor; plan each unit once.
-      if (unit.kind === 'text') {
-        if (seenText.has(unit.node)) continue;
-        seenText.add(unit.node);
-      } else {
-        const names = seenAttr.get(unitKey(unit)) ?? new Set<string>();
-        if (names.has(unit.name)) continue;
-        names.add(unit.name);
-        seenAttr.set(unitKey(unit), names);
-      }
-      const observed = readUnit(unit);
-      const rec = store.get(unit);
-      // Still what Kanbao left there; anything else is the page's own new value.
-      const ours = rec !== undefined && observed === rec.current;
-      if (onlyStale && ours && rec.target === to) continue;
-      const source = ours ? rec.original : observed;
-      if (to === 'original') {
-        if (ours && observed !== source) steps.push({ unit, observed, source, next: source, converted: false });
-      } else if (unit.kind === 'attr' && unit.name === 'lang') {
-        steps.push({ unit, observed, source, next: LANG_TAGS[to], converted: false });
-      } else if (source !== null && mayConvert(source)) {
-        steps.push({ unit, observed, source, next: null, converted: true });
-      } else if (ours && observed !== source) {
-        steps.push({ unit, observed, source, next: source, converted: false });
-      }
-    }
-    return steps;
+  /** Runs the walks one after the other, in slices; false when a newer request stopped them. */
+  function walkAll(walkers: Walker[], live: () => boolean): Promise<boolean> {
+    let w = 0;
+    const work = (outOfTime: () => boolean) => {
+      for (; w < walkers.length; w++) if (!walkers[w]!.run(outOfTime)) return false;
+      return true;
+    };
+    return runSliced(work, schedule, { proceed: live });
   }
 
-  async function fillConversions(steps: Step[], to: ScriptTarget): Promise<void> {
-    // Pages repeat strings (navigation, 人民網, bylines): send each distinct string once.
-    const index = new Map<string, number>();
-    const texts: string[] = [];
-    for (const s of steps) {
-      if (!s.converted || s.source === null || index.has(s.source)) continue;
-      index.set(s.source, texts.length);
-      texts.push(s.source);
-    }
-    if (texts.length === 0) return;
-    const out = await convert(texts, to);
-    if (!Array.isArray(out) || out.length !== texts.length) {
-      throw new Error(`Kanbao: converter returned ${Array.isArray(out) ? out.length : typeof out} results for ${texts.length} texts`);
-    }
-    for (const s of steps) if (s.converted && s.source !== null) s.next = out[index.get(s.source)!] ?? s.source;
-  }
-
-  /** Writes the planned values; a unit the page changed meanwhile is left for the next rescan. */
-  function apply(steps: Step[], to: ScriptChoice, report: SwapReport, extra?: () => void): void {
-    quiet(() => {
-      for (const s of steps) {
-        if (readUnit(s.unit) !== s.observed) continue;
-        if (s.next !== s.observed) {
-          writeUnit(s.unit, s.next);
-          if (s.unit.kind === 'text') {
-            report.changedNodes++;
-            if ((s.next ?? '').length !== (s.observed ?? '').length) report.lengthChangedNodes.push(s.unit.node);
-          } else report.changedAttributes++;
-        }
-        store.set(s.unit, { original: s.source, current: s.next, target: to });
-      }
-      extra?.();
-    });
-    report.lengthChanged = report.lengthChangedNodes.length > 0;
-  }
-
-  function tally(steps: Step[], to: ScriptTarget, report: SwapReport): void {
-    const items: ConvertedText[] = [];
-    for (const s of steps) if (s.converted) items.push({ before: s.source ?? '', after: s.next ?? '' });
-    if (to === 'simplified') {
-      for (const it of items) report.changedChars += countChangedChars(it.before, it.after);
-      return;
-    }
-    const t = tallyRepairs(items);
-    report.changedChars = t.changed;
-    report.repairedChars = t.repaired;
-  }
-
-  async function runConvert(to: ScriptTarget, seq: number): Promise<SwapReport> {
-    if (seq !== requested) return emptyReport(target, true);
+  /** Every convertible unit of the page (<html lang> first), or null when stopped. */
+  async function pageUnits(live: () => boolean): Promise<Unit[] | null> {
     const units: Unit[] = [htmlLang()];
-    for (const root of pageRoots(doc)) collectUnits(root, units);
-    const steps = plan(units, false, to);
-    await fillConversions(steps, to);
-    if (seq !== requested) return emptyReport(target, true);
-    const report = emptyReport(to);
-    apply(steps, to, report, () => doc.documentElement.setAttribute(SCRIPT_ATTRIBUTE, to));
-    tally(steps, to, report);
-    target = to;
+    return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, units)), live)) ? units : null;
+  }
+
+  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, live: () => boolean): Promise<Step[] | null> {
+    const planner = createPlanner(store, onlyStale, to);
+    return (await inSlices(units, planner.plan, schedule, { proceed: live })) ? planner.steps : null;
+  }
+
+  function writeStep(s: Step, to: ScriptChoice, report: SwapReport): void {
+    // Skipped, for the next rescan: a unit the page changed since it was planned, and one no
+    // longer in the page (a highlight rendered or cleared between slices took it out), whose
+    // record would otherwise disagree with the nodes that replaced it (swap-inherit).
+    if (!unitKey(s.unit).isConnected || readUnit(s.unit) !== s.observed) return;
+    if (s.next !== s.observed) {
+      writeUnit(s.unit, s.next);
+      if (s.unit.kind === 'text') {
+        report.changedNodes++;
+        if ((s.next ?? '').length !== (s.observed ?? '').length) report.lengthChangedNodes.push(s.unit.node);
+      } else report.changedAttributes++;
+    }
+    store.set(s.unit, { original: s.source, current: s.next, target: to });
+  }
+
+  /**
+   * Writes the steps in slices; false when a newer request stopped it (its writes are kept).
+   * A slice out of time in the middle of a block finishes the block (swap-block), so that no
+   * frame lays a half-written paragraph out only to lay it out again after the next slice.
+   */
+  async function write(steps: Step[], to: ScriptChoice, report: SwapReport, live: () => boolean): Promise<boolean> {
+    let i = 0;
+    // A zero budget (tests) splits blocks too: the cap scales with the budget.
+    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? DEFAULT_SLICE_MS));
+    const work = (outOfTime: () => boolean) => {
+      const start = performance.now();
+      let over = false;
+      while (i < steps.length) {
+        writeStep(steps[i++]!, to, report);
+        if (i === steps.length) break;
+        over ||= outOfTime();
+        if (over && (!sameBlock(steps[i - 1]!.unit, steps[i]!.unit) || performance.now() - start >= cap)) return false;
+      }
+      return true;
+    };
+    const done = await runSliced(work, schedule, { wrap: quiet, proceed: live });
+    if (!done) carried.push(...report.lengthChangedNodes);
+    return done;
+  }
+
+  function finish(report: SwapReport): SwapReport {
+    if (carried.length > 0) report.lengthChangedNodes.unshift(...carried.filter((t) => t.isConnected));
+    carried = [];
+    report.lengthChanged = report.lengthChangedNodes.length > 0;
     return report;
   }
 
+  const superseded = () => emptyReport(target, true);
+
+  async function runConvert(to: ScriptTarget, seq: number): Promise<SwapReport> {
+    if (seq !== requested) return superseded();
+    started = seq;
+    const live = () => seq === requested;
+    const units = await pageUnits(live);
+    const steps = units && (await plan(units, false, to, live));
+    if (!steps) return superseded();
+    await fillConversions(steps, to, convert);
+    if (!live()) return superseded();
+    const report = emptyReport(to);
+    if (!(await write(steps, to, report, live))) return superseded();
+    quiet(() => doc.documentElement.setAttribute(SCRIPT_ATTRIBUTE, to));
+    target = to;
+    tally(steps, to, report);
+    return finish(report);
+  }
+
   /** Every unit Kanbao has a record for, anywhere in the document (skip rules do not apply:
-   * a converted node the page later moved into a <pre> is still put back). */
-  function trackedUnits(): Unit[] {
+   * a converted node the page later moved into a <pre> is still put back); null when stopped. */
+  async function trackedUnits(live: () => boolean): Promise<Unit[] | null> {
     const units: Unit[] = [];
-    walk(
+    const walker = createWalker(
       doc.documentElement,
       (node) => {
         if (store.textRec(node)) units.push({ kind: 'text', node });
@@ -220,48 +189,53 @@ export function createScriptSwapper(
         return true;
       },
     );
-    return units;
+    return (await walkAll([walker], live)) ? units : null;
   }
 
   async function runRestore(seq: number): Promise<SwapReport> {
-    if (seq !== requested) return emptyReport(target, true);
-    const steps = plan(trackedUnits(), false, 'original');
+    if (seq !== requested) return superseded();
+    started = seq;
+    const live = () => seq === requested;
+    const units = await trackedUnits(live);
+    const steps = units && (await plan(units, false, 'original', live));
+    if (!steps) return superseded();
     const report = emptyReport('original');
-    apply(steps, 'original', report, () => doc.documentElement.removeAttribute(SCRIPT_ATTRIBUTE));
+    if (!(await write(steps, 'original', report, live))) return superseded();
+    quiet(() => doc.documentElement.removeAttribute(SCRIPT_ATTRIBUTE));
     target = 'original';
-    return report;
+    return finish(report);
   }
 
-  function changedUnits(changes: PageChanges): Unit[] {
+  /** What a mutation batch names, walked in slices (a page can swap its whole body at once). */
+  async function changedUnits(changes: PageChanges, live: () => boolean): Promise<Unit[] | null> {
     const units: Unit[] = [];
-    for (const node of changes.nodes) if (inScope(node, doc)) collectUnits(node, units);
     for (const [el, name] of changes.attributes) {
       if (attributeInScope(el, name, doc)) units.push({ kind: 'attr', el, name });
     }
-    return units;
+    const walkers: Walker[] = [];
+    for (const node of changes.nodes) if (inScope(node, doc)) walkers.push(unitWalker(node, units));
+    return (await walkAll(walkers, live)) ? units : null;
   }
 
   async function runRescan(changes: PageChanges | undefined): Promise<SwapReport> {
     const to = target;
     const seq = requested;
+    // Records first, whatever happens next: they describe what the page did.
     if (changes?.replacements) inheritOriginals(store, changes.replacements);
-    let units: Unit[];
-    if (changes) units = changedUnits(changes);
-    else if (to === 'original') units = trackedUnits();
-    else {
-      units = [];
-      for (const root of pageRoots(doc)) collectUnits(root, units);
-    }
+    // A convertTo/restore is waiting, and it plans the whole page from the originals.
+    if (started !== requested) return superseded();
+    const live = () => seq === requested && target === to;
+    const units = await (changes ? changedUnits(changes, live) : to === 'original' ? trackedUnits(live) : pageUnits(live));
     // On Original this only puts back nodes that return still converted (a cleared highlight).
-    const steps = plan(units, true, to);
-    if (steps.length === 0) return emptyReport(to);
-    if (to !== 'original') await fillConversions(steps, to);
-    // A convertTo/restore asked for meanwhile redoes the whole page anyway.
-    if (seq !== requested || target !== to) return emptyReport(target, true);
+    const steps = units && (await plan(units, true, to, live));
+    if (!steps) return superseded();
+    if (steps.length === 0) return finish(emptyReport(to));
+    if (to !== 'original') await fillConversions(steps, to, convert);
+    if (!live()) return superseded();
     const report = emptyReport(to);
-    apply(steps, to, report);
+    if (!(await write(steps, to, report, live))) return superseded();
     if (to !== 'original') tally(steps, to, report);
-    return report;
+    return finish(report);
   }
 
   return {

@@ -1,5 +1,6 @@
 import { watchMutations, type MutationWatchOptions } from './mutation-watch';
 import { createScriptSwapper, type ScriptSwapper } from './script-swap';
+import type { SliceSchedule } from './swap-slices';
 import type { ConvertFn, ScriptChoice, SwapReport } from './swap-types';
 
 /**
@@ -20,6 +21,8 @@ export interface LiveScriptSwap extends ScriptSwapper {
 export interface LiveScriptSwapOptions extends MutationWatchOptions {
   /** Called with the result of each automatic conversion (and with its error, if any). */
   onAutoConvert?: (result: SwapReport | Error) => void;
+  /** How the swapper slices its work (tests). */
+  schedule?: SliceSchedule;
 }
 
 export function createLiveScriptSwap(
@@ -38,7 +41,7 @@ export function createLiveScriptSwap(
     options,
   );
   watch.pause();
-  const swapper = createScriptSwapper(doc, convert, { quiet: watch.quiet });
+  const swapper = createScriptSwapper(doc, convert, { quiet: watch.quiet, schedule: options.schedule });
 
   function follow(choice: ScriptChoice): void {
     // Watch from the moment a target is first asked for: text the page changes while the

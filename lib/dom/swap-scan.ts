@@ -1,3 +1,7 @@
+import { createWalker, type Walker } from './swap-walk';
+
+export { walk } from './swap-walk';
+
 /**
  * Which parts of a page script conversion may touch, and the walk that finds them.
  *
@@ -12,7 +16,6 @@ export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'
 export type Unit = { kind: 'text'; node: Text } | { kind: 'attr'; el: Element; name: string };
 
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Neither the text nor the attributes inside these are converted. */
 const OPAQUE = new Set([
@@ -55,39 +58,9 @@ function pushAttributes(el: Element, out: Unit[]): void {
   if (isZhLang(el.getAttribute('lang'))) out.push({ kind: 'attr', el, name: 'lang' });
 }
 
-/**
- * Pre-order walk of `root`'s subtree (root included). `enter` says whether to descend into an
- * element. Iterative, because news pages nest deeply; indexes into childNodes rather than
- * following nextSibling, which some DOM implementations (happy-dom) answer in O(siblings),
- * turning a walk of a wide page quadratic. Nothing may change the tree during the walk.
- */
-export function walk(root: Node, onText: (t: Text) => void, enter: (el: Element) => boolean): void {
-  const visit = (node: Node): boolean => {
-    if (node.nodeType === TEXT_NODE) {
-      onText(node as Text);
-      return false;
-    }
-    if (node.nodeType === ELEMENT_NODE) return enter(node as Element);
-    return node.nodeType === 9 || node.nodeType === 11; // document, fragment
-  };
-  if (!visit(root)) return;
-  const stack: [NodeListOf<ChildNode>, number][] = [[root.childNodes, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const [list, i] = top;
-    if (i >= list.length) {
-      stack.pop();
-      continue;
-    }
-    top[1] = i + 1;
-    const node = list[i]!;
-    if (visit(node) && node.childNodes.length > 0) stack.push([node.childNodes, 0]);
-  }
-}
-
-/** Everything convertible in the subtree of `root` (root included). */
-export function collectUnits(root: Node, out: Unit[] = []): Unit[] {
-  walk(
+/** Everything convertible in the subtree of `root` (root included), pushed onto `out` as walked. */
+export function unitWalker(root: Node, out: Unit[]): Walker {
+  return createWalker(
     root,
     (node) => out.push({ kind: 'text', node }),
     (el) => {
@@ -96,6 +69,11 @@ export function collectUnits(root: Node, out: Unit[] = []): Unit[] {
       return role === 'normal';
     },
   );
+}
+
+/** Everything convertible in the subtree of `root`, at once. */
+export function collectUnits(root: Node, out: Unit[] = []): Unit[] {
+  unitWalker(root, out).run(() => false);
   return out;
 }
 

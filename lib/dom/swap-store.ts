@@ -16,8 +16,11 @@ export interface Rec {
   original: string | null;
   /** The value Kanbao last wrote or left in place. */
   current: string | null;
-  /** What `current` shows. */
-  target: ScriptChoice;
+  /**
+   * What `current` shows. `mixed`: converted and unconverted text joined (swap-inherit), which
+   * matches no target, so the next rescan rewrites it from the original whatever the target.
+   */
+  target: ScriptChoice | 'mixed';
 }
 
 export interface OriginalsStore {

@@ -42,6 +42,9 @@ export interface SwapReport {
   lengthChanged: boolean;
   /** The text nodes whose length changed with this write. */
   lengthChangedNodes: Text[];
-  /** A later convertTo/restore replaced this one before it wrote anything. */
+  /**
+   * A later convertTo/restore replaced this one before it finished writing. What it did write
+   * stays recorded, and its length changes are reported by the next operation that finishes.
+   */
   superseded: boolean;
 }
