@@ -68,7 +68,19 @@ export default defineContentScript({
       const { controller, features } = await session;
       switch (msg.type) {
         case 'kanbao/state':
+          break;
         case 'kanbao/annotate-page':
+          // After kanbao/clear the article is read but not annotated: annotate it again.
+          if (features && !controller.state().annotated) await controller.annotate();
+          break;
+        case 'kanbao/clear':
+          // Original first, while the marks are still there (the path every conversion test
+          // takes), then the marks, the tooltip and the page style. Not remembered for the site:
+          // clearing one page is not a choice of script.
+          await selectionSidebar?.setOpen(false, { remember: false });
+          await features?.sidebar.setOpen(false, { remember: false });
+          await features?.conversion.convertTo('original', { remember: false });
+          controller.clear();
           break;
         case 'kanbao/highlights':
           await controller.setKindsInChunks(msg.kinds);

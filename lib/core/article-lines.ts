@@ -35,6 +35,29 @@ function mayStartWith(text: string, first: string): boolean {
 // EDITOR_LINE starts with an optional bracket, 【纠错】, 责(任编辑), 编辑 or web (any case).
 const EDITOR_FIRST = '[【（(责编wW';
 
+const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
+const BIAN = 0x7f16; // 编: in 责任编辑, 责编 and 编辑
+const LOWER_W = 0x77;
+const UPPER_W = 0x57;
+
+/**
+ * False when neither `text` nor any part of it can be an editor line: EDITOR_LINE needs a colon
+ * and 编 (or the w of `web editor`) in the folded text. The reader asks it of whole paragraphs so
+ * that it need not look at every element inside them.
+ */
+export function mayHoldEditorLine(text: string): boolean {
+  let colon = false;
+  let label = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = foldUnit(text.charCodeAt(i));
+    if (c === COLON || c === FULLWIDTH_COLON) colon = true;
+    else if (c === BIAN || c === LOWER_W || c === UPPER_W) label = true;
+    if (colon && label) return true;
+  }
+  return false;
+}
+
 export function isEditorLine(text: string): boolean {
   if (!mayStartWith(text, EDITOR_FIRST)) return false;
   return EDITOR_LINE.test(foldToSimplified(text)) && parseCredits(text).editors.length > 0;

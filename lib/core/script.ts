@@ -20,14 +20,29 @@ const MAJORITY = 0.8;
 const MIN_CJK = 4;
 
 export function detectScript(text: string): Script {
-  let cjk = 0;
-  let latin = 0;
-  let trad = 0;
-  let simp = 0;
+  return scriptVerdict(countScript(text));
+}
+
+/** What detectScript counts; counts of two texts add up to the counts of their concatenation. */
+export interface ScriptCounts {
+  cjk: number;
+  latin: number;
+  trad: number;
+  simp: number;
+}
+
+export const noScriptCounts = (): ScriptCounts => ({ cjk: 0, latin: 0, trad: 0, simp: 0 });
+
+/**
+ * Adds the counts of `text[from, to)` to `into` (a fresh record by default), so a caller can count
+ * a long text in slices and yield between them.
+ */
+export function countScript(text: string, into: ScriptCounts = noScriptCounts(), from = 0, to = text.length): ScriptCounts {
+  let { cjk, latin, trad, simp } = into;
   // No call per character (a table read, inline range tests): this runs over the whole article
   // at every page load, mostly before the engine has optimised it.
   const classes = scriptClasses();
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // CJK ideographs (extension A to the basic block, and the compatibility block).
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
@@ -37,6 +52,12 @@ export function detectScript(text: string): Script {
       else if (k === 2 && !SHARED.has(c)) simp++;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
+  Object.assign(into, { cjk, latin, trad, simp });
+  return into;
+}
+
+/** The script the counts say. */
+export function scriptVerdict({ cjk, latin, trad, simp }: ScriptCounts): Script {
   // About five Latin letters make a word, one CJK character about a word: compare words.
   if (latin >= 20 && latin / 5 > cjk * 2) return 'english';
   if (cjk < MIN_CJK) return latin >= 20 ? 'english' : 'unknown';

@@ -1,6 +1,7 @@
 import { buildAnnotations, type AnnotationItem } from '../core/annotations';
 import { extractSteps, mergeExtraction, type Extraction } from '../core/extract';
 import { highlightInChunks, type Highlighter, type MarkKind } from './highlighter';
+import { yieldToPage } from './mark-chunks';
 import type { ArticleRead } from './read-article';
 
 export interface AnnotateOptions {
@@ -18,11 +19,6 @@ export interface Annotated {
   counts: Record<MarkKind, number>;
 }
 
-function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
-}
-
 /**
  * Extract, then highlight, never holding the main thread longer than `budgetMs` at a time:
  * a 200,000-character page is annotated in many short tasks instead of one long one.
@@ -34,7 +30,7 @@ export async function annotateArticle(doc: Document, read: ArticleRead, opts: An
   // Time spent away (yielded to the page) is counted so that the work itself can be reported
   // apart from the wall-clock time the slicing adds.
   let idle = 0;
-  const yieldFn = opts.yieldToMain ?? defaultYield;
+  const yieldFn = opts.yieldToMain ?? yieldToPage;
   const yieldToMain = async () => {
     const away = performance.now();
     await yieldFn();

@@ -3,18 +3,58 @@ import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply
 
 /** State that features other than highlighting (conversion, sidebar) report through the controller. */
 export type FeatureState = Pick<StateReply, 'converted' | 'repaired' | 'sidebarOpen'>;
-import { analyzePage } from './analyze-page';
+import type { PageAnalysis } from './analyze-page';
 import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
-import { readArticle, type ArticleRead } from './read-article';
+import { detectPage } from './detect-page';
+import { runInChunks, runSteps, yieldToPage, type ChunkSchedule } from './mark-chunks';
+import { readArticleSteps, type ArticleRead } from './read-article';
+
+export interface OpenOptions extends ChunkSchedule {
+  /** Read the page as an article even when the detector says otherwise (see the constructor). */
+  force?: boolean;
+}
 
 /**
- * The content script's state and actions, without browser APIs: detect and read on creation,
- * annotate on request, answer what the messages ask. Tests drive it in happy-dom.
+ * Detect, then read (as analyzePage does), as small steps; `force` reads a page the detector did
+ * not take and says so in its signals.
+ */
+function* analyzeSteps(doc: Document, url: string | null, force: boolean): Generator<void, PageAnalysis, void> {
+  const detected = detectPage(doc, url);
+  if (!detected.isArticle && !force) return { page: detected, read: null };
+  yield;
+  const read = yield* readArticleSteps(doc, url);
+  const page = detected.isArticle
+    ? { ...detected, template: read.template }
+    : { ...detected, isArticle: true, template: read.template, signals: [...detected.signals, 'forced'] };
+  return { page, read };
+}
+
+/** Detect and read in one go, measured as `kanbao:read`. */
+function analyzeNow(doc: Document, url: string | null, force: boolean): PageAnalysis {
+  const t0 = performance.now();
+  const analysis = runSteps(analyzeSteps(doc, url, force));
+  if (analysis.read) performance.measure('kanbao:read', { start: t0, end: performance.now() });
+  return analysis;
+}
+
+/**
+ * The content script's state and actions, without browser APIs: detect and read, annotate on
+ * request, answer what the messages ask. Tests drive it in happy-dom.
+ *
+ * `new PageController(…)` reads the page in one task (tests, small pages); the content script uses
+ * `PageController.open(…)`, which reads in short slices and never holds the page's main thread for
+ * long (issue 7: a 200,000-character page took one 45–70 ms task, a 5,000-deep page seconds).
  */
 export class PageController {
   readonly page: PageInfo;
   private current: ArticleRead | null;
   private annotated: Annotated | null = null;
+  /** The annotation in progress, if any: a second annotate() joins it. */
+  private annotating: Promise<void> | null = null;
+  /** A refresh's read in progress: annotate() waits for it and marks what it reads. */
+  private reading: Promise<ArticleRead> | null = null;
+  /** Refreshes run one after the other. */
+  private refreshes: Promise<void> = Promise.resolve();
   private kinds: KindSwitches = { figure: true, date: true, program: true };
   private features: FeatureState = { converted: 'original', repaired: 0, sidebarOpen: false };
   private readonly listeners = new Set<() => void>();
@@ -23,14 +63,13 @@ export class PageController {
    * `force`: the reader asked to annotate this page (the popup's "Annotate this page"), so it is
    * read as an article even when the detector says otherwise; its signals end with `forced`.
    */
-  constructor(private readonly doc: Document, private readonly url: string | null, opts: { force?: boolean } = {}) {
-    const t0 = performance.now();
-    let { page, read } = analyzePage(doc, url);
-    if (opts.force && !read) {
-      read = readArticle(doc, url);
-      page = { ...page, isArticle: true, template: read.template, signals: [...page.signals, 'forced'] };
-    }
-    if (read) performance.measure('kanbao:read', { start: t0, end: performance.now() });
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string | null,
+    opts: { force?: boolean } = {},
+    analysis: PageAnalysis = analyzeNow(doc, url, opts.force ?? false),
+  ) {
+    const { page, read } = analysis;
     this.page = page;
     this.current = read;
     if (page.isArticle) {
@@ -39,13 +78,40 @@ export class PageController {
     }
   }
 
+  /**
+   * Detects and reads the page in slices of at most `budgetMs` (default 8 ms), yielding to the
+   * page between them; resolves with the controller, already read, like the constructor's.
+   * `kanbao:read` measures the work only, not the time spent yielded.
+   */
+  static async open(doc: Document, url: string | null, opts: OpenOptions = {}): Promise<PageController> {
+    const t0 = performance.now();
+    let away = 0;
+    const yieldFn = opts.yieldToMain ?? yieldToPage;
+    const yieldToMain = async () => {
+      const left = performance.now();
+      await yieldFn();
+      away += performance.now() - left;
+    };
+    const analysis = await runInChunks(analyzeSteps(doc, url, opts.force ?? false), { budgetMs: opts.budgetMs, yieldToMain });
+    if (analysis.read) performance.measure('kanbao:read', { start: t0, duration: performance.now() - t0 - away });
+    return new PageController(doc, url, { force: opts.force }, analysis);
+  }
+
   /** The article as last read (it is read again when a conversion changes the text's length). */
   get read(): ArticleRead | null {
     return this.current;
   }
 
   /** Finds and highlights the article's figures, dates and programs (once; again after clear). */
-  async annotate(opts: AnnotateOptions = {}): Promise<void> {
+  annotate(opts: AnnotateOptions = {}): Promise<void> {
+    this.annotating ??= this.annotateOnce(opts).finally(() => {
+      this.annotating = null;
+    });
+    return this.annotating;
+  }
+
+  private async annotateOnce(opts: AnnotateOptions): Promise<void> {
+    while (this.reading) await this.reading.catch(() => null);
     if (!this.current || this.annotated) return;
     const t0 = performance.now();
     const on = HIGHLIGHT_KINDS.filter((k) => this.kinds[k]);
@@ -58,17 +124,35 @@ export class PageController {
   /**
    * Reads the article again and re-annotates: after a conversion that changed a text's length,
    * offsets no longer match the page. Clearing first is safe: the highlighter carries text
-   * written into its marks back into the page's own nodes.
+   * written into its marks back into the page's own nodes. The read is sliced like open()'s;
+   * refreshes queue one after the other, and an annotation in progress lands before it is cleared.
    */
-  async refresh(opts: AnnotateOptions = {}): Promise<void> {
-    if (!this.page.isArticle) return;
+  refresh(opts: AnnotateOptions = {}): Promise<void> {
+    if (!this.page.isArticle) return Promise.resolve();
+    const job = this.refreshes.then(() => this.refreshOnce(opts));
+    this.refreshes = job.catch(() => undefined);
+    return job;
+  }
+
+  private async refreshOnce(opts: AnnotateOptions): Promise<void> {
+    await this.annotating?.catch(() => undefined);
     const wasAnnotated = this.annotated !== null;
     this.clear();
-    this.current = readArticle(this.doc, this.url);
+    const reading = runInChunks(readArticleSteps(this.doc, this.url), { budgetMs: opts.budgetMs, yieldToMain: opts.yieldToMain });
+    this.reading = reading;
+    try {
+      this.current = await reading;
+    } finally {
+      if (this.reading === reading) this.reading = null;
+    }
     if (wasAnnotated) await this.annotate(opts);
     this.changed();
   }
 
+  /**
+   * Switches kinds in one task: fine before annotate() and on small pages. On a page with
+   * thousands of marks use setKindsInChunks (the content script's messages do).
+   */
   setKinds(kinds: Partial<KindSwitches>): void {
     for (const k of Object.keys(kinds) as HighlightKind[]) {
       const on = kinds[k]!;

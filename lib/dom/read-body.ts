@@ -8,8 +8,9 @@ import {
 } from '../core/article-lines';
 import { isPrintLine, parsePrintEdition } from '../core/article-meta';
 import { closingCreditAuthors, datelineAuthors, parseCredits, pushUnique } from '../core/article-names';
-import { NOISE_CONTAINERS } from './read-noise';
-import { collapse, isAllBold, isAllItalic, isAllLink, isCentered, trimmed } from './read-text';
+import { runSteps } from './mark-chunks';
+import { collapse, isAllBold, isAllItalic, isAllLink, isCentered } from './read-text';
+import { scanBody } from './read-walk';
 
 /**
  * Reads the paragraphs of a body container. Template-independent: the rules look at text (and a
@@ -41,16 +42,9 @@ interface Item {
   kind: Kind;
 }
 
-function inNoise(el: Element, root: Element): boolean {
-  for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
-    if (a.matches(NOISE_CONTAINERS)) return true;
-  }
-  return false;
-}
-
 /** The `<p>` blocks of the body in page order, outside pagers, share boxes and editor lines. */
 export function paragraphElements(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('p')).filter((p) => !inNoise(p, root));
+  return runSteps(scanBody(root)).paragraphs;
 }
 
 function isCaptionBlock(el: Element, text: string): boolean {
@@ -59,14 +53,24 @@ function isCaptionBlock(el: Element, text: string): boolean {
   return text.length <= 400 && isAllItalic(el);
 }
 
+/** Paragraphs classified between two yields. */
+const STEP = 100;
+
 export function readBody(root: Element, title: string): BodyRead {
+  return runSteps(readBodySteps(root, title));
+}
+
+/** readBody as small steps (see read-walk.ts): one walk of the container, then one pass per paragraph. */
+export function* readBodySteps(root: Element, title: string): Generator<void, BodyRead, void> {
   const authors: string[] = [];
   const editors: string[] = [];
   let printEdition: string | null = null;
 
+  const scan = yield* scanBody(root);
   const items: Item[] = [];
-  for (const el of paragraphElements(root)) {
-    const text = trimmed(el);
+  for (const [i, el] of scan.paragraphs.entries()) {
+    if (i % STEP === STEP - 1) yield;
+    const text = (scan.paragraphText.get(el) ?? el.textContent ?? '').trim();
     if (!text) continue;
     let kind: Kind = 'body';
     if (isNoiseLine(text) || (text.length <= 80 && isAllLink(el))) kind = 'drop';
@@ -80,9 +84,11 @@ export function readBody(root: Element, title: string): BodyRead {
 
   // Editor lines anywhere in the container, in page order: `<div class="edit">(责编：…)</div>`
   // (people.com.cn), the in-body （编辑：…） then 【责任编辑：…】 (chinadaily).
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if ((el.textContent ?? '').length > 400) continue; // a container, not a line
-    const text = collapse(trimmed(el));
+  // Only elements with at most SHORT characters of text (longer ones are containers, not lines)
+  // that may hold an editor line at all.
+  for (const [i, short] of scan.short.entries()) {
+    if (i % STEP === STEP - 1) yield;
+    const text = collapse(short.text);
     if (text && text.length <= 80 && isEditorLine(text)) pushUnique(editors, parseCredits(text).editors);
   }
 

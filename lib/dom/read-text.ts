@@ -38,47 +38,58 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /**
  * True when every non-blank text node under `el` has an ancestor (up to `el`) passing `test`.
  * The readers ask this of every short paragraph, and nearly all fail on their first text node, so
- * the walk stops at the first one that fails instead of collecting them all first.
+ * the walk stops at the first one that fails instead of collecting them all first. Whether an
+ * ancestor passed is carried down the walk, so `test` runs once per element, never once per
+ * (text node, ancestor) pair.
  */
 export function allTextUnder(el: Element, test: (ancestor: Element) => boolean): boolean {
   let seen = false;
-  const under = (node: Node) => {
-    for (let a = node.parentElement; a; a = a.parentElement) {
-      if (test(a)) return true;
-      if (a === el) break;
+  // Iterative: a page may nest thousands of elements inside one paragraph.
+  const stack: { next: ChildNode | null; covered: boolean }[] = [{ next: el.firstChild, covered: test(el) }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      continue;
     }
-    return false;
-  };
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        if (!(child.textContent ?? '').trim()) continue;
-        seen = true;
-        if (!under(child)) return false;
-      } else if (child.nodeType === ELEMENT_NODE && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        if (!walk(child)) return false;
-      }
+    top.next = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      if (!(child.textContent ?? '').trim()) continue;
+      seen = true;
+      if (!top.covered) return false;
+    } else if (child.nodeType === ELEMENT_NODE && !SKIP.has((child as Element).tagName.toUpperCase())) {
+      stack.push({ next: child.firstChild, covered: top.covered || test(child as Element) });
     }
-    return true;
-  };
-  return walk(el) && seen;
+  }
+  return seen;
 }
 
 const tag = (el: Element) => el.tagName.toUpperCase();
 
+/**
+ * allTextUnder, answered at once when neither `el` nor any element inside it can pass `test`
+ * (`inside`: a selector for every element that might): then no text is covered. One native query
+ * instead of a walk, for the paragraphs (nearly all of them) that hold no link, italics or bold.
+ */
+function allTextUnderAny(el: Element, inside: string, test: (ancestor: Element) => boolean): boolean {
+  if (!test(el) && !el.querySelector(inside)) return false;
+  return allTextUnder(el, test);
+}
+
 /** A paragraph that is all link text: a promo link (people_n1_01: 点击进入“文艺星青年”>>). */
 export function isAllLink(el: Element): boolean {
-  return allTextUnder(el, (a) => tag(a) === 'A');
+  return allTextUnderAny(el, 'a', (a) => tag(a) === 'A');
 }
 
 /** All italic: en.people.cn captions are `<p><em>Photo shows …</em></p>`. */
 export function isAllItalic(el: Element): boolean {
-  return allTextUnder(el, (a) => tag(a) === 'EM' || tag(a) === 'I');
+  return allTextUnderAny(el, 'em, i', (a) => tag(a) === 'EM' || tag(a) === 'I');
 }
 
 /** All bold (kepu's print headline block: `<p><span><strong>…</strong></span></p>`). */
 export function isAllBold(el: Element): boolean {
-  return allTextUnder(el, (a) => {
+  return allTextUnderAny(el, 'strong, b, [style]', (a) => {
     const t = tag(a);
     return t === 'STRONG' || t === 'B' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(a.getAttribute('style') ?? '');
   });

@@ -26,12 +26,37 @@ export function isSkippedElement(el: Element): boolean {
   return SKIP_TAGS.has(name) || name.startsWith('kanbao-') || el.hasAttribute('contenteditable');
 }
 
-/** A block that itself is, or sits inside, a skipped element is not indexed at all. */
-function insideSkipped(block: Element): boolean {
-  for (let el: Element | null = block; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
+/**
+ * A block that itself is, or sits inside, a skipped element is not indexed at all. Answers are
+ * kept per element, so the blocks of one article walk each ancestor once between them: asking
+ * every block for its whole ancestor chain was quadratic on a 5,000-deep page.
+ */
+export class SkippedAncestors {
+  private readonly known = new Map<Element, boolean>();
+  /** Elements looked at: the work done, for tests that check it stays linear. */
+  visited = 0;
+
+  has(block: Element): boolean {
+    const path: Element[] = [];
+    let found = false;
+    for (let el: Element | null = block; el; el = el.parentElement) {
+      const k = this.known.get(el);
+      if (k !== undefined) {
+        found = k;
+        break;
+      }
+      this.visited++;
+      if (isSkippedElement(el)) {
+        found = true;
+        this.known.set(el, true);
+        break;
+      }
+      path.push(el);
+    }
+    // Everything below a skipped (or known-skipped) ancestor is skipped; below a clean one, clean.
+    for (const el of path) this.known.set(el, found);
+    return found;
   }
-  return false;
 }
 
 /**
@@ -81,6 +106,7 @@ export class TextIndexBuilder {
   private readonly runs: Run<Text>[] = [];
   private readonly seen = new Map<Text, string>();
   private readonly unmapped: number[] = [];
+  readonly skipped = new SkippedAncestors();
 
   constructor(private readonly read: ArticleRead) {}
 
@@ -92,7 +118,7 @@ export class TextIndexBuilder {
     const para = this.read.article.paragraphs[i];
     const block = this.read.blocks[i];
     if (!para || para.end <= para.start) return;
-    if (!block || insideSkipped(block)) {
+    if (!block || this.skipped.has(block)) {
       this.unmapped.push(i);
       return;
     }

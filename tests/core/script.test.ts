@@ -46,3 +46,25 @@ describe('the shared-forms table', () => {
     expect(SHARED_SIMPLIFIED_FORMS).toBe(derived);
   });
 });
+
+describe('countScript (the reader counts a long article in slices)', () => {
+  it('counts of two texts add up to the counts of their concatenation, slices included', async () => {
+    const { countScript, scriptVerdict, noScriptCounts } = await import('@/lib/core/script');
+    const fc = (await import('fast-check')).default;
+    const alphabet = fc.constantFrom('網', '网', '來', '来', '余', '干', '人', 'a', 'Z', ' ', '。', '\n', '𠀀', '后', '後');
+    fc.assert(
+      fc.property(fc.array(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), { maxLength: 6 }), fc.nat(40), (parts, cut) => {
+        const whole = parts.join('\n');
+        const counts = noScriptCounts();
+        for (const p of parts) {
+          const at = Math.min(cut, p.length);
+          countScript(p, counts, 0, at);
+          countScript(p, counts, at, p.length);
+        }
+        expect(counts).toEqual(countScript(whole));
+        expect(scriptVerdict(counts)).toBe(detectScript(whole));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

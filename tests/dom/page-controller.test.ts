@@ -82,3 +82,71 @@ describe('PageController.setKindsInChunks', () => {
     expect(doc.body.innerHTML).toBe(shown);
   });
 });
+
+describe('PageController.open (the content script reads in slices)', () => {
+  const NEGATIVE = 'http://en.people.cn/n3/2022/1123/c90000-10175286.html';
+
+  it('gives the same controller as the constructor, having yielded to the page while reading', async () => {
+    for (const [file, url] of [['pages/people_hn_big5_seed.html', SEED_URL], ['pages/negative/people_en_n3_01.html', NEGATIVE]] as const) {
+      const sync = new PageController(load(file), url);
+      const doc = load(file);
+      let yields = 0;
+      const sliced = await PageController.open(doc, url, { budgetMs: 0, yieldToMain: async () => void yields++ });
+      expect(sliced.page).toEqual(sync.page);
+      expect(sliced.read?.article).toEqual(sync.read?.article);
+      expect(sliced.state()).toEqual(sync.state());
+      expect(doc.documentElement.getAttribute('data-kanbao')).toBe(sync.page.isArticle ? 'article' : null);
+      if (sync.page.isArticle) expect(yields).toBeGreaterThan(1);
+    }
+  });
+
+  it('reads a page the detector did not take when forced, and says so', async () => {
+    const c = await PageController.open(load('pages/negative/people_en_n3_01.html'), NEGATIVE, { force: true, yieldToMain: () => Promise.resolve() });
+    const sync = new PageController(load('pages/negative/people_en_n3_01.html'), NEGATIVE, { force: true });
+    expect(c.page).toEqual(sync.page);
+    expect(c.page.signals.at(-1)).toBe('forced');
+    expect(c.read?.article).toEqual(sync.read?.article);
+  });
+});
+
+describe('PageController.refresh and annotate running together', () => {
+  const now = { yieldToMain: () => Promise.resolve() };
+
+  it('a refresh during an annotation lets it land, then reads and marks again: one set of marks', async () => {
+    const doc = load('pages/people_hn_big5_seed.html');
+    const c = new PageController(doc, SEED_URL);
+    const first = c.annotate(now);
+    const refreshed = c.refresh(now);
+    expect(c.annotate(now)).toBe(first); // a second annotate joins the one in progress
+    await Promise.all([first, refreshed]);
+    const onceDoc = load('pages/people_hn_big5_seed.html');
+    const once = new PageController(onceDoc, SEED_URL);
+    await once.annotate(now);
+    expect(c.state().annotated).toBe(true);
+    expect(c.annotation!.items).toEqual(once.annotation!.items);
+    expect(doc.body.innerHTML).toBe(onceDoc.body.innerHTML);
+    c.clear();
+    expect(doc.querySelectorAll('kanbao-mark')).toHaveLength(0);
+  });
+
+  it('refreshes queue: two at once end with the page marked once', async () => {
+    const doc = load('pages/people_hn_big5_seed.html');
+    const c = new PageController(doc, SEED_URL);
+    await c.annotate(now);
+    const marked = doc.body.innerHTML;
+    await Promise.all([c.refresh(now), c.refresh(now)]);
+    expect(doc.body.innerHTML).toBe(marked);
+  });
+
+  it('an annotate() asked for during a refresh marks what the refresh reads', async () => {
+    const doc = load('pages/people_hn_big5_seed.html');
+    const c = new PageController(doc, SEED_URL);
+    const refreshed = c.refresh(now); // not annotated before: reads only
+    const annotated = c.annotate(now);
+    await Promise.all([refreshed, annotated]);
+    expect(c.state().annotated).toBe(true);
+    const once = new PageController(load('pages/people_hn_big5_seed.html'), SEED_URL);
+    await once.annotate(now);
+    expect(c.annotation!.items).toEqual(once.annotation!.items);
+  });
+});

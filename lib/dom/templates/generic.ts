@@ -1,6 +1,7 @@
 import { parseDateline } from '../../core/article-meta';
-import { densestContainer } from '../read-density';
-import { linearize, metaWindows } from '../read-meta-window';
+import { runSteps } from '../mark-chunks';
+import { densestContainerSteps } from '../read-density';
+import { linearizeSteps, metaWindows } from '../read-meta-window';
 import { collapse, metaContent, pageTitle, trimmed, within } from '../read-text';
 import { layout, type Layout } from './types';
 
@@ -27,9 +28,14 @@ export function titleFromHead(doc: Document): string {
 const PUBLISHED_META = ['firstpublishedtime', 'article:published_time', 'publishdate', 'pubdate', 'PubDate'];
 
 export function readGeneric(doc: Document): Layout | null {
+  return runSteps(readGenericSteps(doc));
+}
+
+/** readGeneric as small steps: the two whole-page walks yield as they go. */
+export function* readGenericSteps(doc: Document): Generator<void, Layout | null, void> {
   // The whole document, not doc.body: people_n1_02 has an `<img>` before `<body>`, and linkedom
   // then makes an empty body of its own and puts the page in a second one outside it.
-  const body = densestContainer(doc);
+  const body = yield* densestContainerSteps(doc);
   if (!body) return null;
   // The headline is the last <h1> before the first paragraph; it may sit inside the container
   // (en.people.cn keeps h1, origin line and paragraphs in one div).
@@ -38,7 +44,7 @@ export function readGeneric(doc: Document): Layout | null {
     const t = trimmed(h);
     return t.length >= 4 && t.length <= 120;
   });
-  const page = linearize(doc, [body, firstP, ...h1s]);
+  const page = yield* linearizeSteps(doc, [body, firstP, ...h1s]);
   const textStart = page.start.get(firstP) ?? 0;
   const before = h1s.filter((h) => (page.end.get(h) ?? Infinity) <= textStart);
   const titleEl = before[before.length - 1] ?? h1s.find((h) => !within(h, body)) ?? null;
