@@ -5,6 +5,7 @@ import { watchMutations, type MutationBatch } from '../../lib/dom/mutation-watch
 import { createLiveScriptSwap } from '../../lib/dom/swap-live';
 import { createScriptSwapper } from '../../lib/dom/script-swap';
 import type { ConvertFn, ScriptTarget } from '../../lib/dom/swap-types';
+import { renderHighlight } from '../helpers/highlight-stand-in';
 
 function counting(): ConvertFn & { calls: number } {
   const fn = (async (texts: string[], to: ScriptTarget) => {
@@ -249,20 +250,7 @@ describe('createLiveScriptSwap: late content', () => {
   });
 });
 
-/**
- * Kanbao's highlighter renders a highlight by replacing a text node with pieces (text and
- * <kanbao-mark>), and clears it by putting the very same node back (lib/dom/mark-render.ts).
- */
-function renderHighlight(doc: Document, node: Text, from: number, to: number): { original: Text; pieces: Node[] } {
-  const frag = doc.createDocumentFragment();
-  const mark = doc.createElement('kanbao-mark');
-  mark.appendChild(doc.createTextNode(node.data.slice(from, to)));
-  frag.append(doc.createTextNode(node.data.slice(0, from)), mark, doc.createTextNode(node.data.slice(to)));
-  const pieces = Array.from(frag.childNodes);
-  node.parentNode!.replaceChild(frag, node);
-  return { original: node, pieces };
-}
-
+/** Clears a stand-in highlight (renderHighlight) by putting the very same node back, as mark-render.ts does. */
 function clearHighlight(h: { original: Text; pieces: Node[] }): void {
   const parent = h.pieces[0]!.parentNode!;
   parent.insertBefore(h.original, h.pieces[0]!);

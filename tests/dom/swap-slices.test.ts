@@ -6,6 +6,7 @@ import { createLiveScriptSwap } from '../../lib/dom/swap-live';
 import { sameBlock } from '../../lib/dom/swap-block';
 import { inSlices } from '../../lib/dom/swap-slices';
 import type { ConvertFn, SwapReport } from '../../lib/dom/swap-types';
+import { renderHighlight } from '../helpers/highlight-stand-in';
 
 /**
  * Issue 7: the swapper writes a big page in slices that give the event loop back in between.
@@ -251,17 +252,7 @@ describe('the swapper writes in slices', () => {
   });
 });
 
-/** As Kanbao's highlighter does it (lib/dom/mark-render.ts): the node out, pieces in; and back. */
-function renderHighlight(doc: Document, node: Text, from: number, to: number): { original: Text; pieces: Node[] } {
-  const frag = doc.createDocumentFragment();
-  const mark = doc.createElement('kanbao-mark');
-  mark.appendChild(doc.createTextNode(node.data.slice(from, to)));
-  frag.append(doc.createTextNode(node.data.slice(0, from)), mark, doc.createTextNode(node.data.slice(to)));
-  const pieces = Array.from(frag.childNodes);
-  node.parentNode!.replaceChild(frag, node);
-  return { original: node, pieces };
-}
-
+/** Clears a stand-in highlight: the pieces' text back into the original node, the node back in. */
 function clearHighlight(h: { original: Text; pieces: Node[] }): void {
   const parent = h.pieces[0]!.parentNode!;
   h.original.data = h.pieces.map((n) => n.textContent).join('');
