@@ -19,12 +19,17 @@ import { startHostileServer } from './server.mjs';
 
 /** Upper bounds asserted, in ms. Annotate: from the start of navigation to data-kanbao-annotated. */
 export const BOUNDS = {
-  // deep: 12 s in Chromium, 44 s in Firefox, almost all of it the reader (see the stall test below).
-  annotate: { big: 10_000, 'huge-text': 10_000, deep: 60_000, default: 5_000 },
+  // Measured (2 cores): big 1.6–1.9 s, huge-text 0.8–1.3 s, deep 2.3–2.8 s, the others 0.1–0.3 s.
+  annotate: { big: 10_000, 'huge-text': 10_000, deep: 10_000, default: 5_000 },
   /** One kanbao/convert round trip (Simplified, then Original). */
   convert: { big: 10_000, 'huge-text': 10_000, deep: 10_000, default: 5_000 },
-  /** Longest the page's own timer may be held up in any phase (deep: the reader alone takes 30 s in Firefox). */
-  stall: { deep: 45_000, default: 5_000 },
+  /**
+   * Longest the page's own 50 ms timer may wait in any phase. Kanbao's own tasks are ~10 ms slices;
+   * what is left is the browser's work after a slice: on the 5,000-deep page the restyle a `lang`
+   * change or a new <style> causes (0.6–0.8 s measured), on the 1 MiB text node laying out that one
+   * paragraph (0.2–0.6 s). Those two get 2 s; every other page 1 s.
+   */
+  stall: { deep: 2_000, 'huge-text': 2_000, default: 1_000 },
   /** The 10 ms ticker: Kanbao's writes to it per second while the page churns. */
   tickerWritesPerSecond: 4,
 };
@@ -349,9 +354,11 @@ export async function defineHostileSuite(label, launch) {
       },
     };
 
-    test('no page is frozen for a second or more (longest wait of its 50 ms timer)', T, () => {
-      const frozen = stalls.filter(([, , ms]) => ms !== null && ms >= 1_000);
-      note('stalls', { over1s: frozen.map(([n, phase, ms]) => `${n} (${phase}): ${ms} ms`) });
+    test('no page is frozen: its 50 ms timer never waits longer than BOUNDS.stall in any phase', T, () => {
+      const frozen = stalls.filter(([n, , ms]) => ms !== null && ms >= bound('stall', n));
+      const worst = stalls.filter(([, , ms]) => ms !== null).sort((a, b) => b[2] - a[2]).slice(0, 3);
+      note('stalls', { overBound: frozen.map(([n, phase, ms]) => `${n} (${phase}): ${ms} ms`), worst: worst.map(([n, phase, ms]) => `${n} (${phase}): ${ms} ms`) });
+      assert.ok(stalls.length > 0, 'stalls were measured');
       assert.deepEqual(frozen, []);
     });
 
