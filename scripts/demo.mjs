@@ -42,6 +42,14 @@ try {
     console.warn(`demo: ${err.message}`);
     return null;
   });
+  // The highlights come a moment after the verdict (the article is read and annotated in slices):
+  // wait for them, so the counts and the screenshot show the annotated page.
+  const annotated = await poll(() => page.evaluate(() => document.documentElement.getAttribute('data-kanbao-annotated')), {
+    message: 'data-kanbao-annotated on the seed page',
+  }).catch((err) => {
+    console.warn(`demo: ${err.message}`);
+    return null;
+  });
   const reply = await b.waitForState(tabId);
 
   const field = (k) => (k in reply ? reply[k] : reply.article && k in reply.article ? reply.article[k] : undefined);
@@ -64,8 +72,8 @@ try {
   mkdirSync(path.dirname(SHOT), { recursive: true });
   await page.screenshot({ path: SHOT });
   console.log(`\ndemo: screenshot saved to ${path.relative(ROOT, SHOT)}`);
-  exitCode = reply.isArticle && marked ? 0 : 1;
-  if (exitCode) console.error('demo: the seed page was NOT recognised as an article.');
+  exitCode = reply.isArticle && marked && annotated ? 0 : 1;
+  if (exitCode) console.error(`demo: the seed page was NOT ${marked ? 'annotated' : 'recognised as an article'}.`);
 
   if (!headless) {
     console.log('demo: close the browser window to finish (or press Ctrl+C).');
