@@ -1,16 +1,8 @@
-import type { ArticleInfo as Info } from '@/lib/core/sidebar-model';
-import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
+import { articleFields, type ArticleInfo as Info } from '@/lib/core/sidebar-model';
+import type { Translate } from '@/lib/i18n/sidebar-strings';
 
 /** The article's headline (kicker, title, subtitle) and its metadata as a description list. */
 export function ArticleInfo({ article: a, t }: { article: Info; t: Translate }) {
-  const fields: [StringKey, string | null][] = [
-    ['field_published', a.published],
-    ['field_source', a.source],
-    ['field_authors', a.authors.join('、') || null],
-    ['field_editors', a.editors.join('、') || null],
-    ['field_print', a.printEdition],
-    ['field_outlet', a.outlet],
-  ];
   return (
     <div class="kb-article">
       {a.kicker && <p class="kb-kicker">{a.kicker}</p>}
@@ -19,14 +11,12 @@ export function ArticleInfo({ article: a, t }: { article: Info; t: Translate }) 
       </p>
       {a.subtitle && <p class="kb-subtitle">{a.subtitle}</p>}
       <dl class="kb-meta">
-        {fields
-          .filter(([, v]) => v)
-          .map(([k, v]) => (
-            <div key={k} data-field={k}>
-              <dt>{t(k)}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
+        {articleFields(a).map(([k, v]) => (
+          <div key={k} data-field={k}>
+            <dt>{t(k)}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
       </dl>
     </div>
   );

@@ -1,5 +1,5 @@
 import { translator, type StringKey, type Translate } from '../i18n/sidebar-strings';
-import { sectionCounts, type SidebarModel } from './sidebar-model';
+import { articleFields, sectionCounts, type SidebarModel } from './sidebar-model';
 
 /**
  * The sidebar's "copy as Markdown": title and metadata, the summary, the key-figures table and
@@ -12,16 +12,8 @@ export function toMarkdown(m: SidebarModel, t: Translate = translator('en')): st
   const a = m.article;
   const counts = sectionCounts(m);
   const out: string[] = [`# ${line(a.title)}`, ''];
-  const meta: [StringKey, string | null][] = [
-    ['field_kicker', a.kicker],
-    ['field_subtitle', a.subtitle],
-    ['field_published', a.published],
-    ['field_source', a.source],
-    ['field_authors', a.authors.join('、') || null],
-    ['field_editors', a.editors.join('、') || null],
-    ['field_print', a.printEdition],
-    ['field_outlet', a.outlet],
-  ];
+  // The sidebar shows kicker and subtitle around the title; here they lead the metadata list.
+  const meta: [StringKey, string | null][] = [['field_kicker', a.kicker], ['field_subtitle', a.subtitle], ...articleFields(a)];
   for (const [k, v] of meta) if (v) out.push(`- ${t(k)}: ${line(v)}`);
   if (out.length > 2) out.push('');
 

@@ -36,6 +36,22 @@ export interface ArticleInfo
   outlet: string | null;
 }
 
+/** The metadata fields shown under the headline (sidebar) and listed in the Markdown, in order. */
+export type ArticleField = 'field_published' | 'field_source' | 'field_authors' | 'field_editors' | 'field_print' | 'field_outlet';
+
+/** The article's metadata as (label key, text) pairs, the empty ones left out; names joined with 、. */
+export function articleFields(a: ArticleInfo): [ArticleField, string][] {
+  const fields: [ArticleField, string | null][] = [
+    ['field_published', a.published],
+    ['field_source', a.source],
+    ['field_authors', a.authors.join('、') || null],
+    ['field_editors', a.editors.join('、') || null],
+    ['field_print', a.printEdition],
+    ['field_outlet', a.outlet],
+  ];
+  return fields.filter((f): f is [ArticleField, string] => Boolean(f[1]));
+}
+
 export interface FigureRow extends Located {
   /** The figure as written. */
   text: string;
