@@ -6,6 +6,7 @@ import { createLiveScriptSwap } from '../../lib/dom/swap-live';
 import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap-types';
 import { fakeConvert, type FakeMode } from './fake-convert';
 import { body, makePage, SEED_URL, snapshot, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
+import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
  * Issue 7 item 1(b): convert, then Original, restores the page exactly — through the live
@@ -142,15 +143,7 @@ describe('convert then Original (fast-check, live swap, fake converter)', () => 
           },
         });
         /** Waits until the watcher and the refreshes have nothing left to do. */
-        const settle = async () => {
-          for (let quiet = 0, seen = autos, rounds = 0; quiet < 3; rounds++) {
-            // A conversion ↔ re-annotation loop must end: 500 rounds is far beyond any real need.
-            if (rounds > 500) throw new Error(`no quiet after 500 rounds: ${autos} automatic conversions, ${refreshes} refreshes`);
-            await sleep(1);
-            if (pending === 0 && autos === seen) quiet++;
-            else [quiet, seen] = [0, autos];
-          }
-        };
+        const settle = () => settleQuiet(() => pending > 0, () => autos);
         try {
           for (const [i, to] of seq.entries()) {
             await after(await live.convertTo(to));
@@ -169,8 +162,7 @@ describe('convert then Original (fast-check, live swap, fake converter)', () => 
           await after(await live.convertTo('original'));
           await settle();
           c.clear();
-          expect(doc.body.innerHTML).toBe(expected.body.innerHTML);
-          expect(snapshot(doc)).toBe(snapshot(expected));
+          expectSamePage(doc, expected);
         } finally {
           live.stop();
         }

@@ -5,7 +5,8 @@ import { PageController } from '../../lib/dom/page-controller';
 import { createLiveScriptSwap, type LiveScriptSwap } from '../../lib/dom/swap-live';
 import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap-types';
 import { fakeConvert } from './fake-convert';
-import { body, makePage, SEED_URL, snapshot, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
+import { body, makePage, SEED_URL, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
+import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
  * Issue 7: the swapper writes in slices (lib/dom/swap-slices.ts), so anything can happen between
@@ -16,7 +17,6 @@ import { body, makePage, SEED_URL, snapshot, SPAN_TEXTS, PLAIN_TEXTS } from './d
  * clearing must leave it as if Kanbao had never touched it, plus the page's own edits.
  */
 const RUNS = 400;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = { yieldToMain: () => Promise.resolve() };
 
 type Action =
@@ -102,14 +102,7 @@ describe('sliced conversion with anything happening between slices (fast-check)'
             after(r);
           },
         });
-        const settle = async () => {
-          for (let quiet = 0, seen = autos, rounds = 0; quiet < 3; rounds++) {
-            if (rounds > 500) throw new Error('no quiet after 500 rounds');
-            await sleep(1);
-            if (jobs.size === 0 && autos === seen) quiet++;
-            else [quiet, seen] = [0, autos];
-          }
-        };
+        const settle = () => settleQuiet(() => jobs.size > 0, () => autos);
         try {
           track(live.convertTo(first).then(after));
           await settle();
@@ -123,8 +116,7 @@ describe('sliced conversion with anything happening between slices (fast-check)'
           track(live.convertTo('original').then(after));
           await settle();
           c.clear();
-          expect(doc.body.innerHTML).toBe(expected.body.innerHTML);
-          expect(snapshot(doc)).toBe(snapshot(expected));
+          expectSamePage(doc, expected);
         } finally {
           live.stop();
         }
