@@ -11,31 +11,20 @@
 // background ignores): the messaging alone.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { poll, ROOT } from '../tests/e2e/harness.mjs';
+import { contentWorld, ROOT } from '../tests/e2e/harness.mjs';
 import { fmtMs, median, ratio, waitAnnotated } from './bench-util.mjs';
 
 const SEED_TEXT = 'tests/fixtures/seed/people-hn-big5-2023-02-03.txt';
 
-/** Opens a DevTools session on `page` that can run code in the content scripts' isolated world. */
-async function contentWorld(page, extensionBase) {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  const origin = extensionBase.slice(0, -1);
-  const world = await poll(() => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === origin),
-    { message: 'the content script\'s isolated world' });
+/** A DevTools session in the content scripts' isolated world, with a timed sender. */
+async function contentSender(page, extensionBase) {
+  const { cdp, evaluate } = await contentWorld(page, extensionBase);
   /** Sends `msg` from the content script world; resolves to { ms, reply } (ms: request → reply). */
-  const send = async (msg) => {
-    const expression = `(async () => {
+  const send = (msg) => evaluate(`(async () => {
       const t0 = performance.now();
       const reply = await chrome.runtime.sendMessage(${JSON.stringify(msg)}).catch((e) => ({ rejected: String(e && e.message || e) }));
       return { ms: performance.now() - t0, reply: reply && { cold: reply.timing && reply.timing.cold, error: reply.error, rejected: reply.rejected } };
-    })()`;
-    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-    if (r.exceptionDetails) throw new Error(`bench-jieba: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-    return r.result.value;
-  };
+    })()`, 'bench-jieba');
   return { cdp, send };
 }
 
@@ -54,7 +43,7 @@ export async function measureJieba(b, url, { colds = 3, warms = 5 } = {}) {
   const page = await b.newPage();
   await page.goto(url);
   await waitAnnotated(page, url);
-  const { cdp, send } = await contentWorld(page, b.extensionBase);
+  const { cdp, send } = await contentSender(page, b.extensionBase);
   const cold = [];
   const warm = [];
   const floor = [];

@@ -112,6 +112,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * Starts the server. Returns { port, origin, routes, requests, clearRequests(), requestsFor(host), close() }.
+ * `routes` maps host + path (+ query) to { url, file, contentType } as loadRoutes makes them; a route
+ * may instead carry its `body` (a Buffer) and extra response `headers` (tests/e2e/hostile's pages).
  * `requests` entries: { time, kind: 'direct'|'proxy'|'connect'|'tls'|'bad', method, host, path, url,
  * status, userAgent, referer }.
  */
@@ -153,18 +155,18 @@ export async function startServer({ port = 0, host = '127.0.0.1', routes = loadR
     }
     const route = routes.get(h + u.pathname + u.search) ?? routes.get(h + u.pathname);
     if (route) {
-      let body;
+      let body = route.body;
       try {
-        body = readFileSync(route.file);
+        body ??= readFileSync(route.file);
       } catch (err) {
         send(500, { 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from(`cannot read ${route.file}: ${err.message}\n`));
         return;
       }
-      send(200, { 'Content-Type': route.contentType }, body);
+      send(200, { 'Content-Type': route.contentType, ...route.headers }, body);
       return;
     }
     if (!proxied && LOOPBACK.has(h) && u.pathname === '/') {
-      const list = [...routes.values()].map((r) => `${r.url}\t${path.relative(ROOT, r.file)}\t${r.contentType}`);
+      const list = [...routes.values()].map((r) => `${r.url}\t${r.file ? path.relative(ROOT, r.file) : '(in memory)'}\t${r.contentType}`);
       send(200, { 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from(`Kanbao fixture server: ${routes.size} routes\n${list.join('\n')}\n`));
       return;
     }

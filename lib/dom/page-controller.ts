@@ -1,38 +1,22 @@
 import type { PageInfo } from '../core/types';
 import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
+import { analyzePage, analyzePageSteps, type PageAnalysis } from './analyze-page';
+import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
+import { runInChunks, yieldToPage, type ChunkSchedule } from './mark-chunks';
+import { readArticleSteps, type ArticleRead } from './read-article';
 
 /** State that features other than highlighting (conversion, sidebar) report through the controller. */
 export type FeatureState = Pick<StateReply, 'converted' | 'repaired' | 'sidebarOpen'>;
-import type { PageAnalysis } from './analyze-page';
-import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
-import { detectPage } from './detect-page';
-import { runInChunks, runSteps, yieldToPage, type ChunkSchedule } from './mark-chunks';
-import { readArticleSteps, type ArticleRead } from './read-article';
 
 export interface OpenOptions extends ChunkSchedule {
   /** Read the page as an article even when the detector says otherwise (see the constructor). */
   force?: boolean;
 }
 
-/**
- * Detect, then read (as analyzePage does), as small steps; `force` reads a page the detector did
- * not take and says so in its signals.
- */
-function* analyzeSteps(doc: Document, url: string | null, force: boolean): Generator<void, PageAnalysis, void> {
-  const detected = detectPage(doc, url);
-  if (!detected.isArticle && !force) return { page: detected, read: null };
-  yield;
-  const read = yield* readArticleSteps(doc, url);
-  const page = detected.isArticle
-    ? { ...detected, template: read.template }
-    : { ...detected, isArticle: true, template: read.template, signals: [...detected.signals, 'forced'] };
-  return { page, read };
-}
-
 /** Detect and read in one go, measured as `kanbao:read`. */
 function analyzeNow(doc: Document, url: string | null, force: boolean): PageAnalysis {
   const t0 = performance.now();
-  const analysis = runSteps(analyzeSteps(doc, url, force));
+  const analysis = analyzePage(doc, url, force);
   if (analysis.read) performance.measure('kanbao:read', { start: t0, end: performance.now() });
   return analysis;
 }
@@ -92,7 +76,7 @@ export class PageController {
       await yieldFn();
       away += performance.now() - left;
     };
-    const analysis = await runInChunks(analyzeSteps(doc, url, opts.force ?? false), { budgetMs: opts.budgetMs, yieldToMain });
+    const analysis = await runInChunks(analyzePageSteps(doc, url, opts.force ?? false), { budgetMs: opts.budgetMs, yieldToMain });
     if (analysis.read) performance.measure('kanbao:read', { start: t0, duration: performance.now() - t0 - away });
     return new PageController(doc, url, { force: opts.force }, analysis);
   }

@@ -84,6 +84,27 @@ export const readDetectEntries = () =>
 
 // ---- Chromium ---------------------------------------------------------------------------------
 
+/**
+ * A DevTools session on `page` attached to the isolated world Chromium creates for our content
+ * scripts: `evaluate(expression)` runs there (awaiting a promise) and returns the value. The
+ * caller detaches `cdp` when done.
+ */
+export async function contentWorld(page, extensionBase) {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const origin = extensionBase.slice(0, -1);
+  const world = await poll(() => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === origin),
+    { message: 'the content script\'s isolated world' });
+  const evaluate = async (expression, label = 'contentWorld') => {
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`${label}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value;
+  };
+  return { cdp, evaluate };
+}
+
 /** Chromium --host-resolver-rules: every site host (and its subdomains) + en.people.cn → the server. */
 export function chromiumResolverRules(port, { catchAll = true } = {}) {
   const to = `127.0.0.1:${port}`;
@@ -158,22 +179,11 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
        * Chromium creates for our content script.
        */
       sendFromContent: async (page, _tabId, msg) => {
-        const cdp = await page.context().newCDPSession(page);
+        const world = await contentWorld(page, extensionBase);
         try {
-          const worlds = [];
-          cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-          await cdp.send('Runtime.enable');
-          const origin = extensionBase.slice(0, -1);
-          const world = await poll(() => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === origin),
-            { message: 'the content script\'s isolated world' });
-          const r = await cdp.send('Runtime.evaluate', {
-            expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`,
-            contextId: world.id, awaitPromise: true, returnByValue: true,
-          });
-          if (r.exceptionDetails) throw new Error(`sendFromContent: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-          return r.result.value;
+          return await world.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`, 'sendFromContent');
         } finally {
-          await cdp.detach().catch(() => {});
+          await world.cdp.detach().catch(() => {});
         }
       },
       waitForState: (tabId, opts) => poll(() => state(tabId), { message: `kanbao/state reply from tab ${tabId}`, ...opts }),
