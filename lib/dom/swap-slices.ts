@@ -3,10 +3,13 @@
  * 1 MB / 50,000-node page is converted in many short tasks instead of one that freezes the page
  * for a second (issue 7: tests/e2e/hostile `big`, `huge-text`, `deep`). No DOM here.
  *
- * The yield is a plain `setTimeout(0)`: it lets the page's own timers, input and rendering run
- * between slices (scheduler.yield would put our continuation ahead of the page's timers, and
- * postMessage-based schedulers are off limits: a page could forge or observe the messages).
+ * The yield is the annotator's (mark-chunks.ts `yieldToPage`): a new task queued behind the
+ * page's own, so its timers, input and rendering run between slices (scheduler.yield would put
+ * our continuation ahead of the page's timers, and postMessage-based schedulers are off limits:
+ * a page could forge or observe the messages).
  */
+import { yieldToPage } from './mark-chunks';
+
 export interface SliceSchedule {
   /** Longest stretch of work per slice, in ms. */
   budgetMs?: number;
@@ -18,10 +21,6 @@ export const DEFAULT_SLICE_MS = 10;
 
 /** Items between two looks at the clock. */
 const CLOCK_EVERY = 16;
-
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export interface SliceHooks {
   /** Wraps each slice (the mutation watcher's `quiet`, so the page never sees Kanbao's writes). */
@@ -41,7 +40,7 @@ export async function runSliced(
   hooks: SliceHooks = {},
 ): Promise<boolean> {
   const budget = schedule.budgetMs ?? DEFAULT_SLICE_MS;
-  const yieldToMain = schedule.yieldToMain ?? yieldToEventLoop;
+  const yieldToMain = schedule.yieldToMain ?? yieldToPage;
   const wrap = hooks.wrap ?? ((slice: () => void) => slice());
   for (let first = true; ; first = false) {
     if (!first) {
