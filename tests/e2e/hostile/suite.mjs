@@ -231,6 +231,9 @@ export async function defineHostileSuite(label, launch) {
           const facts = { annotateMs, ...textStats(p.html) };
           let beforeRegion;
           if (name === 'csp') {
+            // The header reached the browser (the server sends each page's own headers): the policy
+            // blocked the page's own scripts, which would otherwise have started its timer.
+            assert.equal((await page.evaluate(readRegion)).ticks, null, 'the CSP header is in force');
             // The policy blocks the page's own scripts: "before" is the served markup, parsed by the browser.
             beforeRegion = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('.rm_txt_con').innerHTML, p.html);
           }
