@@ -6,6 +6,7 @@ import { createLiveScriptSwap } from '../../lib/dom/swap-live';
 import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap-types';
 import { fakeConvert, type FakeMode } from './fake-convert';
 import { body, makePage, SEED_URL, snapshot, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
+import { applyPageEdit, type PageEdit } from './page-edit';
 import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
@@ -82,27 +83,10 @@ describe('convert then Original (fast-check, live swap, fake converter)', () => 
   }, 300_000);
 
   /** A page edit both documents can replay: positions that highlights and conversion never move. */
-  type Edit = { kind: 'append'; text: string } | { kind: 'title'; text: string } | { kind: 'grow'; text: string };
   const edit = fc.record({
-    kind: fc.constantFrom<Edit['kind']>('append', 'title', 'grow'),
+    kind: fc.constantFrom<PageEdit['kind']>('append', 'title', 'grow'),
     text: fc.array(fc.constantFrom(...SPAN_TEXTS, ...PLAIN_TEXTS), { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
-  }) as fc.Arbitrary<Edit>;
-
-  function apply(doc: Document, e: Edit): void {
-    const con = doc.querySelector('.rm_txt_con')!;
-    if (e.kind === 'append') {
-      const p = doc.createElement('p');
-      p.className = 'late';
-      p.textContent = `新增段落${e.text}`;
-      con.appendChild(p);
-    } else if (e.kind === 'title') {
-      doc.querySelector('h1')!.setAttribute('title', e.text);
-    } else {
-      // A text node added at the end of the last late paragraph (or of the body container).
-      const host = con.querySelector('p.late:last-of-type') ?? con;
-      host.appendChild(doc.createTextNode(e.text));
-    }
-  }
+  }) as fc.Arbitrary<PageEdit>;
 
   /**
    * Annotate, then any targets with the page editing itself in between, then Original, then clear:
@@ -149,8 +133,8 @@ describe('convert then Original (fast-check, live swap, fake converter)', () => 
             await after(await live.convertTo(to));
             const e = edits[i];
             if (e) {
-              apply(doc, e);
-              apply(expected, e);
+              applyPageEdit(doc, e);
+              applyPageEdit(expected, e);
             }
             await settle();
             if (to !== 'original' && e?.kind === 'append') {

@@ -6,6 +6,7 @@ import { createLiveScriptSwap, type LiveScriptSwap } from '../../lib/dom/swap-li
 import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap-types';
 import { fakeConvert } from './fake-convert';
 import { body, makePage, SEED_URL, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
+import { applyPageEdit } from './page-edit';
 import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
@@ -37,17 +38,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 /** Actions keyed by the yield they run at (1 = before the second slice of the first operation). */
 const script = fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), action), { maxLength: 5 });
 
-function edit(doc: Document, a: Action): void {
-  const con = doc.querySelector('.rm_txt_con')!;
-  if (a.kind === 'append') {
-    const p = doc.createElement('p');
-    p.className = 'late';
-    p.textContent = `新增段落${a.text}`;
-    con.appendChild(p);
-  } else if (a.kind === 'grow') {
-    (con.querySelector('p.late:last-of-type') ?? con).appendChild(doc.createTextNode(a.text));
-  }
-}
 
 describe('sliced conversion with anything happening between slices (fast-check)', () => {
   test(`ends in the last requested state; Original, then clear, is exact (${RUNS} runs)`, async () => {
@@ -85,8 +75,8 @@ describe('sliced conversion with anything happening between slices (fast-check)'
               c.setKinds({ figure: false });
               c.setKinds({ figure: true });
             } else {
-              edit(doc, a);
-              edit(expected, a);
+              applyPageEdit(doc, a);
+              applyPageEdit(expected, a);
             }
           }
           await Promise.resolve();
