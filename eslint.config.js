@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules plus Kanbao's security bans. The bans are the
 // point of this file: page text must never reach an HTML parser, and no code is ever built from strings.
 import tseslint from 'typescript-eslint';
+import { kanbaoPlugin } from './scripts/lint/front-door.mjs';
 
 const HTML_SINKS = ['innerHTML', 'outerHTML'];
 
@@ -37,6 +38,14 @@ export default tseslint.config(
       ...securityRules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The folder picture: features are entered through their index.ts, and lib/core stays pure.
+    // Tests are exempt from the front door: a unit test may reach the file it tests.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    ignores: ['tests/**'],
+    plugins: { kanbao: kanbaoPlugin },
+    rules: { 'kanbao/front-door': 'error', 'kanbao/pure-core': 'error' },
   },
   {
     // Tests may read innerHTML to compare DOM snapshots; they still may not write it.

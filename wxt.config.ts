@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_MATCHES } from './lib/sites';
+import { HOST_MATCHES } from './lib/core/sites';
 import { JIEBA_WASM_ASSET, JIEBA_WASM_FILE, jiebaWasmPlugin, refuseWasmInlining } from './scripts/vite-jieba-wasm';
 
 // The gecko id is part of the contract with Firefox (storage and the e2e tests' fixed UUID use it).

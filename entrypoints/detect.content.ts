@@ -1,6 +1,6 @@
-import { HOST_MATCHES } from '@/lib/sites';
-import { detectPage } from '@/lib/dom/detect-page';
-import { annotationEnabled } from '@/lib/core/settings-schema';
+import { HOST_MATCHES } from '@/lib/core/sites';
+import { detectPage } from '@/lib/dom/read';
+import { annotationEnabled } from '@/lib/core/settings';
 import { basicState, parseMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
 

@@ -1,4 +1,14 @@
-import type { PageInfo, Script } from './core/types';
+import {
+  type ConvertTarget,
+  HIGHLIGHT_KINDS,
+  type HighlightKind,
+  type KindSwitches,
+  type PageInfo,
+  type QuoteStyle,
+  type Script,
+  SCRIPT_TARGETS,
+  type ScriptTarget,
+} from './core/types';
 
 /**
  * The one message protocol between Kanbao's contexts. Messages are plain objects whose `type`
@@ -7,15 +17,9 @@ import type { PageInfo, Script } from './core/types';
  * `parseMessage` (content script) or `parseBackgroundMessage` (background) and ignores anything
  * else: a message is untrusted input.
  */
-export type HighlightKind = 'figure' | 'date' | 'program';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['figure', 'date', 'program'];
-export type KindSwitches = Record<HighlightKind, boolean>;
-
-/** Script targets: character-level OpenCC variants (cn, tw, hk) and the page as it came. */
-export type ScriptTarget = 'simplified' | 'taiwan' | 'hongkong' | 'original';
-export const SCRIPT_TARGETS: readonly ScriptTarget[] = ['simplified', 'taiwan', 'hongkong', 'original'];
-export type ConvertTarget = Exclude<ScriptTarget, 'original'>;
-export type QuoteStyle = 'corner' | 'curly' | null;
+// The unions live in core (pure code uses them too); the protocol's users find them here as well.
+export { HIGHLIGHT_KINDS, SCRIPT_TARGETS };
+export type { ConvertTarget, HighlightKind, KindSwitches, QuoteStyle, ScriptTarget };
 
 /** Sent to a tab's content script (by the popup, the background's commands and menus, tests). */
 export type Request =

@@ -1,12 +1,9 @@
-import {
-  automaticTarget, defaultSettings, readStoredSettings, toStored, type Problem, type Settings,
-} from './core/settings-schema';
-import { siteKey } from './core/script-choice';
+import { automaticTarget, defaultSettings, type Problem, readStoredSettings, type Settings, siteKey, toStored } from './core/settings';
 import type { QuoteStyle, ScriptTarget } from './messaging';
 
 /**
  * Where Kanbao keeps its preferences (issue 6 item 2): one versioned document (shape, checks
- * and migrations in lib/core/settings-schema.ts) in `storage.sync`, so it follows the reader to
+ * and migrations in lib/core/settings) in `storage.sync`, so it follows the reader to
  * a new computer, with a full copy in `storage.local` that is used when sync is unavailable,
  * refuses the write (its per-item and total quotas) or holds nothing yet.
  *

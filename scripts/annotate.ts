@@ -1,8 +1,7 @@
 // `npm run annotate -- [--json] [--url URL] <page.html | text.txt | ->`
 // Runs Kanbao's library on a saved page or plain text. Errors: one line on stderr, exit code 2.
 import { readFileSync } from 'node:fs';
-import { annotateInput, InputError } from '../lib/node/annotate';
-import { formatSummary } from '../lib/node/format-summary';
+import { annotateInput, formatSummary, InputError } from '../lib/node';
 
 const USAGE = 'usage: npm run annotate -- [--json] [--url URL] <page.html | text.txt | ->';
 

@@ -1,7 +1,7 @@
 // `npm run eval [-- --update] [-- --errors]`: extraction accuracy per text and kind; --update
 // raises tests/eval/baseline.json to today's numbers (it never lowers them).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { evaluate, KINDS, loadGoldTexts, pool } from '../lib/node/evaluate';
+import { evaluate, KINDS, loadGoldTexts, pool } from '../lib/node';
 
 const update = process.argv.includes('--update');
 const showErrors = process.argv.includes('--errors');

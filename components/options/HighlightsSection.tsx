@@ -1,9 +1,9 @@
-import { KINDS, type Kind } from '@/lib/core/settings-schema';
+import { KINDS, type Kind } from '@/lib/core/settings';
 import type { MessageKey } from '@/lib/i18n/t';
 import type { SectionProps } from './types';
 
 const LABEL: Record<Kind, MessageKey> = { figure: 'kind_figure', date: 'kind_date', program: 'kind_program' };
-/** Kanbao's own light-scheme colours (lib/dom/page-style.ts), the starting point of an own colour. */
+/** Kanbao's own light-scheme colours (lib/dom/marks/page-style.ts), the starting point of an own colour. */
 export const DEFAULT_COLOURS: Record<Kind, string> = { figure: '#d97706', date: '#0284c7', program: '#9333ea' };
 
 /** Which kinds show when a page opens, and each kind's colour. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LIMITS, checkOverride, type OverrideError } from '@/lib/core/settings-schema';
+import { LIMITS, checkOverride, type OverrideError } from '@/lib/core/settings';
 import type { SectionProps } from './types';
 
 /** Phrase → phrase replacements applied after OpenCC. */

@@ -1,4 +1,4 @@
-import type { SidebarLayout } from '@/lib/core/settings-schema';
+import type { SidebarLayout } from '@/lib/core/settings';
 import type { SectionProps } from './types';
 
 /** Open the sidebar by itself on articles; beside the page (reflow) or over it. */

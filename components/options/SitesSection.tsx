@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { checkNewSite, hostPattern, normaliseHost, type AddSiteError } from '@/lib/core/settings-schema';
+import { checkNewSite, hostPattern, normaliseHost, type AddSiteError } from '@/lib/core/settings';
 import type { MessageKey } from '@/lib/i18n/t';
-import { SITES } from '@/lib/sites';
+import { SITES } from '@/lib/core/sites';
 import type { SectionProps } from './types';
 
 const ADD_ERROR: Record<AddSiteError, MessageKey> = { invalid: 'sites_err_invalid', builtin: 'sites_err_builtin', exists: 'sites_err_exists' };

@@ -1,4 +1,4 @@
-import type { Settings } from '@/lib/core/settings-schema';
+import type { Settings } from '@/lib/core/settings';
 import type { Translate } from '@/lib/i18n/t';
 
 /** What every options section receives: the strings, the settings, and one way to change them. */

@@ -1,4 +1,4 @@
-import { articleFields, type ArticleInfo as Info } from '@/lib/core/sidebar-model';
+import { articleFields, type ArticleInfo as Info } from '@/lib/core/sidebar';
 import type { Translate } from '@/lib/i18n/sidebar-strings';
 
 /** The article's headline (kicker, title, subtitle) and its metadata as a description list. */

@@ -1,4 +1,4 @@
-import type { EntityRow, KeywordRow, PersonRow, SummaryRow } from '@/lib/core/sidebar-model';
+import type { EntityRow, KeywordRow, PersonRow, SummaryRow } from '@/lib/core/sidebar';
 import type { Translate } from '@/lib/i18n/sidebar-strings';
 import { ItemButton } from './ItemButton';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { FigureKind } from '@/lib/core/figure-types';
-import type { FigureRow } from '@/lib/core/sidebar-model';
+import type { FigureKind } from '@/lib/core/extract';
+import type { FigureRow } from '@/lib/core/sidebar';
 import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
 import { ItemButton } from './ItemButton';
 

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import type { ProgramKind } from '@/lib/core/program-types';
-import type { ProgramGroup, ProgramKindGroup } from '@/lib/core/sidebar-model';
+import type { ProgramKind } from '@/lib/core/extract';
+import type { ProgramGroup, ProgramKindGroup } from '@/lib/core/sidebar';
 import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
 import { ItemButton } from './ItemButton';
 

@@ -1,4 +1,4 @@
-import { SELECTION_KINDS, truncateText, type SelectionKind, type SelectionModel } from '@/lib/core/sidebar-model';
+import { SELECTION_KINDS, truncateText, type SelectionKind, type SelectionModel } from '@/lib/core/sidebar';
 import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
 
 /** Characters of the selected text shown above its items. */

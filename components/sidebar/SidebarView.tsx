@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   filterModel, filterSelection, sectionCounts, selectionCount, stepId, stepKindOf,
   type SelectionModel, type SidebarModel, type StepKind,
-} from '@/lib/core/sidebar-model';
+} from '@/lib/core/sidebar';
 import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
 import { ArticleInfo } from './ArticleInfo';
 import { EntityList, KeywordList, PeopleList, SummaryList } from './EntityLists';

@@ -1,5 +1,5 @@
 import { convertBatch } from '@/lib/engines/opencc';
-import { applyOverrides, type Override } from '@/lib/core/settings-schema';
+import { applyOverrides, type Override } from '@/lib/core/settings';
 import type { BackgroundRequest } from '@/lib/messaging';
 import { getSettings, watchSettings } from '@/lib/settings';
 

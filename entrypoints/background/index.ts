@@ -4,7 +4,7 @@ import { analyze } from './analyze';
 import { setBadge } from './badge';
 import { installControls } from './controls';
 import { injectAnnotator } from './inject';
-import { HOST_MATCHES } from '@/lib/sites';
+import { HOST_MATCHES } from '@/lib/core/sites';
 
 /**
  * The background owns the heavy engines (OpenCC's phrase dictionaries, jieba's wasm), so that

@@ -1,4 +1,4 @@
-import { annotationEnabled, hostPattern, type Settings } from '@/lib/core/settings-schema';
+import { annotationEnabled, hostPattern, type Settings } from '@/lib/core/settings';
 import { MAX_SELECTION, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
 
 /**

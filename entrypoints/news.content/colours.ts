@@ -1,7 +1,7 @@
-import type { Settings } from '@/lib/core/settings-schema';
+import type { Settings } from '@/lib/core/settings';
 
 /**
- * The reader's own highlight colours (options page). The page stylesheet (lib/dom/page-style.ts)
+ * The reader's own highlight colours (options page). The page stylesheet (lib/dom/marks/page-style.ts)
  * sets `--kanbao-bg` and `--kanbao-line` per kind, with dark-mode variants; a colour chosen here
  * replaces both in every scheme, through a selector one element more specific. Kinds left at
  * their default keep Kanbao's light/dark colours.

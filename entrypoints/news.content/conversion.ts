@@ -1,8 +1,7 @@
 import type { PageController } from '@/lib/dom/page-controller';
-import { createLiveScriptSwap } from '@/lib/dom/swap-live';
-import type { ConvertFn, SwapReport } from '@/lib/dom/swap-types';
+import { type ConvertFn, createLiveScriptSwap, type SwapReport } from '@/lib/dom/swap';
 import type { ScriptTarget } from '@/lib/messaging';
-import { siteKey } from '@/lib/core/script-choice';
+import { siteKey } from '@/lib/core/settings';
 import { autoConvertBySite, quoteStyle, scriptChoiceBySite } from '@/lib/settings';
 
 /**

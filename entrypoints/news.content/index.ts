@@ -1,4 +1,4 @@
-import { HOST_MATCHES } from '@/lib/sites';
+import { HOST_MATCHES } from '@/lib/core/sites';
 import { PageController } from '@/lib/dom/page-controller';
 import { parseMessage, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';

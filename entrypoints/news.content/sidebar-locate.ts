@@ -1,4 +1,4 @@
-import type { ArticleRead } from '@/lib/dom/read-article';
+import type { ArticleRead } from '@/lib/dom/read';
 
 /**
  * Brings a stretch of article.text into view when no mark stands for it (a keyword, a person,

@@ -5,13 +5,8 @@ import { SIDEBAR_CSS } from '@/components/sidebar/sidebar-css';
 import { SidebarView, type AnalysisStatus } from '@/components/sidebar/SidebarView';
 import type { ExportFormat } from '@/components/sidebar/ExportBar';
 import type { Analysis } from '@/lib/core/analysis';
-import { documentJson } from '@/lib/core/build-document';
-import { toCsv } from '@/lib/core/export-csv';
-import { toMarkdown } from '@/lib/core/export-markdown';
-import {
-  buildSelectionModel, buildSidebarModel, convertModel, locate, stepId, stepKindOf, type SelectionModel, type SidebarModel,
-} from '@/lib/core/sidebar-model';
-import type { Annotated } from '@/lib/dom/annotate-article';
+import { buildSelectionModel, buildSidebarModel, convertModel, documentJson, locate, type SelectionModel, type SidebarModel, stepId, stepKindOf, toCsv, toMarkdown } from '@/lib/core/sidebar';
+import type { Annotated } from '@/lib/dom/marks';
 import type { PageController } from '@/lib/dom/page-controller';
 import { translator } from '@/lib/i18n/sidebar-strings';
 import { sidebarTranslator } from '@/lib/i18n/t';

@@ -4,7 +4,7 @@ import type { BrowserName, CommandInfo, StatusLine } from '@/components/options/
 import {
   addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
   type ImportError, type Settings,
-} from '@/lib/core/settings-schema';
+} from '@/lib/core/settings';
 import { t, type Translate } from '@/lib/i18n/t';
 import { useSettings } from './use-settings';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '@/lib/core/settings-schema';
+import type { Settings } from '@/lib/core/settings';
 import { loadSettings, saveSettings, watchSettings, type SaveResult } from '@/lib/settings';
 
 export interface SettingsBinding {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from '@/components/popup/PopupView';
-import { annotationEnabled, ruleFor, setRule, setSiteEnabled } from '@/lib/core/settings-schema';
+import { annotationEnabled, ruleFor, setRule, setSiteEnabled } from '@/lib/core/settings';
 import { t } from '@/lib/i18n/t';
 import type { Request, StateReply } from '@/lib/messaging';
-import { SITES } from '@/lib/sites';
+import { SITES } from '@/lib/core/sites';
 import { annotatePage } from '@/entrypoints/background/inject';
 import { useSettings } from '@/entrypoints/options/use-settings';
 import { queryTabState, tabLoaded, targetTab, type TargetTab } from './tab-state';

@@ -14,6 +14,17 @@ export type SiteId =
   | 'gov.cn'
   | 'qstheory.cn';
 
+/** The kinds of highlight: what the popup switches and the settings remember. */
+export type HighlightKind = 'figure' | 'date' | 'program';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['figure', 'date', 'program'];
+export type KindSwitches = Record<HighlightKind, boolean>;
+
+/** Script targets: character-level OpenCC variants (cn, tw, hk) and the page as it came. */
+export type ScriptTarget = 'simplified' | 'taiwan' | 'hongkong' | 'original';
+export const SCRIPT_TARGETS: readonly ScriptTarget[] = ['simplified', 'taiwan', 'hongkong', 'original'];
+export type ConvertTarget = Exclude<ScriptTarget, 'original'>;
+export type QuoteStyle = 'corner' | 'curly' | null;
+
 export type PageKind = 'article' | 'list' | 'other';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'english' | 'unknown';

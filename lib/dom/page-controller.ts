@@ -1,9 +1,8 @@
 import type { PageInfo } from '../core/types';
 import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
-import { analyzePage, analyzePageSteps, type PageAnalysis } from './analyze-page';
-import { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
-import { runInChunks, yieldToPage, type ChunkSchedule } from './mark-chunks';
-import { readArticleSteps, type ArticleRead } from './read-article';
+import { analyzePage, analyzePageSteps, type ArticleRead, type PageAnalysis, readArticleSteps } from './read';
+import { annotateArticle, type Annotated, type AnnotateOptions } from './marks';
+import { runInChunks, yieldToPage, type ChunkSchedule } from './schedule';
 
 /** State that features other than highlighting (conversion, sidebar) report through the controller. */
 export type FeatureState = Pick<StateReply, 'converted' | 'repaired' | 'sidebarOpen'>;

@@ -1,6 +1,6 @@
 import initWeb, * as web from 'jieba-wasm/web';
-import { foldToSimplified } from '../core/fold';
-import { codePointSpansToUtf16, placeTags, type Span, type TaggedToken } from '../core/tokens';
+import { foldToSimplified } from '../core/text';
+import { codePointSpansToUtf16, placeTags, type Span, type TaggedToken } from '../core/analysis';
 
 /**
  * jieba (jieba-rs compiled to WebAssembly) behind the one interface the NLP core depends on.

@@ -13,7 +13,7 @@ import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
-import { convertQuotes, type QuoteStyle } from '../core/quotes';
+import { convertQuotes, type QuoteStyle } from '../core/convert';
 
 /**
  * The phrase-level script converter: the only module that imports opencc-js's converter and

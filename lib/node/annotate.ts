@@ -1,12 +1,10 @@
-import { analyzePage } from '../dom/analyze-page';
+import { analyzePage } from '../dom/read';
 import { analyzeTokens } from '../core/analysis';
 import { createNodeSegmenter } from '../engines/jieba';
-import { articleFromText } from '../core/text-article';
-import type { KanbaoDocument } from '../core/document';
-import { buildDocument } from '../core/build-document';
+import { articleFromText, classifyUrl } from '../core/article';
+import { buildDocument, type KanbaoDocument } from '../core/sidebar';
 import type { Article, PageInfo } from '../core/types';
 import { extractAll } from '../core/extract';
-import { classifyUrl } from '../core/url-rules';
 import { decodeHtml, parseDocument } from './load-html';
 
 /** A failure the command line reports in one line with exit code 2. */

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractAll } from '../core/extract';
-import { scoreStrict, type GoldSpan, type Score } from '../core/score';
+import { scoreStrict, type GoldSpan, type Score } from './score';
 
 /** Accuracy of the extractors on every gold-annotated text in the fixtures (guidelines §4). */
 export const KINDS = ['figures', 'dates', 'programs'] as const;

@@ -1,4 +1,4 @@
-import type { KanbaoDocument } from '../core/document';
+import type { KanbaoDocument } from '../core/sidebar';
 
 /** The command line's readable (non-JSON) output. */
 export function formatSummary(doc: KanbaoDocument): string {

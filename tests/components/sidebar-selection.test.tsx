@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { SidebarView, type SidebarViewProps } from '@/components/sidebar/SidebarView';
 import { SELECTION_TEXT_MAX } from '@/components/sidebar/SelectionSection';
-import { extractAll } from '@/lib/core/extract';
-import { buildSelectionModel, filterSelection, truncateText, type SidebarModel } from '@/lib/core/sidebar-model';
+import { extractAll } from '@/lib/core/extract/extract';
+import { buildSelectionModel, filterSelection, truncateText, type SidebarModel } from '@/lib/core/sidebar/model';
 import { translator } from '@/lib/i18n/sidebar-strings';
 
 // "Annotate selection" (issue 6 item 5): the sidebar's Selection section.

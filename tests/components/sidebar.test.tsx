@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { SidebarView, type AnalysisStatus, type SidebarViewProps } from '@/components/sidebar/SidebarView';
 import { sortRows } from '@/components/sidebar/FiguresTable';
-import type { FigureRow, SidebarModel } from '@/lib/core/sidebar-model';
+import type { FigureRow, SidebarModel } from '@/lib/core/sidebar/model';
 import { translator } from '@/lib/i18n/sidebar-strings';
 
 const fig = (id: string, start: number, text: string, value: string, sortValue: number, kind: FigureRow['kind'], subject: string | null = null): FigureRow => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEditorLine, mayHoldEditorLine } from '@/lib/core/article-lines';
+import { isEditorLine, mayHoldEditorLine } from '@/lib/core/article/lines';
 
 /**
  * The reader skips the inside of a paragraph whose text cannot hold an editor line, so the

@@ -6,8 +6,8 @@ import {
   isEditorLine,
   isNoiseLine,
   isTitleRepeat,
-} from '@/lib/core/article-lines';
-import { isPrintLine, parseDateline, parsePrintEdition, parseSource } from '@/lib/core/article-meta';
+} from '@/lib/core/article/lines';
+import { isPrintLine, parseDateline, parsePrintEdition, parseSource } from '@/lib/core/article/meta';
 import {
   authorLineNames,
   closingCreditAuthors,
@@ -15,7 +15,7 @@ import {
   nameBeforeAffiliation,
   parseCredits,
   splitNames,
-} from '@/lib/core/article-names';
+} from '@/lib/core/article/names';
 
 describe('parseDateline', () => {
   it('keeps the precision the page shows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateSpan } from '@/lib/core/dates';
+import { findDates, type DateSpan } from '@/lib/core/extract/dates/find-dates';
 
 const PUB = '2023-02-03T10:44+08:00';
 const texts = (s: string, published = PUB) => findDates(s, { published }).map((d) => d.text);

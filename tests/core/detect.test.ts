@@ -7,8 +7,8 @@ import {
   hasChinese,
   idsMatchUrl,
   titleBrand,
-} from '@/lib/core/detect';
-import { classifyUrl } from '@/lib/core/url-rules';
+} from '@/lib/core/article/detect';
+import { classifyUrl } from '@/lib/core/article/url-rules';
 
 const CHINESE = '　　新华社北京4月24日电　国家主席习近平24日向首届“中国－拉美和加勒比国家航天合作论坛”致贺信。';
 const ENGLISH = 'Since it was established, the monitoring system has recorded a growing number of wild animals in NE China.';

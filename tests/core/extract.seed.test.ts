@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '@/lib/core/dates';
-import { findPrograms } from '@/lib/core/programs';
-import { scoreStrict, type GoldSpan, type Score } from '@/lib/core/score';
+import { findDates } from '@/lib/core/extract/dates/find-dates';
+import { findPrograms } from '@/lib/core/extract/programs/find-programs';
+import { scoreStrict, type GoldSpan, type Score } from '@/lib/node/score';
 
 // Scores the seed article against its gold (guidelines §4: strict offsets, optional items
 // removed). The floors are the brief's; the printed FP/FN lists are for error analysis.

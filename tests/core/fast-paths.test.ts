@@ -1,23 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import FORMULATIONS from '../../lib/data/formulations.json';
-import { formatNumber } from '../../lib/core/annotations';
-import { MAY_MATCH } from '../../lib/core/date-calendar';
-import { parseClock } from '../../lib/core/date-clock';
-import { dateNumber } from '../../lib/core/date-numerals';
-import { POINT_GATES } from '../../lib/core/date-point';
-import { buildFigureContext } from '../../lib/core/figure-context';
-import { FIRST_CHARS } from '../../lib/core/figure-number';
+import { formatNumber } from '../../lib/core/extract/annotations';
+import { MAY_MATCH } from '../../lib/core/extract/dates/calendar';
+import { parseClock } from '../../lib/core/extract/dates/clock';
+import { dateNumber } from '../../lib/core/extract/dates/numerals';
+import { POINT_GATES } from '../../lib/core/extract/dates/point';
+import { buildFigureContext } from '../../lib/core/extract/figures/context';
+import { FIRST_CHARS } from '../../lib/core/extract/figures/number';
 import {
   DOWN_VERBS, MOM_MARKERS, STOP_PATTERNS, STOP_WORDS, TREND_ADVERBS, UP_VERBS, YOY_MARKERS,
-} from '../../lib/core/figure-lexicon';
-import { trendBefore } from '../../lib/core/figure-trend';
-import { foldToSimplified } from '../../lib/core/fold';
+} from '../../lib/core/extract/figures/lexicon';
+import { trendBefore } from '../../lib/core/extract/figures/trend';
+import { foldToSimplified } from '../../lib/core/text/fold';
 import { loadGoldTexts } from '../../lib/node/evaluate';
-import { findLexicon } from '../../lib/core/program-lexicon';
-import { campaignPrefixStart } from '../../lib/core/program-prefix';
-import { splitSentences } from '../../lib/core/sentences';
-import { WordScan } from '../../lib/core/word-scan';
+import { findLexicon } from '../../lib/core/extract/programs/lexicon';
+import { campaignPrefixStart } from '../../lib/core/extract/programs/prefix';
+import { splitSentences } from '../../lib/core/text/sentences';
+import { WordScan } from '../../lib/core/text/word-scan';
 
 /**
  * The extractors replaced some regexes with code that is cheaper on a cold page load (lib/core:
@@ -156,7 +156,7 @@ describe('parseClock agrees with the single clock regexes', () => {
       '(?:(?<m>\\d{1,2}|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分(?:(?<s>\\d{1,2})秒)?|(?<half>半)|(?<zheng>整|钟))?(?<approx>许|多)?',
     'y',
   );
-  // parseClock as it was, with its one-piece regexes (lib/core/date-clock.ts before the split).
+  // parseClock as it was, with its one-piece regexes (lib/core/extract/dates/clock.ts before the split).
   function to24(hour: number, part: string | undefined): number {
     if (!part) return hour;
     if (/凌晨|早|清晨|上午/.test(part)) return hour === 12 ? 0 : hour;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '@/lib/core/figures';
-import { type GoldSpan, scoreStrict } from '@/lib/core/score';
+import { findFigures } from '@/lib/core/extract/figures/find-figures';
+import { type GoldSpan, scoreStrict } from '@/lib/node/score';
 
 // The seed article and its gold (copies of shared/seed and shared/annotation).
 const fixture = (rel: string) => fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));

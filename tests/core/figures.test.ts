@@ -1,9 +1,9 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { UNITS } from '@/lib/core/figure-lexicon';
-import { normalizeForMatching } from '@/lib/core/figure-normalize';
-import { readUnit } from '@/lib/core/figure-unit';
-import { findFigures, type FigureSpan } from '@/lib/core/figures';
+import { UNITS } from '@/lib/core/extract/figures/lexicon';
+import { normalizeForMatching } from '@/lib/core/extract/figures/normalize';
+import { readUnit } from '@/lib/core/extract/figures/unit';
+import { findFigures, type FigureSpan } from '@/lib/core/extract/figures/find-figures';
 
 /** The figure texts found in `s`, in order. */
 const spans = (s: string) => findFigures(s).map((f) => f.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldToSimplified } from '@/lib/core/fold';
+import { foldToSimplified } from '@/lib/core/text/fold';
 
 describe('foldToSimplified', () => {
   it('folds Traditional characters to Simplified one unit at a time', () => {

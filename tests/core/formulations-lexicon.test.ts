@@ -3,8 +3,8 @@ import fromCn from 'opencc-js/from/cn';
 import toTw from 'opencc-js/to/tw';
 import { describe, expect, it } from 'vitest';
 import FORMULATIONS from '@/lib/data/formulations.json';
-import { foldToSimplified } from '@/lib/core/fold';
-import { findPrograms } from '@/lib/core/programs';
+import { foldToSimplified } from '@/lib/core/text/fold';
+import { findPrograms } from '@/lib/core/extract/programs/find-programs';
 
 // Lints the lexicon of numbered formulations and programmes the way darkreader lints its site
 // lists: a data file that drifts (unsorted, duplicated, Traditional, unmatched) fails here.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentKey, keywords, pageRank } from '@/lib/core/keywords';
-import type { TaggedToken } from '@/lib/core/tokens';
+import { contentKey, keywords, pageRank } from '@/lib/core/analysis/keywords';
+import type { TaggedToken } from '@/lib/core/analysis/tokens';
 import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
 
 const read = (path: string) => readFileSync(path, 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { whatItMeasures } from '@/lib/core/measures';
-import type { TaggedToken } from '@/lib/core/tokens';
+import { whatItMeasures } from '@/lib/core/analysis/measures';
+import type { TaggedToken } from '@/lib/core/analysis/tokens';
 import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
 
 const read = (path: string) => readFileSync(path, 'utf8');

@@ -9,7 +9,7 @@ import {
   parseFraction,
   parseNumeral,
   scaleDecimal,
-} from '@/lib/core/numerals';
+} from '@/lib/core/text/numerals';
 
 const num = (s: string) => {
   const d = parseNumeral(s);

@@ -7,7 +7,7 @@ import {
   sliceRuns,
   snapToCodePoints,
   type Piece,
-} from '../../lib/core/offsets';
+} from '../../lib/core/text/offsets';
 
 describe('leadingWhitespaceLength / locateParagraph', () => {
   test('counts the indentation the reader trims', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople, isNameShape, type PeopleResult } from '@/lib/core/people';
+import { findPeople, isNameShape, type PeopleResult } from '@/lib/core/analysis/people';
 import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
 
 const read = (path: string) => readFileSync(path, 'utf8');

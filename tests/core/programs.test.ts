@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPrograms } from '@/lib/core/programs';
+import { findPrograms } from '@/lib/core/extract/programs/find-programs';
 
 const texts = (s: string) => findPrograms(s).map((p) => p.text);
 const kinds = (s: string) => findPrograms(s).map((p) => [p.text, p.kind]);

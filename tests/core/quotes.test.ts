@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { convertQuotes } from '../../lib/core/quotes';
+import { convertQuotes } from '../../lib/core/convert/quotes';
 
 describe('convertQuotes to corner brackets', () => {
   const corner = (s: string) => convertQuotes(s, 'corner');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countChangedChars, countCjk, tallyRepairs } from '../../lib/core/repair-count';
+import { countChangedChars, countCjk, tallyRepairs } from '../../lib/core/convert/repair-count';
 
 describe('countChangedChars', () => {
   it('counts differing characters position by position', () => {

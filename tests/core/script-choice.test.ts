@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTraditional, siteKey } from '@/lib/core/script-choice';
+import { defaultTraditional, siteKey } from '@/lib/core/settings/script-choice';
 
 describe('defaultTraditional', () => {
   it('picks Hong Kong for zh-HK and zh-MO, Taiwan otherwise', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllHan, isHan } from '../../lib/core/script-han';
+import { isAllHan, isHan } from '../../lib/core/text/han';
 
 // The fast paths must answer exactly as the engine's `\p{Script=Han}` regexes do.
 describe('script-han', () => {

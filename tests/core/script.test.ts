@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectScript } from '@/lib/core/script';
+import { detectScript } from '@/lib/core/text/script';
 
 describe('detectScript', () => {
   it('tells Simplified from Traditional', () => {
@@ -31,8 +31,8 @@ describe('detectScript', () => {
 
 describe('the shared-forms table', () => {
   it('equals its derivation: Simplified forms of OpenCC\'s table that Big5 also holds', async () => {
-    const { scriptClass } = await import('@/lib/core/fold');
-    const { SHARED_SIMPLIFIED_FORMS } = await import('@/lib/core/script-shared');
+    const { scriptClass } = await import('@/lib/core/text/fold');
+    const { SHARED_SIMPLIFIED_FORMS } = await import('@/lib/core/text/shared-forms');
     const bytes: number[] = [];
     for (let lead = 0xa1; lead <= 0xf9; lead++) {
       for (const [a, b] of [[0x40, 0x7e], [0xa1, 0xfe]] as const) for (let t = a; t <= b; t++) bytes.push(lead, t);
@@ -49,7 +49,7 @@ describe('the shared-forms table', () => {
 
 describe('countScript (the reader counts a long article in slices)', () => {
   it('counts of two texts add up to the counts of their concatenation, slices included', async () => {
-    const { countScript, scriptVerdict, noScriptCounts } = await import('@/lib/core/script');
+    const { countScript, scriptVerdict, noScriptCounts } = await import('@/lib/core/text/script');
     const fc = (await import('fast-check')).default;
     const alphabet = fc.constantFrom('網', '网', '來', '来', '余', '干', '人', 'a', 'Z', ' ', '。', '\n', '𠀀', '后', '後');
     fc.assert(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '@/lib/core/sentences';
+import { sentenceAt, splitSentences } from '@/lib/core/text/sentences';
 
 const texts = (t: string) => splitSentences(t).map((r) => t.slice(r.start, r.end));
 

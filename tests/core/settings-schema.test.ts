@@ -6,8 +6,8 @@ import {
   defaultSettings, defaultTargetFor, exportSettings, hostPattern, importSettings, isHost, migrate, normaliseHost,
   readStoredSettings, removeUserSite, ruleFor, setRule, setSiteEnabled, toStored, traditionalFor, validateSettings,
   type Settings,
-} from '@/lib/core/settings-schema';
-import { SITES } from '@/lib/sites';
+} from '@/lib/core/settings/schema';
+import { SITES } from '@/lib/core/sites/sites';
 
 const file = (settings: unknown, over: Record<string, unknown> = {}) =>
   JSON.stringify({ format: SETTINGS_FORMAT, version: SETTINGS_VERSION, exportedAt: '2026-11-25T00:00:00.000Z', settings, ...over });

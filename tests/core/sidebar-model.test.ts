@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeTokens, type Analysis } from '@/lib/core/analysis';
-import { buildAnnotations } from '@/lib/core/annotations';
-import { buildDocument, documentJson } from '@/lib/core/build-document';
-import { csvField, toCsv } from '@/lib/core/export-csv';
-import { toMarkdown } from '@/lib/core/export-markdown';
-import { extractAll, type Extraction } from '@/lib/core/extract';
+import { analyzeTokens, type Analysis } from '@/lib/core/analysis/analysis';
+import { buildAnnotations } from '@/lib/core/extract/annotations';
+import { buildDocument, documentJson } from '@/lib/core/sidebar/build-document';
+import { csvField, toCsv } from '@/lib/core/sidebar/export-csv';
+import { toMarkdown } from '@/lib/core/sidebar/export-markdown';
+import { extractAll, type Extraction } from '@/lib/core/extract/extract';
 import {
   buildSidebarModel, convertModel, filterModel, figureValue, idsInPageOrder, locate, mapModelText, sectionCounts, stepId,
   stepKindOf, type SidebarModel,
-} from '@/lib/core/sidebar-model';
+} from '@/lib/core/sidebar/model';
 import type { Article, PageInfo } from '@/lib/core/types';
-import { analyzePage } from '@/lib/dom/analyze-page';
+import { analyzePage } from '@/lib/dom/read/analyze-page';
 import { createNodeSegmenter } from '@/lib/engines/jieba';
 import { substitute, translator } from '@/lib/i18n/sidebar-strings';
 import { decodeHtml, parseDocument } from '@/lib/node/load-html';

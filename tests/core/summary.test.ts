@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { summarize } from '@/lib/core/summary';
+import { summarize } from '@/lib/core/analysis/summary';
 import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
 
 const read = (path: string) => readFileSync(path, 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '@/lib/core/text-article';
+import { articleFromText } from '@/lib/core/article/text-article';
 
 describe('articleFromText', () => {
   const seed = readFileSync('tests/fixtures/seed/people-hn-big5-2023-02-03.txt', 'utf8');

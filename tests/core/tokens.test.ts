@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointSpansToUtf16, isHanWord, placeTags, tokenIndexAt, tokensWithin } from '@/lib/core/tokens';
+import { codePointSpansToUtf16, isHanWord, placeTags, tokenIndexAt, tokensWithin } from '@/lib/core/analysis/tokens';
 
 describe('codePointSpansToUtf16 (jieba tokenize offsets → Kanbao offsets)', () => {
   it('shifts spans after an astral character by one unit per astral character', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { URL_RULES, classifyUrl, siteOfHost } from '@/lib/core/url-rules';
+import { URL_RULES, classifyUrl, siteOfHost } from '@/lib/core/article/url-rules';
 
 // url<TAB>expected<TAB>site<TAB>note, no header (tests/fixtures/corpus/README.md § urls.tsv).
 const lines = readFileSync('tests/fixtures/corpus/urls.tsv', 'utf8')

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SiteId } from '@/lib/core/types';
-import { detectPage } from '@/lib/dom/detect-page';
-import { readPageSignals } from '@/lib/dom/page-signals';
+import { detectPage } from '@/lib/dom/read/detect-page';
+import { readPageSignals } from '@/lib/dom/read/page-signals';
 import { loadHtmlFile, parseDocument } from '@/lib/node/load-html';
 
 const CORPUS = 'tests/fixtures/corpus';

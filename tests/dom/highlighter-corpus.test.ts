@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { highlight, type Annotation, type MarkKind } from '../../lib/dom/highlighter';
-import { readArticle, type ArticleRead } from '../../lib/dom/read-article';
-import { buildTextIndex } from '../../lib/dom/text-index';
+import { highlight, type Annotation, type MarkKind } from '../../lib/dom/marks/highlighter';
+import { readArticle, type ArticleRead } from '../../lib/dom/read/article';
+import { buildTextIndex } from '../../lib/dom/marks/text-index';
 import { decodeHtml } from '../../lib/node/load-html';
 import { readFromBlocks } from '../helpers/read-from-blocks';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { nestIntervals, type Interval, type NestNode } from '../../lib/dom/mark-nest';
+import { nestIntervals, type Interval, type NestNode } from '../../lib/dom/marks/nest';
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const iv = (item: string, from: number, to: number): Interval<string> => ({ item, from, to, first: true });

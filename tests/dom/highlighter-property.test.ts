@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { highlight, type Annotation, type MarkKind } from '../../lib/dom/highlighter';
+import { highlight, type Annotation, type MarkKind } from '../../lib/dom/marks/highlighter';
 import { readFromBlocks } from '../helpers/read-from-blocks';
 
 /**

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { highlight, highlightInChunks, type Annotation, type MarkKind } from '../../lib/dom/highlighter';
-import { PAGE_STYLE_ID } from '../../lib/dom/page-style';
-import type { ArticleRead } from '../../lib/dom/read-article';
+import { highlight, highlightInChunks, type Annotation, type MarkKind } from '../../lib/dom/marks/highlighter';
+import { PAGE_STYLE_ID } from '../../lib/dom/marks/page-style';
+import type { ArticleRead } from '../../lib/dom/read/article';
 import { readFromBlocks } from '../helpers/read-from-blocks';
 
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drainInChunks, runInChunks, runSteps, yieldToPage } from '@/lib/dom/mark-chunks';
+import { drainInChunks, runInChunks, runSteps, yieldToPage } from '@/lib/dom/schedule';
 
 function* steps(n: number, log: number[]): Generator<void, string, void> {
   for (let i = 0; i < n; i++) {

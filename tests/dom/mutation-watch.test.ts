@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { convertBatch } from '../../lib/engines/opencc';
-import { watchMutations, type MutationBatch } from '../../lib/dom/mutation-watch';
-import { createLiveScriptSwap } from '../../lib/dom/swap-live';
-import { createScriptSwapper } from '../../lib/dom/script-swap';
-import type { ConvertFn, ScriptTarget } from '../../lib/dom/swap-types';
+import { watchMutations, type MutationBatch } from '../../lib/dom/swap/mutation-watch';
+import { createLiveScriptSwap } from '../../lib/dom/swap/live';
+import { createScriptSwapper } from '../../lib/dom/swap/swapper';
+import type { ConvertFn, ScriptTarget } from '../../lib/dom/swap/types';
 import { renderHighlight } from '../helpers/highlight-stand-in';
 
 function counting(): ConvertFn & { calls: number } {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rawTextEnd, readPageSignals, textSample } from '@/lib/dom/page-signals';
+import { rawTextEnd, readPageSignals, textSample } from '@/lib/dom/read/page-signals';
 
 /**
  * Detection reads only the two ends of a long body (a 1 MiB page spent tens of milliseconds on its

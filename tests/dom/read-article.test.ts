@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { readArticle, type ArticleRead } from '@/lib/dom/read-article';
-import { unescapeJsString } from '@/lib/dom/templates/cctv';
+import { readArticle, type ArticleRead } from '@/lib/dom/read/article';
+import { unescapeJsString } from '@/lib/dom/read/templates/cctv';
 import { loadHtmlFile, parseDocument } from '@/lib/node/load-html';
 
 const DIR = 'tests/fixtures/corpus/';

@@ -2,17 +2,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isEditorLine } from '@/lib/core/article-lines';
-import { parseCredits, pushUnique } from '@/lib/core/article-names';
-import { runInChunks, runSteps } from '@/lib/dom/mark-chunks';
-import { readArticle, readArticleSteps } from '@/lib/dom/read-article';
-import { paragraphElements, readBody } from '@/lib/dom/read-body';
-import { densestContainer } from '@/lib/dom/read-density';
-import { linearize } from '@/lib/dom/read-meta-window';
-import { NOISE_CONTAINERS } from '@/lib/dom/read-noise';
-import { allTextUnder, isAllBold, isAllItalic, isAllLink } from '@/lib/dom/read-text';
-import { scanBody } from '@/lib/dom/read-walk';
-import { SkippedAncestors, isSkippedElement } from '@/lib/dom/text-index';
+import { isEditorLine } from '@/lib/core/article/lines';
+import { parseCredits, pushUnique } from '@/lib/core/article/names';
+import { runInChunks, runSteps } from '@/lib/dom/schedule';
+import { readArticle, readArticleSteps } from '@/lib/dom/read/article';
+import { paragraphElements, readBody } from '@/lib/dom/read/body';
+import { densestContainer } from '@/lib/dom/read/density';
+import { linearize } from '@/lib/dom/read/meta-window';
+import { NOISE_CONTAINERS } from '@/lib/dom/read/noise';
+import { allTextUnder, isAllBold, isAllItalic, isAllLink } from '@/lib/dom/read/text';
+import { scanBody } from '@/lib/dom/read/walk';
+import { SkippedAncestors, isSkippedElement } from '@/lib/dom/marks/text-index';
 import { loadHtmlFile } from '@/lib/node/load-html';
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -28,14 +28,15 @@ function graph(entry: string): Set<string> {
         seen.add(`package:${spec}`);
         continue;
       }
-      todo.push(join(dirname(file), spec.endsWith('.ts') ? spec : `${spec}.ts`));
+      const base = join(dirname(file), spec);
+      todo.push(spec.endsWith('.ts') ? base : existsSync(`${base}.ts`) ? `${base}.ts` : join(base, 'index.ts'));
     }
   }
   return seen;
 }
 
 describe('content-script side of script conversion', () => {
-  for (const entry of ['lib/dom/swap-live.ts', 'lib/dom/script-swap.ts', 'lib/dom/mutation-watch.ts']) {
+  for (const entry of ['lib/dom/swap/live.ts', 'lib/dom/swap/swapper.ts', 'lib/dom/swap/mutation-watch.ts']) {
     it(`${entry} imports no converter and no package`, () => {
       const modules = Array.from(graph(entry)).map((f) => (f.startsWith('package:') ? f : relative(process.cwd(), f)));
       expect(modules.filter((m) => m.startsWith('package:') || m.includes('engines/'))).toEqual([]);

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertBatch } from '../../lib/engines/opencc';
 import { decodeHtml } from '../../lib/node/load-html';
-import { createScriptSwapper } from '../../lib/dom/script-swap';
-import { LANG_TAGS, type ConvertFn, type ScriptTarget } from '../../lib/dom/swap-types';
+import { createScriptSwapper } from '../../lib/dom/swap/swapper';
+import { LANG_TAGS, type ConvertFn, type ScriptTarget } from '../../lib/dom/swap/types';
 
 const PAGES = 'tests/fixtures/corpus/pages';
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convertBatch } from '../../lib/engines/opencc';
-import { createScriptSwapper } from '../../lib/dom/script-swap';
-import type { ConvertFn, ScriptChoice } from '../../lib/dom/swap-types';
+import { createScriptSwapper } from '../../lib/dom/swap/swapper';
+import type { ConvertFn, ScriptChoice } from '../../lib/dom/swap/types';
 
 /**
  * Random DOM trees with Chinese (both scripts, the seed's wrong characters, length-changing

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { convertBatch } from '../../lib/engines/opencc';
-import { createScriptSwapper } from '../../lib/dom/script-swap';
-import type { ConvertFn, ScriptTarget } from '../../lib/dom/swap-types';
+import { createScriptSwapper } from '../../lib/dom/swap/swapper';
+import type { ConvertFn, ScriptTarget } from '../../lib/dom/swap/types';
 
 /** The real engine behind an async boundary, counting calls and strings sent. */
 function engine(): ConvertFn & { calls: number; sent: string[][] } {

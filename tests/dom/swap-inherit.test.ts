@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mapCuts, mapOffset } from '../../lib/dom/swap-align';
-import { inheritOriginals } from '../../lib/dom/swap-inherit';
-import { createStore } from '../../lib/dom/swap-store';
+import { mapCuts, mapOffset } from '../../lib/dom/swap/align';
+import { inheritOriginals } from '../../lib/dom/swap/inherit';
+import { createStore } from '../../lib/dom/swap/store';
 
 describe('mapOffset: a cut in converted text, in the original', () => {
   it('same length: the same offset', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { convertBatch } from '../../lib/engines/opencc';
-import { watchMutations, type MutationBatch } from '../../lib/dom/mutation-watch';
+import { watchMutations, type MutationBatch } from '../../lib/dom/swap/mutation-watch';
 import { PageController } from '../../lib/dom/page-controller';
-import { createLiveScriptSwap } from '../../lib/dom/swap-live';
-import type { ConvertFn, SwapReport } from '../../lib/dom/swap-types';
+import { createLiveScriptSwap } from '../../lib/dom/swap/live';
+import type { ConvertFn, SwapReport } from '../../lib/dom/swap/types';
 import { makePage, SEED_URL, snapshot, type Spec } from '../property/dom-arbitraries';
 
 /**

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { convertBatch } from '../../lib/engines/opencc';
-import { createScriptSwapper } from '../../lib/dom/script-swap';
-import { createLiveScriptSwap } from '../../lib/dom/swap-live';
-import { sameBlock } from '../../lib/dom/swap-block';
-import { inSlices } from '../../lib/dom/swap-slices';
-import type { ConvertFn, SwapReport } from '../../lib/dom/swap-types';
+import { createScriptSwapper } from '../../lib/dom/swap/swapper';
+import { createLiveScriptSwap } from '../../lib/dom/swap/live';
+import { sameBlock } from '../../lib/dom/swap/block';
+import { inSlices } from '../../lib/dom/swap/slices';
+import type { ConvertFn, SwapReport } from '../../lib/dom/swap/types';
 import { renderHighlight } from '../helpers/highlight-stand-in';
 
 /**

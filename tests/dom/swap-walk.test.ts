@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createWalker, walk } from '../../lib/dom/swap-walk';
+import { createWalker, walk } from '../../lib/dom/swap/walk';
 
 /** A resumable walk collecting text, stopped after every `every` nodes. */
 function texts(root: Node, every: number, between: (run: number) => void = () => {}): string[] {

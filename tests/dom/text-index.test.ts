@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { ArticleRead } from '../../lib/dom/read-article';
-import { buildTextIndex, collectPieces, isSkippedElement } from '../../lib/dom/text-index';
+import type { ArticleRead } from '../../lib/dom/read/article';
+import { buildTextIndex, collectPieces, isSkippedElement } from '../../lib/dom/marks/text-index';
 import { readFromBlocks } from '../helpers/read-from-blocks';
 
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { highlight, type Annotation } from '../../lib/dom/highlighter';
-import type { ArticleRead } from '../../lib/dom/read-article';
-import { excerpt, installTooltip } from '../../lib/dom/tooltip';
+import { highlight, type Annotation } from '../../lib/dom/marks/highlighter';
+import type { ArticleRead } from '../../lib/dom/read/article';
+import { excerpt, installTooltip } from '../../lib/dom/marks/tooltip';
 
 function setup(): { read: ArticleRead; anns: Annotation[]; p: Element } {
   document.body.replaceChildren();
@@ -136,8 +136,8 @@ describe('excerpt', () => {
 
 describe('security rules', () => {
   test('no HTML-string sinks or code evaluation in the highlighter code', () => {
-    const dir = join(__dirname, '../../lib/dom');
-    const files = ['highlighter.ts', 'text-index.ts', 'page-style.ts', 'tooltip.ts', 'mark-focus.ts', 'mark-nest.ts', 'mark-plan.ts', 'mark-render.ts', 'mark-types.ts', '../core/offsets.ts'];
+    const dir = join(__dirname, '../../lib/dom/marks');
+    const files = ['highlighter.ts', 'text-index.ts', 'page-style.ts', 'tooltip.ts', 'focus.ts', 'nest.ts', 'plan.ts', 'render.ts', 'types.ts', '../../core/text/offsets.ts'];
     const banned = /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\s*\(|new Function|setHTMLUnsafe|createContextualFragment/;
     for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(banned);
   });

@@ -24,13 +24,13 @@ export const FIREFOX_UUID = '6b1f6c2e-7a1d-4c5e-9f3b-1c0a4e2d8b57';
 /** Default wait for anything the browser does asynchronously (ms). */
 export const TIMEOUT = Number(process.env.KANBAO_E2E_TIMEOUT ?? 10_000);
 
-/** Every host in lib/sites.ts (read from the source, so the mapping can never drift from the manifest). */
+/** Every host in lib/core/sites/sites.ts (read from the source, so the mapping can never drift from the manifest). */
 export function siteHosts() {
-  const src = readFileSync(path.join(ROOT, 'lib/sites.ts'), 'utf8');
+  const src = readFileSync(path.join(ROOT, 'lib/core/sites/sites.ts'), 'utf8');
   const hosts = [...src.matchAll(/hosts:\s*\[([^\]]*)\]/g)].flatMap((m) =>
     [...m[1].matchAll(/['"]([^'"]+)['"]/g)].map((x) => x[1]),
   );
-  if (hosts.length === 0) throw new Error('harness: found no `hosts: [...]` in lib/sites.ts');
+  if (hosts.length === 0) throw new Error('harness: found no `hosts: [...]` in lib/core/sites/sites.ts');
   return [...new Set(hosts)];
 }
 

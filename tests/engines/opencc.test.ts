@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { convertBatch, convertBatchDetailed } from '../../lib/engines/opencc';
-import { countChangedChars } from '../../lib/core/repair-count';
+import { countChangedChars } from '../../lib/core/convert/repair-count';
 
 const seed = readFileSync('tests/fixtures/seed/people-hn-big5-2023-02-03.txt', 'utf8');
 

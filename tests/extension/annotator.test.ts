@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { convertTexts } from '@/entrypoints/background/convert';
 import { COLOUR_STYLE_ID, applyColours, colourCss } from '@/entrypoints/news.content/colours';
 import { annotateSelection, latestSelection, onSelectionResult } from '@/entrypoints/news.content/selection';
-import { defaultSettings } from '@/lib/core/settings-schema';
+import { defaultSettings } from '@/lib/core/settings/schema';
 import { PageController } from '@/lib/dom/page-controller';
 import { saveSettings } from '@/lib/settings';
 

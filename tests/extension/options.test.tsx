@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsView, type OptionsModel } from '@/components/options/OptionsView';
 import { OptionsApp } from '@/entrypoints/options/OptionsApp';
-import { SETTINGS_FORMAT, defaultSettings, exportSettings, type Settings } from '@/lib/core/settings-schema';
+import { SETTINGS_FORMAT, defaultSettings, exportSettings, type Settings } from '@/lib/core/settings/schema';
 import { LEGACY_KEYS, getSettings, loadSettings, saveSettings } from '@/lib/settings';
-import { SITES } from '@/lib/sites';
+import { SITES } from '@/lib/core/sites/sites';
 import { en, fakeI18n } from './helpers';
 
 const FULL: Settings = {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, type Settings } from '@/lib/core/settings-schema';
+import { defaultSettings, type Settings } from '@/lib/core/settings/schema';
 import {
   LEGACY_KEYS, SETTINGS_KEY, SYNC_FAILED_KEY, autoConvertBySite, chunkString, loadSettings, quoteStyle, reassemble,
   saveSettings, scriptChoiceBySite, updateSettings, watchSettings,

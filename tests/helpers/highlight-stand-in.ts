@@ -1,6 +1,6 @@
 /**
  * A stand-in for Kanbao's highlighter in the swapper's tests: it renders a highlight by replacing
- * a text node with pieces (text, <kanbao-mark>, text), the way lib/dom/mark-render.ts does, so the
+ * a text node with pieces (text, <kanbao-mark>, text), the way lib/dom/marks/render.ts does, so the
  * mutation watcher sees the same records without the whole highlighter.
  */
 export function renderHighlight(doc: Document, node: Text, from: number, to: number): { original: Text; pieces: Node[] } {

@@ -1,4 +1,4 @@
-import type { ArticleRead } from '@/lib/dom/read-article';
+import type { ArticleRead } from '@/lib/dom/read/article';
 
 const TRIM = /^[\s\u3000\u2003\u00a0]+|[\s\u3000\u2003\u00a0]+$/g;
 

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotateInput, InputError } from '@/lib/node/annotate';
-import type { KanbaoDocument } from '@/lib/core/document';
+import type { KanbaoDocument } from '@/lib/core/sidebar/document';
 
 const SEED_PAGE = 'tests/fixtures/corpus/pages/people_hn_big5_seed.html';
 const SEED_TEXT = 'tests/fixtures/seed/people-hn-big5-2023-02-03.txt';

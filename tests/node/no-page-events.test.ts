@@ -125,7 +125,7 @@ describe('content scripts never take input from page events', () => {
     }
     expect(bad).toEqual([]);
     // The listeners that do exist were recognised (the tooltip's and the sidebar's), so the scan works.
-    expect(seen.some((s) => s.startsWith('lib/dom/tooltip.ts') && s.endsWith('mouseover'))).toBe(true);
+    expect(seen.some((s) => s.startsWith('lib/dom/marks/tooltip.ts') && s.endsWith('mouseover'))).toBe(true);
   });
 
   it('no externally_connectable: web pages cannot message the extension', () => {

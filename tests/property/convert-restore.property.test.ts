@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PageController } from '../../lib/dom/page-controller';
-import { createLiveScriptSwap } from '../../lib/dom/swap-live';
-import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap-types';
+import { createLiveScriptSwap } from '../../lib/dom/swap/live';
+import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap/types';
 import { fakeConvert, type FakeMode } from './fake-convert';
 import { body, makePage, SEED_URL, snapshot, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
 import { applyPageEdit, type PageEdit } from './page-edit';
@@ -14,7 +14,7 @@ import { expectSamePage, settle as settleQuiet } from './settle';
  * wiring the content script uses (`createLiveScriptSwap`: the swapper plus the mutation watcher
  * that converts what the page adds later), with a deterministic fake converter instead of OpenCC:
  *
- * the fold of lib/core/fold.ts, its reverse, and entries that change lengths (tests/property/fake-convert.ts).
+ * the fold of lib/core/text/fold.ts, its reverse, and entries that change lengths (tests/property/fake-convert.ts).
  *
  * tests/dom/script-swap.property.test.ts covers the bare swapper with the real OpenCC engine; this
  * file adds the live watcher, converters that change lengths, random pages through the real

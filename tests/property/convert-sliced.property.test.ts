@@ -2,15 +2,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PageController } from '../../lib/dom/page-controller';
-import { createLiveScriptSwap, type LiveScriptSwap } from '../../lib/dom/swap-live';
-import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap-types';
+import { createLiveScriptSwap, type LiveScriptSwap } from '../../lib/dom/swap/live';
+import type { ConvertFn, ScriptChoice, SwapReport } from '../../lib/dom/swap/types';
 import { fakeConvert } from './fake-convert';
 import { body, makePage, SEED_URL, SPAN_TEXTS, PLAIN_TEXTS } from './dom-arbitraries';
 import { applyPageEdit } from './page-edit';
 import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
- * Issue 7: the swapper writes in slices (lib/dom/swap-slices.ts), so anything can happen between
+ * Issue 7: the swapper writes in slices (lib/dom/schedule.ts), so anything can happen between
  * two of its writes. Here every slice is one unit, and between slices a random script plays what
  * the reader, the page and Kanbao itself may do meanwhile: ask for another target, re-read and
  * re-annotate the article (what a length change triggers), toggle the highlights off and on, edit

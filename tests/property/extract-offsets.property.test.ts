@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { extractAll, extractSteps, mergeExtraction, type Extraction } from '../../lib/core/extract';
-import { buildAnnotations } from '../../lib/core/annotations';
+import { extractAll, extractSteps, mergeExtraction, type Extraction } from '../../lib/core/extract/extract';
+import { buildAnnotations } from '../../lib/core/extract/annotations';
 
 /**
  * Issue 7 item 1(c): every span the extractors report slices back to its own text, on random

@@ -1,9 +1,9 @@
-import { foldToSimplified } from '../../lib/core/fold';
-import type { ScriptTarget } from '../../lib/dom/swap-types';
+import { foldToSimplified } from '../../lib/core/text/fold';
+import type { ScriptTarget } from '../../lib/dom/swap/types';
 
 /**
  * A deterministic fake of the background's converter for the DOM property tests: the fold of
- * lib/core/fold.ts (Traditional → Simplified, length-preserving), its reverse, and a few entries
+ * lib/core/text/fold.ts (Traditional → Simplified, length-preserving), its reverse, and a few entries
  * that change lengths. Converting twice is NOT the same as converting once (`l` → `ll`), on
  * purpose: Kanbao must always convert from the page's originals, never from converted text.
  */

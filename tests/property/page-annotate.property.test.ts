@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PageController } from '../../lib/dom/page-controller';
-import { highlight } from '../../lib/dom/highlighter';
-import { readArticle } from '../../lib/dom/read-article';
+import { highlight } from '../../lib/dom/marks/highlighter';
+import { readArticle } from '../../lib/dom/read/article';
 import { body, makePage, SEED_URL, snapshot } from './dom-arbitraries';
 
 /**

@@ -1,0 +1,124 @@
+import { isoOf, parsePublished, type Published } from './iso';
+import { normaliseForDates } from './normalise';
+import { parseClock } from './clock';
+import { parsePoint } from './point';
+import { joinRanges, type DateRun } from './ranges';
+import { findRelativeDates } from './relative';
+import type { DateParts, DatePoint } from './types';
+
+/**
+ * Dates and clock times in Chinese news text (guidelines §2 and §5.2): strings in, spans out.
+ * Offsets are UTF-16 code units into `text`, half-open; `iso` follows the convention in
+ * `date-iso.ts` (`2023-02-03T10:44`, `2022-10`, `T18:00`, intervals `A/B`, null if unknown).
+ */
+export type DateKind = 'datetime' | 'date' | 'month' | 'year' | 'time' | 'range' | 'period' | 'relative';
+
+export interface DateSpan {
+  text: string;
+  start: number;
+  end: number;
+  kind: DateKind;
+  iso: string | null;
+}
+
+export interface FindDatesOptions {
+  /** Publication time (`2023-02-03T10:44+08:00`): anchors 去年, 今年, bare months and days. */
+  published?: string;
+  /** Also emit the guidelines' optional items without a numeral (去年, 今年, 第二天, 正月). */
+  optional?: boolean;
+}
+
+/**
+ * Where a point can start: digits, a Chinese numeral run before a date unit, relative words and
+ * part-of-day words. Common characters (上, 中, 大, 一…) only count in these combinations, so one
+ * native regex scan skips nearly all of a page; `parsePoint` then does the real parsing.
+ */
+const CN = '〇零一二三四五六七八九十两';
+const STARTS = new RegExp(
+  [
+    '\\d+',
+    `[${CN}]{1,4}(?:[年月日号时点季]|世纪)`,
+    '[今去明上本当同次]年',
+    '[本上下当同次]月',
+    '凌晨|早上|早晨|清晨|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|当晚|今晚|昨晚|今早',
+    '今天|明天|昨天|当天|当日|次日|翌日|今日|明日|昨日',
+    `[早晚](?=[\\d${CN}])`,
+    '第[一二三四1-4]季度|前[一二三1-3]季度|前(?:\\d{1,2}|十[一二]?|[一二三四五六七八九两])个月|上世纪|农历|正月|腊月|冬月|大年',
+  ].join('|'),
+  'g',
+);
+
+function scanPoints(t: string): DatePoint[] {
+  const points: DatePoint[] = [];
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(t); m; m = STARTS.exec(t)) {
+    const p = parsePoint(t, m.index);
+    if (!p || p.end <= m.index) continue;
+    points.push(p);
+    STARTS.lastIndex = p.end;
+  }
+  return points;
+}
+
+/** A clock range whose end alone would not pass as a time (`上午10点到12点`). */
+const CLOCK_CONN = /[ \u00a0]*(?:至|到|——|—|–|-|~|～|－)[ \u00a0]*/y;
+
+function extendClockRanges(t: string, runs: DateRun[]): DateRun[] {
+  for (const run of runs) {
+    if (run.to || run.from.hour === undefined) continue;
+    CLOCK_CONN.lastIndex = run.end;
+    if (!CLOCK_CONN.exec(t)) continue;
+    const c = parseClock(t, CLOCK_CONN.lastIndex, true);
+    if (!c || c.hour === run.from.hour) continue;
+    // The end shares the start's part of day: 晚上8点至10点 ends at 22:00.
+    const from = run.from.hour;
+    const hour = from >= 12 && c.hour < 12 && c.hour + 12 > from ? c.hour + 12 : c.hour;
+    const { year, relYear, month, relMonth, day } = run.from;
+    run.to = { year, relYear, month, relMonth, day, hour, ...(c.minute !== undefined ? { minute: c.minute } : {}) };
+    run.end = c.end;
+  }
+  return runs;
+}
+
+/**
+ * A day followed by a part of the day is one expression (`30日上午`, `11月30日晚上`): the word
+ * belongs to the date as it does to a clock time (guidelines §2: `傍晚六點`).
+ */
+const DAY_PART = /(?:凌晨|早上|早晨|清晨|上午|中午|正午|下午|傍晚|晚上|晚间|夜间|深夜|午夜)/y;
+
+function extendDayParts(t: string, runs: DateRun[]): DateRun[] {
+  for (const run of runs) {
+    const last = run.to ?? run.from;
+    if (last.day === undefined || last.hour !== undefined) continue;
+    DAY_PART.lastIndex = run.end;
+    if (DAY_PART.exec(t)) run.end = DAY_PART.lastIndex;
+  }
+  return runs;
+}
+
+function kindOf(p: DateParts): DateKind {
+  if (p.years || p.months || p.period) return 'period';
+  const dated = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.lunar;
+  if (p.hour !== undefined) return dated ? 'datetime' : 'time';
+  if (p.day !== undefined || p.lunar) return 'date';
+  return p.month !== undefined ? 'month' : 'year';
+}
+
+function toSpan(text: string, run: DateRun, pub: Published | null): DateSpan {
+  const base = { text: text.slice(run.start, run.end), start: run.start, end: run.end };
+  if (!run.to) return { ...base, kind: kindOf(run.from), iso: isoOf(run.from, pub) };
+  const a = isoOf(run.from, pub);
+  const b = isoOf(run.to, pub);
+  return { ...base, kind: 'range', iso: a && b ? `${a}/${b}` : null };
+}
+
+export function findDates(text: string, opts: FindDatesOptions = {}): DateSpan[] {
+  const t = normaliseForDates(text);
+  const pub = parsePublished(opts.published);
+  const spans = extendDayParts(t, extendClockRanges(t, joinRanges(t, scanPoints(t))))
+    .filter((run) => !run.headOnly)
+    .map((run) => toSpan(text, run, pub));
+  if (!opts.optional) return spans;
+  const extra = findRelativeDates(t, pub).filter((r) => !spans.some((s) => s.start < r.end && r.start < s.end));
+  return [...spans, ...extra.map((r) => ({ ...r, text: text.slice(r.start, r.end) }))].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,94 @@
+import type { DateParts } from './types';
+
+/**
+ * ISO 8601 rendering of a parsed date, at the precision the text gives.
+ *
+ * Convention (documented for consumers of `DateSpan.iso`):
+ * - calendar points: `2023-02-03T10:44`, `2023-02-03`, `2022-10`, `2024`;
+ * - clock times without a date: `T18:00` (ISO 8601 time with the `T` designator);
+ * - periods and ranges: ISO intervals `start/end` (`2024-01/2024-03` for 一季度,
+ *   `2021/2025`, `T22:00/T06:00` where an end before the start means the next day);
+ * - a month or day whose year is unknown: the truncated forms `--10`, `--10-01`, `---09`
+ *   (ISO 8601:2000), unless the publication date lets the year be inferred;
+ * - null when nothing can be resolved (`当年3月` without knowing which year, lunar dates).
+ *
+ * Inference from the publication date: relative years (`去年` = year − 1); a month without a
+ * year, or a day without a month, is put in the year (month) that brings it nearest to the
+ * publication date, the past winning ties, because news reports mostly what just happened: a
+ * January article's `12月` is last December, an article of the 3rd's `28日` is last month's.
+ */
+export interface Published {
+  year: number;
+  month: number;
+  day: number;
+}
+
+// Every paragraph of an article resolves against the same date: parse it once.
+let lastIso: string | undefined;
+let lastPublished: Readonly<Published> | null = null;
+
+export function parsePublished(iso: string | undefined): Readonly<Published> | null {
+  if (iso === lastIso) return lastPublished;
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  const pub = m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+  lastIso = iso;
+  lastPublished = pub;
+  return pub;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function time(p: DateParts): string {
+  if (p.hour === undefined) return '';
+  const s = p.second !== undefined ? `:${pad(p.second)}` : '';
+  return `T${pad(p.hour % 24)}:${pad(p.minute ?? 0)}${s}`;
+}
+
+/** The year the text means, or null when it cannot be known. */
+function yearOf(p: DateParts, pub: Published | null): number | null {
+  if (p.year !== undefined) return p.year;
+  if (p.relYear !== undefined) return p.relYear === null || !pub ? null : pub.year + p.relYear;
+  if (!pub || p.month === undefined) return pub && p.months ? pub.year : null;
+  const ahead = p.month - pub.month;
+  return ahead >= 6 ? pub.year - 1 : ahead < -6 ? pub.year + 1 : pub.year;
+}
+
+/** The [year, month] of a bare day nearest to publication, the past winning ties. */
+function monthOfDay(day: number, pub: Published): [number, number] {
+  const base = pub.year * 12 + pub.month - 1;
+  const candidates = [base - 1, base, base + 1].map((m) => ({ m, gap: day - pub.day + (m - base) * 30.4 }));
+  const best = candidates.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) || (Math.abs(b.gap) === Math.abs(a.gap) && b.gap < 0) ? b : a));
+  return [Math.floor(best.m / 12), (best.m % 12) + 1];
+}
+
+function ym(year: number, month: number): string {
+  // Winter (12–14) spills into the next year.
+  return month > 12 ? `${year + 1}-${pad(month - 12)}` : `${year}-${pad(month)}`;
+}
+
+export function isoOf(p: DateParts, pub: Published | null): string | null {
+  if (p.lunar) return null;
+  if (p.years) return `${p.years[0]}/${p.years[1]}`;
+  const hasDate = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.months;
+  if (!hasDate) return time(p) || null;
+  const year = yearOf(p, pub);
+  if (p.months) {
+    if (year === null) return null;
+    const [a, b] = p.months;
+    return a === b ? ym(year, a) : `${ym(year, a)}/${ym(year, b)}`;
+  }
+  if (p.relMonth !== undefined) {
+    if (p.relMonth === null || !pub) return null;
+    const index = pub.year * 12 + pub.month - 1 + p.relMonth;
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-${pad(p.day ?? 1)}${time(p)}`;
+  }
+  if (p.month === undefined && p.day !== undefined) {
+    if (!pub) return `---${pad(p.day)}${time(p)}`;
+    const [y, month] = monthOfDay(p.day, pub);
+    return `${y}-${pad(month)}-${pad(p.day)}${time(p)}`;
+  }
+  if (p.month === undefined) return year === null ? null : String(year);
+  const md = `${pad(p.month)}${p.day !== undefined ? `-${pad(p.day)}` : ''}`;
+  if (year === null) return p.relYear === null ? null : `--${md}${time(p)}`;
+  return `${year}-${md}${time(p)}`;
+}

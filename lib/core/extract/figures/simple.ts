@@ -1,0 +1,156 @@
+import type { FigureContext } from './context';
+import type { Draft } from './draft';
+import { PREFIX_APPROX, PREFIX_APPROX_BLOCKERS, VAGUE_PREFIX, type Approx } from './lexicon';
+import { type NumberToken, readNumber } from './number';
+import { readUnit, readUnitTail } from './unit';
+import { decimalToNumber, scaleDecimal } from '../../text';
+
+/**
+ * Assembling one figure from a numeral: prefix approximators, the date/time veto, the unit and
+ * what follows it (`/吨`, `零四个月`, `左右`), and the merge of a second numeral into a range
+ * (`3至5年`) or a product (`7×24小时`).
+ */
+
+export interface Prefix {
+  start: number;
+  approx: Approx | null;
+}
+
+/**
+ * `近3000人`, `超过97%`, `不到一成`, and the vague `上千`, `数十`, `几十万` (the latter only
+ * before a Chinese magnitude). `p` is where the numeral starts.
+ */
+export function readPrefix(f: string, p: number, script: 'arabic' | 'cn'): Prefix {
+  if (script === 'cn' && /[十百千万亿]/.test(f[p] ?? '')) {
+    const v = f[p - 1] ?? '';
+    const blockers = VAGUE_PREFIX.get(v);
+    const fits = v !== '过' || f[p] !== '十';
+    if (blockers !== undefined && fits && !blockers.includes(f[p - 2] ?? '\u0000')) {
+      return { start: p - 1, approx: v === '上' ? 'about' : 'gt' };
+    }
+  }
+  for (const [word, approx] of PREFIX_APPROX) {
+    if (p < word.length || !f.startsWith(word, p - word.length)) continue;
+    if (word.length === 1 && (PREFIX_APPROX_BLOCKERS.get(word) ?? '').includes(f[p - 2] ?? '\u0000')) continue;
+    return { start: p - word.length, approx };
+  }
+  return { start: p, approx: null };
+}
+
+/** Dates and clock times belong to the dates extractor: `2023年`, `10月`, `3日`, `22时`, `10:44`. */
+function isDateOrTime(f: string, num: NumberToken, approximated: boolean): boolean {
+  const next = f[num.end] ?? '';
+  if (num.power > 0) return false;
+  if (next === '年') {
+    // A year is four digits in the span of modern history; `5000年文明` is a duration.
+    if (num.script !== 'arabic' || num.intDigits !== 4 || num.decimal || approximated || Array.isArray(num.value)) return false;
+    const year = decimalToNumber(num.value);
+    return year >= 1200 && year < 2200;
+  }
+  if (next === '月' || next === '日' || next === '号') return true;
+  // `22时`, `晚上十点`; but `上涨35.2点` / `上涨120点` are index points.
+  if (next === '时' || next === '点') return !num.decimal && !Array.isArray(num.value) && decimalToNumber(num.value) <= 24;
+  if (next === ':' && /\d/.test(f[num.end + 1] ?? '')) return true;
+  return false;
+}
+
+/** Numeral + unit + tail, without ranges. 'date' when the numeral is a date or time. */
+export function buildSimple(f: string, num: NumberToken, withPrefix: boolean): Draft | 'date' {
+  const prefix: Prefix = withPrefix ? readPrefix(f, num.start, num.script) : { start: num.start, approx: null };
+  if (isDateOrTime(f, num, prefix.approx !== null || num.approx !== null)) return 'date';
+  let numEnd = num.end;
+  let numApprox = num.approx;
+  let unit = readUnit(f, numEnd);
+  // `来`/`许` approximate only when a unit or magnitude follows (`3万来斤`, `20来岁`).
+  if ((num.approxChar === '来' || num.approxChar === '许') && !unit && f[numEnd - 1] === num.approxChar) {
+    numEnd--;
+    numApprox = null;
+    unit = null;
+  }
+  let unitEnd = unit ? unit.end : numEnd;
+  let unitText = unit?.text ?? null;
+  // `4000元/吨`, `3.5元/公斤`: a price per unit keeps the divisor unit.
+  if (unit && (unit.info.kind === 'money' || unit.info.kind === 'physical') && f[unitEnd] === '/') {
+    const per = readUnit(f, unitEnd + 1);
+    if (per && per.info.kind !== 'percent' && per.info.kind !== 'big') {
+      unitText = `${unit.text}/${per.text}`;
+      unitEnd = per.end;
+    }
+  }
+  const compound = unitText === '年' ? readMonthsAfterYears(f, unitEnd) : null;
+  if (compound) unitEnd = compound.end;
+  const tail = readUnitTail(f, unit, unitEnd);
+  const negative = prefix.approx === null && isMinusSign(f, num.start);
+  return {
+    start: negative ? num.start - 1 : prefix.start,
+    end: tail.end,
+    script: num.script,
+    value: negative && !Array.isArray(num.value) ? { ...num.value, digits: -num.value.digits } : num.value,
+    addend: compound?.years,
+    unitText,
+    unitInfo: unit?.info ?? null,
+    approx: prefix.approx ?? numApprox ?? unit?.info.approx ?? tail.approx,
+    hasMagnitude: num.hasMagnitude,
+    half: tail.half || unit?.info.half === true,
+  };
+}
+
+/** `-0.3%`, `负2.1%`: a sign after a word or punctuation (a dash after a figure is a range). */
+function isMinusSign(f: string, p: number): boolean {
+  const sign = f[p - 1] ?? '';
+  if (sign === '负') return true;
+  if (sign !== '-' && sign !== '−') return false;
+  const before = f[p - 2] ?? '';
+  return before === '' || /[\s为是至到达(（:，,、；;]/.test(before);
+}
+
+/** `三年零四个月`, `2年3个月`: one duration, in years (3 + 4/12). */
+function readMonthsAfterYears(f: string, pos: number): { end: number; years: number } | null {
+  const start = f[pos] === '零' ? pos + 1 : pos;
+  const months = readNumber(f, start);
+  if (!months || Array.isArray(months.value) || months.power > 0 || months.approx !== null) return null;
+  if (!f.startsWith('个月', months.end)) return null;
+  const m = decimalToNumber(months.value);
+  if (!Number.isInteger(m) || m < 1 || m > 11) return null;
+  return { end: months.end + 2, years: m / 12 };
+}
+
+const RANGE_SEPARATOR = /(?:至|到|——|—|–|-|~|〜)/y;
+const TIMES_SEPARATOR = /[×xX*]/y;
+
+/**
+ * `3至5年`, `10-15人`, `3%—4%`, `165米—175米`, `3至5万元` (one span, §5.1) and `7×24小时`.
+ * `由X提升至Y` / `从X到Y` are changes, two figures: no merge after 由/从.
+ * Returns null when there is nothing to merge, 'date' when the second half is a date
+ * (`1至11月`, `2019—2023年`), so the first half is not emitted either.
+ */
+export function mergeSecond(f: string, a: Draft, ctx: FigureContext): Draft | 'date' | null {
+  if (Array.isArray(a.value)) return null;
+  RANGE_SEPARATOR.lastIndex = a.end;
+  const sep = RANGE_SEPARATOR.exec(f);
+  TIMES_SEPARATOR.lastIndex = a.end;
+  const times = a.unitText === null ? TIMES_SEPARATOR.exec(f) : null;
+  const op = sep ?? times;
+  if (!op) return null;
+  const bStart = a.end + op[0].length;
+  const bNum = readNumber(f, bStart);
+  if (!bNum || ctx.blocked[bStart] || Array.isArray(bNum.value)) return null;
+  const b = buildSimple(f, bNum, false);
+  if (b === 'date') return a.unitText === null ? 'date' : null;
+  if (b.unitText === null && !(a.unitText === null && a.hasMagnitude && b.hasMagnitude)) return null;
+  if (Array.isArray(b.value)) return null;
+  if (times) {
+    if (b.unitInfo?.kind !== 'time') return null;
+    return { ...b, start: a.start, value: [a.value, b.value], product: true, approx: a.approx ?? b.approx };
+  }
+  if ('由从'.includes(f[a.start - 1] ?? '\u0000')) return null;
+  if (a.unitText !== null && a.unitText !== b.unitText) return null;
+  if (a.approx !== null && a.unitText !== null && a.end > a.start && a.approx !== b.approx) {
+    // `30%左右至…`: an approximated first half is its own figure.
+    if (/(?:左右|上下|以上|以下|以内)$/.test(f.slice(a.start, a.end))) return null;
+  }
+  // `3至5万元` = 30000–50000: a bare first half borrows the magnitude of the second.
+  let low = a.value;
+  if (a.unitText === null && !a.hasMagnitude && bNum.power > 0) low = scaleDecimal(low, bNum.power);
+  return { ...b, start: a.start, value: [low, b.value], approx: a.approx ?? b.approx, script: a.script };
+}

@@ -1,0 +1,53 @@
+import { foldToSimplified } from '../../text';
+import { findLexicon } from './lexicon';
+import { classifyQuote } from './quoted';
+import { findQuotes, type Quote } from './quotes';
+import { findTitles } from './titles';
+import type { ProgramHit, ProgramSpan } from './types';
+import { findChiefSystems, findStrategies } from './unquoted';
+
+export type { ProgramKind, ProgramSpan } from './types';
+
+/**
+ * Named programs in Chinese news text (guidelines §3 and §5.3): strings in, spans out.
+ *
+ * Rules are written in Simplified and run on the script-folded text (offsets stay valid). Passes
+ * run from the most to the least certain, and a later hit that overlaps an earlier one is dropped,
+ * because items never nest within the programs array: 《》 titles, then quotes, then the lexicon
+ * of unquoted formulations, then unquoted `…战略` and `X长制`.
+ */
+export function findPrograms(text: string): ProgramSpan[] {
+  const f = foldToSimplified(text);
+  const taken: ProgramHit[] = [];
+  const free = (h: ProgramHit) => !taken.some((s) => s.start < h.end && h.start < s.end);
+  const add = (hits: readonly ProgramHit[]) => {
+    for (const h of hits) if (free(h)) taken.push(h);
+  };
+
+  const titles = findTitles(f);
+  add(titles);
+  const inTitle = (q: Quote) => titles.some((s) => s.start <= q.start && q.end <= s.end);
+  const quotes = findQuotes(f).filter((q) => !inTitle(q));
+  const quotesByEnd = new Map(quotes.map((q) => [q.end, q]));
+  for (const q of quotes) {
+    const hit = classifyQuote(f, q, quotesByEnd);
+    if (hit && free(hit)) taken.push(hit);
+  }
+  add(findLexicon(f));
+  add(findStrategies(f));
+  add(findChiefSystems(f));
+
+  return taken
+    .sort((a, b) => a.start - b.start)
+    .map((h) => ({ text: text.slice(h.start, h.end), start: h.start, end: h.end, kind: h.kind, name: nameOf(f.slice(h.start, h.end)) }));
+}
+
+/** Simplified text with quote styles unified, so `“夜潇湘”`, `「夜瀟湘」` and `"夜潇湘"` group. */
+function nameOf(folded: string): string {
+  // Most names have no such quote marks: each replacement runs only when it has something to do.
+  let name = folded;
+  if (name.includes('"')) name = name.replace(/"([^"]*)"/g, '“$1”');
+  if (name.includes('「') || name.includes('『')) name = name.replace(/[「『]/g, '“');
+  if (name.includes('」') || name.includes('』')) name = name.replace(/[」』]/g, '”');
+  return name;
+}

@@ -1,0 +1,75 @@
+import { isHan } from '../../text';
+
+/**
+ * Head nouns that join a quoted name (guidelines §3.1.2, §5.3; patterns §2.1):
+ * `“护企安商”机制`, `“三位一体”防护体系`, `“千年古城迎新春·祛疾纳福游零陵”民俗文化系列活动`.
+ *
+ * - A descriptive modifier of up to six Han characters may stand between quote and head
+ *   (`民俗文化`, `防护`, `工作责任`, `电商提升`), but never a function word, and it never starts with
+ *   a verb or adverb (that makes it a predicate): `“一企一警”等7项工作机制` and
+ *   `“X”推动平台建设` do not attach.
+ * - Weak heads (`建设 功能 项目 服务 …`) attach only directly after the quote; `制` only when it
+ *   does not start a verb (`制定`).
+ * - `工作` and `经验` are borderline in the guidelines (§5.3, optional), so they never attach: the
+ *   bare quote overlaps the optional gold either way.
+ * - A quoted name that already ends in a programme noun (`“湖南公安服务平台”功能`) is complete:
+ *   what follows is an attribute of it, not part of the name.
+ */
+const STRONG_HEADS = [
+  '工作责任机制', '专项行动', '系列活动', '防护体系', '规划纲要', '战略布局', '总体布局', '行动计划',
+  '机制', '制度', '平台', '系统', '体系', '行动', '活动', '工程', '计划', '举措', '措施', '模式',
+  '原则', '工作法', '梯队', '专班', '政策', '改革', '倡议', '热线', '示范区', '先行区', '试验区',
+  '规划', '战略', '方案', '品牌', '理念', '试点', '标准', '小程序', 'APP', 'App', 'app', '板块',
+];
+const WEAK_HEADS = ['建设', '功能', '项目', '服务'];
+
+/** Characters that end a modifier: function words, particles, numbers and measure words. */
+const MODIFIER_STOP = /[的等和与及或是在为将把被对向从了着过并也都还又就才以其这那该此各每要会能可所让使由于於个项条]/;
+/** Verbs that make the words after the quote a predicate, not a modifier. */
+const PREDICATE_START = /^(?:推动|推进|实施|开展|打造|加强|提升|助力|促进|带动|落实|形成|构建|完善|发挥|取得|成为|得到|实现|进行|深化|启动|建立|纳入|覆盖|保障|持续|不断|全面|正式|已经|进一步|有效|成功|累计|共|已|再|均|将|正|又|更|最|还|让|使)/;
+const MAX_MODIFIER = 6;
+
+const NOUN_ENDINGS = [...STRONG_HEADS, '制'];
+
+/** The endings by their last character: every quote is checked, usually against none of them. */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const n of NOUN_ENDINGS) ENDINGS_BY_LAST.set(n.at(-1)!, [...(ENDINGS_BY_LAST.get(n.at(-1)!) ?? []), n]);
+
+/** The quoted name itself ends in a programme noun (`湖南公安服务平台`, `河长制`). */
+export function endsWithProgrammeNoun(content: string): boolean {
+  return (ENDINGS_BY_LAST.get(content.at(-1) ?? '') ?? []).some((n) => content.endsWith(n));
+}
+
+/** Heads indexed by first character, longest first: one Map lookup per position tried. */
+function index(heads: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const h of [...heads].sort((a, b) => b.length - a.length)) map.set(h[0]!, [...(map.get(h[0]!) ?? []), h]);
+  return map;
+}
+const strongIndex = index(STRONG_HEADS);
+const weakIndex = index(WEAK_HEADS);
+
+function headAt(t: string, i: number, heads: ReadonlyMap<string, readonly string[]>): string | null {
+  for (const h of heads.get(t[i] ?? '') ?? []) if (t.startsWith(h, i)) return h;
+  return null;
+}
+
+/** The end offset of the head attached after a quote ending at `end`, or null. */
+export function attachHead(t: string, end: number, content: string): number | null {
+  if (endsWithProgrammeNoun(content)) return null;
+  const weak = headAt(t, end, weakIndex);
+  let best: number | null = null;
+  if (weak) best = end + weak.length;
+  // `制` alone: `“项目警官”制`, but not `“X”制定`, `“X”制造`.
+  if (t[end] === '制' && !/[定造作约止品成服衡订]/.test(t[end + 1] ?? '')) best = end + 1;
+  for (let k = 0; k <= MAX_MODIFIER; k++) {
+    const i = end + k;
+    if (k > 0) {
+      const ch = t[i - 1] ?? '';
+      if (!isHan(ch) || MODIFIER_STOP.test(ch)) break;
+    }
+    const head = headAt(t, i, strongIndex);
+    if (head && (k === 0 || !PREDICATE_START.test(t.slice(end, i)))) best = Math.max(best ?? 0, i + head.length);
+  }
+  return best;
+}

@@ -1,0 +1,417 @@
+import { type Analysis, whatItMeasures } from '../analysis';
+import { type AnnotationItem, type Extraction, type FigureKind, type FigureSpan, formatNumber, type ProgramKind } from '../extract';
+import { foldToSimplified } from '../text';
+import type { Article, SiteId } from '../types';
+import { SITES } from '../sites';
+
+/**
+ * What the sidebar shows, as plain data: built once from the reader's article, the extraction
+ * and the highlighter's items (ids shared with the marks), and again when jieba's analysis
+ * arrives. Pure: no DOM, no browser; the components render it and the exporters print it.
+ */
+export interface SidebarInput {
+  article: Article;
+  site?: SiteId | null;
+  extraction: Extraction;
+  /** The highlighter's items: figure and program rows take their ids from here. */
+  items: readonly AnnotationItem[];
+  analysis?: Analysis | null;
+}
+
+/** Something in the sidebar that points at a place in article.text. */
+export interface Located {
+  id: string;
+  /** UTF-16 offsets into article.text; -1 when the item is not in the text (a byline name). */
+  start: number;
+  end: number;
+}
+
+/** The article's metadata as the sidebar shows it: the reader's fields plus the outlet's name. */
+export interface ArticleInfo
+  extends Pick<Article, 'title' | 'kicker' | 'subtitle' | 'published' | 'source' | 'authors' | 'editors' | 'printEdition'> {
+  outlet: string | null;
+}
+
+/** The metadata fields shown under the headline (sidebar) and listed in the Markdown, in order. */
+export type ArticleField = 'field_published' | 'field_source' | 'field_authors' | 'field_editors' | 'field_print' | 'field_outlet';
+
+/** The article's metadata as (label key, text) pairs, the empty ones left out; names joined with 、. */
+export function articleFields(a: ArticleInfo): [ArticleField, string][] {
+  const fields: [ArticleField, string | null][] = [
+    ['field_published', a.published],
+    ['field_source', a.source],
+    ['field_authors', a.authors.join('、') || null],
+    ['field_editors', a.editors.join('、') || null],
+    ['field_print', a.printEdition],
+    ['field_outlet', a.outlet],
+  ];
+  return fields.filter((f): f is [ArticleField, string] => Boolean(f[1]));
+}
+
+export interface FigureRow extends Located {
+  /** The figure as written. */
+  text: string;
+  /** The normalised value for display: `61.6%`, `>13,000 家`, `3–5 年`. */
+  value: string;
+  /** A number to sort by (a range's low end). */
+  sortValue: number;
+  kind: FigureKind;
+  subject: string | null;
+  direction: 'up' | 'down' | null;
+  /** The comparison basis as written (同比, 比上年), or null. */
+  comparison: string | null;
+  /** `刑事警情 · ↓ · 同比`: subject, direction arrow and comparison, whichever are known. */
+  measures: string;
+}
+
+export interface ProgramGroup {
+  /** Normalised (Simplified) name: mentions with the same name are one group. */
+  name: string;
+  /** The first mention as written. */
+  text: string;
+  kind: ProgramKind;
+  /** Mention ids in page order (the marks' ids), and where each mention starts. */
+  ids: string[];
+  starts: number[];
+  count: number;
+  start: number;
+}
+
+export interface ProgramKindGroup {
+  kind: ProgramKind;
+  groups: ProgramGroup[];
+  mentions: number;
+}
+
+export interface PersonRow extends Located {
+  name: string;
+  titles: string[];
+  count: number;
+}
+
+export interface EntityRow extends Located {
+  name: string;
+  count: number;
+}
+
+export interface KeywordRow extends Located {
+  word: string;
+  score: number;
+  count: number;
+}
+
+export interface SummaryRow extends Located {
+  text: string;
+}
+
+export interface AnalysisSections {
+  people: PersonRow[];
+  organisations: EntityRow[];
+  places: EntityRow[];
+  keywords: KeywordRow[];
+  summary: SummaryRow[];
+}
+
+export interface SidebarModel {
+  article: ArticleInfo;
+  figures: FigureRow[];
+  programs: ProgramKindGroup[];
+  /** null until jieba's analysis answers. */
+  analysis: AnalysisSections | null;
+}
+
+export interface SectionCounts {
+  figures: number;
+  /** Program mentions (what the page highlights); `programGroups` counts distinct names. */
+  programs: number;
+  programGroups: number;
+  people: number;
+  organisations: number;
+  places: number;
+  keywords: number;
+  summary: number;
+}
+
+/** Display order of program kinds: the most specific first. */
+export const PROGRAM_KIND_ORDER: readonly ProgramKind[] = ['quoted_practice', 'quoted_head', 'document', 'numbered', 'strategy', 'slogan'];
+
+const ARROW = { up: '↑', down: '↓' } as const;
+const BASIS = { yoy: '同比', mom: '环比' } as const;
+const APPROX = { about: '≈', gt: '>', lt: '<' } as const;
+const KEYWORDS_SHOWN = 10;
+const SUMMARY_SHOWN = 3;
+
+export function figureValue(f: FigureSpan): string {
+  const v = f.value;
+  const num = Array.isArray(v) ? `${formatNumber(v[0])}–${formatNumber(v[1])}` : formatNumber(v);
+  const unit = f.unit === null ? '' : f.unit === '%' || f.unit === '‰' ? f.unit : f.unit === 'pp' ? ' pp' : ` ${f.unit}`;
+  const approx = f.approx ? (APPROX[f.approx as keyof typeof APPROX] ?? '') : '';
+  return `${approx}${num}${unit}`;
+}
+
+export function measuresText(parts: Pick<FigureRow, 'subject' | 'direction' | 'comparison'>): string {
+  return [parts.subject, parts.direction ? ARROW[parts.direction] : null, parts.comparison].filter((p): p is string => !!p).join(' · ');
+}
+
+const key = (kind: string, start: number, end: number) => `${kind}:${start}:${end}`;
+
+function figureRows(text: string, figures: readonly FigureSpan[], ids: Map<string, string>): FigureRow[] {
+  return [...figures]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((f) => {
+      const m = whatItMeasures(text, f);
+      const direction = m.comparison?.direction ?? f.direction ?? null;
+      const comparison = m.comparison?.basis ?? (f.comparison ? BASIS[f.comparison] : null);
+      const subject = m.subject?.text ?? null;
+      return {
+        id: ids.get(key('figure', f.start, f.end)) ?? `f@${f.start}`,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        value: figureValue(f),
+        sortValue: Array.isArray(f.value) ? f.value[0] : f.value,
+        kind: f.kind,
+        subject,
+        direction,
+        comparison,
+        measures: measuresText({ subject, direction, comparison }),
+      };
+    });
+}
+
+function programGroups(x: Extraction, ids: Map<string, string>): ProgramKindGroup[] {
+  const byKind = new Map<ProgramKind, Map<string, ProgramGroup>>();
+  for (const p of [...x.programs].sort((a, b) => a.start - b.start)) {
+    let groups = byKind.get(p.kind);
+    if (!groups) byKind.set(p.kind, (groups = new Map()));
+    let g = groups.get(p.name);
+    if (!g) groups.set(p.name, (g = { name: p.name, text: p.text, kind: p.kind, ids: [], starts: [], count: 0, start: p.start }));
+    g.ids.push(ids.get(key('program', p.start, p.end)) ?? `p@${p.start}`);
+    g.starts.push(p.start);
+    g.count++;
+  }
+  const kinds = [...PROGRAM_KIND_ORDER, ...[...byKind.keys()].filter((k) => !PROGRAM_KIND_ORDER.includes(k))];
+  return kinds
+    .filter((k) => byKind.has(k))
+    .map((kind) => {
+      const groups = [...byKind.get(kind)!.values()].sort((a, b) => b.count - a.count || a.start - b.start);
+      return { kind, groups, mentions: groups.reduce((n, g) => n + g.count, 0) };
+    });
+}
+
+function analysisSections(a: Analysis): AnalysisSections {
+  const first = (mentions: readonly { start: number; end: number }[]) => mentions[0] ?? { start: -1, end: -1 };
+  return {
+    people: a.people.people.map((p, i) => ({
+      id: `person-${i + 1}`, ...first(p.mentions), name: p.name, titles: [...p.titles], count: p.count,
+    })),
+    organisations: a.people.organisations.map((o, i) => ({ id: `org-${i + 1}`, ...first(o.mentions), name: o.name, count: o.count })),
+    places: a.people.places.map((o, i) => ({ id: `place-${i + 1}`, ...first(o.mentions), name: o.name, count: o.count })),
+    keywords: a.keywords.slice(0, KEYWORDS_SHOWN).map((k, i) => ({
+      id: `kw-${i + 1}`, start: k.firstOffset, end: k.firstOffset + k.word.length, word: k.word, score: k.score, count: k.count,
+    })),
+    // The most central sentences, read in page order.
+    summary: [...a.summary]
+      .sort((x, y) => y.score - x.score)
+      .slice(0, SUMMARY_SHOWN)
+      .sort((x, y) => x.start - y.start)
+      .map((s, i) => ({ id: `sum-${i + 1}`, start: s.start, end: s.end, text: s.text })),
+  };
+}
+
+export function outletName(site: SiteId | null | undefined): string | null {
+  return SITES.find((s) => s.id === site)?.name ?? null;
+}
+
+export function buildSidebarModel(input: SidebarInput): SidebarModel {
+  const { article: a, extraction: x } = input;
+  const ids = new Map(input.items.map((it) => [key(it.kind, it.start, it.end), it.id]));
+  return {
+    article: {
+      title: a.title, kicker: a.kicker, subtitle: a.subtitle, published: a.published, source: a.source,
+      authors: [...a.authors], editors: [...a.editors], printEdition: a.printEdition, outlet: outletName(input.site),
+    },
+    figures: figureRows(a.text, x.figures, ids),
+    programs: programGroups(x, ids),
+    analysis: input.analysis ? analysisSections(input.analysis) : null,
+  };
+}
+
+export function sectionCounts(m: SidebarModel): SectionCounts {
+  return {
+    figures: m.figures.length,
+    programs: m.programs.reduce((n, k) => n + k.mentions, 0),
+    programGroups: m.programs.reduce((n, k) => n + k.groups.length, 0),
+    people: m.analysis?.people.length ?? 0,
+    organisations: m.analysis?.organisations.length ?? 0,
+    places: m.analysis?.places.length ?? 0,
+    keywords: m.analysis?.keywords.length ?? 0,
+    summary: m.analysis?.summary.length ?? 0,
+  };
+}
+
+/** Matching ignores case and script: 警情 finds 警情, and 平台 finds 平臺. */
+const normal = (s: string) => foldToSimplified(s.toLowerCase());
+
+/**
+ * The model with only the items whose text matches `query` (every list section; the article's
+ * metadata always stays). An empty query returns the model itself.
+ */
+export function filterModel(m: SidebarModel, query: string): SidebarModel {
+  const q = normal(query.trim());
+  if (!q) return m;
+  const hit = (...fields: (string | null | undefined)[]) => fields.some((f) => !!f && normal(f).includes(q));
+  const programs = m.programs
+    .map((k) => {
+      const groups = k.groups.filter((g) => hit(g.text, g.name, k.kind));
+      return { kind: k.kind, groups, mentions: groups.reduce((n, g) => n + g.count, 0) };
+    })
+    .filter((k) => k.groups.length > 0);
+  const a = m.analysis;
+  return {
+    article: m.article,
+    figures: m.figures.filter((f) => hit(f.text, f.value, f.kind, f.measures)),
+    programs,
+    analysis: a && {
+      people: a.people.filter((p) => hit(p.name, ...p.titles)),
+      organisations: a.organisations.filter((o) => hit(o.name)),
+      places: a.places.filter((o) => hit(o.name)),
+      keywords: a.keywords.filter((k) => hit(k.word)),
+      summary: a.summary.filter((s) => hit(s.text)),
+    },
+  };
+}
+
+/** Every item of the model that points into the text, by id (for the glue's activation). */
+export function locate(m: SidebarModel, id: string): Located | null {
+  const a = m.analysis;
+  const all: Located[] = [...m.figures, ...(a ? [...a.people, ...a.organisations, ...a.places, ...a.keywords, ...a.summary] : [])];
+  return all.find((x) => x.id === id) ?? null;
+}
+
+export type StepKind = 'figure' | 'program';
+
+/** The ids of one kind in page order: what next/previous step through. */
+export function idsInPageOrder(m: SidebarModel, kind: StepKind): string[] {
+  if (kind === 'figure') return m.figures.map((f) => f.id);
+  const mentions = m.programs.flatMap((k) => k.groups.flatMap((g) => g.ids.map((id, i) => ({ id, start: g.starts[i]! }))));
+  return mentions.sort((a, b) => a.start - b.start).map((x) => x.id);
+}
+
+/** Which stepping kind an id belongs to, if any. */
+export function stepKindOf(m: SidebarModel, id: string | null): StepKind | null {
+  if (id === null) return null;
+  if (m.figures.some((f) => f.id === id)) return 'figure';
+  if (m.programs.some((k) => k.groups.some((g) => g.ids.includes(id)))) return 'program';
+  return null;
+}
+
+/**
+ * The next (dir 1) or previous (dir -1) id of a kind in page order, wrapping around; from
+ * nothing (or an id of another kind), next is the first and previous the last.
+ */
+export function stepId(m: SidebarModel, kind: StepKind, from: string | null, dir: 1 | -1): string | null {
+  const ids = idsInPageOrder(m, kind);
+  if (ids.length === 0) return null;
+  const at = from === null ? -1 : ids.indexOf(from);
+  if (at < 0) return dir === 1 ? ids[0]! : ids[ids.length - 1]!;
+  return ids[(at + dir + ids.length) % ids.length]!;
+}
+
+/**
+ * The model with every string that comes from the page passed through `f` (numbers, kinds and
+ * ids untouched), in a fixed order: the glue converts a page's script with one batch by calling
+ * this twice, once to collect the strings and once to put the converted ones back.
+ */
+export function mapModelText(m: SidebarModel, f: (s: string) => string): SidebarModel {
+  const opt = (s: string | null) => (s === null ? null : f(s));
+  const a = m.analysis;
+  return {
+    article: {
+      ...m.article,
+      title: f(m.article.title), kicker: opt(m.article.kicker), subtitle: opt(m.article.subtitle),
+      source: opt(m.article.source), authors: m.article.authors.map(f), editors: m.article.editors.map(f),
+      printEdition: opt(m.article.printEdition),
+    },
+    figures: m.figures.map((r) => {
+      const subject = opt(r.subject);
+      const comparison = opt(r.comparison);
+      return { ...r, text: f(r.text), subject, comparison, measures: measuresText({ subject, direction: r.direction, comparison }) };
+    }),
+    programs: m.programs.map((k) => ({ ...k, groups: k.groups.map((g) => ({ ...g, text: f(g.text) })) })),
+    analysis: a && {
+      people: a.people.map((p) => ({ ...p, name: f(p.name), titles: p.titles.map(f) })),
+      organisations: a.organisations.map((o) => ({ ...o, name: f(o.name) })),
+      places: a.places.map((o) => ({ ...o, name: f(o.name) })),
+      keywords: a.keywords.map((k) => ({ ...k, word: f(k.word) })),
+      summary: a.summary.map((s) => ({ ...s, text: f(s.text) })),
+    },
+  };
+}
+
+/** Converts the model's page strings with one call of `convert` (a batch converter). */
+export async function convertModel(m: SidebarModel, convert: (texts: string[]) => Promise<string[]>): Promise<SidebarModel> {
+  const texts: string[] = [];
+  mapModelText(m, (s) => (texts.push(s), s));
+  const out = await convert(texts);
+  if (out.length !== texts.length) throw new Error(`convert returned ${out.length} strings for ${texts.length}`);
+  let i = 0;
+  return mapModelText(m, () => out[i++]!);
+}
+
+// ---- "Annotate selection" (issue 6 item 5): what was found in a selected text, for its section.
+
+/** One thing found in the selection: as written, and its value label. */
+export interface SelectionRow {
+  /** `sf1`, `sd1`, `sp1`: the kind's letter and the rank in the selection (not a mark's id). */
+  id: string;
+  /** UTF-16 offsets into the selected text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Figures: the normalised value (`61.6%`); dates: ISO, null when unresolved; programs: the normalised name. */
+  value: string | null;
+}
+
+export interface SelectionModel {
+  /** The selected text as sent (the view truncates it). */
+  text: string;
+  figures: SelectionRow[];
+  dates: SelectionRow[];
+  programs: SelectionRow[];
+}
+
+export const SELECTION_KINDS = ['figures', 'dates', 'programs'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+
+export function buildSelectionModel(text: string, x: Extraction): SelectionModel {
+  const rows = <T extends { start: number; end: number }>(letter: string, spans: readonly T[], row: (s: T) => Pick<SelectionRow, 'text' | 'value'>) =>
+    [...spans]
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .map((s, i): SelectionRow => ({ id: `s${letter}${i + 1}`, start: s.start, end: s.end, ...row(s) }));
+  return {
+    text,
+    figures: rows('f', x.figures, (f) => ({ text: f.text, value: figureValue(f) })),
+    dates: rows('d', x.dates, (d) => ({ text: text.slice(d.start, d.end), value: d.iso })),
+    programs: rows('p', x.programs, (p) => ({ text: p.text, value: p.name })),
+  };
+}
+
+export function selectionCount(m: SelectionModel): number {
+  return m.figures.length + m.dates.length + m.programs.length;
+}
+
+/** The selection with only the rows whose text or value matches `query` (the text itself stays). */
+export function filterSelection(m: SelectionModel, query: string): SelectionModel {
+  const q = normal(query.trim());
+  if (!q) return m;
+  const keep = (rows: SelectionRow[]) => rows.filter((r) => normal(r.text).includes(q) || (!!r.value && normal(r.value).includes(q)));
+  return { text: m.text, figures: keep(m.figures), dates: keep(m.dates), programs: keep(m.programs) };
+}
+
+/** At most `max` characters (code points) of `s`, whitespace collapsed, with `…` when cut. */
+export function truncateText(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= max ? flat : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+}

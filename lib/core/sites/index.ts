@@ -1,0 +1,5 @@
+/**
+ * The outlets Kanbao knows and their hosts: one list for the manifest, the detector and the
+ * settings, and the one place a host becomes a site or a per-site key.
+ */
+export { HOST_MATCHES, SITES } from './sites';

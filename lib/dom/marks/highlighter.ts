@@ -1,0 +1,259 @@
+import { drain, drainInChunks, type ChunkSchedule } from '../schedule';
+import { focusMarks } from './focus';
+import { MarkPlanner, type NodeRecord, type Plan } from './plan';
+import { renderRecord, unrenderRecord } from './render';
+import { MARK_KINDS, type Annotation, type MarkKind } from './types';
+import { ensurePageStyle } from './page-style';
+import type { ArticleRead } from '../read';
+import { TextIndexBuilder } from './text-index';
+import { installTooltip, type Tooltip } from './tooltip';
+
+export type { Annotation, MarkKind } from './types';
+export type { ChunkSchedule } from '../schedule';
+
+/**
+ * Turns annotation spans into <kanbao-mark> elements in the page, and takes them out again.
+ *
+ * Every job (mark, toggle a kind, clear) is a generator of small steps — one block to index, a
+ * batch of annotations to map, one Text node to (un)mark — so the same code runs synchronously
+ * or sliced into short tasks (`…InChunks`), which is how a 200,000-character page stays
+ * responsive. Only one highlighter is live per document: starting a new one first clears the
+ * previous one, which is what makes running highlight twice equal to running it once.
+ */
+
+export interface HighlightOptions {
+  /** Kinds visible from the start (default: all). */
+  kinds?: Iterable<MarkKind>;
+  /** Install the hover/focus tooltip (default true). */
+  tooltip?: boolean;
+}
+
+export interface ChunkOptions extends HighlightOptions, ChunkSchedule {
+  /** Aborting clears whatever was done so far. */
+  signal?: AbortSignal;
+}
+
+export interface Highlighter {
+  /** Ids that got no marks: unmapped block, skipped text, or invalid offsets. */
+  readonly dropped: readonly string[];
+  readonly cleared: boolean;
+  /** The marks of one span, in document order (several when it crosses elements). */
+  marks(id: string): Element[];
+  /** Scrolls to, focuses and flashes the span's marks. False if it has none visible. */
+  focusMark(id: string): boolean;
+  isKindVisible(kind: MarkKind): boolean;
+  /** Removes (off) or restores (on) every mark of one kind. */
+  setKindVisible(kind: MarkKind, on: boolean): void;
+  setKindVisibleInChunks(kind: MarkKind, on: boolean, schedule?: ChunkSchedule): Promise<void>;
+  /** Restores the DOM exactly as it was (original Text nodes put back), removes style and tooltip. */
+  clear(): void;
+  clearInChunks(schedule?: ChunkSchedule): Promise<void>;
+}
+
+const live = new WeakMap<Document, Session>();
+
+/** Annotations mapped, and Text nodes collected, per step: each batch is well under a millisecond. */
+const PLAN_BATCH = 200;
+const COLLECT_BATCH = 500;
+
+class Session implements Highlighter {
+  private plan: Plan = { records: [], byId: new Map(), dropped: [] };
+  private readonly visible: Set<MarkKind>;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private tooltip: Tooltip | null = null;
+  private style: HTMLStyleElement | null = null;
+  /** Records [0, renderedUpTo) have had their render step. */
+  private renderedUpTo = 0;
+  private markCache: Map<string, Element[]> | null = null;
+  cleared = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly read: ArticleRead,
+    private readonly annotations: readonly Annotation[],
+    private readonly options: HighlightOptions,
+  ) {
+    this.visible = new Set(options.kinds ?? MARK_KINDS);
+  }
+
+  get dropped(): readonly string[] {
+    return this.plan.dropped;
+  }
+
+  *markSteps(): Generator<void, void, void> {
+    const builder = new TextIndexBuilder(this.read);
+    for (let i = 0; i < builder.blockCount; i++) {
+      if (this.cleared) return;
+      builder.addBlock(i);
+      yield;
+    }
+    if (this.cleared) return;
+    const planner = new MarkPlanner(builder.build(), this.read.article.text.length);
+    for (let i = 0; i < this.annotations.length; i++) {
+      planner.add(this.annotations[i]!);
+      if (i % PLAN_BATCH === PLAN_BATCH - 1) {
+        yield;
+        if (this.cleared) return;
+      }
+    }
+    for (let i = 0; i < planner.runCount; i += COLLECT_BATCH) {
+      planner.collect(i, i + COLLECT_BATCH);
+      yield;
+      if (this.cleared) return;
+    }
+    this.plan = planner.plan();
+    if (this.plan.records.length > 0) this.style = ensurePageStyle(this.doc);
+    if (this.options.tooltip !== false) this.tooltip = installTooltip(this.doc, (id) => this.describe(id));
+    yield;
+    const { records } = this.plan;
+    while (this.renderedUpTo < records.length) {
+      if (this.cleared) return;
+      renderRecord(records[this.renderedUpTo++]!, this.visible);
+      this.markCache = null;
+      yield;
+    }
+  }
+
+  private describe(id: string) {
+    const ann = this.plan.byId.get(id);
+    if (!ann) return null;
+    const text = this.read.article.text.slice(ann.start, ann.end);
+    return { kind: ann.kind, label: ann.label, sentence: ann.sentence, text };
+  }
+
+  marks(id: string): Element[] {
+    if (!this.markCache) {
+      const cache = new Map<string, Element[]>();
+      for (const rec of this.plan.records) {
+        for (const m of rec.marks) {
+          const key = m.getAttribute('data-kanbao-id') ?? '';
+          const list = cache.get(key);
+          if (list) list.push(m);
+          else cache.set(key, [m]);
+        }
+      }
+      this.markCache = cache;
+    }
+    return [...(this.markCache.get(id) ?? [])];
+  }
+
+  focusMark(id: string): boolean {
+    if (this.cleared) return false;
+    return focusMarks(this.marks(id), this.timers);
+  }
+
+  isKindVisible(kind: MarkKind): boolean {
+    return this.visible.has(kind);
+  }
+
+  /**
+   * Re-renders only the Text nodes that carry this kind, each with the visible set *at the time
+   * it is processed*: overlapping chunked toggles therefore always converge on the latest state.
+   */
+  private *toggleSteps(kind: MarkKind, on: boolean): Generator<void, void, void> {
+    if (this.cleared || this.visible.has(kind) === on) return;
+    if (on) this.visible.add(kind);
+    else this.visible.delete(kind);
+    const touched: NodeRecord[] = [];
+    for (let i = 0; i < this.renderedUpTo; i++) {
+      const rec = this.plan.records[i]!;
+      if (rec.kinds.has(kind)) touched.push(rec);
+    }
+    const current = this.tooltip?.current;
+    if (current && touched.some((r) => r.marks.includes(current))) this.tooltip?.hide();
+    for (const rec of touched) {
+      if (this.cleared) return;
+      unrenderRecord(rec);
+      renderRecord(rec, this.visible);
+      this.markCache = null;
+      yield;
+    }
+  }
+
+  setKindVisible(kind: MarkKind, on: boolean): void {
+    drain(this.toggleSteps(kind, on));
+  }
+
+  setKindVisibleInChunks(kind: MarkKind, on: boolean, schedule?: ChunkSchedule): Promise<void> {
+    return drainInChunks(this.toggleSteps(kind, on), schedule);
+  }
+
+  /** Stops every other job and detaches the UI; the marks themselves go in `unmarkSteps`. */
+  private beginClear(): void {
+    this.cleared = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.tooltip?.destroy();
+    this.tooltip = null;
+    this.markCache = null;
+  }
+
+  private *unmarkSteps(): Generator<void, void, void> {
+    for (const rec of this.plan.records) {
+      if (!rec.rendered) continue;
+      unrenderRecord(rec);
+      yield;
+    }
+    // Only the element we created: a newer session may have added its own by now.
+    this.style?.remove();
+    this.style = null;
+    // Unregistered only once the page is restored, so a highlight() that starts during a chunked
+    // clear finishes that clear first instead of indexing half-marked text.
+    if (live.get(this.doc) === this) live.delete(this.doc);
+  }
+
+  clear(): void {
+    // Always runs to the end, even over a chunked clear in progress: a new session must find
+    // the page exactly as it was.
+    this.beginClear();
+    drain(this.unmarkSteps());
+  }
+
+  clearInChunks(schedule?: ChunkSchedule): Promise<void> {
+    this.beginClear();
+    return drainInChunks(this.unmarkSteps(), schedule);
+  }
+}
+
+function start(doc: Document, read: ArticleRead, annotations: readonly Annotation[], options: HighlightOptions): Session {
+  live.get(doc)?.clear();
+  const session = new Session(doc, read, annotations, options);
+  live.set(doc, session);
+  return session;
+}
+
+/** Synchronous: marks everything before returning. */
+export function highlight(
+  doc: Document,
+  read: ArticleRead,
+  annotations: readonly Annotation[],
+  options: HighlightOptions = {},
+): Highlighter {
+  const session = start(doc, read, annotations, options);
+  drain(session.markSteps());
+  return session;
+}
+
+/**
+ * Same result as `highlight`, but never works longer than `budgetMs` without yielding. Resolves
+ * with the highlighter when done (or when cleared/aborted midway, in which case the DOM is
+ * already restored).
+ */
+export async function highlightInChunks(
+  doc: Document,
+  read: ArticleRead,
+  annotations: readonly Annotation[],
+  options: ChunkOptions = {},
+): Promise<Highlighter> {
+  const session = start(doc, read, annotations, options);
+  const signal = options.signal;
+  const onAbort = () => session.clear();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) session.clear();
+  try {
+    await drainInChunks(session.markSteps(), options);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return session;
+}

@@ -1,0 +1,14 @@
+import { classifyUrl, detect, gateByUrl } from '../../core/article';
+import type { PageInfo } from '../../core/types';
+import { readPageSignals } from './page-signals';
+
+/**
+ * Is this page an in-scope Chinese article, and whose? The URL gate runs first: list and other
+ * pages return before the DOM is touched, because the content script runs on every page of these
+ * sites and must stay under 2 ms on non-articles. `url` is null for archive copies and CLI input
+ * without --url; then (and for undecided paths) the DOM signals decide alone.
+ */
+export function detectPage(doc: Document, url: string | null): PageInfo {
+  const verdict = url ? classifyUrl(url) : null;
+  return gateByUrl(verdict) ?? detect(url, readPageSignals(doc), verdict);
+}

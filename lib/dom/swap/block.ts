@@ -1,0 +1,34 @@
+import type { Unit } from './scan';
+
+/**
+ * Which layout block a unit's text flows in, told from tag names alone (reading computed style
+ * would force the very layout we are trying to spread out).
+ *
+ * Why: a browser lays a paragraph out as a whole. A write split across two slices lets a frame
+ * render between them, and each frame lays the whole paragraph out again: on the hostile page
+ * `huge-text` (one 1 MB paragraph, 15,000 pieces of highlights) that is ~0.2 s (Firefox) to
+ * ~0.5 s (Chromium) per frame, for 30 ms of writing in all. So a slice that runs out of time
+ * in the middle of a block finishes the block first (within MAX_BLOCK_SLICE_MS).
+ */
+/** How long a slice may run on to finish a block: still well under a 50 ms long task… */
+export const MAX_BLOCK_SLICE_MS = 40;
+/** …and at most this many times its budget. */
+export const BLOCK_OVERRUN = 4;
+
+/** Elements that flow inside their parent's block (the common ones; a miss only costs a split). */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kanbao-mark', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup',
+  'time', 'u', 'var',
+]);
+
+function blockOf(node: Node): Node | null {
+  let p = node.parentNode;
+  while (p && p.nodeType === 1 && INLINE.has((p as Element).localName)) p = p.parentNode;
+  return p;
+}
+
+/** Whether two units' texts flow in the same block (attributes never keep a slice going). */
+export function sameBlock(a: Unit, b: Unit): boolean {
+  return a.kind === 'text' && b.kind === 'text' && blockOf(a.node) === blockOf(b.node);
+}

@@ -1,0 +1,111 @@
+import { countChangedChars, tallyRepairs, type ConvertedText } from '../../core/convert';
+import { mayConvert } from './convertible';
+import type { Unit } from './scan';
+import { readUnit, type OriginalsStore } from './store';
+import { LANG_TAGS, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './types';
+
+/**
+ * What to write where (the swapper's plan), one unit at a time so that planning a 50,000-node
+ * page can be sliced like the writing. Reads the page and the originals store; writes neither.
+ */
+export interface Step {
+  unit: Unit;
+  /** The value in the page when planned; a different value at write time means the page changed it. */
+  observed: string | null;
+  /** The original the conversion starts from. */
+  source: string | null;
+  next: string | null;
+  /** Text that went through the converter (counted in changedChars). */
+  converted: boolean;
+}
+
+export function emptyReport(target: ScriptChoice, superseded = false): SwapReport {
+  return {
+    target,
+    changedNodes: 0,
+    changedAttributes: 0,
+    changedChars: 0,
+    repairedChars: 0,
+    lengthChanged: false,
+    lengthChangedNodes: [],
+    superseded,
+  };
+}
+
+export function unitKey(unit: Unit): Node {
+  return unit.kind === 'text' ? unit.node : unit.el;
+}
+
+export interface Planner {
+  readonly steps: Step[];
+  plan(unit: Unit): void;
+}
+
+/**
+ * `onlyStale` skips units already showing `to` (a rescan); otherwise every unit is planned from
+ * its original (a switch of target).
+ */
+export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: ScriptChoice): Planner {
+  const seenText = new Set<Node>();
+  const seenAttr = new Map<Node, Set<string>>();
+  const steps: Step[] = [];
+  return {
+    steps,
+    plan(unit) {
+      // A mutation batch can name a node and its ancestor; plan each unit once.
+      if (unit.kind === 'text') {
+        if (seenText.has(unit.node)) return;
+        seenText.add(unit.node);
+      } else {
+        const names = seenAttr.get(unit.el) ?? new Set<string>();
+        if (names.has(unit.name)) return;
+        names.add(unit.name);
+        seenAttr.set(unit.el, names);
+      }
+      const observed = readUnit(unit);
+      const rec = store.get(unit);
+      // Still what Kanbao left there; anything else is the page's own new value.
+      const ours = rec !== undefined && observed === rec.current;
+      if (onlyStale && ours && rec.target === to) return;
+      const source = ours ? rec.original : observed;
+      if (to === 'original') {
+        if (ours && observed !== source) steps.push({ unit, observed, source, next: source, converted: false });
+      } else if (unit.kind === 'attr' && unit.name === 'lang') {
+        steps.push({ unit, observed, source, next: LANG_TAGS[to], converted: false });
+      } else if (source !== null && mayConvert(source)) {
+        steps.push({ unit, observed, source, next: null, converted: true });
+      } else if (ours && observed !== source) {
+        steps.push({ unit, observed, source, next: source, converted: false });
+      }
+    },
+  };
+}
+
+export async function fillConversions(steps: Step[], to: ScriptTarget, convert: ConvertFn): Promise<void> {
+  // Pages repeat strings (navigation, 人民網, bylines): send each distinct string once.
+  const index = new Map<string, number>();
+  const texts: string[] = [];
+  for (const s of steps) {
+    if (!s.converted || s.source === null || index.has(s.source)) continue;
+    index.set(s.source, texts.length);
+    texts.push(s.source);
+  }
+  if (texts.length === 0) return;
+  const out = await convert(texts, to);
+  if (!Array.isArray(out) || out.length !== texts.length) {
+    throw new Error(`Kanbao: converter returned ${Array.isArray(out) ? out.length : typeof out} results for ${texts.length} texts`);
+  }
+  for (const s of steps) if (s.converted && s.source !== null) s.next = out[index.get(s.source)!] ?? s.source;
+}
+
+export function tally(steps: readonly Step[], to: ScriptTarget, report: SwapReport): void {
+  const items: ConvertedText[] = [];
+  for (const s of steps) if (s.converted) items.push({ before: s.source ?? '', after: s.next ?? '' });
+  if (to === 'simplified') {
+    for (const it of items) report.changedChars += countChangedChars(it.before, it.after);
+    return;
+  }
+  const t = tallyRepairs(items);
+  report.changedChars = t.changed;
+  report.repairedChars = t.repaired;
+}
