@@ -14,7 +14,9 @@ const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // KANBAO_OUTPUT_DIR builds elsewhere (the e2e scripts read the same variable), so two checkouts' or
+  // two engineers' builds never overwrite each other.
+  outDir: process.env.KANBAO_OUTPUT_DIR ?? '.output',
   // jieba's wasm ships as a file next to background.js and is never inlined (scripts/vite-jieba-wasm.ts).
   vite: () => ({
     plugins: [preact(), jiebaWasmPlugin()],
