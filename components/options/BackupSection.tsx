@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n/t';
+import type { Translate } from '@/lib/i18n';
 
 /** Export every setting to a JSON file, or import one (validated: a bad file changes nothing). */
 export function BackupSection({ t, onExport, onImport }: {

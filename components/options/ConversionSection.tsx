@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   DEFAULT_TARGETS, TARGETS, TRADITIONAL_VARIANTS, normaliseHost, setRule, type DefaultTarget, type Quotes, type Target, type TraditionalVariant,
 } from '@/lib/core/settings';
-import type { MessageKey } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n';
 import type { SectionProps } from './types';
 
 const TARGET_LABEL: Record<Target, MessageKey> = {

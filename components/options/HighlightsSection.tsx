@@ -1,5 +1,5 @@
 import { KINDS, type Kind } from '@/lib/core/settings';
-import type { MessageKey } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n';
 import type { SectionProps } from './types';
 
 const LABEL: Record<Kind, MessageKey> = { figure: 'kind_figure', date: 'kind_date', program: 'kind_program' };

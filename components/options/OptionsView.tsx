@@ -1,5 +1,5 @@
 import type { Settings } from '@/lib/core/settings';
-import type { Translate } from '@/lib/i18n/t';
+import type { Translate } from '@/lib/i18n';
 import { BackupSection } from './BackupSection';
 import { ConversionSection } from './ConversionSection';
 import { HighlightsSection } from './HighlightsSection';

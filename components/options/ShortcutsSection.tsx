@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n/t';
+import type { Translate } from '@/lib/i18n';
 import type { BrowserName, CommandInfo } from './types';
 
 /** The commands with the keys the browser gave them, and the way to the browser's shortcut page. */

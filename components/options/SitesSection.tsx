@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkNewSite, hostPattern, normaliseHost, type AddSiteError } from '@/lib/core/settings';
-import type { MessageKey } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n';
 import { SITES } from '@/lib/core/sites';
 import type { SectionProps } from './types';
 

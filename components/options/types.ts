@@ -1,5 +1,5 @@
 import type { Settings } from '@/lib/core/settings';
-import type { Translate } from '@/lib/i18n/t';
+import type { Translate } from '@/lib/i18n';
 
 /** What every options section receives: the strings, the settings, and one way to change them. */
 export interface SectionProps {

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '@/lib/i18n/t';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import type { ScriptTarget } from '@/lib/messaging';
 
 /** 简 · 繁 台 · 繁 港 · 原文: one press converts the page; the current script is pressed. */

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '@/lib/i18n/t';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches as Switches } from '@/lib/messaging';
 
 export const KIND_LABEL: Record<HighlightKind, MessageKey> = { figure: 'kind_figure', date: 'kind_date', program: 'kind_program' };

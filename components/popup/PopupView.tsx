@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n/t';
+import type { Translate } from '@/lib/i18n';
 import type { HighlightKind, ScriptTarget, StateReply } from '@/lib/messaging';
 import { ConvertButtons } from './ConvertButtons';
 import { KindSwitches } from './KindSwitches';

@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n/t';
+import type { Translate } from '@/lib/i18n';
 import type { ScriptTarget } from '@/lib/messaging';
 import { CONVERT_BUTTONS } from './ConvertButtons';
 

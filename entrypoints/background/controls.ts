@@ -1,5 +1,5 @@
 import { traditionalFor, type Settings, type TraditionalVariant } from '@/lib/core/settings';
-import { type MessageKey, t } from '@/lib/i18n/t';
+import { type MessageKey, t } from '@/lib/i18n';
 import { HIGHLIGHT_KINDS, type Request, type ScriptTarget, type StateReply } from '@/lib/messaging';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { annotateSelectionIn, grantedUserPatterns, registerUserSites } from './inject';

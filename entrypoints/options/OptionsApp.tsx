@@ -5,7 +5,7 @@ import {
   addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
   type ImportError, type Settings,
 } from '@/lib/core/settings';
-import { t, type Translate } from '@/lib/i18n/t';
+import { t, type Translate } from '@/lib/i18n';
 import { useSettings } from './use-settings';
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));

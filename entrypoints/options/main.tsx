@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n';
 import { OptionsApp } from './OptionsApp';
 import './options.css';
 

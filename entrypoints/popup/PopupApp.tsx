@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from '@/components/popup/PopupView';
 import { annotationEnabled, ruleFor, setRule, setSiteEnabled } from '@/lib/core/settings';
-import { t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n';
 import type { Request, StateReply } from '@/lib/messaging';
 import { SITES } from '@/lib/core/sites';
 import { annotatePage } from '@/entrypoints/background/inject';

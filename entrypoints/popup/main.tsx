@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n';
 import { PopupApp } from './PopupApp';
 import './popup.css';
 

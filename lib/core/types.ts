@@ -1,4 +1,5 @@
 // Shared shapes of Kanbao's pure core. Offsets everywhere are UTF-16 code units, half-open.
+import type Messages from '../../public/_locales/en/messages.json';
 
 /** Outlets Kanbao recognises. `en.people.cn` is named only so that it can be rejected. */
 export type SiteId =
@@ -63,3 +64,13 @@ export interface Article {
   text: string;
   paragraphs: Paragraph[];
 }
+
+/**
+ * Interface strings live only in public/_locales/<locale>/messages.json; their keys are the English
+ * file's. Core names the keys (a type-only import: no string is bundled) so that pure functions
+ * that write text, such as the Markdown export, take a `Translate` and stay free of the browser.
+ */
+export type MessageKey = keyof typeof Messages;
+export type Substitution = string | number;
+/** `browser.i18n.getMessage` narrowed to our keys: `t('mentions', 4)`; `$1`…`$9` take the substitutions. */
+export type Translate = (key: MessageKey, ...subs: Substitution[]) => string;

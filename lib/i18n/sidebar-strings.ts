@@ -1,9 +1,11 @@
 /**
- * The sidebar's interface strings in English, Simplified and Traditional Chinese, chosen by the
- * browser's language. Keys are valid `messages.json` names and substitutions use `$1`…`$9`, as
- * `browser.i18n.getMessage(key, subs)` does: when the strings move to `_locales`, a Translate
- * built on getMessage replaces `translator(locale)` and no component changes.
+ * The sidebar's strings as a table in English, Simplified and Traditional Chinese: a copy of
+ * public/_locales that the sidebar still reads as its fallback. It goes once the sidebar takes `t`
+ * and `MessageKey` from lib/i18n like the popup and options do; tests/core/i18n.test.ts keeps the
+ * copy equal to the locales until then.
  */
+import type { MessageKey, Substitution } from '@/lib/core/types';
+
 export type SidebarLocale = 'en' | 'zh_CN' | 'zh_TW';
 
 const EN = {
@@ -257,13 +259,17 @@ const ZH_TW: SidebarStrings = {
 
 export const SIDEBAR_STRINGS: Record<SidebarLocale, SidebarStrings> = { en: EN, zh_CN: ZH_CN, zh_TW: ZH_TW };
 
-/** Same signature as `browser.i18n.getMessage` narrowed to our keys. */
-export type Translate = (key: StringKey, substitutions?: string | readonly (string | number)[]) => string;
+/**
+ * The sidebar's older call shape, `t(key, subs?)`. It takes every message key and a bare number,
+ * so that it also serves where the one `Translate` of lib/core/types.ts is asked for (the Markdown
+ * export) while the sidebar moves to that one.
+ */
+export type Translate = (key: MessageKey, substitutions?: Substitution | readonly Substitution[]) => string;
 
 /** `$1`…`$9` replaced by the substitutions, as getMessage does. */
-export function substitute(template: string, substitutions?: string | readonly (string | number)[]): string {
+export function substitute(template: string, substitutions?: Substitution | readonly Substitution[]): string {
   if (substitutions === undefined) return template;
-  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  const subs = typeof substitutions === 'object' ? substitutions : [substitutions];
   return template.replace(/\$([1-9])/g, (m, d: string) => {
     const v = subs[Number(d) - 1];
     return v === undefined ? m : String(v);
@@ -272,5 +278,5 @@ export function substitute(template: string, substitutions?: string | readonly (
 
 export function translator(locale: SidebarLocale): Translate {
   const table = SIDEBAR_STRINGS[locale];
-  return (key, subs) => substitute(table[key] ?? EN[key] ?? key, subs);
+  return (key, subs) => substitute(table[key as StringKey] ?? EN[key as StringKey] ?? key, subs);
 }

@@ -1,19 +1,18 @@
 /**
- * Kanbao's interface strings go through the browser's i18n (issue 6 item 3):
- * public/_locales/{en,zh_CN,zh_TW}/messages.json, chosen by the browser's language, English by
+ * Kanbao's interface strings go through the browser's i18n: public/_locales/{en,zh_CN,zh_TW}/
+ * messages.json is the only place they live, chosen by the browser's language, English by
  * default. `t(key, ...subs)` is `browser.i18n.getMessage` narrowed to the keys that exist, so a
  * misspelt key is a type error; tests/core/i18n.test.ts checks that every locale has every key.
  *
- * Components never call the browser: they take a `Translate` prop. Tests build one from a
- * messages.json with `translatorFor`, which follows getMessage's rules (named placeholders whose
- * content is `$1`…`$9`, `$$` for a dollar sign).
+ * Components and pure core never call the browser: they take a `Translate` (its type lives in
+ * lib/core/types.ts so that core may name it). Tests build one from a messages.json with
+ * `translatorFor`, which follows getMessage's rules (named placeholders whose content is
+ * `$1`…`$9`, `$$` for a dollar sign).
  */
+import type { MessageKey, Substitution, Translate } from '@/lib/core/types';
 import type { Translate as SidebarTranslate } from './sidebar-strings';
 
-export type Messages = typeof import('../../public/_locales/en/messages.json');
-export type MessageKey = keyof Messages;
-export type Substitution = string | number;
-export type Translate = (key: MessageKey, ...subs: Substitution[]) => string;
+export type { MessageKey, Substitution, Translate };
 
 /** A messages.json file as the browser reads it. */
 export type MessagesFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -51,7 +50,7 @@ export function sidebarTranslator(
   getMessage: (key: string, subs: string[]) => string = (key, subs) => browser.i18n.getMessage(key as MessageKey, subs),
 ): SidebarTranslate {
   return (key, subs) => {
-    const list = subs === undefined ? [] : typeof subs === 'string' ? [subs] : subs.map(String);
+    const list = subs === undefined ? [] : typeof subs === 'object' ? subs.map(String) : [String(subs)];
     return getMessage(key, list) || fallback(key, subs);
   };
 }

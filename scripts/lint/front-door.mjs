@@ -13,6 +13,9 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const LIB = path.join(ROOT, 'lib');
 const CORE = path.join(LIB, 'core');
 const CORE_MAY_IMPORT = [CORE, path.join(LIB, 'data')];
+// Core may name the message keys (lib/core/types.ts), as a type: the strings themselves reach a
+// page only through the browser's i18n, so a value import would put a locale into every bundle.
+const CORE_MAY_IMPORT_TYPES_OF = [path.join(ROOT, 'public/_locales/en/messages.json')];
 const CORE_PACKAGES = [/^opencc-js\/dict\//];
 
 const isFile = (p) => {
@@ -48,7 +51,7 @@ function doorFor(target, importer) {
 
 function sources(context, check) {
   const visit = (node) => {
-    if (node.source && typeof node.source.value === 'string') check(node.source, node.source.value);
+    if (node.source && typeof node.source.value === 'string') check(node.source, node.source.value, node.importKind === 'type' || node.exportKind === 'type');
   };
   return {
     ImportDeclaration: visit,
@@ -78,9 +81,11 @@ const pureCore = {
   create(context) {
     const importer = context.filename;
     if (!importer.startsWith(CORE + path.sep)) return {};
-    return sources(context, (node, spec) => {
+    return sources(context, (node, spec, typeOnly) => {
       const target = resolveSpecifier(spec, importer);
-      const ok = target ? CORE_MAY_IMPORT.some((d) => target.startsWith(d + path.sep)) : CORE_PACKAGES.some((re) => re.test(spec));
+      const ok = target
+        ? CORE_MAY_IMPORT.some((d) => target.startsWith(d + path.sep)) || (typeOnly && CORE_MAY_IMPORT_TYPES_OF.includes(target))
+        : CORE_PACKAGES.some((re) => re.test(spec));
       if (!ok) context.report({ node, messageId: 'glue', data: { spec } });
     });
   },

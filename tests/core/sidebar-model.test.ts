@@ -13,8 +13,11 @@ import {
 import type { Article, PageInfo } from '@/lib/core/types';
 import { analyzePage } from '@/lib/dom/read/analyze-page';
 import { createNodeSegmenter } from '@/lib/engines/jieba';
-import { substitute, translator } from '@/lib/i18n/sidebar-strings';
+import { translatorFor, type MessagesFile } from '@/lib/i18n';
 import { decodeHtml, parseDocument } from '@/lib/node/load-html';
+
+const locale = (l: string) => translatorFor(JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as MessagesFile);
+const en = locale('en');
 
 const SEED_URL = 'http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.html';
 
@@ -139,7 +142,7 @@ describe('sidebar model on the seed page', () => {
 
 describe('exports', () => {
   it('Markdown has the title, the summary, every key figure and the programs', () => {
-    const md = toMarkdown(model);
+    const md = toMarkdown(model, en);
     expect(md).toContain(`# ${model.article.title}`);
     for (const f of model.figures) expect(md).toContain(`| ${f.text} |`);
     expect(md).toContain('| 61.6% | 61.6% | percent | 刑事警情 · ↓ · 同比 |');
@@ -150,8 +153,8 @@ describe('exports', () => {
 
   it('Markdown escapes table pipes and speaks the sidebar language', () => {
     const piped: SidebarModel = { ...model, figures: [{ ...model.figures[0]!, measures: 'a|b' }] };
-    expect(toMarkdown(piped)).toContain('a\\|b');
-    const zh = toMarkdown(model, translator('zh_TW'));
+    expect(toMarkdown(piped, en)).toContain('a\\|b');
+    const zh = toMarkdown(model, locale('zh_TW'));
     expect(zh).toContain('## 關鍵數字 (51)');
     expect(zh).toContain('| 61.6% | 61.6% | 百分比 | 刑事警情 · ↓ · 同比 |');
   });
@@ -190,9 +193,9 @@ describe('exports', () => {
 
 describe('sidebar strings', () => {
   it('substitutes $1..$9 like getMessage', () => {
-    expect(substitute('$1 figures · $2 programs', [51, 36])).toBe('51 figures · 36 programs');
-    expect(substitute('Go to $1', 'x')).toBe('Go to x');
-    expect(translator('zh_CN')('header_counts', [1, 2])).toBe('数字 1 · 提法 2');
+    expect(en('header_counts', 51, 36)).toBe('51 figures · 36 programs');
+    expect(en('go_to', 'x')).toBe('Go to x in the article');
+    expect(locale('zh_CN')('header_counts', 1, 2)).toBe('数字 1 · 提法 2');
   });
   it('figure values are formatted with the unit and approximation', () => {
     const f = model.figures.find((r) => r.kind === 'range')!;

@@ -40,6 +40,15 @@ describe('pure core', () => {
     const code = "import { splitSentences } from '../text';\nimport F from '../../data/formulations.json';\nexport const y = [splitSentences, F];\n";
     expect(await rulesHit(code, 'lib/core/analysis/example.ts')).toEqual([]);
   });
+  it('lets core name the message keys as a type, never load the strings', async () => {
+    const spec = '../../../public/_locales/en/messages.json';
+    const asType = `import type Messages from '${spec}';\nexport type K = keyof typeof Messages;\n`;
+    expect(await rulesHit(asType, 'lib/core/sidebar/example.ts')).toEqual([]);
+    const asValue = `import Messages from '${spec}';\nexport const m = Messages;\n`;
+    expect(await rulesHit(asValue, 'lib/core/sidebar/example.ts')).toContain('kanbao/pure-core');
+    const otherLocale = `import type Messages from '../../../public/_locales/zh_CN/messages.json';\nexport type K = keyof typeof Messages;\n`;
+    expect(await rulesHit(otherLocale, 'lib/core/sidebar/example.ts')).toContain('kanbao/pure-core');
+  });
 });
 
 describe('every feature folder has a front door', () => {

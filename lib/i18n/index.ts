@@ -1,0 +1,7 @@
+/**
+ * Interface strings: `t` over the browser's i18n, the one `Translate` type and the message keys,
+ * and `translatorFor` to build a `Translate` from a messages.json without a browser.
+ */
+export { t, translatorFor, type MessageKey, type MessagesFile, type Substitution, type Translate } from './t';
+/** Until the sidebar has moved to `MessageKey`: the name it used for its keys. */
+export type { MessageKey as StringKey } from './t';
