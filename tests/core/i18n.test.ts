@@ -66,6 +66,19 @@ describe('locales', () => {
     };
     for (const k of Object.keys(messages.en)) for (const l of LOCALES) expect(subs(l, k), `${l} ${k}`).toEqual(subs('en', k));
   });
+  it('uses in every locale\'s message the substitutions it declares, and the same ones', () => {
+    // A placeholder declared but left out of the message would drop a number from the sentence.
+    const used = (l: (typeof LOCALES)[number], k: string) => {
+      const e = messages[l][k]!;
+      const named = e.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_m, n: string) =>
+        Object.entries(e.placeholders ?? {}).find(([p]) => p.toLowerCase() === n.toLowerCase())?.[1].content ?? '');
+      return positional(named.replace(/\$\$/g, ''));
+    };
+    for (const k of Object.keys(messages.en)) {
+      const declared = positional(Object.values(messages.en[k]!.placeholders ?? {}).map((p) => p.content).join(' '));
+      for (const l of LOCALES) expect(used(l, k), `${l} ${k}`).toEqual(declared.length ? declared : used('en', k));
+    }
+  });
   it('translates the Chinese locales (not English left behind), apart from names and symbols', () => {
     const same = Object.keys(messages.en).filter((k) => messages.zh_CN[k]!.message === messages.en[k]!.message && /[a-z]{3}/i.test(messages.en[k]!.message));
     expect(same.filter((k) => !['sidebar_title', 'export_csv', 'export_json'].includes(k))).toEqual([]);
