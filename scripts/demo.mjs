@@ -1,22 +1,35 @@
 // `npm run demo`: build the Chrome extension, serve the corpus at its real URLs, open the seed page
 // (http://hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.html) in Chromium with Kanbao loaded,
-// print what Kanbao recognised and save a screenshot to docs/demo-seed.png.
+// print what Kanbao recognised and save a screenshot to .tmp/demo/demo-seed.png. The screenshot goes
+// to an ignored folder so that running the demo never changes a tracked file; docs/demo-seed.png is
+// refreshed by copying it there on purpose.
 //
 // With $DISPLAY set the browser opens in a window and the script waits for you to close it; without,
-// it runs headless and exits. `--no-build` skips the build (uses the existing .output/chrome-mv3).
-// Exit code 0 when the seed page was recognised, 1 otherwise.
+// it runs headless and exits. `--no-build` skips the build (uses the existing build). The build goes
+// to KANBAO_OUTPUT_DIR when set, else .output/ (wxt.config.ts and the harness read the same variable).
+// Exit code 0 when the seed page was recognised and annotated, 1 otherwise.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, URLS, ROOT } from './serve.mjs';
-import { launchChromium, poll, readMarks, CHROME_EXT } from '../tests/e2e/harness.mjs';
+import { launchChromium, poll, readMarks, CHROME_EXT, OUTPUT_DIR } from '../tests/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
 const headless = !process.env.DISPLAY;
-const SHOT = path.join(ROOT, 'docs/demo-seed.png');
+const SHOT = path.join(ROOT, '.tmp/demo/demo-seed.png');
+
+/**
+ * Whether fontconfig knows a font with Chinese glyphs. Without one, Chromium draws the article as
+ * boxes: the counts are still right, the screenshot is not. null when fc-list itself is missing.
+ */
+function hasChineseFont() {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) return null;
+  return r.stdout.trim() !== '';
+}
 
 if (!args.includes('--no-build')) {
-  console.log('demo: building the Chrome extension (npx wxt build)…');
+  console.log(`demo: building the Chrome extension into ${path.relative(ROOT, OUTPUT_DIR)}/ (npx wxt build)…`);
   const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error('demo: build failed');
@@ -72,6 +85,12 @@ try {
   mkdirSync(path.dirname(SHOT), { recursive: true });
   await page.screenshot({ path: SHOT });
   console.log(`\ndemo: screenshot saved to ${path.relative(ROOT, SHOT)}`);
+  const font = hasChineseFont();
+  if (font === false) {
+    console.warn('demo: no Chinese font installed, so the screenshot shows boxes instead of characters: install fonts-noto-cjk (Debian: sudo apt-get install -y fonts-noto-cjk).');
+  } else if (font === null) {
+    console.warn('demo: could not run fc-list to check for a Chinese font; if the screenshot shows boxes, install fonts-noto-cjk.');
+  }
   exitCode = reply.isArticle && marked && annotated ? 0 : 1;
   if (exitCode) console.error(`demo: the seed page was NOT ${marked ? 'annotated' : 'recognised as an article'}.`);
 
