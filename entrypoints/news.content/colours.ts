@@ -1,4 +1,5 @@
 import type { Settings } from '@/lib/core/settings';
+import type { LiveSettings } from '@/lib/settings';
 
 /**
  * The reader's own highlight colours (options page). The page stylesheet (lib/dom/marks/page-style.ts)
@@ -31,4 +32,15 @@ export function applyColours(doc: Document, colours: Settings['highlights']['col
     (doc.head ?? doc.documentElement).appendChild(style);
   }
   style.textContent = css;
+}
+
+/** Applies the reader's colours now and again whenever they change (the options page, another device). */
+export function followColours(doc: Document, settings: LiveSettings): () => void {
+  let applied = settings.current.highlights.colours;
+  applyColours(doc, applied);
+  return settings.subscribe((s) => {
+    if (s.highlights.colours === applied) return;
+    applied = s.highlights.colours;
+    applyColours(doc, applied);
+  });
 }

@@ -1,14 +1,16 @@
 import type { PageController } from '@/lib/dom/page-controller';
 import { type ConvertFn, createLiveScriptSwap, type SwapReport } from '@/lib/dom/swap';
 import type { ScriptTarget } from '@/lib/messaging';
-import { siteKey } from '@/lib/core/settings';
-import { autoConvertBySite, quoteStyle, scriptChoiceBySite } from '@/lib/settings';
+import { automaticTarget } from '@/lib/core/settings';
+import { siteKey } from '@/lib/core/sites';
+import { lastScriptChoice, type LiveSettings, rememberScriptChoice } from '@/lib/settings';
 
 /**
- * Script conversion on demand (issue 4). The phrase dictionaries live in the background, so
- * the page's text goes there in batches (`kanbao/convert-text`) and comes back converted; the
- * swapper writes only what changed, keeps originals for exact undo, and a mutation watcher
- * converts text that arrives later.
+ * Script conversion on demand. The phrase dictionaries live in the background, so the page's
+ * text goes there in batches (`kanbao/convert-text`) and comes back converted; the swapper writes
+ * only what changed, keeps originals for exact undo, and a mutation watcher converts text that
+ * arrives later. The quote style comes from the page's live settings, read when the page opened
+ * and kept current by storage events, so a batch never waits on a storage read.
  */
 export interface Conversion {
   /** `remember: false` for conversions the reader did not ask for (a site rule on load). */
@@ -21,11 +23,11 @@ function isTexts(x: unknown, n: number): x is { texts: string[] } {
   return Array.isArray(t) && t.length === n && t.every((s) => typeof s === 'string');
 }
 
-export function createConversion(controller: PageController): Conversion {
+export function createConversion(controller: PageController, settings: Promise<LiveSettings>): Conversion {
   const site = siteKey(location.hostname);
   const convert: ConvertFn = async (texts, to) => {
     if (texts.length === 0) return [];
-    const quotes = await quoteStyle.getValue();
+    const quotes = (await settings).current.conversion.quotes;
     const reply: unknown = await browser.runtime.sendMessage({ type: 'kanbao/convert-text', texts, to, quotes });
     if (!isTexts(reply, texts.length)) throw new Error('the converter did not answer');
     return reply.texts;
@@ -56,17 +58,18 @@ export function createConversion(controller: PageController): Conversion {
       // conversion is not a choice: remembering it would outlive the rule that caused it. A
       // request replaced by a later one is not the reader's last choice either.
       if (!remember || report.superseded) return;
-      const choices = await scriptChoiceBySite.getValue();
-      await scriptChoiceBySite.setValue({ ...choices, [site]: target });
+      await rememberScriptChoice(site, target);
     },
     async rescan() {
       await after(await live.rescan());
     },
   };
 
-  // The site's automatic conversion, else the reader's last choice there.
+  // The site's rule, else the reader's last choice there, else the default target (`original`
+  // from a rule means "never convert here").
   (async () => {
-    const target = (await autoConvertBySite.getValue())[site] ?? (await scriptChoiceBySite.getValue())[site];
+    const [live, lastChoice] = await Promise.all([settings, lastScriptChoice(site)]);
+    const target = automaticTarget(live.current, location.hostname, lastChoice, navigator.languages ?? []);
     if (target && target !== 'original') await conversion.convertTo(target, { remember: false });
   })().catch((e: unknown) => console.warn('[kanbao] automatic conversion failed', e));
 

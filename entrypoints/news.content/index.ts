@@ -1,8 +1,8 @@
 import { HOST_MATCHES } from '@/lib/core/sites';
 import { PageController } from '@/lib/dom/page-controller';
 import { parseMessage, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
-import { getSettings } from '@/lib/settings';
-import { applyColours } from './colours';
+import { openLiveSettings } from '@/lib/settings';
+import { followColours } from './colours';
 import { createConversion } from './conversion';
 import { annotateSelection } from './selection';
 import { OwnContext } from './own-context';
@@ -32,17 +32,20 @@ export default defineContentScript({
     globalThis.__kanbaoAnnotator = true;
     // Not WXT's context: a page can invalidate that one with a forged event (see own-context.ts).
     const ctx = new OwnContext('news', { noScriptStartedPostMessage: true });
+    // Read once for the page and kept current by storage events (conversion reads it per batch).
+    const settings = openLiveSettings();
+    settings.then((s) => ctx.onInvalidated(() => s.close())).catch(() => {});
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
     const start = (c: PageController) => {
-      const features = { conversion: createConversion(c), sidebar: createSidebar(ctx, c) };
+      const features = { conversion: createConversion(c, settings), sidebar: createSidebar(ctx, c) };
       (async () => {
-        // Kinds shown from the start and the reader's colours (options page); defaults if storage fails.
-        const settings = await getSettings().catch(() => null);
-        if (settings) {
-          await c.setKindsInChunks(settings.highlights.shown);
-          applyColours(document, settings.highlights.colours);
-        }
+        // Kinds shown from the start (afterwards the popup switches them for this page alone), and
+        // the reader's colours (options page), which follow every change.
+        const live = await settings;
+        await c.setKindsInChunks(live.current.highlights.shown);
+        const stopColours = followColours(document, live);
+        ctx.onInvalidated(stopColours);
         await c.annotate();
         const { counts } = c.state();
         // The badge counts what a reader scans for: figures plus named programs.

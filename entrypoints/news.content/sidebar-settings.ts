@@ -1,24 +1,47 @@
-import { storage } from 'wxt/utils/storage';
+import type { SidebarLayout } from '@/lib/core/settings';
+import { DEFAULT_SIDEBAR_WIDTH, getSettings, sidebarOpenOn, sidebarWidth, watchSettings } from '@/lib/settings';
 
 /**
- * The sidebar's settings and per-site memory, declared once (EXAMPLES habit 9). The options page
- * (a later issue) binds to the same items.
+ * What the sidebar needs to know: the reader's preferences, from the settings document's
+ * `sidebar` part (the options page writes them there), and what this device remembers (its width,
+ * and whether it was open per site), as storage items declared in lib/settings.
  */
-export type SidebarMode = 'reflow' | 'overlay';
+export type SidebarMode = SidebarLayout;
 
-/** `reflow` (default): the page narrows beside the sidebar; `overlay`: the sidebar covers it. */
-export const sidebarMode = storage.defineItem<SidebarMode>('local:sidebarMode', { fallback: 'reflow', version: 1 });
+/** `mode` — `reflow` (default): the page narrows beside the sidebar; `overlay`: it covers the page.
+ * `autoOpen`: open by itself on recognised articles (sites with no remembered choice). */
+export interface SidebarPrefs {
+  mode: SidebarMode;
+  autoOpen: boolean;
+}
 
-/** Open the sidebar by itself on recognised articles (sites with no remembered choice). */
-export const sidebarAutoOpen = storage.defineItem<boolean>('local:sidebarAutoOpen', { fallback: false, version: 1 });
+/**
+ * The preferences as stored now. Read when the sidebar needs them (opening it), not kept: a
+ * change in the options page applies at the next opening without a watcher.
+ */
+export async function loadSidebarPrefs(): Promise<SidebarPrefs> {
+  const { mode, autoOpen } = (await getSettings()).sidebar;
+  return { mode, autoOpen };
+}
 
-export const DEFAULT_WIDTH = 400;
+/** Calls `listener` with the preferences after each settings change; returns the function that stops it. */
+export function watchSidebarPrefs(listener: (prefs: SidebarPrefs) => void): () => void {
+  return watchSettings(() => {
+    loadSidebarPrefs().then(listener, (e: unknown) => console.warn('[kanbao] sidebar settings unavailable', e));
+  });
+}
+
+/** The layout alone (the name the sidebar has always called); reads the settings document. */
+export const sidebarMode = { getValue: async (): Promise<SidebarMode> => (await loadSidebarPrefs()).mode };
+
+/** The auto-open switch alone (the name the sidebar has always called); reads the settings document. */
+export const sidebarAutoOpen = { getValue: async (): Promise<boolean> => (await loadSidebarPrefs()).autoOpen };
+
+export { sidebarOpenOn, sidebarWidth };
+
+export const DEFAULT_WIDTH = DEFAULT_SIDEBAR_WIDTH;
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 900;
-export const sidebarWidth = storage.defineItem<number>('local:sidebarWidth', { fallback: DEFAULT_WIDTH, version: 1 });
-
-/** Open or closed as the reader left it, per site (hostname); null when never chosen there. */
-export const sidebarOpenOn = (hostname: string) => storage.defineItem<boolean>(`local:sidebarOpen:${hostname}`);
 
 export function readMode(v: unknown): SidebarMode {
   return v === 'overlay' ? 'overlay' : 'reflow';

@@ -3,22 +3,12 @@ import { PopupView, type PopupState } from '@/components/popup/PopupView';
 import { annotationEnabled, ruleFor, setRule, setSiteEnabled } from '@/lib/core/settings';
 import { t } from '@/lib/i18n';
 import type { Request, StateReply } from '@/lib/messaging';
-import { SITES } from '@/lib/core/sites';
+import { SITES, siteKeyOfUrl } from '@/lib/core/sites';
 import { annotatePage } from '@/entrypoints/background/inject';
 import { useSettings } from '@/entrypoints/options/use-settings';
 import { queryTabState, tabLoaded, targetTab, type TargetTab } from './tab-state';
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Browser glue for the popup: asks the tab's content script, renders the answer, sends actions. */
 export function PopupApp() {
@@ -37,7 +27,7 @@ export function PopupApp() {
       .catch(() => setState({ status: 'unavailable' }));
   }, []);
 
-  const host = hostOf(tab?.url ?? null);
+  const host = tab?.url ? siteKeyOfUrl(tab.url) : null;
   // An address the popup cannot see is a page it has no access to yet: offer to annotate it anyway.
   const web = tab?.url ? host !== null : true;
   const reply = state.status === 'ready' ? state.reply : null;

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   BUILT_IN_IDS, LIMITS, MAX_FILE_CHARS, SETTINGS_FORMAT, SETTINGS_VERSION, TARGETS,
-  addUserSite, annotationEnabled, applyOverrides, automaticTarget, builtInSiteOf, checkNewSite, checkOverride,
-  defaultSettings, defaultTargetFor, exportSettings, hostPattern, importSettings, isHost, migrate, normaliseHost,
+  addUserSite, annotationEnabled, applyOverrides, automaticTarget, checkNewSite, checkOverride,
+  defaultSettings, defaultTargetFor, exportSettings, importSettings, migrate,
   readStoredSettings, removeUserSite, ruleFor, setRule, setSiteEnabled, toStored, traditionalFor, validateSettings,
   type Settings,
-} from '@/lib/core/settings/schema';
-import { SITES } from '@/lib/core/sites/sites';
+} from '@/lib/core/settings';
+import { hostPattern, isHost, normaliseHost, siteOf, SITES } from '@/lib/core/sites';
 
 const file = (settings: unknown, over: Record<string, unknown> = {}) =>
   JSON.stringify({ format: SETTINGS_FORMAT, version: SETTINGS_VERSION, exportedAt: '2026-11-25T00:00:00.000Z', settings, ...over });
@@ -124,6 +124,31 @@ describe('migrations', () => {
     const r = readStoredSettings({ version: 1, quoteStyle: 'fancy', sidebarMode: 'wide' });
     expect(r.settings).toEqual(defaultSettings());
     expect(r.problems.map((p) => p.path).sort()).toEqual(['conversion.quotes', 'sidebar.mode']);
+  });
+  it('keys each step by the version it produces, as WXT storage items do', () => {
+    const v1 = { version: 1, quoteStyle: 'corner', sidebarAutoOpen: false };
+    expect(migrate(v1, 1)).toEqual({ version: 2, conversion: { quotes: 'corner' }, sidebar: { autoOpen: false } });
+    expect(() => migrate({}, 0)).toThrow('no migration to settings version 1');
+  });
+  it('loses nothing of a realistic version-1 store (every item 0.1 wrote, several sites)', () => {
+    const v1 = {
+      version: 1,
+      autoConvertBySite: { 'people.com.cn': 'taiwan', 'hn.people.com.cn': 'original', 'gov.cn': 'simplified', 'example.org': 'hongkong' },
+      quoteStyle: 'corner',
+      sidebarMode: 'reflow',
+      sidebarAutoOpen: false,
+    };
+    const r = readStoredSettings(v1);
+    expect(r.problems).toEqual([]);
+    expect(r.migratedFrom).toBe(1);
+    expect(r.settings.conversion).toEqual({
+      defaultTarget: 'original', traditional: 'auto', quotes: 'corner',
+      rules: { 'example.org': 'hongkong', 'gov.cn': 'simplified', 'hn.people.com.cn': 'original', 'people.com.cn': 'taiwan' },
+    });
+    expect(r.settings.sidebar).toEqual({ mode: 'reflow', autoOpen: false });
+    // What the rules mean survives too: the most specific host wins, `original` still means never.
+    expect(ruleFor(r.settings, 'hn.people.com.cn')).toBe('original');
+    expect(ruleFor(r.settings, 'politics.people.com.cn')).toBe('taiwan');
   });
   it('is the identity on a current document and refuses unknown old versions', () => {
     const doc = { version: 2, a: 1 };
@@ -309,12 +334,12 @@ describe('hosts', () => {
     for (const bad of ['a', 'www.a.com', 'A.com', 'a..com', 'a.1', `${'a'.repeat(64)}.com`, 3, null]) expect(isHost(bad)).toBe(false);
   });
   it('maps hosts to built-in outlets, subdomains included', () => {
-    expect(builtInSiteOf('hn.people.com.cn')).toBe('people.com.cn');
-    expect(builtInSiteOf('WWW.NEWS.CN')).toBe('news.cn');
-    expect(builtInSiteOf('chinanews.com.cn')).toBe('chinanews.com');
-    expect(builtInSiteOf('notpeople.com.cn')).toBeNull();
-    expect(builtInSiteOf('en.people.cn')).toBeNull();
-    for (const s of SITES) for (const h of s.hosts) expect(builtInSiteOf(`x.${h}`)).toBe(s.id);
+    expect(siteOf('hn.people.com.cn')).toBe('people.com.cn');
+    expect(siteOf('WWW.NEWS.CN')).toBe('news.cn');
+    expect(siteOf('chinanews.com.cn')).toBe('chinanews.com');
+    expect(siteOf('notpeople.com.cn')).toBeNull();
+    expect(siteOf('en.people.cn')).toBeNull();
+    for (const s of SITES) for (const h of s.hosts) expect(siteOf(`x.${h}`)).toBe(s.id);
   });
   it('builds the match pattern of a user site', () => {
     expect(hostPattern('example.com')).toBe('*://*.example.com/*');

@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { convertTexts } from '@/entrypoints/background/convert';
-import { COLOUR_STYLE_ID, applyColours, colourCss } from '@/entrypoints/news.content/colours';
+import { COLOUR_STYLE_ID, applyColours, colourCss, followColours } from '@/entrypoints/news.content/colours';
 import { annotateSelection, latestSelection, onSelectionResult } from '@/entrypoints/news.content/selection';
-import { defaultSettings } from '@/lib/core/settings/schema';
+import { defaultSettings, type Settings } from '@/lib/core/settings';
 import { PageController } from '@/lib/dom/page-controller';
 import { saveSettings } from '@/lib/settings';
 
@@ -73,6 +73,30 @@ describe('highlight colours', () => {
     expect(document.getElementById(COLOUR_STYLE_ID)?.textContent).toContain('#00ff00');
     applyColours(document, { figure: null, date: null, program: null });
     expect(document.getElementById(COLOUR_STYLE_ID)).toBeNull();
+  });
+});
+
+describe('highlight colours that follow the settings', () => {
+  it('applies the colours at once and again after each change, until stopped', () => {
+    let listener: ((s: Settings) => void) | null = null;
+    let current = defaultSettings();
+    const live = {
+      get current() {
+        return current;
+      },
+      subscribe: (l: (s: Settings) => void) => ((listener = l), () => (listener = null)),
+      close: () => {},
+    };
+    current = { ...current, highlights: { ...current.highlights, colours: { figure: '#ff0000', date: null, program: null } } };
+    const stop = followColours(document, live);
+    expect(document.getElementById(COLOUR_STYLE_ID)?.textContent).toContain('#ff0000');
+    current = { ...current, highlights: { ...current.highlights, colours: { figure: null, date: '#00ff00', program: null } } };
+    listener!(current);
+    expect(document.getElementById(COLOUR_STYLE_ID)?.textContent).toContain('#00ff00');
+    expect(document.getElementById(COLOUR_STYLE_ID)?.textContent).not.toContain('#ff0000');
+    stop();
+    expect(listener).toBeNull();
+    applyColours(document, { figure: null, date: null, program: null });
   });
 });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONVERT_MENU, SELECTION_MENU_ID, commandMessage, installControls, menuItems } from '@/entrypoints/background/controls';
 import { annotatePage, annotateSelectionIn, grantedUserPatterns, registerUserSites, USER_SCRIPT_ID } from '@/entrypoints/background/inject';
-import { defaultSettings } from '@/lib/core/settings/schema';
+import { defaultSettings } from '@/lib/core/settings';
 import type { Request, SelectionReply, StateReply } from '@/lib/messaging';
 import { saveSettings } from '@/lib/settings';
 import { HOST_MATCHES } from '@/lib/core/sites/sites';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsView, type OptionsModel } from '@/components/options/OptionsView';
 import { OptionsApp } from '@/entrypoints/options/OptionsApp';
-import { SETTINGS_FORMAT, defaultSettings, exportSettings, type Settings } from '@/lib/core/settings/schema';
+import { SETTINGS_FORMAT, defaultSettings, exportSettings, type Settings } from '@/lib/core/settings';
 import { LEGACY_KEYS, getSettings, loadSettings, saveSettings } from '@/lib/settings';
 import { SITES } from '@/lib/core/sites/sites';
 import { en, fakeI18n } from './helpers';
@@ -172,7 +172,8 @@ describe('OptionsApp (with the fake browser)', () => {
       overrides: [{ from: '台湾', to: '臺灣' }],
     };
     await waitFor(async () => expect(await getSettings()).toEqual(expected));
-    expect((await fakeBrowser.storage.local.get(LEGACY_KEYS.sidebarMode))[LEGACY_KEYS.sidebarMode]).toBe('overlay');
+    // The sidebar reads the layout from the document (checked above): no copy in a key of its own.
+    expect((await fakeBrowser.storage.local.get(LEGACY_KEYS.sidebarMode))[LEGACY_KEYS.sidebarMode]).toBeUndefined();
     cleanup();
     render(<OptionsApp />);
     await ready();

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupView, type PopupModel } from '@/components/popup/PopupView';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { queryActiveTabState } from '@/entrypoints/popup/tab-state';
-import { defaultSettings, setSiteEnabled } from '@/lib/core/settings/schema';
+import { defaultSettings, setSiteEnabled } from '@/lib/core/settings';
 import type { Request, StateReply } from '@/lib/messaging';
 import { getSettings, saveSettings } from '@/lib/settings';
 import { SEED_URL, en, fakeI18n, fakeWindows, seedReply as reply } from './helpers';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, type Settings } from '@/lib/core/settings/schema';
+import { automaticTarget, defaultSettings, type Settings } from '@/lib/core/settings';
 import {
-  LEGACY_KEYS, SETTINGS_KEY, SYNC_FAILED_KEY, autoConvertBySite, chunkString, loadSettings, quoteStyle, reassemble,
-  saveSettings, scriptChoiceBySite, updateSettings, watchSettings,
+  LEGACY_KEYS, SETTINGS_KEY, SYNC_FAILED_KEY, chunkString, lastScriptChoice, loadSettings, openLiveSettings, reassemble,
+  rememberScriptChoice, saveSettings, scriptChoiceBySite, sidebarOpenOn, sidebarWidth, updateSettings, watchSettings,
 } from '@/lib/settings';
 
 afterEach(() => {
@@ -25,7 +25,7 @@ describe('the settings store', () => {
     expect(await loadSettings()).toEqual({ settings: defaultSettings(), problems: [], migratedFrom: null, source: 'default', syncFailed: false });
   });
 
-  it('saves to sync and reads back from it, with a local copy and the sidebar items mirrored', async () => {
+  it('saves to sync and reads back from it, with a local copy and no copies of single settings', async () => {
     const s: Settings = { ...defaultSettings(), sidebar: { autoOpen: true, mode: 'overlay' } };
     expect(await saveSettings(s)).toEqual({ area: 'sync' });
     const loaded = await loadSettings();
@@ -33,8 +33,9 @@ describe('the settings store', () => {
     expect(loaded.settings).toEqual(s);
     const local = await fakeBrowser.storage.local.get(null);
     expect(local[SETTINGS_KEY]).toEqual({ version: 2, ...s });
-    expect(local[LEGACY_KEYS.sidebarMode]).toBe('overlay');
-    expect(local[LEGACY_KEYS.sidebarAutoOpen]).toBe(true);
+    // The sidebar reads settings.sidebar: nothing is mirrored into the keys it once read.
+    expect(local[LEGACY_KEYS.sidebarMode]).toBeUndefined();
+    expect(local[LEGACY_KEYS.sidebarAutoOpen]).toBeUndefined();
   });
 
   it('splits a large document into chunks that each fit sync\'s 8 KB item quota', async () => {
@@ -79,7 +80,7 @@ describe('the settings store', () => {
     expect(await loadSettings()).toMatchObject({ settings: s, source: 'local' });
   });
 
-  it('migrates the version-1 items (0.1) on first read, and drops the old conversion items on save', async () => {
+  it('migrates the version-1 items (0.1) on first read, and drops them on save', async () => {
     await fakeBrowser.storage.local.set({
       [LEGACY_KEYS.autoConvertBySite]: { 'hn.people.com.cn': 'simplified' },
       [LEGACY_KEYS.quoteStyle]: 'corner',
@@ -96,8 +97,9 @@ describe('the settings store', () => {
     const local = await fakeBrowser.storage.local.get(null);
     expect(local[LEGACY_KEYS.autoConvertBySite]).toBeUndefined();
     expect(local[LEGACY_KEYS.quoteStyle]).toBeUndefined();
-    expect(local[LEGACY_KEYS.sidebarMode]).toBe('overlay'); // still read by the sidebar
-    expect((await loadSettings()).source).toBe('sync');
+    expect(local[LEGACY_KEYS.sidebarMode]).toBeUndefined();
+    expect(local[LEGACY_KEYS.sidebarAutoOpen]).toBeUndefined();
+    expect(await loadSettings()).toMatchObject({ source: 'sync', settings: loaded.settings });
   });
 
   it('repairs a damaged stored document field by field', async () => {
@@ -141,21 +143,148 @@ describe('chunks', () => {
   });
 });
 
-describe('what the conversion code reads', () => {
+describe('settings kept live for a page', () => {
   it('gives the page its automatic target: rule, else last choice, else default', async () => {
-    vi.stubGlobal('location', { hostname: 'hn.people.com.cn' });
-    vi.stubGlobal('navigator', { languages: ['zh-HK'] });
-    expect(await autoConvertBySite.getValue()).toEqual({});
+    const site = 'hn.people.com.cn';
+    const target = async () => automaticTarget((await openLiveSettings()).current, site, await lastScriptChoice(site), ['zh-HK']);
+    expect(await target()).toBeNull();
     await saveSettings({ ...defaultSettings(), conversion: { ...defaultSettings().conversion, defaultTarget: 'traditional' } });
-    expect(await autoConvertBySite.getValue()).toEqual({ 'hn.people.com.cn': 'hongkong' });
-    await scriptChoiceBySite.setValue({ 'hn.people.com.cn': 'simplified' });
-    expect(await autoConvertBySite.getValue()).toEqual({ 'hn.people.com.cn': 'simplified' });
+    expect(await target()).toBe('hongkong');
+    await rememberScriptChoice(site, 'simplified');
+    expect(await target()).toBe('simplified');
     await updateSettings((s) => ({ ...s, conversion: { ...s.conversion, rules: { 'people.com.cn': 'original' } } }));
-    expect(await autoConvertBySite.getValue()).toEqual({ 'hn.people.com.cn': 'original' });
+    expect(await target()).toBe('original');
   });
-  it('gives the quote style', async () => {
-    expect(await quoteStyle.getValue()).toBeNull();
+
+  it('reads the store once, then follows changes without reading it per use', async () => {
+    const live = await openLiveSettings();
+    expect(live.current.conversion.quotes).toBeNull();
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    for (let i = 0; i < 5; i++) expect(live.current.conversion.quotes).toBeNull();
+    expect(reads).not.toHaveBeenCalled();
+    const seen = vi.fn();
+    live.subscribe(seen);
     await updateSettings((s) => ({ ...s, conversion: { ...s.conversion, quotes: 'corner' } }));
-    expect(await quoteStyle.getValue()).toBe('corner');
+    await vi.waitFor(() => expect(live.current.conversion.quotes).toBe('corner'));
+    expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ conversion: expect.objectContaining({ quotes: 'corner' }) }));
+    live.close();
+    seen.mockClear();
+    await updateSettings((s) => ({ ...s, conversion: { ...s.conversion, quotes: 'curly' } }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(live.current.conversion.quotes).toBe('corner');
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('stands in the defaults when storage cannot be read', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage unavailable'));
+    expect((await openLiveSettings()).current).toEqual(defaultSettings());
+  });
+});
+
+describe('per-site state on this device', () => {
+  it('keeps the last script choice per site under the key 0.1 used, and ignores damaged entries', async () => {
+    await fakeBrowser.storage.local.set({ scriptChoiceBySite: { 'people.com.cn': 'taiwan', 'news.cn': 'klingon', 'gov.cn': 7 } });
+    expect(await lastScriptChoice('people.com.cn')).toBe('taiwan');
+    expect(await lastScriptChoice('news.cn')).toBeNull();
+    expect(await lastScriptChoice('gov.cn')).toBeNull();
+    expect(await lastScriptChoice('constructor')).toBeNull();
+    await rememberScriptChoice('news.cn', 'simplified');
+    expect((await fakeBrowser.storage.local.get('scriptChoiceBySite')).scriptChoiceBySite).toMatchObject({ 'people.com.cn': 'taiwan', 'news.cn': 'simplified' });
+    expect(await scriptChoiceBySite.getValue()).toMatchObject({ 'news.cn': 'simplified' });
+  });
+
+  it('keeps the sidebar width and its open state per host under the keys 0.1 used', async () => {
+    await fakeBrowser.storage.local.set({ sidebarWidth: 520, 'sidebarOpen:www.news.cn': true });
+    expect(await sidebarWidth.getValue()).toBe(520);
+    expect(await sidebarOpenOn('www.news.cn').getValue()).toBe(true);
+    expect(await sidebarOpenOn('hn.people.com.cn').getValue()).toBeNull();
+  });
+});
+
+/** What a browser that ran Kanbao 0.1 holds in local storage: WXT items, each with its version record. */
+const STORE_V1 = {
+  autoConvertBySite: { 'people.com.cn': 'taiwan', 'hn.people.com.cn': 'original', 'example.org': 'hongkong' },
+  'autoConvertBySite$': { v: 1 },
+  quoteStyle: 'corner',
+  'quoteStyle$': { v: 1 },
+  sidebarMode: 'overlay',
+  'sidebarMode$': { v: 1 },
+  sidebarAutoOpen: true,
+  'sidebarAutoOpen$': { v: 1 },
+  scriptChoiceBySite: { 'people.com.cn': 'hongkong', 'news.cn': 'simplified' },
+  sidebarWidth: 480,
+  'sidebarWidth$': { v: 1 },
+  'sidebarOpen:politics.people.com.cn': true,
+  'sidebarOpen:www.news.cn': false,
+};
+
+/** A version-2 document as saveSettings wrote it: every part away from its default. */
+const DOC_V2: Settings & { version: number } = {
+  version: 2,
+  sites: { disabled: ['cctv.com'], user: [{ host: 'news.example.org', enabled: true }], off: ['hn.people.com.cn'] },
+  highlights: { shown: { figure: true, date: false, program: true }, colours: { figure: '#d97706', date: null, program: '#2563eb' } },
+  conversion: { defaultTarget: 'traditional', traditional: 'hongkong', quotes: 'curly', rules: { 'gov.cn': 'simplified', 'people.com.cn': 'taiwan' } },
+  sidebar: { autoOpen: true, mode: 'overlay' },
+  overrides: [{ from: '台湾', to: '臺灣' }, { from: '软件', to: '軟體' }],
+};
+
+describe('stored settings of every earlier version', () => {
+  it('version 1 (0.1\'s separate items): nothing lost, in the document or in the per-site state', async () => {
+    await fakeBrowser.storage.local.set(STORE_V1);
+    const loaded = await loadSettings();
+    expect(loaded).toMatchObject({ source: 'legacy', migratedFrom: 1, problems: [] });
+    const expected: Settings = {
+      ...defaultSettings(),
+      conversion: { ...defaultSettings().conversion, quotes: 'corner', rules: { 'example.org': 'hongkong', 'hn.people.com.cn': 'original', 'people.com.cn': 'taiwan' } },
+      sidebar: { mode: 'overlay', autoOpen: true },
+    };
+    expect(loaded.settings).toEqual(expected);
+    // The first save writes the document and drops the items (and WXT's records of them)…
+    await saveSettings(loaded.settings);
+    const local = await fakeBrowser.storage.local.get(null);
+    for (const key of Object.values(LEGACY_KEYS)) {
+      expect(local[key], key).toBeUndefined();
+      expect(local[`${key}$`], `${key}$`).toBeUndefined();
+    }
+    expect(await loadSettings()).toMatchObject({ source: 'sync', migratedFrom: null, settings: expected });
+    // …and the state that was never a setting stays where it was.
+    expect(await lastScriptChoice('people.com.cn')).toBe('hongkong');
+    expect(await lastScriptChoice('news.cn')).toBe('simplified');
+    expect(await sidebarWidth.getValue()).toBe(480);
+    expect(await sidebarOpenOn('politics.people.com.cn').getValue()).toBe(true);
+    expect(await sidebarOpenOn('www.news.cn').getValue()).toBe(false);
+  });
+
+  it('version 2 with its mirrored sidebar keys: the document wins, and saving tidies the copies away', async () => {
+    // 2's saves copied the sidebar settings into standalone keys; a stale copy must not matter.
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: DOC_V2, sidebarMode: 'reflow', sidebarAutoOpen: false });
+    const { version: _, ...settings } = DOC_V2;
+    expect(await loadSettings()).toMatchObject({ source: 'local', migratedFrom: null, problems: [], settings });
+    await saveSettings(settings);
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(local.sidebarMode).toBeUndefined();
+    expect(local.sidebarAutoOpen).toBeUndefined();
+    expect(await loadSettings()).toMatchObject({ source: 'sync', settings });
+  });
+
+  it('version 2 synced from another computer in chunks reads whole', async () => {
+    const json = JSON.stringify(DOC_V2);
+    const half = Math.ceil(json.length / 2);
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 2, chunks: 2 }, 'settings.0': json.slice(0, half), 'settings.1': json.slice(half) });
+    const { version: _, ...settings } = DOC_V2;
+    expect(await loadSettings()).toMatchObject({ source: 'sync', migratedFrom: null, problems: [], settings });
+  });
+});
+
+describe('watching', () => {
+  it('hears a change to the version-1 items, which are the settings while no document exists', async () => {
+    const seen = vi.fn();
+    const stop = watchSettings(seen);
+    await fakeBrowser.storage.local.set({ sidebarMode: 'overlay' });
+    expect(seen).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ sidebarWidth: 300, scriptChoiceBySite: {} });
+    expect(seen).toHaveBeenCalledTimes(1);
+    stop();
   });
 });

@@ -1,5 +1,5 @@
 import type { PageKind, SiteId } from '../types';
-import { SITES } from '../sites';
+import { siteOf, type HostSuffix } from '../sites';
 
 /**
  * Step A of templates.md §3: a cheap URL gate that runs before the DOM is read. PURE (no DOM).
@@ -35,24 +35,17 @@ export interface UrlRule {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hosts → site. SITES (lib/sites.ts) lists what the content script runs on; two extra suffixes
+// Hosts → site. SITES (lib/core/sites) lists what the content script runs on; two extra domains
 // are only needed to *name* pages: people.cn is People's alias domain (www.people.cn/app/…,
 // search.people.cn in urls.tsv) and en.people.cn is the English edition we must reject.
 
-type HostSuffix = readonly [suffix: string, site: SiteId];
-
-const HOST_SUFFIXES: readonly HostSuffix[] = [
-  ['en.people.cn', 'en.people.cn'] as const,
-  ['people.cn', 'people.com.cn'] as const,
-  ...SITES.flatMap((s) => s.hosts.map((h): HostSuffix => [h, s.id])),
-].sort((a, b) => b[0].length - a[0].length); // longest first: en.people.cn before people.cn
+const PAGE_ALIASES: readonly HostSuffix[] = [
+  ['en.people.cn', 'en.people.cn'],
+  ['people.cn', 'people.com.cn'],
+];
 
 export function siteOfHost(host: string): SiteId | null {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  for (const [suffix, site] of HOST_SUFFIXES) {
-    if (h === suffix || h.endsWith(`.${suffix}`)) return site;
-  }
-  return null;
+  return siteOf(host, PAGE_ALIASES);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,20 @@
 /**
- * The settings document: its shape and defaults, per-site rules, overrides, migrations and
- * import/export. Pure: no storage here (browser glue lives in lib/settings).
+ * The settings document: its shape and defaults, what it means for a page, the edits the UI
+ * makes, phrase overrides, reading and migrating stored documents, and the export file. Pure:
+ * no storage here (browser glue lives in lib/settings).
  */
-export { addUserSite, annotationEnabled, applyOverrides, automaticTarget, checkNewSite, checkOverride, DEFAULT_TARGETS, defaultSettings, exportSettings, hostPattern, importSettings, KINDS, LIMITS, normaliseHost, readStoredSettings, removeUserSite, ruleFor, setRule, setSiteEnabled, TARGETS, toStored, TRADITIONAL_VARIANTS, traditionalFor, validateSettings, type AddSiteError, type DefaultTarget, type ImportError, type Kind, type Override, type OverrideError, type Problem, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant } from './schema';
-export { siteKey } from './script-choice';
+export {
+  BUILT_IN_IDS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, MAX_FILE_CHARS, SETTINGS_FORMAT, SETTINGS_VERSION, TARGETS, TRADITIONAL_VARIANTS,
+  type DefaultTarget, type Kind, type Override, type Quotes, type Settings, type SettingsFile, type SidebarLayout, type StoredSettings, type Target,
+  type TraditionalVariant, type UserSite,
+} from './document';
+export { addUserSite, checkNewSite, checkOverride, removeUserSite, setRule, setSiteEnabled, type AddSiteError, type OverrideError } from './edits';
+export type { Problem } from './field-reader';
+export { migrate } from './migrations';
+export { applyOverrides } from './overrides';
+export { validateSettings } from './read-document';
+export { annotationEnabled, automaticTarget, defaultTargetFor, ruleFor, traditionalFor } from './site-rules';
+export { readStoredSettings, toStored } from './stored';
+// The host forms the settings are written in (user sites, rules), for the options page's checks.
+export { hostPattern, normaliseHost } from '../sites';
+export { exportSettings, importSettings, type ImportError, type ImportResult } from './transfer';

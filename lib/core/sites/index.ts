@@ -3,3 +3,5 @@
  * settings, and the one place a host becomes a site or a per-site key.
  */
 export { HOST_MATCHES, SITES } from './sites';
+export { hostPattern, hostUnder, isHost, MAX_HOST_LENGTH, normaliseHost, siteKey, siteKeyOfUrl } from './hosts';
+export { siteOf, type HostSuffix } from './site-of';
