@@ -1,5 +1,5 @@
 import { articleFields, type ArticleInfo as Info } from '@/lib/core/sidebar';
-import type { Translate } from '@/lib/i18n/sidebar-strings';
+import type { Translate } from '@/lib/i18n';
 
 /** The article's headline (kicker, title, subtitle) and its metadata as a description list. */
 export function ArticleInfo({ article: a, t }: { article: Info; t: Translate }) {

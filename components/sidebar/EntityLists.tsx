@@ -1,5 +1,5 @@
 import type { EntityRow, KeywordRow, PersonRow, SummaryRow } from '@/lib/core/sidebar';
-import type { Translate } from '@/lib/i18n/sidebar-strings';
+import type { Translate } from '@/lib/i18n';
 import { ItemButton } from './ItemButton';
 
 interface ListProps<T> {

@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n/sidebar-strings';
+import type { Translate } from '@/lib/i18n';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 

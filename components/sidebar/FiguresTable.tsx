@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FigureKind } from '@/lib/core/extract';
 import type { FigureRow } from '@/lib/core/sidebar';
-import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import { ItemButton } from './ItemButton';
 
 export type FigureSortKey = 'text' | 'value' | 'kind' | 'measures';
@@ -17,9 +17,9 @@ export interface FiguresTableProps {
   onActivate(id: string): void;
 }
 
-export const figureKindLabel = (t: Translate, kind: FigureKind) => t(`fig_${kind}` as StringKey);
+export const figureKindLabel = (t: Translate, kind: FigureKind) => t(`fig_${kind}`);
 
-const COLUMNS: { key: FigureSortKey; label: StringKey }[] = [
+const COLUMNS: { key: FigureSortKey; label: MessageKey }[] = [
   { key: 'text', label: 'col_figure' },
   { key: 'value', label: 'col_value' },
   { key: 'kind', label: 'col_kind' },

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { ProgramKind } from '@/lib/core/extract';
 import type { ProgramGroup, ProgramKindGroup } from '@/lib/core/sidebar';
-import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
+import type { Translate } from '@/lib/i18n';
 import { ItemButton } from './ItemButton';
 
 export interface ProgramsListProps {
@@ -11,8 +11,8 @@ export interface ProgramsListProps {
   onActivate(id: string): void;
 }
 
-export const programKindLabel = (t: Translate, kind: ProgramKind) => t(`prog_${kind}` as StringKey);
-export const mentionsLabel = (t: Translate, n: number) => (n === 1 ? t('mention_one') : t('mentions', [n]));
+export const programKindLabel = (t: Translate, kind: ProgramKind) => t(`prog_${kind}`);
+export const mentionsLabel = (t: Translate, n: number) => (n === 1 ? t('mention_one') : t('mentions', n));
 
 /**
  * Programs grouped by kind, one button per name. A name mentioned several times goes to its
@@ -42,7 +42,7 @@ export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListPro
                 <li key={g.name} data-name={g.name}>
                   <ItemButton
                     id={g.ids[0]!}
-                    label={t('go_to_group', [g.text, mentions])}
+                    label={t('go_to_group', g.text, mentions)}
                     active={activeId !== null && g.ids.includes(activeId)}
                     onActivate={() => go(g)}
                   >

@@ -1,10 +1,10 @@
 import { SELECTION_KINDS, truncateText, type SelectionKind, type SelectionModel } from '@/lib/core/sidebar';
-import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
+import type { MessageKey, Translate } from '@/lib/i18n';
 
 /** Characters of the selected text shown above its items. */
 export const SELECTION_TEXT_MAX = 120;
 
-const TITLES: Record<SelectionKind, StringKey> = {
+const TITLES: Record<SelectionKind, MessageKey> = {
   figures: 'selection_figures',
   dates: 'selection_dates',
   programs: 'selection_programs',

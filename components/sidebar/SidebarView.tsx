@@ -1,10 +1,10 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   filterModel, filterSelection, sectionCounts, selectionCount, stepId, stepKindOf,
   type SelectionModel, type SidebarModel, type StepKind,
 } from '@/lib/core/sidebar';
-import type { StringKey, Translate } from '@/lib/i18n/sidebar-strings';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import { ArticleInfo } from './ArticleInfo';
 import { EntityList, KeywordList, PeopleList, SummaryList } from './EntityLists';
 import { ExportBar, type ExportFormat } from './ExportBar';
@@ -36,6 +36,8 @@ export interface SidebarViewProps {
   onClose(): void;
   onResize(width: number): void;
   onExport(format: ExportFormat): void;
+  /** The landmark element, for a container that moves focus into the sidebar. */
+  rootRef?: Ref<HTMLElement>;
 }
 
 const STEP_SECTIONS: Record<StepKind, string> = { figure: 'figures', program: 'programs' };
@@ -132,12 +134,12 @@ export function SidebarView(props: SidebarViewProps) {
     }
   };
 
-  const section = (id: string, titleKey: StringKey, count: number | null, body: ComponentChildren, actions?: ComponentChildren) => (
+  const section = (id: string, titleKey: MessageKey, count: number | null, body: ComponentChildren, actions?: ComponentChildren) => (
     <Section
       id={id}
       title={t(titleKey)}
       count={count}
-      countLabel={count === null ? undefined : t('section_count', [t(titleKey), count])}
+      countLabel={count === null ? undefined : t('section_count', t(titleKey), count)}
       collapsed={collapsed.has(id)}
       onToggle={toggle}
       actions={actions}
@@ -157,7 +159,7 @@ export function SidebarView(props: SidebarViewProps) {
         {t('loading')}
       </p>
     );
-  const stepper = (kind: StepKind, titleKey: StringKey, n: number) => (
+  const stepper = (kind: StepKind, titleKey: MessageKey, n: number) => (
     <StepButtons
       kindLabel={t(titleKey)}
       previousLabel={t('previous_of', t(titleKey))}
@@ -169,13 +171,13 @@ export function SidebarView(props: SidebarViewProps) {
   const list = { t, activeId: active, onActivate: activate };
 
   return (
-    <aside class="kb-sidebar" aria-label={t('sidebar_label')} onKeyDown={onKeyDown}>
+    <aside ref={props.rootRef} class="kb-sidebar" aria-label={t('sidebar_label')} onKeyDown={onKeyDown}>
       <ResizeHandle width={width} min={minWidth} max={maxWidth} label={t('resize')} onResize={onResize} />
       <div class="kb-panel">
         <header class="kb-header">
           <h1 tabIndex={-1}>{t('sidebar_title')}</h1>
           <p class="kb-header-counts" data-figures={headerCounts.figures} data-programs={headerCounts.programs}>
-            {t('header_counts', [headerCounts.figures, headerCounts.programs])}
+            {t('header_counts', headerCounts.figures, headerCounts.programs)}
           </p>
           <button type="button" class="kb-close" aria-label={t('close')} title={t('close')} onClick={onClose}>
             <span aria-hidden="true">×</span>

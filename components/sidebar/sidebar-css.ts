@@ -21,7 +21,7 @@ export const SIDEBAR_CSS = `
     color-scheme: dark;
   }
 }
-:host > div { height: 100%; }
+:host > div, .kb-root { height: 100%; }
 * { box-sizing: border-box; }
 .kb-sidebar {
   position: relative; display: flex; height: 100%; background: var(--bg); color: var(--fg);

@@ -27,6 +27,11 @@ export function latestSelection(): SelectionResult | null {
   return latest;
 }
 
+/** The reader cleared this result: a view that subscribes later does not get it again. */
+export function dismissSelection(r: SelectionResult): void {
+  if (latest === r) latest = null;
+}
+
 /** Extracts, publishes and summarises a selection. `published` resolves relative dates. */
 export function annotateSelection(text: string, published: string | null = null): SelectionReply {
   const extraction = extractAll(text, { published });

@@ -1,4 +1,16 @@
+import { locate, type SidebarModel } from '@/lib/core/sidebar';
+import type { Annotated } from '@/lib/dom/marks';
 import type { ArticleRead } from '@/lib/dom/read';
+
+/**
+ * The sidebar's "go to": the item's mark is focused (and scrolled to); an item with no mark (a
+ * keyword, a person, a sentence, or a kind that is hidden) has its words selected instead.
+ */
+export function goToItem(doc: Document, read: ArticleRead, annotation: Annotated | null, model: SidebarModel, id: string): void {
+  if (annotation?.highlighter.focusMark(id)) return;
+  const item = annotation?.items.find((i) => i.id === id) ?? locate(model, id);
+  if (item && item.start >= 0) revealText(doc, read, item.start, item.end);
+}
 
 /**
  * Brings a stretch of article.text into view when no mark stands for it (a keyword, a person,

@@ -5,7 +5,8 @@ import { SidebarView, type SidebarViewProps } from '@/components/sidebar/Sidebar
 import { SELECTION_TEXT_MAX } from '@/components/sidebar/SelectionSection';
 import { extractAll } from '@/lib/core/extract/extract';
 import { buildSelectionModel, filterSelection, truncateText, type SidebarModel } from '@/lib/core/sidebar/model';
-import { translator } from '@/lib/i18n/sidebar-strings';
+import { translatorFor } from '@/lib/i18n';
+import EN from '@/public/_locales/en/messages.json';
 
 // "Annotate selection" (issue 6 item 5): the sidebar's Selection section.
 const TEXT = '2022年，全省刑事警情同比下降61.6%，推行“一件事一次办”，全年新增1.3万余家企业。';
@@ -22,7 +23,7 @@ const ARTICLE: SidebarModel = {
   analysis: null,
 };
 
-const t = translator('en');
+const t = translatorFor(EN);
 
 function setup(over: Partial<SidebarViewProps> = {}) {
   const props: SidebarViewProps = {

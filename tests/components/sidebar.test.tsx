@@ -4,7 +4,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { SidebarView, type AnalysisStatus, type SidebarViewProps } from '@/components/sidebar/SidebarView';
 import { sortRows } from '@/components/sidebar/FiguresTable';
 import type { FigureRow, SidebarModel } from '@/lib/core/sidebar/model';
-import { translator } from '@/lib/i18n/sidebar-strings';
+import { translatorFor } from '@/lib/i18n';
+import EN from '@/public/_locales/en/messages.json';
+import ZH_TW from '@/public/_locales/zh_TW/messages.json';
 
 const fig = (id: string, start: number, text: string, value: string, sortValue: number, kind: FigureRow['kind'], subject: string | null = null): FigureRow => ({
   id, start, end: start + text.length, text, value, sortValue, kind, subject, direction: null, comparison: null, measures: subject ?? '',
@@ -50,7 +52,7 @@ const MODEL: SidebarModel = {
   },
 };
 
-const t = translator('en');
+const t = translatorFor(EN);
 
 function setup(over: Partial<SidebarViewProps> = {}) {
   const props: SidebarViewProps = {
@@ -247,7 +249,7 @@ describe('SidebarView', () => {
   });
 
   it('speaks Traditional Chinese', () => {
-    setup({ t: translator('zh_TW') });
+    setup({ t: translatorFor(ZH_TW) });
     expect(screen.getByRole('complementary', { name: '看報文章摘要' })).toBeTruthy();
     expect(section('figures').textContent).toContain('關鍵數字');
     expect(screen.getByRole('button', { name: '複製 Markdown' })).toBeTruthy();
