@@ -3,5 +3,3 @@
  * and `translatorFor` to build a `Translate` from a messages.json without a browser.
  */
 export { t, translatorFor, type MessageKey, type MessagesFile, type Substitution, type Translate } from './t';
-/** Until the sidebar has moved to `MessageKey`: the name it used for its keys. */
-export type { MessageKey as StringKey } from './t';

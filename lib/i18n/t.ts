@@ -10,7 +10,6 @@
  * `$1`…`$9`, `$$` for a dollar sign).
  */
 import type { MessageKey, Substitution, Translate } from '@/lib/core/types';
-import type { Translate as SidebarTranslate } from './sidebar-strings';
 
 export type { MessageKey, Substitution, Translate };
 
@@ -36,21 +35,5 @@ export function translatorFor(messages: MessagesFile): Translate {
       return p ? p[1].content : m;
     });
     return positional(withPlaceholders, subs);
-  };
-}
-
-/**
- * The sidebar's `Translate` (lib/i18n/sidebar-strings.ts: `(key, subs?)`) over the browser's
- * i18n, so the sidebar's strings come from public/_locales like every other string; the
- * sidebar's own table answers where the browser has no message (it never should: the locale
- * test checks both hold the same strings).
- */
-export function sidebarTranslator(
-  fallback: SidebarTranslate,
-  getMessage: (key: string, subs: string[]) => string = (key, subs) => browser.i18n.getMessage(key as MessageKey, subs),
-): SidebarTranslate {
-  return (key, subs) => {
-    const list = subs === undefined ? [] : typeof subs === 'object' ? subs.map(String) : [String(subs)];
-    return getMessage(key, list) || fallback(key, subs);
   };
 }

@@ -78,8 +78,6 @@ describe('interface text comes from the locales', () => {
 // appear in code by chance, as a comment or as data the extractors match; many of one locale's
 // messages in one file are a copy.
 const COPY = 6;
-/** Files known to hold a copy, to be deleted; listed so that this test says when they have gone. */
-const LEFTOVERS = ['lib/i18n/sidebar-strings.ts'];
 
 function messagesIn(locale: string): Set<string> {
   const file = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -112,6 +110,6 @@ describe('the locales are the only copy of the strings', () => {
         if (copiedMessages(readFileSync(f, 'utf8'), messages).length >= COPY && !copies.includes(rel)) copies.push(rel);
       }
     }
-    expect(copies.sort()).toEqual(LEFTOVERS);
+    expect(copies).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { sidebarTranslator, translatorFor, type MessagesFile } from '@/lib/i18n/t';
-import { SIDEBAR_STRINGS, translator, type SidebarLocale } from '@/lib/i18n/sidebar-strings';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { t, translatorFor, type MessagesFile } from '@/lib/i18n';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
@@ -106,28 +106,19 @@ describe('keys used in code', () => {
   });
 });
 
-describe('the sidebar strings', () => {
-  // Until the sidebar reads them through getMessage, its table and the locales must agree.
-  it('are in the locales with the same text', () => {
-    const map: Record<(typeof LOCALES)[number], SidebarLocale> = { en: 'en', zh_CN: 'zh_CN', zh_TW: 'zh_TW' };
-    for (const l of LOCALES) {
-      const tr = translatorFor(messages[l]);
-      for (const [k, v] of Object.entries(SIDEBAR_STRINGS[map[l]])) {
-        expect(tr(k as never, '\u0001', '\u0002'), `${l} ${k}`).toBe(v.replace(/\$1/g, '\u0001').replace(/\$2/g, '\u0002'));
-      }
-    }
-  });
-});
-
-describe('sidebarTranslator (the sidebar over the browser\'s i18n)', () => {
-  it('answers from the browser\'s messages with the sidebar\'s signature, the table where a message is missing', () => {
+describe('t (the browser\'s i18n)', () => {
+  afterEach(() => vi.restoreAllMocks());
+  it('asks getMessage with the substitutions as strings, in the browser\'s language', () => {
     const zh = translatorFor(messages.zh_TW);
-    const getMessage = (k: string, subs: string[]) => (k === 'close' ? '' : zh(k as never, ...subs));
-    const tr = sidebarTranslator(translator('en'), getMessage);
-    expect(tr('header_counts', [51, 36])).toBe('數字 51 · 提法 36');
-    expect(tr('downloaded', 'a.csv')).toBe('已下載 a.csv');
-    expect(tr('section_people')).toBe('人物');
-    expect(tr('close')).toBe('Close the sidebar');
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((k: string, subs?: string[]) => zh(k as never, ...(subs ?? []))) as never);
+    expect(t('header_counts', 51, 36)).toBe('數字 51 · 提法 36');
+    expect(getMessage).toHaveBeenLastCalledWith('header_counts', ['51', '36']);
+    expect(t('downloaded', 'a.csv')).toBe('已下載 a.csv');
+    expect(t('section_people')).toBe('人物');
+  });
+  it('answers the key where the browser has no message', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    expect(t('close')).toBe('close');
   });
 });
 
