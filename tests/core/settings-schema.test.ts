@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  BUILT_IN_IDS, LIMITS, MAX_FILE_CHARS, SETTINGS_FORMAT, SETTINGS_VERSION, TARGETS,
+  LIMITS, SETTINGS_FORMAT, TARGETS,
   addUserSite, annotationEnabled, applyOverrides, automaticTarget, checkNewSite, checkOverride,
-  defaultSettings, defaultTargetFor, exportSettings, importSettings, migrate,
+  defaultSettings, exportSettings, importSettings,
   readStoredSettings, removeUserSite, ruleFor, setRule, setSiteEnabled, toStored, traditionalFor, validateSettings,
   type Settings,
 } from '@/lib/core/settings';
+// What the folder keeps to itself, examined here directly.
+import { BUILT_IN_IDS, MAX_FILE_CHARS, SETTINGS_VERSION } from '@/lib/core/settings/document';
+import { migrate } from '@/lib/core/settings/migrations';
+import { defaultTargetFor } from '@/lib/core/settings/site-rules';
 import { hostPattern, isHost, normaliseHost, siteOf, SITES } from '@/lib/core/sites';
 
 const file = (settings: unknown, over: Record<string, unknown> = {}) =>

@@ -4,17 +4,15 @@
  * no storage here (browser glue lives in lib/settings).
  */
 export {
-  BUILT_IN_IDS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, MAX_FILE_CHARS, SETTINGS_FORMAT, SETTINGS_VERSION, TARGETS, TRADITIONAL_VARIANTS,
-  type DefaultTarget, type Kind, type Override, type Quotes, type Settings, type SettingsFile, type SidebarLayout, type StoredSettings, type Target,
-  type TraditionalVariant, type UserSite,
+  DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, SETTINGS_FORMAT, TARGETS, TRADITIONAL_VARIANTS,
+  type DefaultTarget, type Kind, type Override, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
 } from './document';
 export { addUserSite, checkNewSite, checkOverride, removeUserSite, setRule, setSiteEnabled, type AddSiteError, type OverrideError } from './edits';
 export type { Problem } from './field-reader';
-export { migrate } from './migrations';
 export { applyOverrides } from './overrides';
 export { validateSettings } from './read-document';
-export { annotationEnabled, automaticTarget, defaultTargetFor, ruleFor, traditionalFor } from './site-rules';
+export { annotationEnabled, automaticTarget, ruleFor, traditionalFor } from './site-rules';
 export { readStoredSettings, toStored } from './stored';
 // The host forms the settings are written in (user sites, rules), for the options page's checks.
 export { hostPattern, normaliseHost } from '../sites';
-export { exportSettings, importSettings, type ImportError, type ImportResult } from './transfer';
+export { exportSettings, importSettings, type ImportError } from './transfer';
