@@ -1,23 +1,51 @@
 import type { Extraction } from './extract';
-import type { FigureSpan } from './figures';
+import type { FigureKind, FigureSpan } from './figures';
 import type { DateSpan } from './dates';
-import type { ProgramSpan } from './programs';
+import type { ProgramKind, ProgramSpan } from './programs';
 import { sentenceAt, splitSentences } from '../text';
+
+/**
+ * What a figure's value line says, as facts: the tooltip words them in the reader's language
+ * (lib/core stays free of interface strings, so the same item serves English, 简体 and 繁體).
+ */
+export interface FigureFacts {
+  kind: 'figure';
+  figureKind: FigureKind;
+  /** Resolved exactly; [low, high] for ranges. */
+  value: number | [number, number];
+  /** As in FigureSpan: a measure word or currency in Simplified, '%', '‰', 'pp', or null. */
+  unit: string | null;
+  approx: FigureSpan['approx'];
+  direction: 'up' | 'down' | null;
+  comparison: 'yoy' | 'mom' | null;
+}
+
+export interface DateFacts {
+  kind: 'date';
+  dateKind: DateSpan['kind'];
+  /** Null when the text does not pin the date down. */
+  iso: string | null;
+}
+
+export interface ProgramFacts {
+  kind: 'program';
+  programKind: ProgramKind;
+  /** The name in Simplified with quote marks unified. */
+  name: string;
+}
+
+export type AnnotationFacts = FigureFacts | DateFacts | ProgramFacts;
 
 /** One highlight: what the highlighter marks and the tooltip explains. Pure data. */
 export interface AnnotationItem {
   id: string;
-  kind: 'figure' | 'date' | 'program';
+  kind: AnnotationFacts['kind'];
   start: number;
   end: number;
-  /** The tooltip's value line, e.g. `13000 · more than · 家`. */
-  label: string;
+  /** What the tooltip's value line says: value, unit, approximation, trend, kind. */
+  facts: AnnotationFacts;
   sentence: string;
 }
-
-const APPROX: Record<string, string> = { about: 'about', gt: 'more than', lt: 'less than' };
-const DIRECTION: Record<string, string> = { up: '↑', down: '↓' };
-const COMPARISON: Record<string, string> = { yoy: 'year on year', mom: 'month on month' };
 
 /** Plain digits with thousands separators; exact for the integers the extractor resolves. */
 export function formatNumber(n: number): string {
@@ -46,25 +74,19 @@ function groupThousands(int: string): string {
   return out;
 }
 
-export function figureLabel(f: FigureSpan): string {
-  const parts: string[] = [];
-  const v = f.value;
-  const unit = f.unit === 'pp' ? ' percentage points' : f.unit === '%' ? '%' : '';
-  if (Array.isArray(v)) parts.push(`${formatNumber(v[0])}–${formatNumber(v[1])}${unit}`);
-  else if (typeof v === 'number') parts.push(`${formatNumber(v)}${unit}`);
-  if (f.approx) parts.push(APPROX[f.approx] ?? f.approx);
-  if (f.unit && f.unit !== '%' && f.unit !== 'pp') parts.push(f.unit);
-  if (f.direction) parts.push(`${DIRECTION[f.direction] ?? f.direction}${f.comparison ? ' ' + (COMPARISON[f.comparison] ?? f.comparison) : ''}`);
-  parts.push(f.kind.replaceAll('_', ' '));
-  return parts.join(' · ');
+export function figureFacts(f: FigureSpan): FigureFacts {
+  return {
+    kind: 'figure', figureKind: f.kind, value: f.value, unit: f.unit, approx: f.approx,
+    direction: f.direction ?? null, comparison: f.comparison ?? null,
+  };
 }
 
-export function dateLabel(d: DateSpan): string {
-  return [d.iso ?? 'unresolved', d.kind].join(' · ');
+export function dateFacts(d: DateSpan): DateFacts {
+  return { kind: 'date', dateKind: d.kind, iso: d.iso };
 }
 
-export function programLabel(p: ProgramSpan): string {
-  return [p.name, p.kind.replaceAll('_', ' ')].join(' · ');
+export function programFacts(p: ProgramSpan): ProgramFacts {
+  return { kind: 'program', programKind: p.kind, name: p.name };
 }
 
 /** Ids are stable for one text: the kind's letter and the span's rank in document order. */
@@ -75,13 +97,13 @@ export function buildAnnotations(text: string, x: Extraction): AnnotationItem[] 
     return r ? text.slice(r.start, r.end) : '';
   };
   const items: AnnotationItem[] = [];
-  const add = <T extends { start: number; end: number }>(kind: AnnotationItem['kind'], letter: string, spans: T[], label: (s: T) => string) => {
+  const add = <T extends { start: number; end: number }>(kind: AnnotationItem['kind'], letter: string, spans: T[], facts: (s: T) => AnnotationFacts) => {
     [...spans].sort((a, b) => a.start - b.start || b.end - a.end).forEach((s, i) => {
-      items.push({ id: `${letter}${i + 1}`, kind, start: s.start, end: s.end, label: label(s), sentence: sentence(s.start) });
+      items.push({ id: `${letter}${i + 1}`, kind, start: s.start, end: s.end, facts: facts(s), sentence: sentence(s.start) });
     });
   };
-  add('figure', 'f', x.figures, figureLabel);
-  add('date', 'd', x.dates, dateLabel);
-  add('program', 'p', x.programs, programLabel);
+  add('figure', 'f', x.figures, figureFacts);
+  add('date', 'd', x.dates, dateFacts);
+  add('program', 'p', x.programs, programFacts);
   return items.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -118,7 +118,7 @@ class Session implements Highlighter {
     const ann = this.plan.byId.get(id);
     if (!ann) return null;
     const text = this.read.article.text.slice(ann.start, ann.end);
-    return { kind: ann.kind, label: ann.label, sentence: ann.sentence, text };
+    return { kind: ann.kind, facts: ann.facts, label: ann.label, sentence: ann.sentence, text };
   }
 
   marks(id: string): Element[] {

@@ -1,3 +1,5 @@
+import type { AnnotationFacts } from '../../core/extract';
+
 /** Shapes shared by the highlighter, its helpers and the tooltip. */
 
 export type MarkKind = 'figure' | 'date' | 'program';
@@ -17,8 +19,10 @@ export interface Annotation {
   /** UTF-16 offsets into article.text, half-open. */
   start: number;
   end: number;
-  /** The tooltip's value line, e.g. "13000 · more than · 家". */
-  label: string;
+  /** What the tooltip's value line says, as facts it words in the reader's language. */
+  facts?: AnnotationFacts;
+  /** A value line already worded, shown as it is where there are no facts (tests, tools). */
+  label?: string;
   sentence?: string;
 }
 

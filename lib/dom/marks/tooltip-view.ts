@@ -1,0 +1,89 @@
+import type { AnnotationFacts } from '../../core/extract';
+import type { Translate } from '../../i18n';
+import { kindTitle, valueLine } from './tooltip-text';
+import type { MarkKind } from './types';
+
+/**
+ * What the tooltip shows, built with createElement and textContent only: page text (the
+ * sentence, the marked words) never goes through an HTML parser.
+ */
+
+export interface TooltipContent {
+  kind: MarkKind;
+  /** The value line as facts, worded in the reader's language. */
+  facts?: AnnotationFacts;
+  /** A value line already worded, used where there are no facts. */
+  label?: string;
+  sentence?: string;
+  /** The marked text, emphasised inside the sentence when it occurs there. */
+  text?: string;
+}
+
+const SENTENCE_MAX = 160;
+
+export const TOOLTIP_CSS = `
+:host { all: initial; }
+.box {
+  box-sizing: border-box; max-width: min(28rem, calc(100vw - 16px)); padding: 8px 10px;
+  border-radius: 6px; border-left: 4px solid var(--line);
+  background: #fff; color: #1f2937; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
+  font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
+}
+.box[data-kind="figure"] { --line: rgb(217, 119, 6); }
+.box[data-kind="date"] { --line: rgb(2, 132, 199); }
+.box[data-kind="program"] { --line: rgb(147, 51, 234); }
+.kind { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--line); }
+.label { font-weight: 600; font-size: 14px; }
+.sentence { margin-top: 4px; color: #4b5563; }
+.sentence b { color: #111827; }
+@media (prefers-color-scheme: dark) {
+  .box { background: #1f2937; color: #f3f4f6; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.5); }
+  .box[data-kind="figure"] { --line: rgb(252, 211, 77); }
+  .box[data-kind="date"] { --line: rgb(125, 211, 252); }
+  .box[data-kind="program"] { --line: rgb(216, 180, 254); }
+  .sentence { color: #d1d5db; }
+  .sentence b { color: #fff; }
+}
+`;
+
+/** The sentence cut to a window around the marked text, split for emphasis. */
+export function excerpt(sentence: string, text: string | undefined, max = SENTENCE_MAX): [string, string, string] {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0 || !text) {
+    return [sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence, '', ''];
+  }
+  const room = Math.max(0, max - text.length);
+  let from = Math.max(0, at - Math.floor(room / 2));
+  const to = Math.min(sentence.length, from + text.length + room);
+  from = Math.max(0, to - text.length - room);
+  const before = (from > 0 ? '…' : '') + sentence.slice(from, at);
+  const after = sentence.slice(at + text.length, to) + (to < sentence.length ? '…' : '');
+  return [before, text, after];
+}
+
+/** Fills the tooltip's box: kind, value line, and the sentence with the marked words in bold. */
+export function fillTooltip(target: HTMLElement, content: TooltipContent, t: Translate): void {
+  const doc = target.ownerDocument;
+  target.replaceChildren();
+  target.setAttribute('data-kind', content.kind);
+  const kind = doc.createElement('div');
+  kind.className = 'kind';
+  kind.textContent = kindTitle(content.kind, t);
+  const label = doc.createElement('div');
+  label.className = 'label';
+  label.textContent = content.facts ? valueLine(content.facts, t) : (content.label ?? '');
+  target.append(kind, label);
+  if (content.sentence) {
+    const [before, match, after] = excerpt(content.sentence, content.text);
+    const sentence = doc.createElement('div');
+    sentence.className = 'sentence';
+    sentence.append(before);
+    if (match) {
+      const b = doc.createElement('b');
+      b.textContent = match;
+      sentence.append(b);
+    }
+    sentence.append(after);
+    target.append(sentence);
+  }
+}
