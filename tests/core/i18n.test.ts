@@ -104,6 +104,16 @@ describe('keys used in code', () => {
       expect(used.has(k), k).toBe(true);
     }
   });
+  it('every key in the locales is named by the code, as a string or under a prefix it completes (`fig_${kind}`)', () => {
+    // A message nobody shows still costs every translator a line, and drifts unnoticed.
+    const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => files(path.join(ROOT, d), /\.(tsx?|html)$/));
+    const code = [...sources, path.join(ROOT, 'wxt.config.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const quoted = new Set([/__MSG_([A-Za-z0-9_@]+)__/g, /['"]([A-Za-z0-9_@]+)['"]/g].flatMap((re) => [...code.matchAll(re)].map((m) => m[1]!)));
+    const prefixes = [...code.matchAll(/`([a-z][a-z0-9]*_[a-z0-9_]*)\$\{/g)].map((m) => m[1]!);
+    expect(prefixes).toEqual(expect.arrayContaining(['fig_', 'prog_']));
+    const unused = Object.keys(messages.en).filter((k) => !quoted.has(k) && !prefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
 });
 
 describe('t (the browser\'s i18n)', () => {
