@@ -5,6 +5,7 @@ import type { SiteId } from '@/lib/core/types';
 import { detectPage } from '@/lib/dom/read/detect-page';
 import { readPageSignals } from '@/lib/dom/read/page-signals';
 import { loadHtmlFile, parseDocument } from '@/lib/node/load-html';
+import { OFFLINE_DOM_SETTINGS } from '../setup/offline-dom';
 
 const CORPUS = 'tests/fixtures/corpus';
 
@@ -126,7 +127,7 @@ describe('page signals read the same in happy-dom and linkedom', () => {
 
   it.each(expected.map((e) => [e.file]))('%s', (file) => {
     const { doc, html } = loadHtmlFile(`${CORPUS}/pages/${file}`);
-    const w = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const w = new Window({ settings: OFFLINE_DOM_SETTINGS });
     windows.push(w);
     const hdoc = new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     expect(readPageSignals(hdoc)).toEqual(readPageSignals(doc));

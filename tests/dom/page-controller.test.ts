@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-// @vitest-environment-options {"settings":{"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true,"navigation":{"disableChildFrameNavigation":true,"disableChildPageNavigation":true,"disableMainFrameNavigation":true}}}
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PageController } from '@/lib/dom/page-controller';

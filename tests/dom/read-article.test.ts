@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle, type ArticleRead } from '@/lib/dom/read/article';
 import { unescapeJsString } from '@/lib/dom/read/templates/cctv';
 import { loadHtmlFile, parseDocument } from '@/lib/node/load-html';
+import { OFFLINE_DOM_SETTINGS } from '../setup/offline-dom';
 
 const DIR = 'tests/fixtures/corpus/';
 
@@ -262,7 +263,7 @@ describe('generic fallback (template class names stripped)', () => {
 describe('same result under happy-dom', () => {
   for (const exp of EXPECTED) {
     it(exp.file, () => {
-      const window = new Window();
+      const window = new Window({ settings: OFFLINE_DOM_SETTINGS });
       const doc = new window.DOMParser().parseFromString(load(exp.file).html, 'text/html') as unknown as Document;
       const happy = readArticle(doc, exp.url);
       const linked = readArticle(load(exp.file).doc, exp.url);
