@@ -2,7 +2,7 @@ import type { PageInfo } from '../core/types';
 import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
 import { analyzePage, analyzePageSteps, type ArticleRead, type PageAnalysis, readArticleSteps } from './read';
 import { annotateArticle, type Annotated, type AnnotateOptions } from './marks';
-import { runInChunks, yieldToPage, type ChunkSchedule } from './schedule';
+import { runInChunks, timedYield, type ChunkSchedule } from './schedule';
 
 /** State that features other than highlighting (conversion, sidebar) report through the controller. */
 export type FeatureState = Pick<StateReply, 'converted' | 'repaired' | 'sidebarOpen'>;
@@ -62,21 +62,15 @@ export class PageController {
   }
 
   /**
-   * Detects and reads the page in slices of at most `budgetMs` (default 8 ms), yielding to the
+   * Detects and reads the page in slices of at most `budgetMs` (default SLICE_MS), yielding to the
    * page between them; resolves with the controller, already read, like the constructor's.
    * `kanbao:read` measures the work only, not the time spent yielded.
    */
   static async open(doc: Document, url: string | null, opts: OpenOptions = {}): Promise<PageController> {
     const t0 = performance.now();
-    let away = 0;
-    const yieldFn = opts.yieldToMain ?? yieldToPage;
-    const yieldToMain = async () => {
-      const left = performance.now();
-      await yieldFn();
-      away += performance.now() - left;
-    };
+    const { yieldToMain, away } = timedYield(opts.yieldToMain);
     const analysis = await runInChunks(analyzePageSteps(doc, url, opts.force ?? false), { budgetMs: opts.budgetMs, yieldToMain });
-    if (analysis.read) performance.measure('kanbao:read', { start: t0, duration: performance.now() - t0 - away });
+    if (analysis.read) performance.measure('kanbao:read', { start: t0, duration: performance.now() - t0 - away() });
     return new PageController(doc, url, { force: opts.force }, analysis);
   }
 

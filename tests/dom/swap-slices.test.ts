@@ -4,14 +4,14 @@ import { convertBatch } from '../../lib/engines/opencc';
 import { createScriptSwapper } from '../../lib/dom/swap/swapper';
 import { createLiveScriptSwap } from '../../lib/dom/swap/live';
 import { sameBlock } from '../../lib/dom/swap/block';
-import { inSlices } from '../../lib/dom/swap/slices';
 import type { ConvertFn, SwapReport } from '../../lib/dom/swap/types';
 import { renderHighlight } from '../helpers/highlight-stand-in';
 
 /**
- * Issue 7: the swapper writes a big page in slices that give the event loop back in between.
- * Here every slice is one unit (budget 0) and the "event loop" is a hook, so what a page (or
- * the reader, or the highlighter) does between two slices can be played deterministically.
+ * Issue 7: the swapper writes a big page in slices that give the event loop back in between
+ * (the slicer itself: schedule.test.ts). Here every slice is one unit (budget 0) and the "event
+ * loop" is a hook, so what a page (or the reader, or the highlighter) does between two slices can
+ * be played deterministically.
  */
 const convert: ConvertFn = async (texts, to) => convertBatch(texts, to);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -49,36 +49,6 @@ function once(when: () => boolean, action: () => void): () => void {
 
 const shows = (node: Node | null | undefined, text: string) => node?.textContent === text;
 const para = (doc: Document, i: number) => doc.body.children[i]!;
-
-describe('inSlices', () => {
-  it('does every item once, in order, one slice per item with a zero budget, each slice wrapped', async () => {
-    const seen: number[] = [];
-    const slices: number[][] = [];
-    const s = stepper();
-    const done = await inSlices([1, 2, 3], (x) => seen.push(x), { budgetMs: 0, yieldToMain: s.yieldToMain }, {
-      wrap: (slice) => {
-        const from = seen.length;
-        slice();
-        slices.push(seen.slice(from));
-      },
-    });
-    expect(done).toBe(true);
-    expect(seen).toEqual([1, 2, 3]);
-    expect(slices).toEqual([[1], [2], [3]]);
-    expect(s.yields).toBe(2);
-  });
-
-  it('stops between slices when told to, and does everything in one slice within the budget', async () => {
-    const seen: number[] = [];
-    let go = true;
-    const s = stepper(() => (go = false));
-    expect(await inSlices([1, 2, 3], (x) => seen.push(x), { budgetMs: 0, yieldToMain: s.yieldToMain }, { proceed: () => go })).toBe(false);
-    expect(seen).toEqual([1]);
-    const all: number[] = [];
-    expect(await inSlices([1, 2, 3], (x) => all.push(x), { budgetMs: 1_000, yieldToMain: stepper().yieldToMain })).toBe(true);
-    expect(all).toEqual([1, 2, 3]);
-  });
-});
 
 describe('the swapper writes in slices', () => {
   it('yields between units and resolves only after the last write; each slice runs quiet', async () => {

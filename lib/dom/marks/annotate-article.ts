@@ -1,11 +1,11 @@
 import { type AnnotationItem, buildAnnotations, type Extraction, extractSteps, mergeExtraction } from '../../core/extract';
 import { highlightInChunks, type Highlighter, type MarkKind } from './highlighter';
-import { yieldToPage } from '../schedule';
+import { drainInChunks, timedYield } from '../schedule';
 import type { ArticleRead } from '../read';
 
 export interface AnnotateOptions {
   kinds?: Iterable<MarkKind>;
-  /** Longest stretch of main-thread work between yields, in ms. */
+  /** Longest stretch of main-thread work between yields, in ms (default SLICE_MS). */
   budgetMs?: number;
   yieldToMain?: () => Promise<void>;
   signal?: AbortSignal;
@@ -23,36 +23,26 @@ export interface Annotated {
  * a 200,000-character page is annotated in many short tasks instead of one long one.
  */
 export async function annotateArticle(doc: Document, read: ArticleRead, opts: AnnotateOptions = {}): Promise<Annotated> {
-  const budget = opts.budgetMs ?? 8;
   const { article } = read;
   const t0 = performance.now();
-  // Time spent away (yielded to the page) is counted so that the work itself can be reported
-  // apart from the wall-clock time the slicing adds.
-  let idle = 0;
-  const yieldFn = opts.yieldToMain ?? yieldToPage;
-  const yieldToMain = async () => {
-    const away = performance.now();
-    await yieldFn();
-    idle += performance.now() - away;
-  };
+  const { yieldToMain, away } = timedYield(opts.yieldToMain);
+  const schedule = { budgetMs: opts.budgetMs, yieldToMain, signal: opts.signal };
   const extraction: Extraction = { figures: [], dates: [], programs: [] };
-  let sliceStart = performance.now();
-  for (const part of extractSteps(article.text, { published: article.published })) {
-    mergeExtraction(extraction, part);
-    if (performance.now() - sliceStart >= budget) {
-      await yieldToMain();
-      if (opts.signal?.aborted) break;
-      sliceStart = performance.now();
+  function* merge(): Generator<void, void, void> {
+    for (const part of extractSteps(article.text, { published: article.published })) {
+      mergeExtraction(extraction, part);
+      yield;
     }
   }
+  // Aborted: what was found so far is labelled, and the highlighter, seeing the same signal,
+  // leaves the page as it was.
+  await drainInChunks(merge(), schedule);
   performance.measure('kanbao:extract', { start: t0 });
   const t1 = performance.now();
   const items = buildAnnotations(article.text, extraction);
   performance.measure('kanbao:label', { start: t1 });
-  const highlighter = await highlightInChunks(doc, read, items, {
-    kinds: opts.kinds, budgetMs: budget, yieldToMain, signal: opts.signal,
-  });
-  performance.measure('kanbao:annotate-work', { start: t0, duration: performance.now() - t0 - idle });
+  const highlighter = await highlightInChunks(doc, read, items, { ...schedule, kinds: opts.kinds });
+  performance.measure('kanbao:annotate-work', { start: t0, duration: performance.now() - t0 - away() });
   const counts = { figure: extraction.figures.length, date: extraction.dates.length, program: extraction.programs.length };
   return { extraction, items, highlighter, counts };
 }

@@ -1,6 +1,6 @@
 import { watchMutations, type MutationWatchOptions } from './mutation-watch';
 import { createScriptSwapper, type ScriptSwapper } from './swapper';
-import type { SliceSchedule } from './slices';
+import type { ChunkSchedule } from '../schedule';
 import type { ConvertFn, ScriptChoice, SwapReport } from './types';
 
 /**
@@ -22,7 +22,7 @@ export interface LiveScriptSwapOptions extends MutationWatchOptions {
   /** Called with the result of each automatic conversion (and with its error, if any). */
   onAutoConvert?: (result: SwapReport | Error) => void;
   /** How the swapper slices its work (tests). */
-  schedule?: SliceSchedule;
+  schedule?: ChunkSchedule;
 }
 
 export function createLiveScriptSwap(

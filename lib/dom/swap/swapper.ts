@@ -2,7 +2,7 @@ import { inheritOriginals, type Replacement } from './inherit';
 import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './plan';
 import { attributeInScope, inScope, pageRoots, unitWalker, type Unit } from './scan';
 import { BLOCK_OVERRUN, MAX_BLOCK_SLICE_MS, sameBlock } from './block';
-import { DEFAULT_SLICE_MS, inSlices, runSliced, type SliceSchedule } from './slices';
+import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, type ChunkSchedule } from '../schedule';
 import { createStore, readUnit, writeUnit, type OriginalsStore } from './store';
 import { createWalker, type Walker } from './walk';
 import { SCRIPT_ATTRIBUTE, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './types';
@@ -17,11 +17,13 @@ import { SCRIPT_ATTRIBUTE, type ConvertFn, type ScriptChoice, type ScriptTarget,
  * - Only text that changes is written, in place (`node.data = …`), so <kanbao-mark>
  *   highlights stay on the same words and the page sees as few mutations as possible.
  * - Original writes the kept originals back; it never converts back.
- * - Planning and writing run in short slices (swap-slices): a 1 MB page is written in many
- *   tasks of ~10 ms, not in one that freezes it. Each unit's write and its record happen in
- *   the same slice, so the page is consistent with the originals store between slices.
+ * - Walking, planning and writing run in short slices (lib/dom/schedule.ts): a 1 MB page is
+ *   written in many tasks of ~10 ms, not in one that freezes it. Each unit's write and its
+ *   record happen in the same slice, so the page is consistent with the originals store
+ *   between slices.
  * - Operations run one at a time, in call order. A convertTo/restore that a later one replaces
- *   stops at its next slice: the later one plans the whole page from the originals anyway.
+ *   stops at its next slice (its signal is aborted, see `latestRequest`): the later one plans
+ *   the whole page from the originals anyway.
  */
 export interface ScriptSwapperOptions {
   /**
@@ -31,7 +33,7 @@ export interface ScriptSwapperOptions {
    */
   quiet?: (write: () => void) => void;
   /** Slice length and how to yield between slices (tests use a zero budget to interleave). */
-  schedule?: SliceSchedule;
+  schedule?: ChunkSchedule;
 }
 
 /** What changed on the page since the last conversion, as a mutation watcher reports it. */
@@ -65,12 +67,12 @@ export function createScriptSwapper(
 ): ScriptSwapper {
   const store: OriginalsStore = createStore();
   const quiet = options.quiet ?? ((write: () => void) => write());
-  const schedule = options.schedule ?? {};
+  const schedule: ChunkSchedule = options.schedule ?? {};
   let target: ScriptChoice = 'original';
-  /** Bumped by every convertTo/restore call: a lower number is stale. */
-  let requested = 0;
-  /** The convertTo/restore running or last run: below `requested`, a newer one is waiting. */
-  let started = 0;
+  /** One signal per convertTo/restore call: a newer call aborts the older one's. */
+  const requests = latestRequest();
+  /** The signal of the convertTo/restore running or last run: not the current one, a newer one is waiting. */
+  let started = requests.current;
   /**
    * Text nodes whose length a stopped operation changed. Reported by the next operation that
    * finishes, so the content script still re-reads the article: the operation that replaced
@@ -88,24 +90,24 @@ export function createScriptSwapper(
   const htmlLang = (): Unit => ({ kind: 'attr', el: doc.documentElement, name: 'lang' });
 
   /** Runs the walks one after the other, in slices; false when a newer request stopped them. */
-  function walkAll(walkers: Walker[], live: () => boolean): Promise<boolean> {
+  function walkAll(walkers: Walker[], signal: AbortSignal): Promise<boolean> {
     let w = 0;
     const work = (outOfTime: () => boolean) => {
       for (; w < walkers.length; w++) if (!walkers[w]!.run(outOfTime)) return false;
       return true;
     };
-    return runSliced(work, schedule, { proceed: live });
+    return runSliced(work, { ...schedule, signal }, CLOCK_EVERY_ITEMS);
   }
 
   /** Every convertible unit of the page (<html lang> first), or null when stopped. */
-  async function pageUnits(live: () => boolean): Promise<Unit[] | null> {
+  async function pageUnits(signal: AbortSignal): Promise<Unit[] | null> {
     const units: Unit[] = [htmlLang()];
-    return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, units)), live)) ? units : null;
+    return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, units)), signal)) ? units : null;
   }
 
-  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, live: () => boolean): Promise<Step[] | null> {
+  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, signal: AbortSignal): Promise<Step[] | null> {
     const planner = createPlanner(store, onlyStale, to);
-    return (await inSlices(units, planner.plan, schedule, { proceed: live })) ? planner.steps : null;
+    return (await inSlices(units, planner.plan, { ...schedule, signal })) ? planner.steps : null;
   }
 
   function writeStep(s: Step, to: ScriptChoice, report: SwapReport): void {
@@ -128,10 +130,10 @@ export function createScriptSwapper(
    * A slice out of time in the middle of a block finishes the block (swap-block), so that no
    * frame lays a half-written paragraph out only to lay it out again after the next slice.
    */
-  async function write(steps: Step[], to: ScriptChoice, report: SwapReport, live: () => boolean): Promise<boolean> {
+  async function write(steps: Step[], to: ScriptChoice, report: SwapReport, signal: AbortSignal): Promise<boolean> {
     let i = 0;
     // A zero budget (tests) splits blocks too: the cap scales with the budget.
-    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? DEFAULT_SLICE_MS));
+    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
     const work = (outOfTime: () => boolean) => {
       const start = performance.now();
       let over = false;
@@ -143,7 +145,7 @@ export function createScriptSwapper(
       }
       return true;
     };
-    const done = await runSliced(work, schedule, { wrap: quiet, proceed: live });
+    const done = await runSliced(work, { ...schedule, signal, wrap: quiet }, CLOCK_EVERY_ITEMS);
     if (!done) carried.push(...report.lengthChangedNodes);
     return done;
   }
@@ -157,17 +159,16 @@ export function createScriptSwapper(
 
   const superseded = () => emptyReport(target, true);
 
-  async function runConvert(to: ScriptTarget, seq: number): Promise<SwapReport> {
-    if (seq !== requested) return superseded();
-    started = seq;
-    const live = () => seq === requested;
-    const units = await pageUnits(live);
-    const steps = units && (await plan(units, false, to, live));
+  async function runConvert(to: ScriptTarget, signal: AbortSignal): Promise<SwapReport> {
+    if (signal.aborted) return superseded();
+    started = signal;
+    const units = await pageUnits(signal);
+    const steps = units && (await plan(units, false, to, signal));
     if (!steps) return superseded();
     await fillConversions(steps, to, convert);
-    if (!live()) return superseded();
+    if (signal.aborted) return superseded();
     const report = emptyReport(to);
-    if (!(await write(steps, to, report, live))) return superseded();
+    if (!(await write(steps, to, report, signal))) return superseded();
     quiet(() => doc.documentElement.setAttribute(SCRIPT_ATTRIBUTE, to));
     target = to;
     tally(steps, to, report);
@@ -176,7 +177,7 @@ export function createScriptSwapper(
 
   /** Every unit Kanbao has a record for, anywhere in the document (skip rules do not apply:
    * a converted node the page later moved into a <pre> is still put back); null when stopped. */
-  async function trackedUnits(live: () => boolean): Promise<Unit[] | null> {
+  async function trackedUnits(signal: AbortSignal): Promise<Unit[] | null> {
     const units: Unit[] = [];
     const walker = createWalker(
       doc.documentElement,
@@ -189,51 +190,51 @@ export function createScriptSwapper(
         return true;
       },
     );
-    return (await walkAll([walker], live)) ? units : null;
+    return (await walkAll([walker], signal)) ? units : null;
   }
 
-  async function runRestore(seq: number): Promise<SwapReport> {
-    if (seq !== requested) return superseded();
-    started = seq;
-    const live = () => seq === requested;
-    const units = await trackedUnits(live);
-    const steps = units && (await plan(units, false, 'original', live));
+  async function runRestore(signal: AbortSignal): Promise<SwapReport> {
+    if (signal.aborted) return superseded();
+    started = signal;
+    const units = await trackedUnits(signal);
+    const steps = units && (await plan(units, false, 'original', signal));
     if (!steps) return superseded();
     const report = emptyReport('original');
-    if (!(await write(steps, 'original', report, live))) return superseded();
+    if (!(await write(steps, 'original', report, signal))) return superseded();
     quiet(() => doc.documentElement.removeAttribute(SCRIPT_ATTRIBUTE));
     target = 'original';
     return finish(report);
   }
 
   /** What a mutation batch names, walked in slices (a page can swap its whole body at once). */
-  async function changedUnits(changes: PageChanges, live: () => boolean): Promise<Unit[] | null> {
+  async function changedUnits(changes: PageChanges, signal: AbortSignal): Promise<Unit[] | null> {
     const units: Unit[] = [];
     for (const [el, name] of changes.attributes) {
       if (attributeInScope(el, name, doc)) units.push({ kind: 'attr', el, name });
     }
     const walkers: Walker[] = [];
     for (const node of changes.nodes) if (inScope(node, doc)) walkers.push(unitWalker(node, units));
-    return (await walkAll(walkers, live)) ? units : null;
+    return (await walkAll(walkers, signal)) ? units : null;
   }
 
   async function runRescan(changes: PageChanges | undefined): Promise<SwapReport> {
     const to = target;
-    const seq = requested;
+    // Stopped by the next convertTo/restore call. The target cannot change meanwhile: operations
+    // run one at a time, and only those two set it.
+    const signal = requests.current;
     // Records first, whatever happens next: they describe what the page did.
     if (changes?.replacements) inheritOriginals(store, changes.replacements);
     // A convertTo/restore is waiting, and it plans the whole page from the originals.
-    if (started !== requested) return superseded();
-    const live = () => seq === requested && target === to;
-    const units = await (changes ? changedUnits(changes, live) : to === 'original' ? trackedUnits(live) : pageUnits(live));
+    if (started !== signal) return superseded();
+    const units = await (changes ? changedUnits(changes, signal) : to === 'original' ? trackedUnits(signal) : pageUnits(signal));
     // On Original this only puts back nodes that return still converted (a cleared highlight).
-    const steps = units && (await plan(units, true, to, live));
+    const steps = units && (await plan(units, true, to, signal));
     if (!steps) return superseded();
     if (steps.length === 0) return finish(emptyReport(to));
     if (to !== 'original') await fillConversions(steps, to, convert);
-    if (!live()) return superseded();
+    if (signal.aborted) return superseded();
     const report = emptyReport(to);
-    if (!(await write(steps, to, report, live))) return superseded();
+    if (!(await write(steps, to, report, signal))) return superseded();
     if (to !== 'original') tally(steps, to, report);
     return finish(report);
   }
@@ -243,12 +244,12 @@ export function createScriptSwapper(
       return target;
     },
     convertTo(to) {
-      const seq = ++requested;
-      return enqueue(() => (to === 'original' ? runRestore(seq) : runConvert(to, seq)));
+      const signal = requests.next();
+      return enqueue(() => (to === 'original' ? runRestore(signal) : runConvert(to, signal)));
     },
     restore() {
-      const seq = ++requested;
-      return enqueue(() => runRestore(seq));
+      const signal = requests.next();
+      return enqueue(() => runRestore(signal));
     },
     rescan(changes) {
       return enqueue(() => runRescan(changes));

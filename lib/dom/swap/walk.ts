@@ -1,6 +1,6 @@
 /**
  * Pre-order walk of a subtree (root included) that can stop and resume, so a 50,000-node page
- * is walked in slices (swap-slices) rather than in one 100 ms task. `enter` says whether to
+ * is walked in slices (lib/dom/schedule.ts) rather than in one 100 ms task. `enter` says whether to
  * descend into an element.
  *
  * Iterative, because news pages nest deeply; indexes into childNodes rather than following
