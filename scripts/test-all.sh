@@ -7,7 +7,7 @@ mkdir -p .tmp
 step() { printf '\n== %s\n' "$*"; }
 
 step "typecheck";           npx tsc --noEmit
-step "lint";                npx eslint .
+step "lint: ESLint (security bans, front doors, pure core) and knip (unused code)"; npm run -s lint
 step "unit, DOM and extension tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 step "build: Chrome MV3";   npx wxt build

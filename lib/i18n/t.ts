@@ -11,7 +11,7 @@
  */
 import type { MessageKey, Substitution, Translate } from '@/lib/core/types';
 
-export type { MessageKey, Substitution, Translate };
+export type { MessageKey, Translate };
 
 /** A messages.json file as the browser reads it. */
 export type MessagesFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;

@@ -3,7 +3,7 @@
  * (loaded, saved, watched, or kept live for a page), and the per-site state this device
  * remembers beside it.
  */
-export { getSettings, loadSettings, saveSettings, SYNC_FAILED_KEY, updateSettings, type LoadedSettings, type SaveResult } from './document-store';
+export { getSettings, loadSettings, saveSettings, SYNC_FAILED_KEY, updateSettings, type SaveResult } from './document-store';
 export { LEGACY_KEYS } from './legacy';
 export { chunkString, reassemble, SETTINGS_KEY } from './sync-chunks';
 export { openLiveSettings, watchSettings, type LiveSettings } from './watch';

@@ -5,7 +5,7 @@
  */
 export {
   DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, SETTINGS_FORMAT, TARGETS, TRADITIONAL_VARIANTS,
-  type DefaultTarget, type Kind, type Override, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
+  type DefaultTarget, type Kind, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
 } from './document';
 export { addUserSite, checkNewSite, checkOverride, removeUserSite, setRule, setSiteEnabled, type AddSiteError, type OverrideError } from './edits';
 export type { Problem } from './field-reader';

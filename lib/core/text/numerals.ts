@@ -49,11 +49,6 @@ const CN_BIG: ReadonlyMap<string, number> = new Map([
 /** `廿` = 20, `卅` = 30: tens written as one character. */
 const CN_TENS: ReadonlyMap<string, number> = new Map([['廿', 20], ['卅', 30]]);
 
-export const isCnDigit = (ch: string): boolean => CN_DIGITS.has(ch);
-export const cnDigitValue = (ch: string): number | undefined => CN_DIGITS.get(ch);
-export const isCnNumeralChar = (ch: string): boolean =>
-  CN_DIGITS.has(ch) || CN_SMALL.has(ch) || CN_BIG.has(ch) || CN_TENS.has(ch);
-
 /** Power of ten of a magnitude word written after a number: `万` 4, `千万` 7, `万亿` 12. */
 export function magnitudePower(word: string): number | null {
   let power = 0;

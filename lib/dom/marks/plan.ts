@@ -51,7 +51,7 @@ function isValid(a: Annotation, textLength: number): boolean {
 
 /**
  * Maps annotations onto Text nodes. Incremental (`add` annotations, `collect` runs, then `plan`)
- * so a chunked run can yield between batches; `planMarks` is the one-shot form.
+ * so a chunked run can yield between batches.
  */
 export class MarkPlanner {
   private readonly byId = new Map<string, Annotation>();
@@ -112,11 +112,4 @@ export class MarkPlanner {
   plan(): Plan {
     return { records: this.records, byId: this.byId, dropped: this.dropped };
   }
-}
-
-export function planMarks(index: TextIndex, annotations: readonly Annotation[], textLength: number): Plan {
-  const planner = new MarkPlanner(index, textLength);
-  for (const ann of annotations) planner.add(ann);
-  planner.collect(0, planner.runCount);
-  return planner.plan();
 }

@@ -71,12 +71,6 @@ export function unitWalker(root: Node, out: Unit[]): Walker {
   );
 }
 
-/** Everything convertible in the subtree of `root`, at once. */
-export function collectUnits(root: Node, out: Unit[] = []): Unit[] {
-  unitWalker(root, out).run(() => false);
-  return out;
-}
-
 /** The <title> elements of <head> (document.title's text) and <body>: the full-page roots. */
 export function pageRoots(doc: Document): Node[] {
   const roots: Node[] = doc.head ? Array.from(doc.head.getElementsByTagName('title')) : [];

@@ -8,7 +8,7 @@ import { scanDoubling, scanFraction, scanHalf, scanSlashFraction } from './speci
 import { isListSeparator, trendBefore } from './trend';
 import type { FigureSpan } from './types';
 
-export type { FigureKind, FigureSpan } from './types';
+export type { FigureSpan } from './types';
 
 /**
  * FIGURES extractor (guidelines v2 §1 and §5.1): every quantity written with a numeral, as the

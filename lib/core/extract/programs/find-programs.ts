@@ -6,7 +6,7 @@ import { findTitles } from './titles';
 import type { ProgramHit, ProgramSpan } from './types';
 import { findChiefSystems, findStrategies } from './unquoted';
 
-export type { ProgramKind, ProgramSpan } from './types';
+export type { ProgramSpan } from './types';
 
 /**
  * Named programs in Chinese news text (guidelines §3 and §5.3): strings in, spans out.

@@ -1,5 +1,4 @@
 import { parseDateline } from '../../../core/article';
-import { runSteps } from '../../schedule';
 import { densestContainerSteps } from '../density';
 import { linearizeSteps, metaWindows } from '../meta-window';
 import { collapse, metaContent, pageTitle, trimmed, within } from '../text';
@@ -27,11 +26,7 @@ export function titleFromHead(doc: Document): string {
 
 const PUBLISHED_META = ['firstpublishedtime', 'article:published_time', 'publishdate', 'pubdate', 'PubDate'];
 
-export function readGeneric(doc: Document): Layout | null {
-  return runSteps(readGenericSteps(doc));
-}
-
-/** readGeneric as small steps: the two whole-page walks yield as they go. */
+/** The generic reader as small steps: the two whole-page walks yield as they go. */
 export function* readGenericSteps(doc: Document): Generator<void, Layout | null, void> {
   // The whole document, not doc.body: people_n1_02 has an `<img>` before `<body>`, and linkedom
   // then makes an empty body of its own and puts the page in a second one outside it.
