@@ -40,7 +40,7 @@ export default defineConfig({
     excludeSources: ['tests/**', '.tmp/**', 'docs/**', '.ci/**'],
   },
   manifest: ({ manifestVersion }) => ({
-    // Every user-facing string of the manifest comes from public/_locales (issue 6 item 3); the
+    // Every user-facing string of the manifest comes from public/_locales; the
     // browser's language picks the locale, English when it has none.
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -1,4 +1,4 @@
-// Conversion part of `npm run bench` (issue 4): converting the seed page and a page with 1 MB of
+// Conversion part of `npm run bench`: converting the seed page and a page with 1 MB of
 // text to Traditional (Taiwan) in real Chromium, undo, the longest main-thread task meanwhile, and
 // the ratio to opencc-js's own HTMLConverter doing the same work (Traditional → Simplified →
 // Traditional, to repair) on the same page. Both converters are warmed up first: the numbers are

@@ -19,7 +19,7 @@ const SUITES = [
     bin: process.env.KANBAO_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
   { name: 'firefox', file: 'tests/e2e/firefox.test.mjs', build: 'firefox-mv2', buildCmd: 'npx wxt build -b firefox',
     bin: process.env.KANBAO_FIREFOX ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
-  // Issue 7: hostile pages (huge, deep, editable, self-rewriting, CSP, monkeypatched…), one browser at a time.
+  // Hostile pages (huge, deep, editable, self-rewriting, CSP, monkeypatched…), one browser at a time.
   { name: 'hostile-chromium', file: 'tests/e2e/hostile/chromium.test.mjs', build: 'chrome-mv3', buildCmd: 'npx wxt build',
     bin: process.env.KANBAO_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
   { name: 'hostile-firefox', file: 'tests/e2e/hostile/firefox.test.mjs', build: 'firefox-mv2', buildCmd: 'npx wxt build -b firefox',

@@ -1,5 +1,4 @@
-// Build-time support for jieba-wasm in the extension (issue 5 item 5; /work/shared/e2e/RECIPE.md,
-// "jieba-wasm gets inlined").
+// Build-time support for jieba-wasm in the extension: keeping its wasm a file of its own.
 //
 // jieba-wasm's web build falls back to `new URL('jieba_rs_wasm_bg.wasm', import.meta.url)` when
 // init() gets no URL. Vite turns that into an asset reference, and WXT builds the background as

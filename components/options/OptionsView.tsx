@@ -30,7 +30,7 @@ export interface OptionsActions {
   onShortcuts: () => void;
 }
 
-/** The options page (issue 6 item 2), presentational: every change goes out through a callback. */
+/** The options page, presentational: every change goes out through a callback. */
 export function OptionsView({ t, model, actions }: { t: Translate; model: OptionsModel; actions: OptionsActions }) {
   const { settings } = model;
   return (

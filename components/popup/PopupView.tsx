@@ -5,7 +5,7 @@ import { KindSwitches } from './KindSwitches';
 import { SiteControls, type SiteModel } from './SiteControls';
 
 /**
- * The toolbar popup (issue 6 item 1), presentational: props in, callbacks out. Every control is
+ * The toolbar popup, presentational: props in, callbacks out. Every control is
  * a native button, checkbox or select, so Tab, Space, Enter and the arrow keys work alike in
  * Chrome and Firefox.
  */

@@ -19,7 +19,7 @@ export interface SelectionBodyProps {
 }
 
 /**
- * The body of the sidebar's Selection section ("Annotate selection", issue 6 item 5): the
+ * The body of the sidebar's Selection section ("Annotate selection"): the
  * selected text, shortened, then what was found in it grouped by kind — each item as written
  * with its value (a figure's value, a date's ISO form, a program's normalised name).
  * The items are not links: their offsets are in the selected text, not in the article.

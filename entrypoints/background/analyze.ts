@@ -3,7 +3,7 @@ import { createWebSegmenter, type JiebaSegmenter } from '@/lib/engines/jieba';
 import type { BackgroundRequest } from '@/lib/messaging';
 
 /**
- * jieba in the background (issue 5 item 5): the Chrome MV3 service worker or the Firefox MV2
+ * jieba in the background: the Chrome MV3 service worker or the Firefox MV2
  * background page. The content script never loads the wasm (a strict page CSP would stop Chrome
  * compiling it there); it sends `kanbao/analyze` and gets the `Analysis` back.
  *

@@ -5,7 +5,7 @@ import { getSettings, watchSettings } from '@/lib/settings';
 import { annotateSelectionIn, grantedUserPatterns, registerUserSites } from './inject';
 
 /**
- * Keyboard commands and the context menu (issue 6 items 4 and 5). Both act on a tab by sending
+ * Keyboard commands and the context menu. Both act on a tab by sending
  * it the same plain-object messages the popup sends. The menu's convert items show on the pages
  * Kanbao runs on (built-in and added sites); "Annotate selection" shows on any web page, since
  * clicking it grants activeTab there.

@@ -98,7 +98,7 @@ export default defineContentScript({
           await features?.sidebar.setOpen(msg.open);
           break;
         case 'kanbao/annotate-selection': {
-          // The sidebar lists the result (issue 6 item 5); on a page that is not an article, one for the selection alone.
+          // The sidebar lists the result; on a page that is not an article, one for the selection alone.
           const sidebar = features?.sidebar ?? (selectionSidebar ??= createSidebar(ctx, controller));
           const reply = annotateSelection(msg.text, controller.read?.article.published ?? null);
           await sidebar.setOpen(true, { remember: false });

@@ -2,7 +2,7 @@ import { extractAll, type Extraction } from '@/lib/core/extract';
 import type { SelectionReply } from '@/lib/messaging';
 
 /**
- * "Annotate selection" (issue 6 item 5): the context menu sends the selected text, the annotator
+ * "Annotate selection": the context menu sends the selected text, the annotator
  * extracts its figures, dates and programs, and hands the result to whichever view subscribed
  * (the sidebar: `onSelectionResult(show)`); the last result waits for a view that subscribes later.
  */

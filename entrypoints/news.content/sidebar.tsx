@@ -14,10 +14,10 @@ import { applyReflow, removeReflow } from './sidebar-reflow';
 import { MAX_WIDTH, MIN_WIDTH, readMode, readWidth, sidebarAutoOpen, sidebarMode, sidebarOpenOn, sidebarWidth, type SidebarMode } from './sidebar-settings';
 
 /**
- * The summary sidebar (issue 5): mounts components/sidebar/SidebarApp, which holds its state, in
+ * The summary sidebar: mounts components/sidebar/SidebarApp, which holds its state, in
  * `<kanbao-sidebar>`'s open shadow root, and wires it to the page and the background.
  *
- * "Annotate selection" (issue 6 item 5): every selection result opens it (without remembering
+ * "Annotate selection": every selection result opens it (without remembering
  * that for the site) with a Selection section first. On a page that is not an article
  * (`controller.read` null: the annotator was loaded for the selection only) it shows that
  * section alone — no article sections, no analysis request — and clearing it closes the sidebar.

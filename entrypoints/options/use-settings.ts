@@ -12,9 +12,9 @@ export interface SettingsBinding {
 }
 
 /**
- * The one hook the popup and the options page bind to the stored settings through (EXAMPLES
- * habit 9): read on mount, saved on change, read again when storage changes elsewhere (another
- * tab, or sync from another computer). While a save is on its way, storage events are not read
+ * The one hook the popup and the options page bind to the stored settings through: read on
+ * mount, saved on change, read again when storage changes elsewhere (another tab, or sync from
+ * another computer). While a save is on its way, storage events are not read
  * back, so quick edits never flicker through older values.
  */
 export function useSettings(): SettingsBinding {

@@ -26,7 +26,7 @@ function analyzeNow(doc: Document, url: string | null, force: boolean): PageAnal
  *
  * `new PageController(…)` reads the page in one task (tests, small pages); the content script uses
  * `PageController.open(…)`, which reads in short slices and never holds the page's main thread for
- * long (issue 7: a 200,000-character page took one 45–70 ms task, a 5,000-deep page seconds).
+ * long (a 200,000-character page took one 45–70 ms task, a 5,000-deep page seconds).
  */
 export class PageController {
   readonly page: PageInfo;

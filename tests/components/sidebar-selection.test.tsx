@@ -8,7 +8,7 @@ import { buildSelectionModel, filterSelection, truncateText, type SidebarModel }
 import { translatorFor } from '@/lib/i18n';
 import EN from '@/public/_locales/en/messages.json';
 
-// "Annotate selection" (issue 6 item 5): the sidebar's Selection section.
+// "Annotate selection": the sidebar's Selection section.
 const TEXT = '2022年，全省刑事警情同比下降61.6%，推行“一件事一次办”，全年新增1.3万余家企业。';
 const SELECTION = buildSelectionModel(TEXT, extractAll(TEXT, { published: '2023-02-03T10:44+08:00' }));
 

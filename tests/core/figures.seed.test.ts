@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '@/lib/core/extract/figures/find-figures';
 import { type GoldSpan, scoreStrict } from '@/lib/node/score';
 
-// The seed article and its gold (copies of shared/seed and shared/annotation).
+// The seed article and its gold spans, kept in tests/fixtures so the project stands alone.
 const fixture = (rel: string) => fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));
 const text = readFileSync(fixture('seed/people-hn-big5-2023-02-03.txt'), 'utf8');
 const gold = JSON.parse(readFileSync(fixture('annotation/seed.gold.json'), 'utf8')) as { figures: GoldSpan[] };

@@ -16,7 +16,7 @@ import { SkippedAncestors, isSkippedElement } from '@/lib/dom/marks/text-index';
 import { loadHtmlFile } from '@/lib/node/load-html';
 
 /**
- * Issue 7: the reader is linear in the size of the page. A 5,000-deep page froze Chromium for 6 s
+ * The reader is linear in the size of the page. A 5,000-deep page froze Chromium for 6 s
  * and Firefox for 20–30 s, because every paragraph walked its ancestors with `matches()` and every
  * element's whole textContent was read. These tests pin the new walk to what the old code read
  * (the reference functions below are the old code), on the corpus and on random trees, and check

@@ -8,7 +8,7 @@ import type { ConvertFn, SwapReport } from '../../lib/dom/swap/types';
 import { makePage, SEED_URL, snapshot, type Spec } from '../property/dom-arbitraries';
 
 /**
- * Issue 7, the exact scenario of the e2e hostile page `length`: annotate, convert to Simplified
+ * The e2e hostile page `length`: annotate, convert to Simplified
  * with the real converter (二噁英 → 二𫫇英 adds a UTF-16 unit), which makes the content script
  * re-read and re-annotate; then Original must give back the annotated page exactly, and clearing
  * the page as it was. It used to leave the re-highlighted paragraph converted.

@@ -8,7 +8,7 @@ import type { ConvertFn, SwapReport } from '../../lib/dom/swap/types';
 import { renderHighlight } from '../helpers/highlight-stand-in';
 
 /**
- * Issue 7: the swapper writes a big page in slices that give the event loop back in between
+ * The swapper writes a big page in slices that give the event loop back in between
  * (the slicer itself: schedule.test.ts). Here every slice is one unit (budget 0) and the "event
  * loop" is a hook, so what a page (or the reader, or the highlighter) does between two slices can
  * be played deterministically.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, KINDS, loadGoldTexts, pool } from '@/lib/node/evaluate';
 
 /**
- * Accuracy guard (issue 3): prints precision / recall / F1 per kind on the seed and on our own
+ * Accuracy guard: prints precision / recall / F1 per kind on the seed and on our own
  * gold fixtures, and fails if any number falls below tests/eval/baseline.json. Raise the baseline
  * (`npm run eval -- --update`) when accuracy improves; it may never go down.
  */

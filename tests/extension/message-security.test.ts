@@ -7,7 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseBackgroundMessage, parseMessage } from '@/lib/messaging';
 
 /**
- * Issue 7 item 3(a): every runtime message is validated and its sender checked — on the real
+ * Every runtime message is validated and its sender checked — on the real
  * listeners, not only on the parsers. The background entrypoint and both content scripts are run
  * against WXT's fake browser; their `runtime.onMessage` listeners are captured and called
  * directly with fuzzed messages (arbitrary JSON, arbitrary structured-clone values, valid

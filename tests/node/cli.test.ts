@@ -31,7 +31,7 @@ describe('command line', () => {
     expect(doc.programs.length).toBeGreaterThan(30);
     expectOffsetsIndexText(doc);
 
-    // jieba (issue 5 item 7): keywords, people with titles, a three-sentence summary.
+    // jieba: keywords, people with titles, a three-sentence summary.
     expect(doc.keywords.length).toBeGreaterThan(0);
     expect(doc.keywords.length).toBeLessThanOrEqual(10);
     expect(doc.keywords.map((k) => k.word)).toContain('公安');

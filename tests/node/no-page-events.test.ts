@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Issue 7 item 3(b): content scripts never trust page events. A page shares its DOM with our
+ * Content scripts never trust page events. A page shares its DOM with our
  * content scripts, so anything it can dispatch — `window.postMessage`, a CustomEvent with a
  * `detail`, a synthetic event of a made-up type — is page input. Kanbao takes commands only
  * through `runtime.onMessage` (which pages cannot reach, and whose sender is checked: see

@@ -10,7 +10,7 @@ import { applyPageEdit, type PageEdit } from './page-edit';
 import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
- * Issue 7 item 1(b): convert, then Original, restores the page exactly — through the live
+ * Convert, then Original, restores the page exactly — through the live
  * wiring the content script uses (`createLiveScriptSwap`: the swapper plus the mutation watcher
  * that converts what the page adds later), with a deterministic fake converter instead of OpenCC:
  *
@@ -163,7 +163,7 @@ describe('convert then Original (fast-check, live swap, fake converter)', () => 
   }, 600_000);
 
   /**
-   * Issue 7: when a conversion changes a text's length, the content script re-reads and
+   * When a conversion changes a text's length, the content script re-reads and
    * re-annotates the article (PageController.refresh: clear, then annotate). The highlighter's
    * clear (the page's text node put back, holding the converted text) and its new marks (that
    * node replaced by new pieces) reach the watcher as one group of records on the same parent;

@@ -10,7 +10,7 @@ import { applyPageEdit } from './page-edit';
 import { expectSamePage, settle as settleQuiet } from './settle';
 
 /**
- * Issue 7: the swapper writes in slices (lib/dom/schedule.ts), so anything can happen between
+ * The swapper writes in slices (lib/dom/schedule.ts), so anything can happen between
  * two of its writes. Here every slice is one unit, and between slices a random script plays what
  * the reader, the page and Kanbao itself may do meanwhile: ask for another target, re-read and
  * re-annotate the article (what a length change triggers), toggle the highlights off and on, edit

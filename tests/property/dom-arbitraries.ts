@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 /**
- * Random article pages for the DOM property tests (issue 7 item 1): a People's Daily `rm_txt`
+ * Random article pages for the DOM property tests: a People's Daily `rm_txt`
  * page (so the real detector, reader and extractors run) whose body is a random tree mixing
  * Chinese (both scripts) and Latin text, inline and block elements, comments, whitespace-only and
  * empty text nodes, emoji, rare CJK beyond the BMP (U+20000 and up), right-to-left text with bidi

@@ -4,7 +4,7 @@ import { extractAll, extractSteps, mergeExtraction, type Extraction } from '../.
 import { buildAnnotations } from '../../lib/core/extract/annotations';
 
 /**
- * Issue 7 item 1(c): every span the extractors report slices back to its own text, on random
+ * Every span the extractors report slices back to its own text, on random
  * strings built from a rich alphabet — digits (ASCII and full-width), Chinese numerals, units and
  * measure words, approximators, quotes 《》“”「」‘’, punctuation, both scripts, Latin, emoji,
  * astral ideographs (U+20000 and up), right-to-left text and bidi controls, and line breaks.

@@ -7,7 +7,7 @@ import { readArticle } from '../../lib/dom/read/article';
 import { body, makePage, SEED_URL, snapshot } from './dom-arbitraries';
 
 /**
- * Issue 7 item 1(a) and (d), end to end through the real pipeline: the detector, the article
+ * End to end through the real pipeline: the detector, the article
  * reader, the extractors and the highlighter (`PageController`, as the content script drives it)
  * on random article pages (see dom-arbitraries.ts). tests/dom/highlighter-property.test.ts covers
  * the highlighter alone on hand-made reads and random spans; this file covers what the reader and

@@ -359,7 +359,7 @@ export async function convertModel(m: SidebarModel, convert: (texts: string[]) =
   return mapModelText(m, () => out[i++]!);
 }
 
-// ---- "Annotate selection" (issue 6 item 5): what was found in a selected text, for its section.
+// ---- "Annotate selection": what was found in a selected text, for its section.
 
 /** One thing found in the selection: as written, and its value label. */
 export interface SelectionRow {

@@ -3,7 +3,7 @@ import { NOISE_CONTAINERS } from './noise';
 
 /**
  * What the body reader needs from its container, in time linear in the size of the subtree
- * (issue 7: a 5,000-deep page took 6 s in Chromium and 20–30 s in Firefox when every paragraph
+ * (a 5,000-deep page took 6 s in Chromium and 20–30 s in Firefox when every paragraph
  * walked its ancestors with `matches()` and every element's whole `textContent` was read):
  *
  * - the `<p>` elements outside noise containers, in page order: the paragraphs of each outermost

@@ -1,11 +1,11 @@
-// Issue 3: figures and programs highlighted on the seed page, the tooltip, and kind switches.
+// Figures and programs highlighted on the seed page, the tooltip, and kind switches.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function define(ctx) {
   const { test, assert, T, poll, open, tabOf, URLS, ROOT } = ctx;
   const b = () => ctx.b; // launched in the suite's before() hook, after define() runs
-  // Issue 3: highlights on the seed page.
+  // Highlights on the seed page.
   const GOLD = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/annotation/seed.gold.json'), 'utf8'));
   /** Mark texts per kind in page order, one entry per span id (a span may be split over marks). */
   const readMarkTexts = (kind) => {

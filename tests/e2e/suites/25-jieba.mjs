@@ -1,4 +1,4 @@
-// Issue 5 item 5: jieba in the background. The wasm ships as a file (not inlined into background.js),
+// Jieba in the background. The wasm ships as a file (not inlined into background.js),
 // compiles in the extension's context under its CSP, and `kanbao/analyze` from the seed page's content
 // script answers with the same keywords, people and summary as the command line, cold then warm.
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Issue 4: script conversion on the seed page — Simplified, Taiwan, back to Original exactly — with
+// Script conversion on the seed page — Simplified, Taiwan, back to Original exactly — with
 // the highlights kept, and a paragraph added by the page after load converted too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Issue 6: the control surface in both browsers — the popup opened for the seed tab shows its state
+// The control surface in both browsers — the popup opened for the seed tab shows its state
 // and its controls change the page (kinds, script, sidebar, the per-site switch), "Annotate this
 // page" and "Annotate selection" on a page the detector did not take, the options page's settings
 // taking effect on the next load, the keyboard commands' keys and the localised manifest.

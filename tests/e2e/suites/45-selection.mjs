@@ -1,4 +1,4 @@
-// Issue 6 item 5: "Annotate selection" lists the figures, dates and programs of the selected text in
+// "Annotate selection" lists the figures, dates and programs of the selected text in
 // the sidebar, in both browsers — on the People's Daily list page (not an article: the annotator is
 // loaded through activeTab as the menu click does, and the sidebar shows the Selection section
 // alone) and on the seed article (the section comes first, above the article's sections).

@@ -1,4 +1,4 @@
-// Issue 7 item 3(c): a full session — annotate, highlights off and on, convert, the sidebar with its
+// A full session — annotate, highlights off and on, convert, the sidebar with its
 // jieba analysis, the popup — requests nothing but the local test server and the extension's own files.
 //
 // Two records, compared:
