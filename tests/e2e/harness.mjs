@@ -1,6 +1,6 @@
 // Real-browser harness: launches headless Chromium (playwright-core) and Firefox ESR (puppeteer-core over
 // WebDriver BiDi) with the BUILT extension loaded, pointed at the local fixture server (scripts/serve.mjs).
-// See /work/shared/e2e/RECIPE.md for why each flag and pref is here.
+// Flags and prefs carry their reason beside them where it is not obvious.
 //
 // A missing browser binary or build is an error (thrown), never a skip: the e2e suites must fail in CI
 // when a browser is missing.
@@ -17,20 +17,20 @@ export const FIREFOX_BIN = process.env.KANBAO_FIREFOX ?? '/usr/bin/firefox-esr';
 export const OUTPUT_DIR = path.resolve(process.env.KANBAO_OUTPUT_DIR ?? path.join(ROOT, '.output'));
 export const CHROME_EXT = path.join(OUTPUT_DIR, 'chrome-mv3');
 export const FIREFOX_EXT = path.join(OUTPUT_DIR, 'firefox-mv2');
-/** The gecko id from wxt.config.ts (GECKO_ID); the built manifest's id is preferred when present. */
-export const GECKO_ID = 'kanbao@kanbao.app';
 /** Fixed moz-extension:// UUID, so extension page URLs are known before install. */
 export const FIREFOX_UUID = '6b1f6c2e-7a1d-4c5e-9f3b-1c0a4e2d8b57';
 /** Default wait for anything the browser does asynchronously (ms). */
 export const TIMEOUT = Number(process.env.KANBAO_E2E_TIMEOUT ?? 10_000);
 
-/** Every host in lib/core/sites/sites.ts (read from the source, so the mapping can never drift from the manifest). */
-export function siteHosts() {
-  const src = readFileSync(path.join(ROOT, 'lib/core/sites/sites.ts'), 'utf8');
-  const hosts = [...src.matchAll(/hosts:\s*\[([^\]]*)\]/g)].flatMap((m) =>
-    [...m[1].matchAll(/['"]([^'"]+)['"]/g)].map((x) => x[1]),
-  );
-  if (hosts.length === 0) throw new Error('harness: found no `hosts: [...]` in lib/core/sites/sites.ts');
+/**
+ * Every site host the built extension runs on, from its manifest's host permissions
+ * (`*://*.people.com.cn/*` → people.com.cn): the browser is pointed at exactly the hosts the build
+ * under test asks for, however the source spells them.
+ */
+export function siteHosts(manifest = requireBuild(CHROME_EXT, 'npx wxt build')) {
+  const patterns = manifest.host_permissions ?? manifest.permissions ?? [];
+  const hosts = patterns.map((p) => /^\*:\/\/\*\.([^/*]+)\/\*$/.exec(p)?.[1]).filter(Boolean);
+  if (hosts.length === 0) throw new Error(`harness: no site host among the manifest's host permissions (${patterns.join(', ')})`);
   return [...new Set(hosts)];
 }
 
@@ -106,10 +106,10 @@ export async function contentWorld(page, extensionBase) {
 }
 
 /** Chromium --host-resolver-rules: every site host (and its subdomains) + en.people.cn → the server. */
-export function chromiumResolverRules(port, { catchAll = true } = {}) {
+export function chromiumResolverRules(port, { catchAll = true, manifest } = {}) {
   const to = `127.0.0.1:${port}`;
   const rules = [
-    ...siteHosts().flatMap((h) => [`MAP ${h} ${to}`, `MAP *.${h} ${to}`]),
+    ...siteHosts(manifest).flatMap((h) => [`MAP ${h} ${to}`, `MAP *.${h} ${to}`]),
     ...EXTRA_HOSTS.map((h) => `MAP ${h} ${to}`),
   ];
   // Everything else also goes to the server (404 there, and recorded for network audits) instead of
@@ -138,7 +138,7 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
       args: [
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,
-        `--host-resolver-rules=${chromiumResolverRules(port, { catchAll })}`,
+        `--host-resolver-rules=${chromiumResolverRules(port, { catchAll, manifest })}`,
         '--no-sandbox', '--disable-gpu', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run',
         // Never pass --disable-features: it would replace Playwright's own list, which keeps http:// URLs
@@ -210,7 +210,7 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
 
 /**
  * Navigates a puppeteer (BiDi) page to a moz-extension:// URL. Firefox never reports the load event for
- * these, so goto is fired and forgotten and readiness is polled instead (RECIPE.md).
+ * these, so goto is fired and forgotten and readiness is polled instead.
  */
 export async function gotoExtensionPage(page, url, { timeout = TIMEOUT } = {}) {
   page.goto(url).catch(() => {});
@@ -232,7 +232,9 @@ export async function launchFirefox({ port, headless = true, extensionPath = FIR
   if (!port) throw new Error('launchFirefox: port is required');
   mustExist(FIREFOX_BIN, 'Firefox binary', 'apt-get install -y firefox-esr, or set KANBAO_FIREFOX');
   const manifest = requireBuild(extensionPath, 'npx wxt build -b firefox');
-  const geckoId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id ?? GECKO_ID;
+  // The id wxt.config.ts (GECKO_ID) wrote into the build: the fixed UUID below is keyed by it.
+  const geckoId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
+  if (!geckoId) throw new Error(`no gecko id in ${path.join(extensionPath, 'manifest.json')}`);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
