@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { SidebarView, type SidebarViewProps } from '@/components/sidebar/SidebarView';
 import { SELECTION_TEXT_MAX } from '@/components/sidebar/SelectionSection';
 import { extractAll } from '@/lib/core/extract/extract';
-import { buildSelectionModel, filterSelection, truncateText, type SidebarModel } from '@/lib/core/sidebar/model';
+import { buildSelectionModel, filterSelection, truncateText, type SidebarModel } from '@/lib/core/sidebar';
 import { translatorFor } from '@/lib/i18n';
 import EN from '@/public/_locales/en/messages.json';
 

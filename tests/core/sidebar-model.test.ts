@@ -6,10 +6,10 @@ import { buildDocument, documentJson } from '@/lib/core/sidebar/build-document';
 import { csvField, toCsv } from '@/lib/core/sidebar/export-csv';
 import { toMarkdown } from '@/lib/core/sidebar/export-markdown';
 import { extractAll, type Extraction } from '@/lib/core/extract/extract';
-import {
-  buildSidebarModel, convertModel, filterModel, figureValue, idsInPageOrder, locate, mapModelText, sectionCounts, stepId,
-  stepKindOf, type SidebarModel,
-} from '@/lib/core/sidebar/model';
+import { convertModel, mapModelText } from '@/lib/core/sidebar/convert-model';
+import { filterModel } from '@/lib/core/sidebar/filter';
+import { buildSidebarModel, figureValue, sectionCounts, type SidebarModel } from '@/lib/core/sidebar/model';
+import { idsInPageOrder, locate, stepId, stepKindOf } from '@/lib/core/sidebar/navigation';
 import type { Article, PageInfo } from '@/lib/core/types';
 import { analyzePage } from '@/lib/dom/read/analyze-page';
 import { createNodeSegmenter } from '@/lib/engines/jieba';
