@@ -330,7 +330,7 @@ export function expectedFor(file) {
 /**
  * Defines the end-to-end suite for one browser (node:test). `launch({ port })` is launchChromium or
  * launchFirefox; one browser launch for the whole file. Mechanics tests (server, extension, messaging,
- * popup) come first; recognition tests assert the product behaviour (issue 2 item 7).
+ * popup) come first; recognition tests assert the product behaviour.
  */
 export async function defineExtensionSuite(label, launch) {
   // Every feature suite, in file-name order; each exports `define(ctx)`.

@@ -1,4 +1,4 @@
-// Issue 7 item 2: the hostile-page suite, for one browser (node:test). Pages: tests/fixtures/hostile/
+// The hostile-page suite, for one browser (node:test). Pages: tests/fixtures/hostile/
 // pages.mjs, served by ./server.mjs at article URLs on hn.people.com.cn, so the real detector injects
 // the real annotator into them, in the real browser, with the built extension.
 //
