@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../helpers/source-files';
 
 // Interface text lives only in public/_locales: a word written into a component's markup would
 // show in English (or Chinese) whatever the browser's language. This reads every .tsx of the
@@ -16,16 +17,6 @@ const WORD = /[A-Za-z]{2}|\p{Script=Han}/u;
 /** A host name (an example in a field for hosts) is the same in every language. */
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const needsTranslation = (text: string) => WORD.test(text) && !HOST.test(text.trim());
-
-function files(dir: string, ext: RegExp): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p, ext));
-    else if (ext.test(name)) out.push(p);
-  }
-  return out;
-}
 
 /** Words in JSX text and in shown attributes given as string literals, as `file:line text`. */
 function literalsIn(file: string, source: string): string[] {
@@ -67,7 +58,7 @@ describe('interface text comes from the locales', () => {
   });
 
   it('no component or entrypoint writes a word into its markup', () => {
-    const tsx = DIRS.flatMap((d) => files(path.join(ROOT, d), /\.tsx$/));
+    const tsx = DIRS.flatMap((d) => filesUnder(path.join(ROOT, d), /\.tsx$/));
     expect(tsx.length).toBeGreaterThan(10);
     expect(tsx.flatMap((f) => literalsIn(f, readFileSync(f, 'utf8')))).toEqual([]);
   });
@@ -100,7 +91,7 @@ describe('the locales are the only copy of the strings', () => {
   });
 
   it('no source under lib, components or entrypoints holds a copy of a locale', () => {
-    const sources = ['lib', 'components', 'entrypoints'].flatMap((d) => files(path.join(ROOT, d), /\.(tsx?|mjs|html)$/));
+    const sources = ['lib', 'components', 'entrypoints'].flatMap((d) => filesUnder(path.join(ROOT, d), /\.(tsx?|mjs|html)$/));
     const copies: string[] = [];
     for (const locale of LOCALES) {
       const messages = messagesIn(locale);

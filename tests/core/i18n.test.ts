@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { filesUnder } from '../helpers/source-files';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t, translatorFor, type MessagesFile } from '@/lib/i18n';
 
@@ -9,20 +10,10 @@ const LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
 const read = (loc: string): MessagesFile => JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', loc, 'messages.json'), 'utf8'));
 const messages = Object.fromEntries(LOCALES.map((l) => [l, read(l)])) as Record<(typeof LOCALES)[number], MessagesFile>;
 
-function files(dir: string, ext: RegExp): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p, ext));
-    else if (ext.test(name)) out.push(p);
-  }
-  return out;
-}
-
 /** Every message key the code names: `t('key'…)`, `tr('key'…)`, `__MSG_key__`, and keys in typed label maps. */
 function keysUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
-  const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => files(path.join(ROOT, d), /\.(tsx?|html)$/));
+  const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => filesUnder(path.join(ROOT, d), /\.(tsx?|html)$/));
   sources.push(path.join(ROOT, 'wxt.config.ts'));
   for (const f of sources) {
     const src = readFileSync(f, 'utf8');
@@ -106,7 +97,7 @@ describe('keys used in code', () => {
   });
   it('every key in the locales is named by the code, as a string or under a prefix it completes (`fig_${kind}`)', () => {
     // A message nobody shows still costs every translator a line, and drifts unnoticed.
-    const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => files(path.join(ROOT, d), /\.(tsx?|html)$/));
+    const sources = ['components', 'entrypoints', 'lib'].flatMap((d) => filesUnder(path.join(ROOT, d), /\.(tsx?|html)$/));
     const code = [...sources, path.join(ROOT, 'wxt.config.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
     const quoted = new Set([/__MSG_([A-Za-z0-9_@]+)__/g, /['"]([A-Za-z0-9_@]+)['"]/g].flatMap((re) => [...code.matchAll(re)].map((m) => m[1]!)));
     const prefixes = [...code.matchAll(/`([a-z][a-z0-9]*_[a-z0-9_]*)\$\{/g)].map((m) => m[1]!);

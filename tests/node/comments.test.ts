@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../helpers/source-files';
 
 // Comments stand on their own: a reader of the code has no tracker open and no folder outside the
 // repository, so neither an issue number nor such a path may explain anything here.
@@ -10,17 +11,8 @@ const SKIP = /^tests\/fixtures\//;
 const CODE = /\.(ts|tsx|mjs|js|sh|css|html)$/;
 
 function files(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = path.join(dir, name);
-      const rel = path.relative(ROOT, p);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (CODE.test(name) && !SKIP.test(rel)) out.push(rel);
-    }
-  };
-  for (const f of FOLDERS) walk(path.join(ROOT, f));
-  return out.concat(['wxt.config.ts', 'vitest.config.ts', 'eslint.config.js']);
+  const inFolders = FOLDERS.flatMap((f) => filesUnder(path.join(ROOT, f), CODE)).map((p) => path.relative(ROOT, p));
+  return inFolders.filter((rel) => !SKIP.test(rel)).concat(['wxt.config.ts', 'vitest.config.ts', 'eslint.config.js']);
 }
 
 const ISSUE = /\b[Ii]ssues? #?\d+\b/;
