@@ -138,7 +138,8 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
       args: [
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,
-        `--host-resolver-rules=${chromiumResolverRules(port, { catchAll, manifest })}`,
+        // The test pages live on Kanbao's hosts, also when another extension is loaded (the bench's floor).
+        `--host-resolver-rules=${chromiumResolverRules(port, { catchAll, manifest: extensionPath === CHROME_EXT ? manifest : undefined })}`,
         '--no-sandbox', '--disable-gpu', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run',
         // Never pass --disable-features: it would replace Playwright's own list, which keeps http:// URLs
