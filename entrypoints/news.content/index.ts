@@ -38,7 +38,7 @@ export default defineContentScript({
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
     const start = (c: PageController) => {
-      const features = { conversion: createConversion(c, settings), sidebar: createSidebar(ctx, c) };
+      const features = { conversion: createConversion(c, settings), sidebar: createSidebar(ctx, c, settings) };
       (async () => {
         // Kinds shown from the start (afterwards the popup switches them for this page alone), and
         // the reader's colours (options page), which follow every change.
@@ -99,7 +99,7 @@ export default defineContentScript({
           break;
         case 'kanbao/annotate-selection': {
           // The sidebar lists the result; on a page that is not an article, one for the selection alone.
-          const sidebar = features?.sidebar ?? (selectionSidebar ??= createSidebar(ctx, controller));
+          const sidebar = features?.sidebar ?? (selectionSidebar ??= createSidebar(ctx, controller, settings));
           const reply = annotateSelection(msg.text, controller.read?.article.published ?? null);
           await sidebar.setOpen(true, { remember: false });
           return reply;

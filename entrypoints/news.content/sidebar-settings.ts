@@ -1,5 +1,5 @@
 import type { SidebarLayout } from '@/lib/core/settings';
-import { DEFAULT_SIDEBAR_WIDTH, getSettings, sidebarOpenOn, sidebarWidth, watchSettings } from '@/lib/settings';
+import { DEFAULT_SIDEBAR_WIDTH, getSettings, sidebarOpenOn, sidebarWidth } from '@/lib/settings';
 
 /**
  * What the sidebar needs to know: the reader's preferences, from the settings document's
@@ -16,36 +16,20 @@ export interface SidebarPrefs {
 }
 
 /**
- * The preferences as stored now. Read when the sidebar needs them (opening it), not kept: a
- * change in the options page applies at the next opening without a watcher.
+ * The preferences as stored now, read at each opening rather than taken from the page's live
+ * copy: a change the options page has just saved applies at once, without waiting for the
+ * storage event to be read back.
  */
 export async function loadSidebarPrefs(): Promise<SidebarPrefs> {
   const { mode, autoOpen } = (await getSettings()).sidebar;
   return { mode, autoOpen };
 }
 
-/** Calls `listener` with the preferences after each settings change; returns the function that stops it. */
-export function watchSidebarPrefs(listener: (prefs: SidebarPrefs) => void): () => void {
-  return watchSettings(() => {
-    loadSidebarPrefs().then(listener, (e: unknown) => console.warn('[kanbao] sidebar settings unavailable', e));
-  });
-}
-
-/** The layout alone (the name the sidebar has always called); reads the settings document. */
-export const sidebarMode = { getValue: async (): Promise<SidebarMode> => (await loadSidebarPrefs()).mode };
-
-/** The auto-open switch alone (the name the sidebar has always called); reads the settings document. */
-export const sidebarAutoOpen = { getValue: async (): Promise<boolean> => (await loadSidebarPrefs()).autoOpen };
-
 export { sidebarOpenOn, sidebarWidth };
 
 export const DEFAULT_WIDTH = DEFAULT_SIDEBAR_WIDTH;
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 900;
-
-export function readMode(v: unknown): SidebarMode {
-  return v === 'overlay' ? 'overlay' : 'reflow';
-}
 
 /** The width to use: a stored number within the limits and the window, else the default. */
 export function readWidth(v: unknown, viewport: number): number {

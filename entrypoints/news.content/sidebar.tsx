@@ -11,7 +11,8 @@ import { copyText, downloadText, exportBaseName } from './sidebar-export';
 import { dismissSelection, onSelectionResult } from './selection';
 import { goToItem } from './sidebar-locate';
 import { applyReflow, removeReflow } from './sidebar-reflow';
-import { MAX_WIDTH, MIN_WIDTH, readMode, readWidth, sidebarAutoOpen, sidebarMode, sidebarOpenOn, sidebarWidth, type SidebarMode } from './sidebar-settings';
+import type { LiveSettings } from '@/lib/settings';
+import { loadSidebarPrefs, MAX_WIDTH, MIN_WIDTH, readWidth, sidebarOpenOn, sidebarWidth, type SidebarMode } from './sidebar-settings';
 
 /**
  * The summary sidebar: mounts components/sidebar/SidebarApp, which holds its state, in
@@ -45,7 +46,7 @@ async function convertTexts(texts: string[], to: ConvertTarget): Promise<string[
   return out as string[];
 }
 
-export function createSidebar(ctx: ContentScriptContext, controller: PageController): Sidebar {
+export function createSidebar(ctx: ContentScriptContext, controller: PageController, settings: Promise<LiveSettings>): Sidebar {
   const read = controller.read;
   const doc = document;
   const site = location.hostname;
@@ -150,11 +151,11 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
         if (disposed && next) return;
         if (next !== (session !== null)) {
           if (next) {
-            const [m, w] = await Promise.all([
-              sidebarMode.getValue().catch(() => 'reflow'),
+            const [prefs, w] = await Promise.all([
+              loadSidebarPrefs().catch(() => null),
               sidebarWidth.getValue().catch(() => null),
             ]);
-            mode = readMode(m);
+            mode = prefs?.mode ?? 'reflow';
             const u = await mountUi();
             u.mount();
             session = { width: readWidth(w, innerWidth), focus: opts.focus !== false };
@@ -182,7 +183,8 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
 
   // Reopen as the reader left it on this site; else open by itself if that is the setting.
   if (read) {
-    void Promise.all([sidebarOpenOn(site).getValue(), sidebarAutoOpen.getValue()])
+    // The page's live settings: at load the sidebar adds no read of the whole settings document.
+    void Promise.all([sidebarOpenOn(site).getValue(), settings.then((s) => s.current.sidebar.autoOpen)])
       .then(([remembered, auto]) => {
         if (remembered ?? auto) return api.setOpen(true, { remember: false, focus: false });
       })
