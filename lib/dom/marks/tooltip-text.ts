@@ -5,8 +5,8 @@ import type { MarkKind } from './types';
 /**
  * The tooltip's words: the core's facts about a span put into the reader's language through
  * the browser's i18n. Symbols (digits, %, ↑, –) are the same in every language; the words
- * around them are messages, and the figure and program kinds reuse the sidebar's, so both
- * call a thing by the same name.
+ * around them are messages, and the figure and program kinds are the sidebar's own `fig_*` and
+ * `prog_*` messages, named the same way there, so both call a thing by the same name.
  */
 
 const KIND_TITLES: Record<MarkKind, MessageKey> = {
@@ -26,21 +26,6 @@ const ARROW = { up: '↑', down: '↓' } as const;
 
 type Facts<K extends AnnotationFacts['kind']> = Extract<AnnotationFacts, { kind: K }>;
 
-const FIGURE_KINDS: Record<Facts<'figure'>['figureKind'], MessageKey> = {
-  percent: 'fig_percent',
-  percentage_points: 'fig_percentage_points',
-  money: 'fig_money',
-  count: 'fig_count',
-  approx_count: 'fig_approx_count',
-  magnitude: 'fig_magnitude',
-  cn_numeral: 'fig_cn_numeral',
-  range: 'fig_range',
-  fraction: 'fig_fraction',
-  multiple: 'fig_multiple',
-  duration: 'fig_duration',
-  age: 'fig_age',
-};
-
 const DATE_KINDS: Record<Facts<'date'>['dateKind'], MessageKey> = {
   datetime: 'tooltip_date_datetime',
   date: 'tooltip_date_date',
@@ -50,15 +35,6 @@ const DATE_KINDS: Record<Facts<'date'>['dateKind'], MessageKey> = {
   range: 'tooltip_date_range',
   period: 'tooltip_date_period',
   relative: 'tooltip_date_relative',
-};
-
-const PROGRAM_KINDS: Record<Facts<'program'>['programKind'], MessageKey> = {
-  document: 'prog_document',
-  quoted_head: 'prog_quoted_head',
-  quoted_practice: 'prog_quoted_practice',
-  numbered: 'prog_numbered',
-  strategy: 'prog_strategy',
-  slogan: 'prog_slogan',
 };
 
 export function kindTitle(kind: MarkKind, t: Translate): string {
@@ -86,12 +62,12 @@ export function valueLine(facts: AnnotationFacts, t: Translate): string {
         const basis = facts.comparison ? ` ${t(BASIS[facts.comparison])}` : '';
         parts.push(`${ARROW[facts.direction]}${basis}`);
       }
-      parts.push(t(FIGURE_KINDS[facts.figureKind]));
+      parts.push(t(`fig_${facts.figureKind}`));
       return parts.join(' · ');
     }
     case 'date':
       return [facts.iso ?? t('selection_unresolved'), t(DATE_KINDS[facts.dateKind])].join(' · ');
     case 'program':
-      return [facts.name, t(PROGRAM_KINDS[facts.programKind])].join(' · ');
+      return [facts.name, t(`prog_${facts.programKind}`)].join(' · ');
   }
 }
