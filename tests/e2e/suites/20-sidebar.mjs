@@ -77,6 +77,25 @@ export function define(ctx) {
     }
   };
 
+  // The sidebar's preferences live in the settings document (`settings.sidebar`), which the
+  // options page writes to sync storage as a header and string chunks. These write one the same
+  // way, in the extension, and put back whatever sync held before.
+  const inExtension = (fn, arg) => (chromium() ? b().worker().evaluate(fn, arg) : b().driver.evaluate(fn, arg));
+  const writeSidebarPrefs = async (sidebar) => {
+    const sync = (globalThis.browser ?? globalThis.chrome).storage.sync;
+    const before = await sync.get(null);
+    const ours = Object.keys(before).filter((k) => k === 'settings' || k.startsWith('settings.'));
+    if (ours.length) await sync.remove(ours);
+    await sync.set({ settings: { version: 2, chunks: 1 }, 'settings.0': JSON.stringify({ version: 2, sidebar }) });
+    return before;
+  };
+  const restoreSync = async (kept) => {
+    const sync = (globalThis.browser ?? globalThis.chrome).storage.sync;
+    const now = Object.keys(await sync.get(null)).filter((k) => k === 'settings' || k.startsWith('settings.'));
+    if (now.length) await sync.remove(now);
+    if (Object.keys(kept).length) await sync.set(kept);
+  };
+
   let before; // the page's layout before the sidebar opened
 
   test('seed page: kanbao/sidebar opens <kanbao-sidebar> with an open shadow root, beside the page', T, async () => {
@@ -294,26 +313,7 @@ export function define(ctx) {
   test('seed page: overlay mode (a setting) covers the page instead of narrowing it', T, async () => {
     const page = await annotatedSeed();
     const tabId = await tabOf(URLS.seed);
-    // The mode lives in the settings document (`settings.sidebar.mode`), which the options page
-    // writes to sync storage as a header and string chunks; the sidebar reads it on opening. The
-    // test writes a document the same way and puts back whatever sync held before.
-    const inExtension = (fn, arg) => (chromium() ? b().worker().evaluate(fn, arg) : b().driver.evaluate(fn, arg));
-    const writeMode = async (m) => {
-      const sync = (globalThis.browser ?? globalThis.chrome).storage.sync;
-      const before = await sync.get(null);
-      const ours = Object.keys(before).filter((k) => k === 'settings' || k.startsWith('settings.'));
-      if (ours.length) await sync.remove(ours);
-      const doc = JSON.stringify({ version: 2, sidebar: { mode: m, autoOpen: false } });
-      await sync.set({ settings: { version: 2, chunks: 1 }, 'settings.0': doc });
-      return before;
-    };
-    const restore = async (kept) => {
-      const sync = (globalThis.browser ?? globalThis.chrome).storage.sync;
-      const now = Object.keys(await sync.get(null)).filter((k) => k === 'settings' || k.startsWith('settings.'));
-      if (now.length) await sync.remove(now);
-      if (Object.keys(kept).length) await sync.set(kept);
-    };
-    const keptSync = await inExtension(writeMode, 'overlay');
+    const keptSync = await inExtension(writeSidebarPrefs, { mode: 'overlay', autoOpen: false });
     try {
       await b().send(tabId, { type: 'kanbao/sidebar', open: true });
       const s = await page.evaluate(readSidebar);
@@ -322,8 +322,22 @@ export function define(ctx) {
       assert.deepEqual(await page.evaluate(pageLayout), before, 'the page keeps its layout under the sidebar');
     } finally {
       await b().send(tabId, { type: 'kanbao/sidebar', open: false });
-      await inExtension(restore, keptSync);
+      await inExtension(restoreSync, keptSync);
     }
     assert.equal((await page.evaluate(readSidebar)).hosts, 0);
+  });
+
+  test('an article opens with the sidebar when the settings say so (auto-open), on a site with no remembered choice', T, async () => {
+    const keptSync = await inExtension(writeSidebarPrefs, { mode: 'reflow', autoOpen: true });
+    const page = await b().newPage();
+    try {
+      await page.goto(URLS.peer);
+      await poll(() => page.evaluate(() => !!document.querySelector('kanbao-sidebar')?.shadowRoot?.querySelector('h1')), {
+        message: 'the sidebar opened by itself',
+      });
+    } finally {
+      await page.close().catch(() => {});
+      await inExtension(restoreSync, keptSync);
+    }
   });
 }
