@@ -82,11 +82,40 @@ for (const s of suites) {
   const code = r.status ?? (r.signal ? `signal ${r.signal}` : 1);
   const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (label) => Number(tapText.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
-  results.push({ name: s.name, ok: r.status === 0, code, secs, passed: count('pass'), failed: count('fail') });
+  results.push({ name: s.name, ok: r.status === 0, code, secs, passed: count('pass'), failed: count('fail'),
+    failures: failuresIn(tapText) });
+}
+
+/**
+ * The failing tests of a TAP report, each with the first line of its error. CI keeps only the tail
+ * of the output, so the summary repeats them there: a red run must name what failed.
+ */
+function failuresIn(tapText) {
+  const lines = tapText.split('\n');
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^(\s*)not ok \d+ - (.*)$/);
+    if (!m) continue;
+    let error = '';
+    for (let j = i + 1; j < lines.length && j < i + 40; j++) {
+      const e = lines[j].match(/^\s*error:\s*(.*)$/);
+      if (e) {
+        error = e[1].replace(/^[|>]-?$/, '').replace(/^['"]|['"]$/g, '') || (lines[j + 1] ?? '').trim();
+        break;
+      }
+      if (/^\s*(not )?ok \d+ - /.test(lines[j])) break;
+    }
+    out.push({ test: m[2].trim(), error: error.slice(0, 300) });
+  }
+  // A parent test fails when a subtest does; name only the innermost ones when both are listed.
+  return out.filter((f, i) => !out.slice(0, i).some((g) => g.error && g.error === f.error));
 }
 
 console.log('\n=== e2e summary ===');
-for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(9)} ${r.secs}s${r.ok ? '' : ` (exit ${r.code})`}`);
+for (const r of results) {
+  console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(9)} ${r.secs}s${r.ok ? '' : ` (exit ${r.code})`}`);
+  for (const f of r.failures) console.log(`        not ok: ${f.test}${f.error ? `\n                ${f.error}` : ''}`);
+}
 // A suite that crashed before reporting counts as one failure, so the summary can never read green.
 const failed = results.reduce((n, r) => n + (r.failed || (r.ok ? 0 : 1)), 0);
 const passed = results.reduce((n, r) => n + r.passed, 0);
