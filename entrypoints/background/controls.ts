@@ -1,8 +1,8 @@
 import { traditionalFor, type Settings, type TraditionalVariant } from '@/lib/core/settings';
 import { type MessageKey, t } from '@/lib/i18n';
 import { HIGHLIGHT_KINDS, type Request, type ScriptTarget, type StateReply } from '@/lib/messaging';
-import { getSettings, watchSettings } from '@/lib/settings';
-import { annotateSelectionIn, grantedUserPatterns, registerUserSites } from './inject';
+import { followPermissions, getSettings, grantedPatterns, watchSettings } from '@/lib/settings';
+import { annotateSelectionIn, registerUserSites } from './inject';
 
 /**
  * Keyboard commands and the context menu. Both act on a tab by sending
@@ -70,7 +70,7 @@ export function installControls(documentUrlPatterns: string[]): void {
     return queue;
   };
 
-  const userPatterns = async (s?: Settings) => grantedUserPatterns(s ?? (await getSettings()));
+  const userPatterns = async (s?: Settings) => grantedPatterns(s ?? (await getSettings()));
 
   const createMenus = () =>
     serial(async () => {
@@ -79,7 +79,7 @@ export function installControls(documentUrlPatterns: string[]): void {
       for (const item of menuItems(patterns)) browser.contextMenus.create(item);
     });
 
-  /** After a change to the user sites or their permissions: the detector's registration and the menus. */
+  /** After a change to the groups, the user sites or their permissions: the detector's registration and the menus. */
   const refreshUserSites = () =>
     serial(async () => {
       const patterns = await userPatterns();
@@ -93,8 +93,13 @@ export function installControls(documentUrlPatterns: string[]): void {
   browser.runtime.onStartup.addListener(() => void createMenus());
   void refreshUserSites();
   watchSettings(() => void refreshUserSites());
-  browser.permissions?.onAdded?.addListener(() => void refreshUserSites());
-  browser.permissions?.onRemoved?.addListener(() => void refreshUserSites());
+  // A grant or a revocation, from Kanbao's pages or the browser's own: the settings follow (a
+  // group whose hosts went is switched off, one whose hosts all arrived switched on), then the
+  // registration. A saved change comes back through watchSettings; refreshing here covers the rest.
+  const follow = (added: string[] | null) =>
+    void followPermissions(added).catch((e: unknown) => console.warn('[kanbao] permissions', e)).finally(() => void refreshUserSites());
+  browser.permissions?.onAdded?.addListener((p) => follow(p.origins ?? []));
+  browser.permissions?.onRemoved?.addListener(() => follow(null));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;

@@ -1,4 +1,4 @@
-import { annotationEnabled, hostPattern, type Settings } from '@/lib/core/settings';
+import { HOST_MATCHES } from '@/lib/core/sites';
 import { MAX_SELECTION, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
 
 /**
@@ -52,34 +52,24 @@ export async function annotateSelectionIn(tabId: number, frameId: number, text: 
   return reply;
 }
 
-// ---- Sites the reader added -----------------------------------------------------------------------
-
-/** Match patterns of the user sites that are switched on and whose permission the browser granted. */
-export async function grantedUserPatterns(settings: Settings): Promise<string[]> {
-  const out: string[] = [];
-  for (const site of settings.sites.user) {
-    if (!site.enabled || !annotationEnabled(settings, site.host)) continue;
-    const origins = [hostPattern(site.host)];
-    if (await browser.permissions.contains({ origins }).catch(() => false)) out.push(...origins);
-  }
-  return out;
-}
+// ---- Sites beyond the built-in outlets -------------------------------------------------------------
 
 export const USER_SCRIPT_ID = 'kanbao-user-sites';
 
 /** Firefox's MV2 API for content scripts registered at run time (not in Chrome's types). */
 interface ContentScriptsApi {
-  register(o: { matches: string[]; js: { file: string }[]; runAt: 'document_idle' }): Promise<{ unregister(): Promise<void> | void }>;
+  register(o: { matches: string[]; excludeMatches?: string[]; js: { file: string }[]; runAt: 'document_idle' }): Promise<{ unregister(): Promise<void> | void }>;
 }
 const contentScriptsApi = () => (browser as unknown as { contentScripts?: ContentScriptsApi }).contentScripts;
 let firefoxRegistration: { unregister(): Promise<void> | void } | null = null;
 let firefoxPatterns = '';
 
 /**
- * Runs the detector on the user sites' pages as on the built-in ones: one registered content
- * script for all of them, replaced whenever the list or the permissions change. MV3 keeps it
- * across sessions; Firefox MV2's registration lives as long as the background page, which
- * registers it again at every start.
+ * Runs the detector on the granted groups' and user sites' pages as on the built-in ones: one
+ * registered content script for all of them, replaced whenever the list or the permissions
+ * change. The built-in outlets are excluded: the manifest's content script already runs there,
+ * and "any page" would otherwise load the detector twice. MV3 keeps the registration across
+ * sessions; Firefox MV2's lives as long as the background page, which registers it at every start.
  */
 export async function registerUserSites(patterns: readonly string[]): Promise<void> {
   if (browser.scripting?.registerContentScripts) {
@@ -89,7 +79,10 @@ export async function registerUserSites(patterns: readonly string[]): Promise<vo
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [USER_SCRIPT_ID] });
     if (patterns.length) {
       await browser.scripting.registerContentScripts([
-        { id: USER_SCRIPT_ID, matches: [...patterns], js: [DETECTOR_FILE.slice(1)], runAt: 'document_idle', persistAcrossSessions: true },
+        {
+          id: USER_SCRIPT_ID, matches: [...patterns], excludeMatches: [...HOST_MATCHES], js: [DETECTOR_FILE.slice(1)],
+          runAt: 'document_idle', persistAcrossSessions: true,
+        },
       ]);
     }
   } else if (contentScriptsApi()) {
@@ -100,7 +93,7 @@ export async function registerUserSites(patterns: readonly string[]): Promise<vo
     firefoxRegistration = null;
     if (patterns.length) {
       firefoxRegistration = await contentScriptsApi()!.register({
-        matches: [...patterns], js: [{ file: DETECTOR_FILE }], runAt: 'document_idle',
+        matches: [...patterns], excludeMatches: [...HOST_MATCHES], js: [{ file: DETECTOR_FILE }], runAt: 'document_idle',
       });
     }
   }

@@ -8,3 +8,4 @@ export { LEGACY_KEYS } from './legacy';
 export { chunkString, reassemble, SETTINGS_KEY } from './sync-chunks';
 export { openLiveSettings, watchSettings, type LiveSettings } from './watch';
 export { DEFAULT_SIDEBAR_WIDTH, lastScriptChoice, rememberScriptChoice, scriptChoiceBySite, sidebarOpenOn, sidebarWidth } from './device-state';
+export { followPermissions, grantedPatterns, groupAccess, siteAccess, switchGroup, switchSite } from './permissions';

@@ -8,7 +8,7 @@ import {
   type Settings,
 } from '@/lib/core/settings';
 // What the folder keeps to itself, examined here directly.
-import { BUILT_IN_IDS, MAX_FILE_CHARS, SETTINGS_VERSION } from '@/lib/core/settings/document';
+import { ACCESS_GROUPS, BUILT_IN_IDS, MAX_FILE_CHARS, SETTINGS_VERSION } from '@/lib/core/settings/document';
 import { migrate } from '@/lib/core/settings/migrations';
 import { defaultTargetFor } from '@/lib/core/settings/site-rules';
 import { hostPattern, isHost, normaliseHost, siteOf, SITES } from '@/lib/core/sites';
@@ -28,6 +28,7 @@ const FULL: Settings = {
     disabled: ['cctv.com', 'gov.cn'],
     user: [{ host: 'example.com', enabled: true }, { host: 'news.example.org', enabled: false }],
     off: ['hn.people.com.cn'],
+    groups: ['local', 'any'],
   },
   highlights: {
     shown: { figure: true, date: false, program: true },
@@ -175,6 +176,7 @@ describe('export and import', () => {
         disabled: fc.uniqueArray(fc.constantFrom(...BUILT_IN_IDS)).map((a) => [...a].sort()),
         user: fc.uniqueArray(fc.record({ host, enabled: fc.boolean() }), { selector: (u) => u.host }),
         off: fc.uniqueArray(fc.constantFrom('hn.people.com.cn', 'example.com', 'www2.gov.cn')).map((a) => [...a].sort()),
+        groups: fc.subarray([...ACCESS_GROUPS]),
       }),
       highlights: fc.record({
         shown: fc.record({ figure: fc.boolean(), date: fc.boolean(), program: fc.boolean() }),

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONVERT_MENU, SELECTION_MENU_ID, commandMessage, installControls, menuItems } from '@/entrypoints/background/controls';
-import { annotatePage, annotateSelectionIn, grantedUserPatterns, registerUserSites, USER_SCRIPT_ID } from '@/entrypoints/background/inject';
+import { annotatePage, annotateSelectionIn, registerUserSites, USER_SCRIPT_ID } from '@/entrypoints/background/inject';
 import { defaultSettings } from '@/lib/core/settings';
 import type { Request, SelectionReply, StateReply } from '@/lib/messaging';
-import { saveSettings } from '@/lib/settings';
+import { grantedPatterns, saveSettings } from '@/lib/settings';
 import { HOST_MATCHES } from '@/lib/core/sites/sites';
 import { fakeI18n, flush, seedReply } from './helpers';
 
@@ -146,9 +146,12 @@ describe('the background\'s controls, installed', () => {
 
   it('registers the detector on the user sites whose permission was granted, and again when they change', async () => {
     install();
-    await saveSettings({ ...defaultSettings(), sites: { disabled: [], off: [], user: [{ host: 'example.com', enabled: true }, { host: 'off.org', enabled: false }] } });
+    await saveSettings({ ...defaultSettings(), sites: { disabled: [], off: [], groups: [], user: [{ host: 'example.com', enabled: true }, { host: 'off.org', enabled: false }] } });
     await vi.waitFor(() => expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
-      { id: USER_SCRIPT_ID, matches: ['*://*.example.com/*'], js: ['content-scripts/detect.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: USER_SCRIPT_ID, matches: ['*://*.example.com/*'], excludeMatches: HOST_MATCHES, js: ['content-scripts/detect.js'],
+        runAt: 'document_idle', persistAcrossSessions: true,
+      },
     ]));
     await vi.waitFor(() => expect(fakeBrowser.contextMenus.update).toHaveBeenCalledWith('kanbao-convert-simplified', {
       documentUrlPatterns: [...HOST_MATCHES, '*://*.example.com/*'],
@@ -190,10 +193,10 @@ describe('loading the annotator', () => {
   });
   it('lists only granted, switched-on user sites', async () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => p.origins[0] !== '*://*.nope.org/*') as never);
-    const s = { ...defaultSettings(), sites: { disabled: [], off: ['b.org'], user: [
+    const s = { ...defaultSettings(), sites: { disabled: [], off: ['b.org'], groups: [], user: [
       { host: 'a.org', enabled: true }, { host: 'b.org', enabled: true }, { host: 'c.org', enabled: false }, { host: 'nope.org', enabled: true },
     ] } };
-    expect(await grantedUserPatterns(s)).toEqual(['*://*.a.org/*']);
+    expect(await grantedPatterns(s)).toEqual(['*://*.a.org/*']);
   });
   it('registers through contentScripts.register where there is no scripting API (Firefox MV2), replacing the old one', async () => {
     const scripting = fakeBrowser.scripting;
@@ -207,8 +210,8 @@ describe('loading the annotator', () => {
       await registerUserSites(['*://*.b.org/*']);
       await registerUserSites([]);
       expect(register.mock.calls).toEqual([
-        [{ matches: ['*://*.a.org/*'], js: [{ file: '/content-scripts/detect.js' }], runAt: 'document_idle' }],
-        [{ matches: ['*://*.b.org/*'], js: [{ file: '/content-scripts/detect.js' }], runAt: 'document_idle' }],
+        [{ matches: ['*://*.a.org/*'], excludeMatches: HOST_MATCHES, js: [{ file: '/content-scripts/detect.js' }], runAt: 'document_idle' }],
+        [{ matches: ['*://*.b.org/*'], excludeMatches: HOST_MATCHES, js: [{ file: '/content-scripts/detect.js' }], runAt: 'document_idle' }],
       ]);
       expect(unregister).toHaveBeenCalledTimes(2);
     } finally {

@@ -61,3 +61,52 @@ export async function eventually<T>(fn: () => T, ms = 2000): Promise<T> {
     }
   }
 }
+
+/** Whether a granted match pattern covers an asked one (any-host covers all; a domain its subdomains). */
+function covers(granted: string, asked: string): boolean {
+  if (granted === asked || granted === '*://*/*') return true;
+  const g = /^\*:\/\/\*\.([^/]+)\/\*$/.exec(granted)?.[1];
+  const a = /^\*:\/\/(?:\*\.)?([^/]+)\/\*$/.exec(asked)?.[1];
+  return !!g && !!a && (a === g || a.endsWith(`.${g}`));
+}
+
+/**
+ * A browser's host permissions for the fake browser, which has none: a granted set, a prompt the
+ * test answers with `grant`, and the onAdded/onRemoved events, fired by Kanbao's own requests and
+ * by `revoke` (the reader taking a permission back in the browser's own settings).
+ */
+export function fakePermissions(grant: boolean | ((origins: string[]) => boolean) = true) {
+  const granted = new Set<string>();
+  const decide = typeof grant === 'function' ? grant : () => grant;
+  const added: ((p: { origins?: string[] }) => void)[] = [];
+  const removed: ((p: { origins?: string[] }) => void)[] = [];
+  const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async (p: { origins?: string[] }) => {
+    const asked = p.origins ?? [];
+    if (!decide(asked)) return false;
+    const fresh = asked.filter((o) => !granted.has(o));
+    for (const o of fresh) granted.add(o);
+    if (fresh.length) for (const l of added) l({ origins: fresh });
+    return true;
+  }) as never);
+  const drop = (origins: string[]) => {
+    const gone = origins.filter((o) => granted.delete(o));
+    if (gone.length) for (const l of removed) l({ origins: gone });
+    return gone.length > 0;
+  };
+  const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async (p: { origins?: string[] }) => drop(p.origins ?? [])) as never);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins?: string[] }) =>
+    (p.origins ?? []).every((o) => [...granted].some((g) => covers(g, o)))) as never);
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(((l: never) => void added.push(l)) as never);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(((l: never) => void removed.push(l)) as never);
+  for (const ev of ['onAdded', 'onRemoved'] as const) vi.spyOn(fakeBrowser.permissions[ev], 'removeListener').mockImplementation(() => {});
+  return {
+    request, remove, granted,
+    /** The reader revokes origins in the browser's own page. */
+    revoke: (origins: string[]) => drop(origins),
+    /** The reader grants origins from the browser's own menu. */
+    allow: (origins: string[]) => {
+      for (const o of origins) granted.add(o);
+      for (const l of added) l({ origins });
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { SITES } from '@/lib/core/sites/sites';
 import { en, fakeI18n } from './helpers';
 
 const FULL: Settings = {
-  sites: { disabled: ['gov.cn'], user: [{ host: 'example.com', enabled: true }], off: ['hn.people.com.cn'] },
+  sites: { disabled: ['gov.cn'], user: [{ host: 'example.com', enabled: true }], off: ['hn.people.com.cn'], groups: ['central'] },
   highlights: { shown: { figure: true, date: false, program: true }, colours: { figure: '#ff0000', date: null, program: null } },
   conversion: { defaultTarget: 'simplified', traditional: 'hongkong', quotes: 'corner', rules: { 'news.cn': 'taiwan' } },
   sidebar: { autoOpen: true, mode: 'overlay' },
@@ -165,7 +165,7 @@ describe('OptionsApp (with the fake browser)', () => {
     fireEvent.submit(rule);
     const expected: Settings = {
       ...defaultSettings(),
-      sites: { disabled: ['gov.cn'], user: [], off: [] },
+      sites: { disabled: ['gov.cn'], user: [], off: [], groups: [] },
       highlights: { shown: { figure: true, date: true, program: false }, colours: { figure: null, date: '#0284c7', program: null } },
       conversion: { ...defaultSettings().conversion, defaultTarget: 'traditional', rules: { 'news.cn': 'hongkong' } },
       sidebar: { autoOpen: false, mode: 'overlay' },
@@ -288,7 +288,7 @@ describe('OptionsApp (with the fake browser)', () => {
   });
 
   it('turns a host switched off from the popup back on', async () => {
-    await saveSettings({ ...defaultSettings(), sites: { disabled: [], user: [], off: ['hn.people.com.cn'] } });
+    await saveSettings({ ...defaultSettings(), sites: { disabled: [], user: [], off: ['hn.people.com.cn'], groups: [] } });
     fakePermissions();
     render(<OptionsApp />);
     await ready();

@@ -222,7 +222,7 @@ const STORE_V1 = {
 /** A version-2 document as saveSettings wrote it: every part away from its default. */
 const DOC_V2: Settings & { version: number } = {
   version: 2,
-  sites: { disabled: ['cctv.com'], user: [{ host: 'news.example.org', enabled: true }], off: ['hn.people.com.cn'] },
+  sites: { disabled: ['cctv.com'], user: [{ host: 'news.example.org', enabled: true }], off: ['hn.people.com.cn'], groups: ['government'] },
   highlights: { shown: { figure: true, date: false, program: true }, colours: { figure: '#d97706', date: null, program: '#2563eb' } },
   conversion: { defaultTarget: 'traditional', traditional: 'hongkong', quotes: 'curly', rules: { 'gov.cn': 'simplified', 'people.com.cn': 'taiwan' } },
   sidebar: { autoOpen: true, mode: 'overlay' },

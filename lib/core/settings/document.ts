@@ -23,6 +23,14 @@ export const TRADITIONAL_VARIANTS: readonly TraditionalVariant[] = ['auto', 'tai
 export type Quotes = QuoteStyle;
 export type SidebarLayout = 'reflow' | 'overlay';
 
+/**
+ * Groups of sites the reader lets Kanbao read beyond the built-in outlets, each behind an optional
+ * host permission: central media, provincial and local media, government portals, or any page
+ * (the detector then decides whether it reads as a Chinese news article).
+ */
+export type AccessGroup = 'central' | 'local' | 'government' | 'any';
+export const ACCESS_GROUPS: readonly AccessGroup[] = ['central', 'local', 'government', 'any'];
+
 export interface UserSite {
   /** A host name such as `example.com`; Kanbao runs on it and its subdomains. */
   host: string;
@@ -42,6 +50,11 @@ export interface Settings {
     user: UserSite[];
     /** Hosts switched off from the popup (`siteKey` form: lower case, no `www.`). */
     off: string[];
+    /**
+     * The groups the reader switched on. Synced like every setting, while the permissions they
+     * need are granted per browser: a group runs where it is listed here and its hosts are granted.
+     */
+    groups: AccessGroup[];
   };
   highlights: {
     /** Kinds shown when a page loads (the popup switches them per page). */
@@ -79,7 +92,7 @@ export const BUILT_IN_IDS: readonly SiteId[] = SITES.map((s) => s.id);
 
 export function defaultSettings(): Settings {
   return {
-    sites: { disabled: [], user: [], off: [] },
+    sites: { disabled: [], user: [], off: [], groups: [] },
     highlights: {
       shown: { figure: true, date: true, program: true },
       colours: { figure: null, date: null, program: null },

@@ -3,9 +3,10 @@
  * makes, phrase overrides, reading and migrating stored documents, and the export file. Pure:
  * no storage here (browser glue lives in lib/settings).
  */
+export { accessPatterns, ANY_PAGE, groupsGranted, grantedSite, releasable, setGroup, userSiteOf, wantedPatterns } from './access';
 export {
-  DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, SETTINGS_FORMAT, TARGETS, TRADITIONAL_VARIANTS,
-  type DefaultTarget, type Kind, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
+  ACCESS_GROUPS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, SETTINGS_FORMAT, TARGETS, TRADITIONAL_VARIANTS,
+  type AccessGroup, type DefaultTarget, type Kind, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
 } from './document';
 export { addUserSite, checkNewSite, checkOverride, removeUserSite, setRule, setSiteEnabled, type AddSiteError, type OverrideError } from './edits';
 export type { Problem } from './field-reader';

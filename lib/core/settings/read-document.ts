@@ -1,6 +1,6 @@
 import { isHost, siteOf } from '../sites';
 import {
-  BUILT_IN_IDS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, type Kind, type Override, type Quotes, type Settings, type SidebarLayout,
+  ACCESS_GROUPS, BUILT_IN_IDS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, type Kind, type Override, type Quotes, type Settings, type SidebarLayout,
   type Target, TARGETS, TRADITIONAL_VARIANTS, type UserSite,
 } from './document';
 import { isBool, isObj, oneOf, type Problem, Reader } from './field-reader';
@@ -13,7 +13,7 @@ const isColour = (v: unknown): v is string | null => v === null || (typeof v ===
 const isPhrase = (v: unknown, min: number): v is string => typeof v === 'string' && v.length >= min && v.length <= LIMITS.phrase;
 
 function readSites(r: Reader, x: unknown): Settings['sites'] {
-  const o = r.obj(x, 'sites', ['disabled', 'user', 'off']);
+  const o = r.obj(x, 'sites', ['disabled', 'user', 'off', 'groups']);
   const seen = new Set<string>();
   const unique = (v: string, p: string): boolean => {
     if (seen.has(v)) {
@@ -41,7 +41,13 @@ function readSites(r: Reader, x: unknown): Settings['sites'] {
     if (!isHost(v)) return r.bad(p, 'a host name such as example.com'), null;
     return unique(v, p) ? v : null;
   });
-  return { disabled: [...disabled].sort(), user, off: [...off].sort() };
+  seen.clear();
+  // Absent in documents written before the groups existed: none switched on, so no migration.
+  const groups = r.list(o, 'groups', 'sites', ACCESS_GROUPS.length, (v, p) => {
+    if (!oneOf(ACCESS_GROUPS)(v)) return r.bad(p, `one of ${ACCESS_GROUPS.join(', ')}`), null;
+    return unique(v, p) ? v : null;
+  });
+  return { disabled: [...disabled].sort(), user, off: [...off].sort(), groups: ACCESS_GROUPS.filter((g) => groups.includes(g)) };
 }
 
 function readKinds<T>(r: Reader, x: unknown, path: string, ok: (v: unknown) => v is T, expected: string, fallback: Record<Kind, T>): Record<Kind, T> {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACCESS_GROUPS, accessPatterns, ANY_PAGE, defaultSettings, exportSettings, grantedSite, groupsGranted, importSettings, readStoredSettings,
+  releasable, setGroup, userSiteOf, wantedPatterns,
+} from '@/lib/core/settings';
+import { HOST_MATCHES, siteOf } from '@/lib/core/sites';
+
+const hostOf = (p: string) => /^\*:\/\/(?:\*\.)?([^/*]+)\/\*$/.exec(p)?.[1] ?? '';
+
+describe('access groups in the settings document', () => {
+  it('"any page" asks for every host; the other groups never for a built-in outlet', () => {
+    expect(accessPatterns('any')).toEqual([ANY_PAGE]);
+    for (const g of ACCESS_GROUPS.filter((x) => x !== 'any')) {
+      for (const p of accessPatterns(g)) {
+        expect(HOST_MATCHES).not.toContain(p);
+        expect(siteOf(hostOf(p))).toBeNull();
+      }
+    }
+  });
+  it('switches groups on and off in one order, whatever the order of the clicks', () => {
+    let s = setGroup(defaultSettings(), 'any', true);
+    s = setGroup(s, 'central', true);
+    expect(s.sites.groups).toEqual(['central', 'any']);
+    expect(setGroup(s, 'central', true)).toBe(s);
+    expect(setGroup(s, 'any', false).sites.groups).toEqual(['central']);
+  });
+  it('gives back only the origins nothing else still asks for', () => {
+    const local = accessPatterns('local');
+    const s = { ...defaultSettings(), sites: { ...defaultSettings().sites, user: [{ host: hostOf(local[0]!), enabled: false }] } };
+    expect(releasable(s, local)).toEqual(local.slice(1));
+    expect(wantedPatterns(setGroup(s, 'any', true)).has(ANY_PAGE)).toBe(true);
+  });
+  it('reads a grant of every origin of a group as that group switched on, and a lone origin as a site', () => {
+    const s = defaultSettings();
+    expect(groupsGranted(s, [ANY_PAGE])).toEqual(['any']);
+    expect(groupsGranted(s, accessPatterns('local'))).toContain('local');
+    expect(groupsGranted(s, accessPatterns('local').slice(1))).not.toContain('local');
+    expect(groupsGranted(setGroup(s, 'any', true), [ANY_PAGE])).toEqual([]);
+    expect(grantedSite('*://*.example.org/*')).toBe('example.org');
+    expect(grantedSite('*://*.people.com.cn/*')).toBeNull();
+    expect(grantedSite(ANY_PAGE)).toBeNull();
+    expect(grantedSite('https://example.org/*')).toBeNull();
+  });
+  it('finds the user site covering a page\'s host', () => {
+    const s = { ...defaultSettings(), sites: { ...defaultSettings().sites, user: [{ host: 'example.org', enabled: true }] } };
+    expect(userSiteOf(s, 'www.News.Example.org')?.host).toBe('example.org');
+    expect(userSiteOf(s, 'example.com')).toBeNull();
+  });
+});
+
+describe('the groups in stored documents and files', () => {
+  it('a version-2 document written before the groups existed reads as none switched on', () => {
+    const { settings, problems } = readStoredSettings({ version: 2, sites: { disabled: [], user: [], off: [] } });
+    expect(problems).toEqual([]);
+    expect(settings.sites.groups).toEqual([]);
+  });
+  it('round-trips through a file', () => {
+    const s = setGroup(setGroup(defaultSettings(), 'local', true), 'government', true);
+    const r = importSettings(exportSettings(s));
+    expect(r.ok && r.settings.sites.groups).toEqual(['local', 'government']);
+  });
+  it('refuses a file with an unknown or repeated group: nothing changes', () => {
+    const file = (groups: unknown) => JSON.stringify({ format: 'kanbao-settings', version: 2, settings: { sites: { groups } } });
+    for (const bad of [['everything'], ['local', 'local'], 'local', [1]]) {
+      const r = importSettings(file(bad));
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error.code).toBe('invalid');
+    }
+  });
+  it('keeps the good fields of a stored document with a bad group', () => {
+    const { settings, problems } = readStoredSettings({ version: 2, sites: { groups: ['any', 'nope'], off: ['example.com'] } });
+    expect(settings.sites.groups).toEqual(['any']);
+    expect(settings.sites.off).toEqual(['example.com']);
+    expect(problems.map((p) => p.path)).toEqual(['sites.groups.1']);
+  });
+});
