@@ -14,7 +14,9 @@ export interface ArticleRead {
   /**
    * blocks[i] is the element paragraphs[i] was read from, or null when the text does not live in
    * the page (CCTV's body in a script string). paragraphs[i] text === the block's textContent with
-   * only leading/trailing whitespace removed, so offsets map back to text nodes exactly.
+   * only leading/trailing whitespace removed, so offsets map back to text nodes exactly; for the
+   * generic reader's text runs (text split by `<br>`) the block is the element holding the run
+   * and the paragraph is a stretch of its textContent, which the highlighter locates there.
    */
   blocks: (Element | null)[];
 }
@@ -33,11 +35,11 @@ function* pick(doc: Document): Generator<void, { layout: Layout; body: BodyRead 
     const layout = template.read(doc);
     if (!layout) continue;
     if (!layout.title) layout.title = titleFromHead(doc);
-    const body = yield* readBodySteps(layout.body, layout.title);
+    const body = yield* readBodySteps(layout.body, layout.title, layout.units);
     if (hasText(body)) return { layout, body };
   }
   const layout = yield* readGenericSteps(doc);
-  return layout ? { layout, body: yield* readBodySteps(layout.body, layout.title) } : null;
+  return layout ? { layout, body: yield* readBodySteps(layout.body, layout.title, layout.units) } : null;
 }
 
 function assemble(layout: Layout, body: BodyRead, script: Script): ArticleRead {

@@ -31,6 +31,16 @@ interface Item {
   el: Element;
   text: string;
   kind: Kind;
+  /** The paragraph is its element's whole text, so the element's markup speaks for it. */
+  whole: boolean;
+}
+
+/** A paragraph to read: an element, and its text when it is only part of the element's text. */
+export interface BodyUnit {
+  el: Element;
+  text: string | null;
+  /** False when `text` is only part of the element's text (text split by `<br>`). */
+  whole?: boolean;
 }
 
 /** The `<p>` blocks of the body in page order, outside pagers, share boxes and editor lines. */
@@ -52,25 +62,35 @@ export function readBody(root: Element, title: string): BodyRead {
 }
 
 /** readBody as small steps (see read-walk.ts): one walk of the container, then one pass per paragraph. */
-export function* readBodySteps(root: Element, title: string): Generator<void, BodyRead, void> {
+export function* readBodySteps(
+  root: Element,
+  title: string,
+  units: readonly BodyUnit[] | null = null,
+): Generator<void, BodyRead, void> {
   const authors: string[] = [];
   const editors: string[] = [];
   let printEdition: string | null = null;
 
   const scan = yield* scanBody(root);
   const items: Item[] = [];
-  for (const [i, el] of scan.paragraphs.entries()) {
+  // Text runs (the generic reader's paragraphs outside `<p>`) arrive with their text; `<p>`
+  // paragraphs are read whole from their element.
+  const sources: readonly BodyUnit[] = units ?? scan.paragraphs.map((el) => ({ el, text: null }));
+  for (const [i, unit] of sources.entries()) {
     if (i % STEP === STEP - 1) yield;
-    const text = (scan.paragraphText.get(el) ?? el.textContent ?? '').trim();
+    const el = unit.el;
+    const text = (unit.text ?? scan.paragraphText.get(el) ?? el.textContent ?? '').trim();
     if (!text) continue;
     let kind: Kind = 'body';
-    if (isNoiseLine(text) || (text.length <= 80 && isAllLink(el))) kind = 'drop';
+    // A run shares its element with other runs: whether it is all link text was decided by the
+    // run reader, which counted link text per run.
+    if (isNoiseLine(text) || (!units && text.length <= 80 && isAllLink(el))) kind = 'drop';
     else if (isPrintLine(text)) {
       printEdition ??= parsePrintEdition(text);
       kind = 'drop';
     } else if (isEditorLine(text)) kind = 'drop';
-    else if (isCaptionBlock(el, text)) kind = 'caption';
-    items.push({ el, text, kind });
+    else if (unit.whole === false ? isCaptionText(text) : isCaptionBlock(el, text)) kind = 'caption';
+    items.push({ el, text, kind, whole: unit.whole !== false });
   }
 
   // Editor lines anywhere in the container, in page order: `<div class="edit">(责编：…)</div>`
@@ -102,7 +122,7 @@ export function* readBodySteps(root: Element, title: string): Generator<void, Bo
       opened = true;
       continue;
     }
-    if (opened && !/[。！？]/.test(item.text) && isCentered(item.el) && isAllBold(item.el)) {
+    if (opened && item.whole && !/[。！？]/.test(item.text) && isCentered(item.el) && isAllBold(item.el)) {
       item.kind = 'drop';
       continue;
     }

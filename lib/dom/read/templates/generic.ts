@@ -1,6 +1,8 @@
 import { parseDateline } from '../../../core/article';
 import { densestContainerSteps } from '../density';
 import { linearizeSteps, metaWindows } from '../meta-window';
+import { bestContainer, rankContainers, runsIn, scanRuns, scanRunsSteps, type TextRun } from '../runs';
+import { parseInert, scriptBodyHtml } from './script-body';
 import { collapse, metaContent, pageTitle, trimmed, within } from '../text';
 import { layout, type Layout } from './types';
 
@@ -26,25 +28,82 @@ export function titleFromHead(doc: Document): string {
 
 const PUBLISHED_META = ['firstpublishedtime', 'article:published_time', 'publishdate', 'pubdate', 'PubDate'];
 
+/** A headline candidate agrees with the page's head title when one holds the other (spaces aside). */
+function agrees(candidate: string, head: string): boolean {
+  const c = candidate.replace(/\s+/g, '');
+  const h = head.replace(/\s+/g, '');
+  if (c.length < 4 || h.length < 4) return false;
+  return h.includes(c) || c.includes(h);
+}
+
+/**
+ * Where the body is and what its paragraphs are. Pages built of `<p>` paragraphs keep the `<p>`
+ * density reader's container; when the prose of the page is not in `<p>`s (text split by `<br>`,
+ * `<div>` paragraphs, table cells) or that container is mostly script, the text-run reader's
+ * container wins and its runs are the paragraphs; when the page has no prose at all but a script
+ * holds the article's markup in a string, that string is read, inert.
+ */
+function* locateBody(doc: Document): Generator<void, { body: Element; units: (TextRun & { whole: boolean })[] | null; live: boolean } | null, void> {
+  const pBody = yield* densestContainerSteps(doc);
+  const root = doc.documentElement;
+  const scan = root ? yield* scanRunsSteps(root) : { runs: [] };
+  const ranked = rankContainers(scan.runs);
+  const loose = bestContainer(scan.runs);
+  const pScore = pBody ? (ranked.find((c) => c.el === pBody)?.score ?? 0) : 0;
+  const best = Math.max(pScore, loose?.score ?? 0);
+  const script = best < SCRIPT_BODY_BELOW ? scriptBodyHtml(doc) : null;
+  if (script && script.cjk >= 2 * best + 50) {
+    const inert = parseInert(doc, script.html);
+    if (inert) return { body: inert, units: runsIn(scanRuns(inert).runs, inert).filter(keepRun), live: false };
+  }
+  if (pBody && (!loose || loose.el === pBody || pScore >= P_KEEPS * loose.score)) return { body: pBody, units: null, live: true };
+  if (loose) return { body: loose.el, units: runsIn(scan.runs, loose.el).filter(keepRun), live: true };
+  return pBody ? { body: pBody, units: null, live: true } : null;
+}
+
+/** With the body outside the page (a script string), the lines after the headline hold its metadata. */
+function afterTitle(text: string, titleEnd: number | undefined): { head: string; tail: string } {
+  return { head: titleEnd === undefined ? '' : text.slice(titleEnd, titleEnd + 400), tail: '' };
+}
+
+/** The `<p>` container stays the body while its prose is at least this share of the best container's. */
+const P_KEEPS = 0.6;
+/** Below this much prose in the page's own markup, a script string holding the body is looked for. */
+const SCRIPT_BODY_BELOW = 200;
+
+/** Runs that are all link text (menus, related links inside the container) are not paragraphs. */
+const keepRun = (r: TextRun) => r.linkCjk === 0 || r.cjk >= 2 * r.linkCjk;
+
 /** The generic reader as small steps: the two whole-page walks yield as they go. */
 export function* readGenericSteps(doc: Document): Generator<void, Layout | null, void> {
   // The whole document, not doc.body: people_n1_02 has an `<img>` before `<body>`, and linkedom
   // then makes an empty body of its own and puts the page in a second one outside it.
-  const body = yield* densestContainerSteps(doc);
-  if (!body) return null;
+  const located = yield* locateBody(doc);
+  if (!located) return null;
+  const { body, units, live } = located;
   // The headline is the last <h1> before the first paragraph; it may sit inside the container
   // (en.people.cn keeps h1, origin line and paragraphs in one div).
-  const firstP = Array.from(body.children).find((c) => c.tagName.toUpperCase() === 'P') ?? body;
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => {
+  const firstP = units?.[0]?.el ?? Array.from(body.children).find((c) => c.tagName.toUpperCase() === 'P') ?? body;
+  const heads = Array.from(doc.querySelectorAll('h1, h2, h3')).filter((h) => {
     const t = trimmed(h);
     return t.length >= 4 && t.length <= 120;
   });
-  const page = yield* linearizeSteps(doc, [body, firstP, ...h1s]);
-  const textStart = page.start.get(firstP) ?? 0;
-  const before = h1s.filter((h) => (page.end.get(h) ?? Infinity) <= textStart);
-  const titleEl = before[before.length - 1] ?? h1s.find((h) => !within(h, body)) ?? null;
-  const title = titleEl ? collapse(trimmed(titleEl)) : titleFromHead(doc);
-  const { head, tail } = metaWindows(page, firstP, body, titleEl, title);
+  const h1s = heads.filter((h) => h.tagName.toUpperCase() === 'H1');
+  const page = yield* linearizeSteps(doc, live ? [body, firstP, ...heads] : heads);
+  const textStart = live ? (page.start.get(firstP) ?? 0) : page.text.length;
+  const isBefore = (h: Element) => (page.end.get(h) ?? Infinity) <= textStart;
+  const before = h1s.filter(isBefore);
+  const headTitle = titleFromHead(doc);
+  let titleEl = before[before.length - 1] ?? h1s.find((h) => !within(h, body)) ?? null;
+  // A site logo or channel name in an <h1> (government portals) is not the headline: when the
+  // <h1> disagrees with the page's head title, the nearest heading before the body that agrees
+  // with it is the headline.
+  if (!titleEl || !agrees(trimmed(titleEl), headTitle)) {
+    const agreeing = heads.filter((h) => isBefore(h) && agrees(trimmed(h), headTitle));
+    titleEl = agreeing[agreeing.length - 1] ?? titleEl;
+  }
+  const title = titleEl ? collapse(trimmed(titleEl)) : headTitle;
+  const { head, tail } = live ? metaWindows(page, firstP, body, titleEl, title) : afterTitle(page.text, titleEl ? page.end.get(titleEl) : undefined);
   let published: string | null = null;
   if (!parseDateline(head)) {
     for (const name of PUBLISHED_META) {
@@ -65,6 +124,8 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
     body,
     dateText: head,
     published,
+    live,
+    units,
     sourceText: lines.find((l) => /[来來]源/.test(l)) ?? null,
     editorTexts: lines,
   });

@@ -12,6 +12,12 @@ export interface Layout {
   subtitle: string | null;
   /** The container whose `<p>` descendants are the body paragraphs. */
   body: Element;
+  /**
+   * The paragraphs as text runs, when they are not `<p>` elements (the generic reader's text split
+   * by `<br>`, `<div>` paragraphs, table cells): each run's text lies inside its element's text.
+   * Null: the body's `<p>` descendants are the paragraphs.
+   */
+  units: readonly { el: Element; text: string; whole: boolean }[] | null;
   /** False when `body` is not in the live page (CCTV's body parsed from a script string). */
   live: boolean;
   /** A text holding the visible date (`2023年02月03日10:44 | 來源：…`). */
@@ -43,6 +49,7 @@ export function layout(
     kicker: null,
     subtitle: null,
     live: true,
+    units: null,
     dateText: null,
     published: null,
     sourceText: null,
