@@ -1,8 +1,8 @@
 // Shared shapes of Kanbao's pure core. Offsets everywhere are UTF-16 code units, half-open.
 import type Messages from '../../public/_locales/en/messages.json';
 
-/** Outlets Kanbao recognises. `en.people.cn` is named only so that it can be rejected. */
-export type SiteId =
+/** The outlets Kanbao shipped with (lib/core/sites SITES). `en.people.cn` is named only so that it can be rejected. */
+export type BuiltinSiteId =
   | 'people.com.cn'
   | 'en.people.cn'
   | 'xinhuanet.com'
@@ -14,6 +14,12 @@ export type SiteId =
   | 'cctv.com'
   | 'gov.cn'
   | 'qstheory.cn';
+
+/**
+ * An outlet id: a built-in one, or the id of an outlet of the field registry (its primary host
+ * key, e.g. `southcn.com`). `string & {}` keeps editors suggesting the built-in ids.
+ */
+export type SiteId = BuiltinSiteId | (string & {});
 
 /** The kinds of highlight: what the popup switches and the settings remember. */
 export type HighlightKind = 'figure' | 'date' | 'program';

@@ -1,5 +1,6 @@
 import type { PageKind, SiteId } from '../types';
-import { siteOf, type HostSuffix } from '../sites';
+import { outletOf, SITES, siteOf, type HostSuffix } from '../sites';
+import { ARTICLE_SHAPES, LIST_SHAPES, type UrlShape } from './url-shapes';
 
 /**
  * Step A of templates.md §3: a cheap URL gate that runs before the DOM is read. PURE (no DOM).
@@ -24,8 +25,11 @@ export interface UrlVerdict {
 export interface UrlRule {
   id: string;
   kind: PageKind;
-  /** Sites whose hosts the rule applies to; `null` = any known site. */
-  sites: readonly SiteId[] | null;
+  /**
+   * Sites whose hosts the rule applies to; `null` = any known site; `field` = any outlet of the
+   * field registry that is not built in (the built-in ones have rules of their own).
+   */
+  sites: readonly SiteId[] | null | 'field';
   /** Extra constraint on the lower-case host name. */
   host?: RegExp;
   /** Tested against the URL's pathname (query and hash ignored: `?page=2` is still the article). */
@@ -44,8 +48,22 @@ const PAGE_ALIASES: readonly HostSuffix[] = [
   ['people.cn', 'people.com.cn'],
 ];
 
+const BUILT_IN_IDS: ReadonlySet<SiteId> = new Set<SiteId>([...SITES.map((s) => s.id), ...PAGE_ALIASES.map((a) => a[1])]);
+
+/**
+ * The outlet a host belongs to. A field outlet more specific than a built-in host names its own
+ * pages (`ccdi.gov.cn` under `gov.cn`); otherwise the built-in outlets and their aliases decide,
+ * exactly as before the registry.
+ */
 export function siteOfHost(host: string): SiteId | null {
-  return siteOf(host, PAGE_ALIASES);
+  const field = outletOf(host);
+  if (field && !field.builtIn) return field.id;
+  return siteOf(host, PAGE_ALIASES) ?? field?.id ?? null;
+}
+
+/** A rule applying a CMS shape to the field outlets. */
+function fieldRule(shape: UrlShape): UrlRule {
+  return { id: `field-${shape.id}`, kind: shape.kind, sites: 'field', path: shape.path, why: shape.why, examples: shape.examples };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -56,6 +74,26 @@ const DIRS = String.raw`(?:[\w.-]+/)*`;
 
 const PEOPLE = ['people.com.cn'] as const;
 const XINHUA = ['xinhuanet.com', 'news.cn'] as const;
+
+/**
+ * Id schemes of single field outlets, each with a real article URL it must match and a page of the
+ * same site it must miss: [site, path, match, miss, what].
+ */
+const FIELD_SITE_SCHEMES: readonly (readonly [site: SiteId, path: RegExp, match: string, miss: string, what: string])[] = [
+  ['eastday.com', /^\/p\/\d{10,}$/, 'https://j.021east.com/p/1715572974045997', 'https://j.021east.com/', '东方网 /p/<id>'],
+  ['gxnews.com.cn', /^\/staticpages\/\d{8}\/newgx[0-9a-f]+-\d+\.shtml$/i, 'http://www.gxnews.com.cn/staticpages/20201127/newgx5fc0730f-19964440.shtml', 'http://www.gxnews.com.cn/', '广西新闻网 /staticpages/<date>/newgx<hex>-<id>.shtml'],
+  ['huanqiu.com', /^\/article\/[0-9a-z]{10,12}\/?$/i, 'https://world.huanqiu.com/article/4MSVE1DOKy3', 'https://www.huanqiu.com/', '环球网 /article/<base62 id>'],
+  ['peopleapp.com', /^\/rmharticle\/\d+$/, 'https://www.peopleapp.com/rmharticle/30029541267', 'https://www.peopleapp.com/home', '人民日报客户端 /rmharticle/<id>'],
+  ['scol.com.cn', /^\/news\/\d{5,}$/, 'https://cbgc.scol.com.cn/news/5138676', 'https://cbgc.scol.com.cn/', '川观新闻 /news/<id>'],
+  ['shobserver.com', /^\/news\/detail$/, 'https://www.shobserver.com/news/detail?id=1040358', 'https://www.shobserver.com/home', '上观新闻 /news/detail?id=<id>'],
+  ['thepaper.cn', /^\/newsdetail_forward_\d+$/i, 'https://www.thepaper.cn/newsDetail_forward_26993963', 'https://www.thepaper.cn/', '澎湃新闻 newsDetail_forward_<id>'],
+  ['xhby.net', /^\/content\/s[0-9a-f]{24}\.html$/, 'https://www.xhby.net/content/s6800fe3fe4b0e37860aec499.html', 'https://www.xhby.net/', '新华报业网 /content/s<24 hex>.html'],
+  ['zsnews.cn', /^\/news\/index\/view\/cateid\/\d+\/id\/\d+\.html$/, 'https://www.zsnews.cn/news/index/view/cateid/37/id/721845.html', 'https://www.zsnews.cn/news/', '中山网 /news/index/view/cateid/<c>/id/<id>.html'],
+];
+
+function siteSchemeRule([site, path, match, miss, what]: (typeof FIELD_SITE_SCHEMES)[number]): UrlRule {
+  return { id: `site-${site}`, kind: 'article', sites: [site], path, why: `The id scheme of ${what}.`, examples: { match: [match], miss: [miss] } };
+}
 
 export const URL_RULES: readonly UrlRule[] = [
   // ---- out of scope before anything else ----------------------------------------------------
@@ -292,6 +330,10 @@ export const URL_RULES: readonly UrlRule[] = [
     },
   },
 
+  // ---- field outlets: their own id schemes, then the shared CMS shapes ------------------------
+  ...FIELD_SITE_SCHEMES.map(siteSchemeRule),
+  ...ARTICLE_SHAPES.filter((s) => !s.signalOnly).map(fieldRule),
+
   // ---- lists --------------------------------------------------------------------------------
   {
     id: 'epaper-layout',
@@ -345,6 +387,7 @@ export const URL_RULES: readonly UrlRule[] = [
       miss: ['https://www.gov.cn/gongbao/content/2007/content_711039.htm'],
     },
   },
+  ...LIST_SHAPES.map(fieldRule),
   {
     id: 'cms-node-list',
     kind: 'list',
@@ -382,7 +425,9 @@ export const URL_RULES: readonly UrlRule[] = [
 // ---------------------------------------------------------------------------------------------
 
 function ruleMatches(rule: UrlRule, host: string, site: SiteId, path: string): boolean {
-  if (rule.sites && !rule.sites.includes(site)) return false;
+  if (rule.sites === 'field') {
+    if (BUILT_IN_IDS.has(site)) return false;
+  } else if (rule.sites && !rule.sites.includes(site)) return false;
   if (rule.host && !rule.host.test(host)) return false;
   if (rule.path && !rule.path.test(path)) return false;
   return true;

@@ -1,7 +1,7 @@
 import { type Analysis, whatItMeasures } from '../analysis';
 import { type AnnotationItem, type Extraction, type FigureKind, type FigureSpan, formatNumber, type ProgramKind } from '../extract';
 import type { Article, SiteId } from '../types';
-import { SITES } from '../sites';
+import { outletById, SITES } from '../sites';
 
 /**
  * What the sidebar shows, as plain data: built once from the reader's article, the extraction
@@ -218,8 +218,10 @@ function analysisSections(a: Analysis): AnalysisSections {
   };
 }
 
+/** The outlet's name: a built-in outlet's as it always was, a field outlet's Chinese name. */
 export function outletName(site: SiteId | null | undefined): string | null {
-  return SITES.find((s) => s.id === site)?.name ?? null;
+  if (!site) return null;
+  return SITES.find((s) => s.id === site)?.name ?? outletById(site)?.name ?? null;
 }
 
 export function buildSidebarModel(input: SidebarInput): SidebarModel {

@@ -5,3 +5,5 @@
 export { HOST_MATCHES, SITES } from './sites';
 export { hostPattern, hostUnder, isHost, MAX_HOST_LENGTH, normaliseHost, siteKey, siteKeyOfUrl } from './hosts';
 export { siteOf, type HostSuffix } from './site-of';
+export { groupMatchPatterns, groupOf, OUTLETS, outletById, outletOf, type FieldGroup } from './registry';
+export { PROVINCES, type Outlet, type OutletKind } from './field';

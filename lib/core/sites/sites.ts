@@ -1,4 +1,4 @@
-import type { SiteId } from '../types';
+import type { BuiltinSiteId } from '../types';
 
 /**
  * The outlets whose pages the content script may run on. One list feeds the manifest's
@@ -6,7 +6,7 @@ import type { SiteId } from '../types';
  * en.people.cn is deliberately absent: English pages are out of scope.
  */
 export interface SiteEntry {
-  id: SiteId;
+  id: BuiltinSiteId;
   name: string;
   hosts: string[];
 }
