@@ -2,12 +2,10 @@
  * What an article is: URL rules, page classification, and the article's lines, bylines,
  * datelines and sources read from plain text. Pure.
  */
-export { detect, gateByUrl, wantsGeneric, type DomSignals } from './detect';
-export { frontPageUrl, genericVerdict, type GenericRecord, type GenericVerdict } from './generic-signals';
+export { detect, gateByUrl, type DomSignals } from './detect';
 export { bylineNames, creditLineAuthors, isCaptionText, isEditorLine, isNoiseLine, isTitleRepeat, mayHoldEditorLine } from './lines';
 export { isPrintLine, parseDateline, parsePrintEdition, parseSource } from './meta';
 export { authorLineNames, closingCreditAuthors, datelineAuthors, parseCredits, pushUnique } from './names';
 export { articleFromText } from './text-article';
 export { classifyUrl } from './url-rules';
 export { articleShapedUrl } from './url-shapes';
-export { accountAliases, isWechatArticleUrl, outletOfAccount, peopleAppOutlet, peopleAppPage, WECHAT_HOST, type NamedOutlet } from './wechat';
