@@ -10,6 +10,27 @@ import { decodeHtml, parseDocument } from './load-html';
 /** A failure the command line reports in one line with exit code 2. */
 export class InputError extends Error {}
 
+/**
+ * A Chinese page that was read but is not an article. Still an InputError for callers that only
+ * need "no document" (the message says what the detector saw); the command line answers it with
+ * exit code 1 and, with `--json`, the verdict document.
+ */
+export class NotArticleError extends InputError {
+  constructor(readonly input: string, readonly url: string | null, readonly page: PageInfo) {
+    super(`${input}: not recognised as a Chinese news article (${describe(page)})`);
+  }
+}
+
+/**
+ * What `--json` prints for a page that is not an article: the same first three fields as the
+ * article's document, so a tool reads `page.isArticle` the same way in both.
+ */
+export type VerdictDocument = Pick<KanbaoDocument, 'input' | 'url' | 'page'>;
+
+export function verdictDocument(e: NotArticleError): VerdictDocument {
+  return { input: e.input, url: e.url, page: e.page };
+}
+
 const HAN = /[\u3400-\u9fff]/;
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -35,9 +56,7 @@ export async function annotateInput(bytes: Uint8Array, input: string, url: strin
 
   if (looksLikeHtml(input, text)) {
     const { page, read } = analyzePage(parseDocument(text), url);
-    if (!read) {
-      throw new InputError(`${input}: not recognised as a Chinese news article (${describe(page)})`);
-    }
+    if (!read) throw new NotArticleError(input, url, page);
     return documentFor(input, url, page, read.article);
   }
   // Plain text: one paragraph per line, offsets index the file exactly as it is.
@@ -57,6 +76,7 @@ async function documentFor(input: string, url: string | null, page: PageInfo, ar
   return buildDocument({ input, url, page, article, extraction, analysis });
 }
 
+/** The detector's evidence, also for a host that is no known outlet (the signals are the answer). */
 function describe(page: PageInfo): string {
-  return page.site ? `${page.site}, signals: ${page.signals.join(', ') || 'none'}` : 'unknown site';
+  return `${page.site ?? 'no known outlet'}, signals: ${page.signals.join(', ') || 'none'}`;
 }
