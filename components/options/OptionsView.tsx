@@ -1,4 +1,5 @@
-import type { Settings } from '@/lib/core/settings';
+import { AccessGroups, type GroupModel } from '@/components/access/AccessGroups';
+import type { AccessGroup, Settings } from '@/lib/core/settings';
 import type { Translate } from '@/lib/i18n';
 import { BackupSection } from './BackupSection';
 import { ConversionSection } from './ConversionSection';
@@ -14,6 +15,8 @@ export interface OptionsModel {
   settings: Settings | null;
   localOnly: boolean;
   granted: Record<string, boolean>;
+  /** The access groups with what this browser granted (empty until known). */
+  access?: GroupModel[];
   commands: CommandInfo[];
   browser: BrowserName;
   autoTraditional: 'taiwan' | 'hongkong';
@@ -25,6 +28,8 @@ export interface OptionsActions {
   onAddSite: (host: string) => void;
   onRemoveSite: (host: string) => void;
   onAllowSite: (host: string) => void;
+  /** Called synchronously from the click, so the glue can ask for the permission within the gesture. */
+  onGroup?: (group: AccessGroup, on: boolean) => void;
   onExport: () => void;
   onImport: (file: File) => void;
   onShortcuts: () => void;
@@ -39,7 +44,7 @@ export function OptionsView({ t, model, actions }: { t: Translate; model: Option
         <h1>{t('options_title')}</h1>
         <p class="hint" data-testid="storage">{model.localOnly ? t('options_storage_local') : t('options_storage_sync')}</p>
         <nav aria-label={t('options_title')}>
-          <a href="#sites">{t('sec_sites')}</a> · <a href="#highlights">{t('sec_highlights')}</a> ·{' '}
+          <a href="#sites">{t('sec_sites')}</a> · <a href="#access">{t('sec_access')}</a> · <a href="#highlights">{t('sec_highlights')}</a> ·{' '}
           <a href="#conversion">{t('sec_script')}</a> · <a href="#sidebar">{t('sec_sidebar')}</a> ·{' '}
           <a href="#overrides">{t('sec_overrides')}</a> · <a href="#shortcuts">{t('sec_shortcuts')}</a> ·{' '}
           <a href="#backup">{t('sec_backup')}</a>
@@ -60,6 +65,11 @@ export function OptionsView({ t, model, actions }: { t: Translate; model: Option
             onRemoveSite={actions.onRemoveSite}
             onAllowSite={actions.onAllowSite}
           />
+          <section id="access" aria-labelledby="access-h">
+            <h2 id="access-h">{t('sec_access')}</h2>
+            <p class="hint">{t('access_hint')}</p>
+            <AccessGroups t={t} groups={model.access ?? []} idPrefix="options" onSwitch={(g, on) => actions.onGroup?.(g, on)} />
+          </section>
           <HighlightsSection t={t} settings={settings} onChange={actions.onChange} />
           <ConversionSection t={t} settings={settings} onChange={actions.onChange} autoTraditional={model.autoTraditional} />
           <SidebarSection t={t} settings={settings} onChange={actions.onChange} />

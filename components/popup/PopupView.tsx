@@ -1,3 +1,5 @@
+import { AccessGroups, type GroupModel } from '@/components/access/AccessGroups';
+import type { AccessGroup } from '@/lib/core/settings';
 import type { Translate } from '@/lib/i18n';
 import type { HighlightKind, ScriptTarget, StateReply } from '@/lib/messaging';
 import { ConvertButtons } from './ConvertButtons';
@@ -27,6 +29,8 @@ export interface PopupModel {
   site: SiteModel | null;
   busy: boolean;
   error: string | null;
+  /** The access groups with what this browser granted (no list while unknown). */
+  access?: GroupModel[];
 }
 
 export interface PopupActions {
@@ -35,6 +39,10 @@ export interface PopupActions {
   onSidebar?: (open: boolean) => void;
   onSiteEnabled?: (on: boolean) => void;
   onRule?: (target: ScriptTarget | null) => void;
+  /** "Always on this site"; called from the click (the permission is asked within it). */
+  onAlwaysOn?: (on: boolean) => void;
+  /** An access group switched; called from the click (the permission is asked within it). */
+  onGroup?: (group: AccessGroup, on: boolean) => void;
   onAnnotatePage?: () => void;
   /** kanbao/clear: the page back as it loaded. */
   onClear?: () => void;
@@ -128,7 +136,21 @@ export function PopupView({ model, t, ...actions }: { model: PopupModel; t: Tran
       {model.error && <p role="alert" class="kb-error" data-testid="error">{model.error}</p>}
 
       {model.host && model.site && model.web && (
-        <SiteControls t={t} host={model.host} site={model.site} onEnabled={actions.onSiteEnabled} onRule={actions.onRule} />
+        <SiteControls
+          t={t}
+          host={model.host}
+          site={model.site}
+          onEnabled={actions.onSiteEnabled}
+          onRule={actions.onRule}
+          onAlwaysOn={actions.onAlwaysOn}
+        />
+      )}
+
+      {model.web && model.access && model.access.length > 0 && (
+        <details class="kb-more" data-testid="more-sites">
+          <summary>{t('popup_more_sites')}</summary>
+          <AccessGroups t={t} groups={model.access} idPrefix="popup" busy={model.busy} onSwitch={(g, on) => actions.onGroup?.(g, on)} />
+        </details>
       )}
     </main>
   );

@@ -7,15 +7,22 @@ export interface SiteModel {
   enabled: boolean;
   /** This host's automatic conversion rule, or null for the default. */
   rule: ScriptTarget | null;
+  /**
+   * "Always on this site": the host is one of the reader's sites and this browser granted it; null
+   * (no switch) on the built-in outlets, which are always on.
+   */
+  always?: boolean | null;
 }
 
 /** The per-site switch and automatic conversion for the tab's host. */
-export function SiteControls({ t, host, site, onEnabled, onRule, disabled }: {
+export function SiteControls({ t, host, site, onEnabled, onRule, onAlwaysOn, disabled }: {
   t: Translate;
   host: string;
   site: SiteModel;
   onEnabled?: (on: boolean) => void;
   onRule?: (target: ScriptTarget | null) => void;
+  /** Called synchronously from the click, so the glue can ask for the permission within the gesture. */
+  onAlwaysOn?: (on: boolean) => void;
   disabled?: boolean;
 }) {
   return (
@@ -32,6 +39,19 @@ export function SiteControls({ t, host, site, onEnabled, onRule, disabled }: {
         />
         {t('popup_annotate_site')}
       </label>
+      {site.always !== undefined && site.always !== null && (
+        <label class="kb-row">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="always-on"
+            checked={site.always}
+            disabled={disabled}
+            onChange={(e) => onAlwaysOn?.(e.currentTarget.checked)}
+          />
+          {t('popup_always_on')}
+        </label>
+      )}
       <label class="kb-row">
         <span>{t('popup_auto_convert')}</span>
         <select

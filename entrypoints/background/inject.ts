@@ -18,6 +18,18 @@ export async function injectAnnotator(tabId: number, frameId: number): Promise<v
   }
 }
 
+/**
+ * Runs the detector in a tab's top frame now, as a page load would where Kanbao has access: used
+ * right after the reader granted the tab's site, so its page need not be loaded again.
+ */
+export async function injectDetector(tabId: number): Promise<void> {
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: DETECTOR_FILE, frameId: 0, runAt: 'document_idle' });
+  }
+}
+
 const sendTo = <T>(tabId: number, msg: Request, frameId = 0) =>
   browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<T | undefined>;
 

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GroupModel } from '@/components/access/AccessGroups';
 import { OptionsView } from '@/components/options/OptionsView';
 import type { BrowserName, CommandInfo, StatusLine } from '@/components/options/types';
 import {
-  addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
-  type ImportError, type Settings,
+  ACCESS_GROUPS, accessPatterns, addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
+  type AccessGroup, type ImportError, type Settings,
 } from '@/lib/core/settings';
 import { t, type Translate } from '@/lib/i18n';
+import { groupAccess, switchGroup } from '@/lib/settings';
 import { useSettings } from './use-settings';
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -30,6 +32,15 @@ export function importErrorText(tr: Translate, e: ImportError): string {
     case 'invalid':
       return tr('bk_err_invalid', e.problems.length, e.problems[0]?.path ?? '');
   }
+}
+
+/** The groups as the switches show them: on where the settings and this browser's grants agree. */
+export function accessModel(settings: Settings | null, granted: Record<AccessGroup, boolean> | null): GroupModel[] {
+  if (!settings || !granted) return [];
+  return ACCESS_GROUPS.map((group) => {
+    const wanted = settings.sites.groups.includes(group);
+    return { group, on: wanted && granted[group], pending: wanted && !granted[group], hosts: accessPatterns(group).length };
+  });
 }
 
 /** Browser glue for the options page: settings through the one hook, permissions, files, shortcuts. */
@@ -70,6 +81,11 @@ export function OptionsApp({ browserName = import.meta.env.BROWSER === 'firefox'
       .catch(() => {});
   }, [userHosts, permissionsChanged]);
 
+  const [access, setAccess] = useState<Record<AccessGroup, boolean> | null>(null);
+  useEffect(() => {
+    groupAccess().then(setAccess, () => setAccess(null));
+  }, [permissionsChanged]);
+
   const fail = (text: string) => setStatus({ kind: 'error', text });
 
   const commit = async (next: Settings, done?: string) => {
@@ -93,6 +109,7 @@ export function OptionsApp({ browserName = import.meta.env.BROWSER === 'firefox'
         settings,
         localOnly,
         granted,
+        access: accessModel(settings, access),
         commands,
         browser: browserName,
         autoTraditional: traditionalFor('auto', navigator.languages ?? [navigator.language]),
@@ -111,6 +128,16 @@ export function OptionsApp({ browserName = import.meta.env.BROWSER === 'firefox'
         },
         onAllowSite: (host) => {
           request(host).then((ok) => (ok ? setPermissionsChanged((n) => n + 1) : fail(tr('sites_err_denied', host))), (e: unknown) => fail(describe(e)));
+        },
+        onGroup: (group, on) => {
+          switchGroup(group, on).then(
+            (ok) => {
+              setPermissionsChanged((n) => n + 1);
+              if (ok) setStatus({ kind: 'ok', text: tr('options_saved') });
+              else fail(tr('access_denied'));
+            },
+            (e: unknown) => fail(tr('options_save_failed', describe(e))),
+          );
         },
         onRemoveSite: (host) => {
           if (!latest.current) return;

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from '@/components/popup/PopupView';
-import { annotationEnabled, ruleFor, setRule, setSiteEnabled } from '@/lib/core/settings';
+import { annotationEnabled, ruleFor, setRule, setSiteEnabled, userSiteOf, type AccessGroup } from '@/lib/core/settings';
 import { t } from '@/lib/i18n';
 import type { Request, StateReply } from '@/lib/messaging';
-import { SITES, siteKeyOfUrl } from '@/lib/core/sites';
-import { annotatePage } from '@/entrypoints/background/inject';
+import { SITES, siteKeyOfUrl, siteOf } from '@/lib/core/sites';
+import { groupAccess, siteAccess, switchGroup, switchSite } from '@/lib/settings';
+import { annotatePage, injectDetector } from '@/entrypoints/background/inject';
+import { accessModel } from '@/entrypoints/options/OptionsApp';
 import { useSettings } from '@/entrypoints/options/use-settings';
 import { queryTabState, tabLoaded, targetTab, type TargetTab } from './tab-state';
 
@@ -17,6 +19,9 @@ export function PopupApp() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { settings, save } = useSettings();
+  const [access, setAccess] = useState<Record<AccessGroup, boolean> | null>(null);
+  const [siteGranted, setSiteGranted] = useState(false);
+  const [permissionsChanged, setPermissionsChanged] = useState(0);
 
   useEffect(() => {
     targetTab()
@@ -28,6 +33,13 @@ export function PopupApp() {
   }, []);
 
   const host = tab?.url ? siteKeyOfUrl(tab.url) : null;
+  const userSite = settings && host ? userSiteOf(settings, host) : null;
+
+  useEffect(() => {
+    groupAccess().then(setAccess, () => setAccess(null));
+    if (userSite) siteAccess(userSite.host).then(setSiteGranted, () => setSiteGranted(false));
+    else setSiteGranted(false);
+  }, [permissionsChanged, userSite?.host]);
   // An address the popup cannot see is a page it has no access to yet: offer to annotate it anyway.
   const web = tab?.url ? host !== null : true;
   const reply = state.status === 'ready' ? state.reply : null;
@@ -46,6 +58,47 @@ export function PopupApp() {
       setBusy(false);
     }
   };
+  /** Loads the tab again (the detector decides when a page loads) and waits for its new state. */
+  const reloadTab = async (on: boolean) => {
+    setState({ status: 'loading' });
+    const loaded = tabLoaded(tab!.id);
+    await browser.tabs.reload(tab!.id);
+    await loaded;
+    for (let i = 0; i < 20; i++) {
+      const s = await queryTabState(tab!.id);
+      if (s.status === 'ready' && (!on || !s.reply.isArticle || s.reply.annotated || i > 10)) return s.reply;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    setState({ status: 'unavailable' });
+  };
+
+  /** Asks the tab's content script for its state until an article has its annotator. */
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) {
+      const s = await queryTabState(tab!.id);
+      if (s.status === 'ready' && (!s.reply.isArticle || s.reply.annotated || i > 10)) return s.reply;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return undefined;
+  };
+
+  /**
+   * Switches a permission from the click: the request goes out before anything is awaited (the
+   * browser grants only within the gesture). Granted: the detector runs in the tab at once, as it
+   * will on every later load. Given back: the tab loads again, left alone.
+   */
+  const permit = (job: Promise<boolean>, on: boolean) =>
+    void run(async () => {
+      const ok = await job;
+      setPermissionsChanged((n) => n + 1);
+      if (!ok) throw new Error(t('access_denied'));
+      if (!on) return reloadTab(false);
+      const url = tab!.url ? new URL(tab!.url) : null;
+      const reached = url !== null && (await browser.permissions.contains({ origins: [`*://${url.hostname}/*`] }).catch(() => false));
+      if (!reached || state.status === 'ready') return;
+      await injectDetector(tab!.id).catch(() => {});
+      return settle();
+    });
   const send = (msg: Request) => run(() => browser.tabs.sendMessage(tab!.id, msg) as Promise<StateReply | undefined>);
 
   return (
@@ -56,7 +109,14 @@ export function PopupApp() {
         outlet: SITES.find((s) => s.id === reply?.site)?.name ?? null,
         host,
         web,
-        site: settings && host ? { enabled: annotationEnabled(settings, host), rule: ruleFor(settings, host) } : null,
+        site: settings && host
+          ? {
+            enabled: annotationEnabled(settings, host),
+            rule: ruleFor(settings, host),
+            always: siteOf(host) ? null : userSite !== null && userSite.enabled && siteGranted,
+          }
+          : null,
+        access: accessModel(settings, access),
         busy,
         error,
       }}
@@ -71,18 +131,16 @@ export function PopupApp() {
           if (!settings || !host) return;
           await save(setSiteEnabled(settings, host, on));
           // The detector decides when a page loads: load it again so the switch shows at once.
-          setState({ status: 'loading' });
-          const loaded = tabLoaded(tab!.id);
-          await browser.tabs.reload(tab!.id);
-          await loaded;
-          for (let i = 0; i < 20; i++) {
-            const s = await queryTabState(tab!.id);
-            if (s.status === 'ready' && (!on || !s.reply.isArticle || s.reply.annotated || i > 10)) return s.reply;
-            await new Promise((r) => setTimeout(r, 150));
-          }
-          setState({ status: 'unavailable' });
+          return reloadTab(on);
         })
       }
+      onAlwaysOn={(on) => {
+        if (!busy && tab && userSite?.host !== undefined && !on) permit(switchSite(userSite.host, false), false);
+        else if (!busy && tab && host) permit(switchSite(host, on), on);
+      }}
+      onGroup={(group, on) => {
+        if (!busy && tab) permit(switchGroup(group, on), on);
+      }}
       onRule={(target) =>
         void run(async () => {
           if (!settings || !host) return;
