@@ -2,15 +2,14 @@
 // (tests/fixtures/field/manifest.json, pages materialised by scripts/field-corpus.mjs) and on the
 // 22 pages of tests/fixtures/corpus. Prints a table per outlet group and writes .tmp/field/report.json.
 //
-// Kanbao runs through the command line's own path (annotateInput from lib/node: the bytes are
-// decoded, detected and read exactly as `kanbao page.html --url …` would). Readability runs on a
-// happy-dom document that carries the page's URL, with scripts, style sheets and frames off, so
-// nothing is fetched. Its "recognised" is isProbablyReaderable, its body the parsed textContent.
+// Kanbao runs as the command line itself (runCli from lib/node with `--json --url <page URL>` and
+// the page's bytes): exit 0 is an article, exit 1 a page read but judged not an article.
+// Readability runs on a happy-dom document that carries the page's URL, with the tests' offline
+// settings (no script, style sheet, frame or image is loaded, nothing navigates). Its
+// "recognised" is isProbablyReaderable, its body the textContent of what it parsed.
 //
-// Body F1: the multiset of character bigrams of the text with all whitespace removed, against the
-// ground truth's; F1 = 2PR/(P+R). A reader that gives no article scores 0. Title: exact string.
-// Date: right when the reader's timestamp, cut to the precision the truth shows (day, minute or
-// second), equals the truth; a less precise answer is wrong, a more precise one is cut.
+// Scores (scripts/field-score.mjs): body character-bigram F1, where a reader that gives no article
+// scores 0; title as an exact string; date at the precision the truth shows.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,63 +17,25 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { tsImport } from 'tsx/esm/api';
 import { loadManifest, materialise, pagePath } from './field-corpus.mjs';
+import { bigramF1, dateRight } from './field-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIELD = path.join(ROOT, 'tests/fixtures/field');
 const CORPUS = path.join(ROOT, 'tests/fixtures/corpus');
 const GROUPS = ['central', 'local', 'government', 'other'];
-const { annotateInput, InputError } = await tsImport('../lib/node/index.ts', import.meta.url);
-
-export function bigrams(text) {
-  const s = [...text.replace(/\s+/g, '')];
-  const counts = new Map();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s[i] + s[i + 1];
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return counts;
-}
-
-export function bigramF1(got, truth) {
-  const a = bigrams(got);
-  const b = bigrams(truth);
-  let overlap = 0;
-  let na = 0;
-  let nb = 0;
-  for (const n of a.values()) na += n;
-  for (const n of b.values()) nb += n;
-  for (const [g, n] of a) overlap += Math.min(n, b.get(g) ?? 0);
-  if (overlap === 0) return 0;
-  const p = overlap / na;
-  const r = overlap / nb;
-  return (2 * p * r) / (p + r);
-}
-
-/** The digits of a timestamp as written (no zone): `2024-05-13T13:48+08:00` → `202405131348`. */
-function dateDigits(value) {
-  if (!value) return null;
-  const m = String(value).match(/(\d{4})\D(\d{1,2})\D(\d{1,2})(?:\D+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/);
-  if (!m) return null;
-  const pad = (x) => x.padStart(2, '0');
-  return m[1] + pad(m[2]) + pad(m[3]) + (m[4] ? pad(m[4]) + m[5] + (m[6] ?? '') : '');
-}
-
-export function dateRight(got, truth) {
-  const g = dateDigits(got);
-  const t = dateDigits(truth);
-  return g !== null && t !== null && g.length >= t.length && g.slice(0, t.length) === t;
-}
+const { runCli } = await tsImport('../lib/node/index.ts', import.meta.url);
+const { OFFLINE_DOM_SETTINGS } = await tsImport('../tests/setup/offline-dom.ts', import.meta.url);
 
 async function kanbao(bytes, id, url) {
-  try {
-    const doc = await annotateInput(bytes, `${id}.html`, url);
-    const { article, page } = doc;
+  const argv = ['--json', ...(url ? ['--url', url] : []), `${id}.html`];
+  const { code, stdout, stderr } = await runCli(argv, () => bytes);
+  if (code === 0) {
+    const { article, page } = JSON.parse(stdout);
     const body = article.paragraphs.filter((p) => !p.caption).map((p) => article.text.slice(p.start, p.end)).join('\n');
     return { recognised: true, title: article.title, published: article.published, source: article.source, body, signals: page.signals, template: page.template };
-  } catch (e) {
-    if (e instanceof InputError) return { recognised: false, title: null, published: null, source: null, body: '', why: e.message, signals: e.page?.signals ?? [] };
-    throw e;
   }
+  const signals = code === 1 && stdout ? JSON.parse(stdout).page.signals : [];
+  return { recognised: false, title: null, published: null, source: null, body: '', why: stderr.trim(), signals };
 }
 
 function decode(bytes) {
@@ -86,17 +47,7 @@ function decode(bytes) {
 }
 
 async function readability(bytes, url) {
-  const window = new Window({
-    url: url ?? 'http://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const window = new Window({ url: url ?? 'http://localhost/', settings: OFFLINE_DOM_SETTINGS });
   try {
     window.document.write(decode(bytes));
     const recognised = isProbablyReaderable(window.document);
