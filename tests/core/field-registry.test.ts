@@ -79,19 +79,29 @@ describe('the field registry', () => {
   it('has the counts per kind that docs/field.md reports', () => {
     const perKind = Object.fromEntries(KINDS.map((k) => [k, count((o) => o.kind === k)]));
     expect(perKind).toEqual({
-      'central-media': 20,
+      'central-media': 28,
       'central-broadcaster': 3,
-      'provincial-media': 37,
-      'municipal-media': 4,
+      'provincial-media': 48,
+      'municipal-media': 11,
       epaper: 4,
-      government: 12,
-      'theory-journal': 3,
+      government: 34,
+      'theory-journal': 5,
     });
-    expect(OUTLETS.length).toBe(83);
+    expect(OUTLETS.length).toBe(133);
+    const perGroup = Object.fromEntries((['central', 'local', 'government'] as const).map((g) => [g, count((o) => groupOf(o) === g)]));
+    expect(perGroup).toEqual({ central: 36, local: 63, government: 34 });
   });
 
-  it('records the People\'s Daily family', () => {
-    expect(OUTLETS.filter((o) => o.peoplesDaily).map((o) => o.id)).toEqual(['haiwainet.cn', 'huanqiu.com', 'people.com.cn', 'peopleapp.com']);
+  it('records the People\'s Daily family, each with where its membership was read', () => {
+    const family = OUTLETS.filter((o) => o.peoplesDaily);
+    expect(family.map((o) => o.id)).toEqual(['haiwainet.cn', 'huanqiu.com', 'people.com.cn', 'peopleapp.com', 'rmlt.com.cn', 'stcn.com']);
+    for (const o of family) expect(o.familySource ?? '', o.id).toMatch(/\S{10,}/);
+    expect(OUTLETS.filter((o) => !o.peoplesDaily && o.familySource)).toEqual([]);
+  });
+
+  it('names the government portal of 29 provinces (河北 and 辽宁 still lack an example article)', () => {
+    const portals = new Set(OUTLETS.filter((o) => o.kind === 'government' && o.province).map((o) => o.province));
+    expect(ALL_PROVINCES.filter((p) => !portals.has(p))).toEqual(['河北', '辽宁']);
   });
 });
 

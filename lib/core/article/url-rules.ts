@@ -80,14 +80,21 @@ const XINHUA = ['xinhuanet.com', 'news.cn'] as const;
  * same site it must miss: [site, path, match, miss, what].
  */
 const FIELD_SITE_SCHEMES: readonly (readonly [site: SiteId, path: RegExp, match: string, miss: string, what: string])[] = [
+  ['ah.gov.cn', /^\/(?:[\w-]+\/)*\d{9}\.html$/, 'https://www.ah.gov.cn/zwyw/jryw/565497491.html', 'https://www.ah.gov.cn/zwyw/jryw/index.html', '安徽省人民政府 /<channel>/<9-digit id>.html'],
+  ['bjnews.com.cn', /^\/detail\/\d{12,}\.html$/, 'https://www.bjnews.com.cn/detail/1659604527168850.html', 'https://www.bjnews.com.cn/', '新京报 /detail/<id>.html'],
   ['eastday.com', /^\/p\/\d{10,}$/, 'https://j.021east.com/p/1715572974045997', 'https://j.021east.com/', '东方网 /p/<id>'],
   ['gxnews.com.cn', /^\/staticpages\/\d{8}\/newgx[0-9a-f]+-\d+\.shtml$/i, 'http://www.gxnews.com.cn/staticpages/20201127/newgx5fc0730f-19964440.shtml', 'http://www.gxnews.com.cn/', '广西新闻网 /staticpages/<date>/newgx<hex>-<id>.shtml'],
-  ['huanqiu.com', /^\/article\/[0-9a-z]{10,12}\/?$/i, 'https://world.huanqiu.com/article/4MSVE1DOKy3', 'https://www.huanqiu.com/', '环球网 /article/<base62 id>'],
+  ['gxzf.gov.cn', /^\/(?:[\w-]+\/)*t\d{6,}\.shtml$/, 'http://www.gxzf.gov.cn/gxyw/t27181042.shtml', 'http://www.gxzf.gov.cn/gxyw/', '广西壮族自治区人民政府 /<channel>/t<id>.shtml'],
+  ['hlj.gov.cn', /^\/(?:[\w-]+\/)*\d{6}\/c\d+_\d+\.shtml$/, 'https://www.hlj.gov.cn/hlj/tsms/202501/c00_31797990.shtml', 'https://www.hlj.gov.cn/hlj/c108371/zfxxgk_search.shtml', '黑龙江省人民政府 /YYYYMM/c00_<id>.shtml'],
+  ['huanqiu.com', /^\/(?:article|a\/[0-9a-f]{6})\/[0-9a-z]{10,12}\/?$/i, 'https://world.huanqiu.com/article/4MSVE1DOKy3', 'https://www.huanqiu.com/', '环球网 /article/<base62 id> (older: /a/<hex>/<base62 id>)'],
   ['peopleapp.com', /^\/rmharticle\/\d+$/, 'https://www.peopleapp.com/rmharticle/30029541267', 'https://www.peopleapp.com/home', '人民日报客户端 /rmharticle/<id>'],
   ['scol.com.cn', /^\/news\/\d{5,}$/, 'https://cbgc.scol.com.cn/news/5138676', 'https://cbgc.scol.com.cn/', '川观新闻 /news/<id>'],
-  ['shobserver.com', /^\/news\/detail$/, 'https://www.shobserver.com/news/detail?id=1040358', 'https://www.shobserver.com/home', '上观新闻 /news/detail?id=<id>'],
+  ['shobserver.com', /^\/(?:news|sgh|wx)\/detail(?:\.do)?$/, 'https://www.shobserver.com/news/detail?id=1040358', 'https://www.shobserver.com/home', '上观新闻 and 解放日报 /news/detail?id=<id> (also /sgh/, /wx/detail.do)'],
+  ['sxrb.com', /^\/GB\/\d+\/\d+\.html$/, 'http://news.sxrb.com/GB/314064/9947757.html', 'http://news.sxrb.com/sxxww/xwpd/ty/', '山西新闻网 /GB/<catalog>/<id>.html'],
+  ['thecover.cn', /^\/news\/(?:\d{5,}|[\w-]{16,}={0,2})$/, 'https://www.thecover.cn/news/qXTJI5bc9xiH90qSdq8Jkw==', 'https://www.thecover.cn/', '封面新闻 /news/<id>'],
   ['thepaper.cn', /^\/newsdetail_forward_\d+$/i, 'https://www.thepaper.cn/newsDetail_forward_26993963', 'https://www.thepaper.cn/', '澎湃新闻 newsDetail_forward_<id>'],
   ['xhby.net', /^\/content\/s[0-9a-f]{24}\.html$/, 'https://www.xhby.net/content/s6800fe3fe4b0e37860aec499.html', 'https://www.xhby.net/', '新华报业网 /content/s<24 hex>.html'],
+  ['ynet.com', /^\/\d{4}\/\d{2}\/\d{2}\/\d+t\d+\.html$/, 'https://news.ynet.com/2024/05/08/3758770t70.html', 'https://news.ynet.com/', '北青网 /YYYY/MM/DD/<id>t<channel>.html'],
   ['zsnews.cn', /^\/news\/index\/view\/cateid\/\d+\/id\/\d+\.html$/, 'https://www.zsnews.cn/news/index/view/cateid/37/id/721845.html', 'https://www.zsnews.cn/news/', '中山网 /news/index/view/cateid/<c>/id/<id>.html'],
 ];
 
@@ -332,7 +339,7 @@ export const URL_RULES: readonly UrlRule[] = [
 
   // ---- field outlets: their own id schemes, then the shared CMS shapes ------------------------
   ...FIELD_SITE_SCHEMES.map(siteSchemeRule),
-  ...ARTICLE_SHAPES.filter((s) => !s.signalOnly).map(fieldRule),
+  ...ARTICLE_SHAPES.map(fieldRule),
 
   // ---- lists --------------------------------------------------------------------------------
   {

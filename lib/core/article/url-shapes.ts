@@ -17,8 +17,6 @@ export interface UrlShape {
   path: RegExp;
   why: string;
   examples: { match: readonly string[]; miss: readonly string[] };
-  /** A shape of the built-in outlets (their own rules decide there): a signal only, no field rule. */
-  signalOnly?: true;
 }
 
 /** Any directory prefix (`/xwzx/gnsz/gdxw/`, or none). */
@@ -150,12 +148,11 @@ export const ARTICLE_SHAPES: readonly UrlShape[] = [
   {
     id: 'hex-c',
     kind: 'article',
-    signalOnly: true,
-    path: re(String.raw`\d{8}/[0-9a-f]{32}/c\.html`),
-    why: 'Xinhua\'s 2021+ scheme /YYYYMMDD/<32 hex>/c.html, also used by sites built on its CMS.',
+    path: re(String.raw`\d{8}/[0-9a-f]{32}/c\.html?`),
+    why: 'Xinhua\'s 2021+ scheme /YYYYMMDD/<32 hex>/c.html, also run by 经济参考网 (c.htm).',
     examples: {
-      match: ['http://www.news.cn/20240424/b3e483975ed64224afba3567f940a0b0/c.html'],
-      miss: ['http://www.news.cn/politics/index.htm'],
+      match: ['https://www.jjckb.cn/20250325/c7357013f0c944c0a6aa21b041f20c7e/c.htm'],
+      miss: ['https://www.jjckb.cn/'],
     },
   },
   {
@@ -221,12 +218,58 @@ export const ARTICLE_SHAPES: readonly UrlShape[] = [
   {
     id: 'c-id',
     kind: 'article',
-    signalOnly: true,
     path: re(String.raw`\d{4}-\d{2}/\d{2}/c_\d+\.htm`),
-    why: 'Xinhua\'s older CMS c_<id>.htm after /YYYY-MM/DD/, also run on partner sites.',
+    why: 'Xinhua\'s older CMS c_<id>.htm after /YYYY-MM/DD/, also run by 中国网信网.',
     examples: {
-      match: ['http://www.xinhuanet.com/world/2019-12/10/c_1125327450.htm'],
-      miss: ['http://www.xinhuanet.com/world/'],
+      match: ['https://www.cac.gov.cn/2023-07/13/c_1690898327029107.htm'],
+      miss: ['https://www.cac.gov.cn/2023-07/13/'],
+    },
+  },
+  {
+    id: 'month-hex',
+    kind: 'article',
+    path: re(String.raw`\d{6}(?:\d{2})?/[0-9a-f]{32}\.s?html?`),
+    why: 'A month or day folder, then a 32-hex id: 上海市人民政府 (/nw4411/YYYYMMDD/<hex>.html), 新疆维吾尔自治区人民政府 and 海南省人民政府 (/YYYYMM/<hex>.shtml).',
+    examples: {
+      match: [
+        'https://www.shanghai.gov.cn/nw4411/20240303/210a0336b8c14e97a6de2c0672d969fc.html',
+        'https://www.xinjiang.gov.cn/xinjiang/bmdt/202310/2339a216530641b7adab3da6bd6bbe48.shtml',
+      ],
+      miss: ['https://www.xinjiang.gov.cn/xinjiang/xjyw/common_list.shtml'],
+    },
+  },
+  {
+    id: 'month-id',
+    kind: 'article',
+    path: re(String.raw`\d{6}/\d{6,}\.s?html?`),
+    why: 'A month folder, then a long numeric id: 甘肃省人民政府 (/YYYYMM/<id>.shtml), 华声在线 (/article/YYYYMM/<timestamp id>.html).',
+    examples: {
+      match: ['https://www.gansu.gov.cn/gsszf/gsyw/202503/174095898.shtml', 'http://news.voc.com.cn/article/201906/201906231502051514.html'],
+      miss: ['https://www.gansu.gov.cn/gsszf/gsyw/common_noleftlist.shtml'],
+    },
+  },
+  {
+    id: 'date8-id',
+    kind: 'article',
+    path: re(String.raw`\d{8}/\d{5,}\.s?html?`),
+    why: 'A day folder YYYYMMDD, then a numeric id: 参考消息网, 文汇网, 长沙晚报网.',
+    examples: {
+      match: [
+        'http://www.cankaoxiaoxi.com/science/20170313/1763167.shtml',
+        'https://www.whb.cn/zhuzhan/jjl/20180227/190445.html',
+        'https://www.icswb.com/h/162/20210612/716902.html',
+      ],
+      miss: ['https://www.whb.cn/zhuzhan/jjl/index.html'],
+    },
+  },
+  {
+    id: 'year-month-id',
+    kind: 'article',
+    path: re(String.raw`\d{4}/\d{2}/id/\d+\.s?html?`),
+    why: '/YYYY/MM/id/<id>.shtml: 中国法院网 and the court sites on its CMS.',
+    examples: {
+      match: ['https://www.chinacourt.org/article/detail/2021/04/id/5967868.shtml'],
+      miss: ['https://www.chinacourt.org/article/index/id/MzAwNDAwNjAwMiACAAA.shtml'],
     },
   },
 ];
@@ -256,10 +299,10 @@ export const LIST_SHAPES: readonly UrlShape[] = [
   {
     id: 'list-file',
     kind: 'list',
-    path: re(String.raw`(?:list|more|news)(?:[_-]?\d+)*\.s?html?`),
-    why: 'Numbered list files (list_32.html, more.shtml, news.html?page=2) on every kind of CMS.',
+    path: re(String.raw`(?:(?:list|more|news)(?:[_-]?\d+)*(?:\.s?html?)?|list/[\w-]+\.s?html?)`),
+    why: 'Numbered list files (list_32.html, more.shtml, news.html?page=2, 澎湃 list_<id>) and files under /list/ on every kind of CMS.',
     examples: {
-      match: ['http://www.hinews.cn/news/list_32.html', 'https://www.zsnews.cn/news.html'], // shape
+      match: ['http://www.hinews.cn/news/list_32.html', 'https://www.zsnews.cn/news.html', 'https://www.thepaper.cn/list_25434', 'http://kuaixun.stcn.com/list/kxgs.shtml'], // shape: the first two
       miss: ['http://www.hinews.cn/news/system/2019/11/04/032208722.shtml'],
     },
   },

@@ -32,6 +32,8 @@ export interface Outlet {
   example: string;
   /** Where the host and the example were read. */
   source: string;
+  /** For the People's Daily family: where the membership was read. */
+  familySource?: string;
 }
 
 /** The 31 province-level divisions of the mainland, by their Chinese short names. */
