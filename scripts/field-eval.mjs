@@ -64,6 +64,8 @@ function score(reader, truth) {
     f1: truth.body === null ? null : bigramF1(reader.body, truth.body),
     title: reader.title === truth.title,
     date: truth.published ? dateRight(reader.published, truth.published) : null,
+    // Readability has no notion of a 来源 line; only Kanbao's source is scored.
+    source: truth.source && 'source' in reader ? reader.source === truth.source : null,
   };
 }
 
@@ -89,7 +91,7 @@ function fieldInputs() {
     bytes: readFileSync(pagePath(p.id)),
     // A host-only address would tell the reader a home page; the reader gets none instead.
     url: p.urlFrom?.startsWith('host-only') ? null : p.url,
-    truth: p.isArticle ? { title: p.truth.title, published: p.truth.published, body: readFileSync(path.join(FIELD, p.truth.body), 'utf8') } : null,
+    truth: p.isArticle ? { title: p.truth.title, published: p.truth.published, source: p.truth.source, body: readFileSync(path.join(FIELD, p.truth.body), 'utf8') } : null,
   }));
 }
 
@@ -104,7 +106,7 @@ function corpusInputs() {
       isArticle: e.isArticle,
       bytes: readFileSync(path.join(CORPUS, 'pages', e.file)),
       url: e.url?.startsWith('http') ? e.url : null,
-      truth: e.isArticle ? { title: e.title, published: e.published, body: existsSync(truthFile) ? readFileSync(truthFile, 'utf8') : null } : null,
+      truth: e.isArticle ? { title: e.title, published: e.published, source: e.source, body: existsSync(truthFile) ? readFileSync(truthFile, 'utf8') : null } : null,
     };
   });
 }
@@ -123,6 +125,7 @@ function summarise(rows) {
       f1: mean(s.filter((x) => x.f1 !== null).map((x) => x.f1)),
       title: pct(s.map((x) => x.title)),
       date: pct(s.filter((x) => x.date !== null).map((x) => x.date)),
+      source: pct(s.filter((x) => x.source !== null).map((x) => x.source)),
       falsePositives: non.filter((r) => r[who].recognised).length,
     };
   };
@@ -130,9 +133,9 @@ function summarise(rows) {
 }
 
 function table(title, sections) {
-  const lines = [`### ${title}`, '', '| group | articles | recognised K / R | body F1 K | body F1 R | title K / R | date K / R | non-articles | false positives K / R |', '|---|---|---|---|---|---|---|---|---|'];
+  const lines = [`### ${title}`, '', '| group | articles | recognised K / R | body F1 K | body F1 R | title K / R | date K / R | source K | non-articles | false positives K / R |', '|---|---|---|---|---|---|---|---|---|---|'];
   for (const [name, s] of sections) {
-    lines.push(`| ${name} | ${s.articles} | ${s.kanbao.recognised} / ${s.readability.recognised} | ${f3(s.kanbao.f1)} | ${f3(s.readability.f1)} | ${s.kanbao.title} / ${s.readability.title} | ${s.kanbao.date} / ${s.readability.date} | ${s.nonArticles} | ${s.kanbao.falsePositives} / ${s.readability.falsePositives} |`);
+    lines.push(`| ${name} | ${s.articles} | ${s.kanbao.recognised} / ${s.readability.recognised} | ${f3(s.kanbao.f1)} | ${f3(s.readability.f1)} | ${s.kanbao.title} / ${s.readability.title} | ${s.kanbao.date} / ${s.readability.date} | ${s.kanbao.source} | ${s.nonArticles} | ${s.kanbao.falsePositives} / ${s.readability.falsePositives} |`);
   }
   return lines.join('\n');
 }
