@@ -6,7 +6,7 @@ export function formatSummary(doc: KanbaoDocument): string {
   const body = article.paragraphs.filter((p) => !p.caption).length;
   const captions = article.paragraphs.length - body;
   const rows: [string, string][] = [
-    ['page', `${page.isArticle ? 'article' : 'not an article'} · ${page.site ?? 'unknown site'}` +
+    ['page', `${page.isArticle ? 'article' : 'not an article'} · ${page.site ?? 'no known outlet'}` +
       `${page.peoplesDaily ? " (People's Daily)" : ''} · template ${page.template ?? '-'} · confidence ${page.confidence.toFixed(2)}`],
     ['signals', page.signals.join(', ') || '-'],
     ['title', article.title || '-'],

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { KanbaoDocument } from '@/lib/core/sidebar';
 import { runCli, type VerdictDocument } from '@/lib/node';
 
 /**
@@ -9,6 +10,9 @@ import { runCli, type VerdictDocument } from '@/lib/node';
  * (exit 2), and articles of hosts the registry does not hold (the generic detector) or platforms
  * (WeChat). Pages are given in memory through runCli's reader; one case runs the real script.
  */
+
+const WECHAT = 'tests/fixtures/field/constructed/wechat-rmrb.html';
+const WECHAT_URL = 'https://mp.weixin.qq.com/s/AbCdEfGh12345';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const inMemory = (files: Record<string, Uint8Array>) => (name: string) => {
@@ -32,10 +36,10 @@ const ARTICLE_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>�
 <div class="article"><h1>县里新建三座污水处理站</h1>
 <div class="info">2024-05-20 09:12　来源：示例县融媒体中心</div>
 <div class="content">
-<p>本报讯（记者 陈晓东）近日，县里新建的三座乡镇污水处理站正式投入运行，日处理能力合计达到4500吨，覆盖沿河12个行政村。</p>
-<p>据县生态环境局介绍，项目总投资约6800万元，采用一体化处理设备，出水水质达到一级A标准。项目建成后，沿河村庄生活污水收集率由原来的不足四成提高到85%以上。</p>
-<p>在其中一座处理站，运维人员正在查看在线监测数据。负责人说，设备实行远程监控，出现异常可以在半小时内到场处置。</p>
-<p>下一步，县里将结合农村人居环境整治，继续推进污水管网向自然村延伸，力争到明年底实现重点流域村庄全覆盖。</p>
+<p>本报讯（记者 陈晓东）近日，县里新建的三座乡镇污水处理站正式投入运行，日处理能力合计达到4500吨，覆盖沿河12个行政村。这是县里今年实施的重点民生工程之一，也是流域水环境综合治理的关键一环。</p>
+<p>据县生态环境局介绍，项目总投资约6800万元，采用一体化处理设备，出水水质达到一级A标准。项目建成后，沿河村庄生活污水收集率由原来的不足四成提高到85%以上，入河排污口减少了一半以上。</p>
+<p>在其中一座处理站，运维人员正在查看在线监测数据。负责人说，设备实行远程监控，进出水水质每两小时自动采样一次，出现异常可以在半小时内到场处置，确保污水处理达标排放。</p>
+<p>下一步，县里将结合农村人居环境整治，继续推进污水管网向自然村延伸，力争到明年底实现重点流域村庄全覆盖，并探索建立长效运维机制，让设施建得成、用得好、管得住。</p>
 </div><div class="editor">（责任编辑：刘颖）</div></div>
 <div class="footer">示例县新闻网 版权所有</div></body></html>`;
 
@@ -76,6 +80,16 @@ describe('command line: a Chinese page that is not an article', () => {
   });
 });
 
+describe('command line: a removed WeChat post', () => {
+  it('is not an article: exit 1, the verdict names the WeChat evidence', async () => {
+    const r = await runCli(['--json', '--url', WECHAT_URL, 'tests/fixtures/field/constructed/wechat-deleted.html']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as VerdictDocument).page).toMatchObject({
+      isArticle: false, site: null, signals: ['url:article:wechat', 'wechat:not-article'],
+    });
+  });
+});
+
 describe('command line: input that cannot be used exits 2 with one line and nothing on standard output', () => {
   const cases: [string, string[], Record<string, Uint8Array>, RegExp][] = [
     ['a missing file', ['--json', 'no/such/file.html'], {}, /no such file/],
@@ -96,4 +110,15 @@ describe('command line: input that cannot be used exits 2 with one line and noth
       expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
     });
   }
+});
+
+describe('command line: articles outside the built-in outlets', () => {
+  it('reads a WeChat article of a People’s Daily account as an article of people.com.cn', async () => {
+    const r = await runCli(['--json', '--url', WECHAT_URL, WECHAT]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as KanbaoDocument;
+    expect(doc.page).toMatchObject({ isArticle: true, site: 'people.com.cn', template: 'wechat' });
+    expect(doc.article).toMatchObject({ title: '春耕时节看新疆：滴灌田里的新变化', published: '2024-04-09T11:30+08:00', source: '人民日报' });
+    expect(doc.figures.map((f) => f.text)).toContain('42.6万亩');
+  });
 });

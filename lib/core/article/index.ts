@@ -9,3 +9,4 @@ export { authorLineNames, closingCreditAuthors, datelineAuthors, parseCredits, p
 export { articleFromText } from './text-article';
 export { classifyUrl } from './url-rules';
 export { articleShapedUrl } from './url-shapes';
+export { accountAliases, isWechatArticleUrl, outletOfAccount, peopleAppOutlet, peopleAppPage, WECHAT_HOST, type NamedOutlet } from './wechat';

@@ -1,6 +1,7 @@
 import { classifyUrl, detect, gateByUrl } from '../../core/article';
 import type { PageInfo } from '../../core/types';
 import { readPageSignals } from './page-signals';
+import { detectPlatformPage } from './templates';
 
 /**
  * Is this page an in-scope Chinese article, and whose? The URL gate runs first: list and other
@@ -9,6 +10,9 @@ import { readPageSignals } from './page-signals';
  * without --url; then (and for undecided paths) the DOM signals decide alone.
  */
 export function detectPage(doc: Document, url: string | null): PageInfo {
+  // WeChat and People's Daily app pages: outlets' articles on platforms that are not their sites.
+  const platform = detectPlatformPage(doc, url);
+  if (platform) return platform;
   const verdict = url ? classifyUrl(url) : null;
   return gateByUrl(verdict) ?? detect(url, readPageSignals(doc), verdict);
 }

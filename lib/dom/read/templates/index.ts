@@ -8,6 +8,7 @@ import { peoplePaper } from './people-paper';
 import { articleCont, rmTxt, textC, wb2016 } from './people';
 import { qstheory } from './qstheory';
 import type { Template } from './types';
+import { wechat } from './wechat';
 import { newscn2021, newscnRegional, xl2019 } from './xinhua';
 import { youthGj, youthGn } from './youth';
 
@@ -35,7 +36,9 @@ export const TEMPLATES: Template[] = [
   govcn,
   kepu,
   qstheory,
+  wechat,
 ];
 
 export { readGenericSteps, titleFromHead } from './generic';
+export { detectPlatformPage } from './wechat';
 export type { Layout } from './types';
