@@ -31,7 +31,7 @@ export function pagePath(id) {
   return path.join(PAGES, `${id}.html`);
 }
 
-class MissingMirror extends Error {}
+export class MissingMirror extends Error {}
 
 function mirrorDir(repository) {
   return path.join(MIRRORS, repository.replace('/', '+'), 'repo');

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { tsImport } from 'tsx/esm/api';
-import { loadManifest, materialise, pagePath } from './field-corpus.mjs';
+import { loadManifest, materialise, MissingMirror, pagePath } from './field-corpus.mjs';
 import { bigramF1, dateRight } from './field-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,7 +83,15 @@ async function runPage({ id, bytes, url, truth, isArticle }) {
 
 function fieldInputs() {
   const manifest = loadManifest();
-  if (manifest.pages.some((p) => !existsSync(pagePath(p.id)))) materialise(manifest);
+  if (manifest.pages.some((p) => !existsSync(pagePath(p.id)))) {
+    try {
+      materialise(manifest);
+    } catch (e) {
+      if (!(e instanceof MissingMirror)) throw e;
+      console.error(e.message);
+      process.exit(2);
+    }
+  }
   return manifest.pages.map((p) => ({
     id: p.id,
     group: p.group,
