@@ -86,6 +86,7 @@ const FIELD_SITE_SCHEMES: readonly (readonly [site: SiteId, path: RegExp, match:
   ['gxnews.com.cn', /^\/staticpages\/\d{8}\/newgx[0-9a-f]+-\d+\.shtml$/i, 'http://www.gxnews.com.cn/staticpages/20201127/newgx5fc0730f-19964440.shtml', 'http://www.gxnews.com.cn/', '广西新闻网 /staticpages/<date>/newgx<hex>-<id>.shtml'],
   ['gxzf.gov.cn', /^\/(?:[\w-]+\/)*t\d{6,}\.shtml$/, 'http://www.gxzf.gov.cn/gxyw/t27181042.shtml', 'http://www.gxzf.gov.cn/gxyw/', '广西壮族自治区人民政府 /<channel>/t<id>.shtml'],
   ['hlj.gov.cn', /^\/(?:[\w-]+\/)*\d{6}\/c\d+_\d+\.shtml$/, 'https://www.hlj.gov.cn/hlj/tsms/202501/c00_31797990.shtml', 'https://www.hlj.gov.cn/hlj/c108371/zfxxgk_search.shtml', '黑龙江省人民政府 /YYYYMM/c00_<id>.shtml'],
+  ['ln.gov.cn', /^\/web\/(?:[\w-]+\/)*\d{17,}\/index\.shtml$/, 'https://www.ln.gov.cn/web/ywdt/msrd/2025120309171675367/index.shtml', 'https://www.ln.gov.cn/web/ywdt/index.shtml', '辽宁省人民政府 /web/<channel>/<timestamp id>/index.shtml (an article in a folder of its own)'],
   ['huanqiu.com', /^\/(?:article|a\/[0-9a-f]{6})\/[0-9a-z]{10,12}\/?$/i, 'https://world.huanqiu.com/article/4MSVE1DOKy3', 'https://www.huanqiu.com/', '环球网 /article/<base62 id> (older: /a/<hex>/<base62 id>)'],
   ['peopleapp.com', /^\/rmharticle\/\d+$/, 'https://www.peopleapp.com/rmharticle/30029541267', 'https://www.peopleapp.com/home', '人民日报客户端 /rmharticle/<id>'],
   ['scol.com.cn', /^\/news\/\d{5,}$/, 'https://cbgc.scol.com.cn/news/5138676', 'https://cbgc.scol.com.cn/', '川观新闻 /news/<id>'],

@@ -166,6 +166,16 @@ export const ARTICLE_SHAPES: readonly UrlShape[] = [
     },
   },
   {
+    id: 'month-day-uuid',
+    kind: 'article',
+    path: re(String.raw`\d{6}/\d{2}/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.html`),
+    why: '/YYYYMM/DD/<uuid>.html under a column id: 河北省人民政府 (/columns/<uuid>/…).',
+    examples: {
+      match: ['https://www.hebei.gov.cn/columns/5b47c431-a184-4cd1-bdc9-172f60c82cc6/202509/02/1a5c7b8b-cd10-4b1a-bb18-c3224dfc62fc.html'],
+      miss: ['https://www.hebei.gov.cn/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html'],
+    },
+  },
+  {
     id: 'node-hex',
     kind: 'article',
     path: re(String.raw`node_[0-9a-f]{10}/[0-9a-f]{10}\.shtml`),
