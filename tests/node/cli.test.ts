@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotateInput, InputError } from '@/lib/node/annotate';
+import { annotateInput, InputError, NotArticleError } from '@/lib/node/annotate';
 import type { KanbaoDocument } from '@/lib/core/sidebar/document';
 
 const SEED_PAGE = 'tests/fixtures/corpus/pages/people_hn_big5_seed.html';
@@ -77,6 +77,16 @@ describe('annotateInput', () => {
     await reject(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), /binary/);
     await reject(new TextEncoder().encode('only English here'), /no Chinese/);
     await reject(readFileSync('tests/fixtures/e2e/people_hn_list_356883.html'), /not recognised/);
+  });
+  it('carries the detector’s verdict on a page that is not an article (the command line prints it)', async () => {
+    const list = readFileSync('tests/fixtures/e2e/people_hn_list_356883.html');
+    const err = await annotateInput(list, 'list.html', 'http://hn.people.com.cn/GB/356883/index.html').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NotArticleError);
+    expect((err as NotArticleError).page).toMatchObject({ isArticle: false, site: 'people.com.cn', signals: ['url:list:people-channel'] });
+    // Unusable input is a plain InputError, never a verdict.
+    const empty = await annotateInput(new Uint8Array(), 'e', null).catch((e: unknown) => e);
+    expect(empty).toBeInstanceOf(InputError);
+    expect(empty).not.toBeInstanceOf(NotArticleError);
   });
   it('keeps a .txt input unchanged as article.text, so offsets index the file', async () => {
     const bytes = readFileSync(SEED_TEXT);
