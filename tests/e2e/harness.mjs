@@ -123,7 +123,7 @@ export function chromiumResolverRules(port, { catchAll = true, manifest } = {}) 
  * Returns { context, sw, extensionId, extensionBase, manifest, tabIdFor, state, waitForState, openPopup,
  * evaluateInExtension, sendFromContent, close }.
  */
-export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport } = {}) {
+export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport, args = [] } = {}) {
   if (!port) throw new Error('launchChromium: port is required');
   mustExist(CHROMIUM_BIN, 'Chromium binary', 'apt-get install -y chromium, or set KANBAO_CHROMIUM');
   const manifest = requireBuild(extensionPath, 'npx wxt build');
@@ -142,6 +142,10 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
         `--host-resolver-rules=${chromiumResolverRules(port, { catchAll, manifest: extensionPath === CHROME_EXT ? manifest : undefined })}`,
         '--no-sandbox', '--disable-gpu', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run',
+        // Lets DevTools press the toolbar button (Extensions.triggerAction), which grants activeTab
+        // exactly as a reader's click does; the connection is Playwright's pipe, as it requires.
+        '--enable-unsafe-extension-debugging',
+        ...args,
         // Never pass --disable-features: it would replace Playwright's own list, which keeps http:// URLs
         // from being upgraded to https://.
       ],
@@ -195,6 +199,21 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
         await page.waitForSelector('[data-testid=state]', { timeout: TIMEOUT });
         return page;
       },
+      /**
+       * Presses Kanbao's toolbar button for the tab showing `url`, as a reader does: the browser grants
+       * activeTab on that tab and opens the popup. Through DevTools (Extensions.triggerAction on the tab).
+       */
+      pressToolbarButton: async (url) => {
+        const cdp = await context.browser().newBrowserCDPSession();
+        try {
+          const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+          const tab = targetInfos.find((t) => t.url === url);
+          if (!tab) throw new Error(`pressToolbarButton: no tab shows ${url}`);
+          await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+        } finally {
+          await cdp.detach().catch(() => {});
+        }
+      },
       close: async () => {
         await context.close().catch(() => {});
         rmSync(userDataDir, { recursive: true, force: true });
@@ -229,7 +248,7 @@ export async function gotoExtensionPage(page, url, { timeout = TIMEOUT } = {}) {
  * sendFromContent, close }.
  * `driver` is an extension page (popup.html) kept open to call browser.tabs.* from.
  */
-export async function launchFirefox({ port, headless = true, extensionPath = FIREFOX_EXT } = {}) {
+export async function launchFirefox({ port, headless = true, extensionPath = FIREFOX_EXT, prefs = {} } = {}) {
   if (!port) throw new Error('launchFirefox: port is required');
   mustExist(FIREFOX_BIN, 'Firefox binary', 'apt-get install -y firefox-esr, or set KANBAO_FIREFOX');
   const manifest = requireBuild(extensionPath, 'npx wxt build -b firefox');
@@ -263,6 +282,7 @@ export async function launchFirefox({ port, headless = true, extensionPath = FIR
       'network.connectivity-service.enabled': false,
       // Remote settings: no server (needs MOZ_REMOTE_SETTINGS_DEVTOOLS=1, see env above).
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...prefs,
     },
   });
   try {
@@ -301,6 +321,26 @@ export async function launchFirefox({ port, headless = true, extensionPath = FIR
         return reply;
       },
       waitForState: (tabId, opts) => poll(() => state(tabId), { message: `kanbao/state reply from tab ${tabId}`, ...opts }),
+      /**
+       * What pressing Kanbao's toolbar button does for the tab showing `url`: activeTab granted on it.
+       * WebDriver BiDi cannot click the browser's own toolbar, so this makes, in the browser's chrome
+       * scope (allowed by --remote-allow-system-access), the same call the button's click handler makes.
+       */
+      pressToolbarButton: async (url) => {
+        const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+        const chrome = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? result.contexts[0];
+        const expression = `(() => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
+          for (const win of Services.wm.getEnumerator('navigator:browser')) {
+            const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+            if (tab) { extension.tabManager.addActiveTabPermission(tab); return true; }
+          }
+          return false;
+        })()`;
+        const r = await browser.connection.send('script.evaluate', { expression, target: { context: chrome.context }, awaitPromise: true });
+        if (r.result?.result?.value !== true) throw new Error(`pressToolbarButton: no tab shows ${url} (${JSON.stringify(r.result)})`);
+      },
       /** Opens popup.html?tab=<id> in a new tab and waits for it to render a state. */
       openPopup: async (tabId) => {
         const page = await browser.newPage();

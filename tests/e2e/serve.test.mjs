@@ -7,7 +7,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, loadRoutes, URLS, CORPUS_DIR } from '../../scripts/serve.mjs';
+import { startServer, loadRoutes, URLS, CORPUS_DIR, ROOT } from '../../scripts/serve.mjs';
 
 let srv;
 before(async () => {
@@ -28,10 +28,12 @@ function request({ method = 'GET', target, host }) {
   });
 }
 
-test('route table: every corpus page with a URL, plus the e2e list page', () => {
+test('route table: every corpus page with a URL, plus the e2e pages', () => {
   const routes = loadRoutes();
   const expected = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'), 'utf8'));
-  assert.equal(routes.size, expected.filter((e) => e.url).length + 1); // gov_01 has no URL; + the list page
+  const extra = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/e2e/routes.json'), 'utf8'));
+  assert.equal(routes.size, expected.filter((e) => e.url).length + extra.length); // gov_01 has no URL
+  assert.ok(routes.has('news.southcn.com/node_2a1b3c4d5e/7f8e9d0c1b.shtml'), 'the constructed provincial article');
   assert.ok(routes.has('hn.people.com.cn/BIG5/n2/2023/0203/c356883-40290005.html'));
   assert.ok(routes.has('hn.people.com.cn/GB/356883/index.html'));
   assert.ok(routes.has('en.people.cn/n3/2022/1123/c90000-10175286.html'));
