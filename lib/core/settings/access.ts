@@ -1,6 +1,5 @@
-import { HOST_MATCHES, hostPattern, hostUnder, siteKey, siteOf } from '../sites';
+import { groupMatchPatterns, HOST_MATCHES, hostPattern, hostUnder, siteKey, siteOf } from '../sites';
 import { ACCESS_GROUPS, type AccessGroup, type Settings } from './document';
-import { groupMatchPatterns } from './field-groups';
 
 /**
  * Which hosts each access group asks the browser for, and the edits that switch groups and
@@ -19,8 +18,9 @@ function patternHost(pattern: string): string | null {
 }
 
 /**
- * The origins a group needs. Hosts the manifest already grants (the built-in outlets) are left
- * out: asking for them again would be a no-op, and removing them would fail.
+ * The origins a group needs: the registry's hosts of the group. Hosts the manifest already grants
+ * (the built-in outlets) are left out: asking for them again would be a no-op, and removing them
+ * would fail.
  */
 export function accessPatterns(group: AccessGroup): string[] {
   if (group === 'any') return [ANY_PAGE];
