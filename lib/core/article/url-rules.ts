@@ -96,7 +96,7 @@ const FIELD_SITE_SCHEMES: readonly (readonly [site: SiteId, path: RegExp, match:
   ['thepaper.cn', /^\/newsdetail_forward_\d+$/i, 'https://www.thepaper.cn/newsDetail_forward_26993963', 'https://www.thepaper.cn/', '澎湃新闻 newsDetail_forward_<id>'],
   ['xhby.net', /^\/content\/s[0-9a-f]{24}\.html$/, 'https://www.xhby.net/content/s6800fe3fe4b0e37860aec499.html', 'https://www.xhby.net/', '新华报业网 /content/s<24 hex>.html'],
   ['ynet.com', /^\/\d{4}\/\d{2}\/\d{2}\/\d+t\d+\.html$/, 'https://news.ynet.com/2024/05/08/3758770t70.html', 'https://news.ynet.com/', '北青网 /YYYY/MM/DD/<id>t<channel>.html'],
-  ['zsnews.cn', /^\/news\/index\/view\/cateid\/\d+\/id\/\d+\.html$/, 'https://www.zsnews.cn/news/index/view/cateid/37/id/721845.html', 'https://www.zsnews.cn/news/', '中山网 /news/index/view/cateid/<c>/id/<id>.html'],
+  ['zsnews.cn', /^\/\w+\/index\/view\/(?:cateid\/\d+\/)?id\/\d+\.html$/, 'https://www.zsnews.cn/news/index/view/cateid/37/id/721845.html', 'https://www.zsnews.cn/zsdongqu/index/lists/id/337.html', '中山网 /<column>/index/view/[cateid/<c>/]id/<id>.html (its lists are …/index/lists/id/<c>.html)'],
 ];
 
 function siteSchemeRule([site, path, match, miss, what]: (typeof FIELD_SITE_SCHEMES)[number]): UrlRule {
