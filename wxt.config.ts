@@ -6,7 +6,9 @@ import { JIEBA_WASM_ASSET, JIEBA_WASM_FILE, jiebaWasmPlugin, refuseWasmInlining 
 // The gecko id is part of the contract with Firefox (storage and the e2e tests' fixed UUID use it).
 export const GECKO_ID = 'kanbao@kanbao.app';
 
-// Optional host permission for sites the reader adds (http and https, any host; each one asked for).
+// The optional host permission every optional grant falls under (http and https, any host): each
+// site the reader adds, each group of sites switched on, or all sites for "any page". Never granted
+// as a whole unless the reader switches that last group on.
 const USER_SITE_PATTERN = '*://*/*';
 
 // WebAssembly (jieba-wasm in the background) needs 'wasm-unsafe-eval'; WXT adds it only in dev builds.
@@ -55,8 +57,8 @@ export default defineConfig({
     permissions:
       manifestVersion === 3 ? ['storage', 'contextMenus', 'scripting', 'activeTab'] : ['storage', 'contextMenus', 'activeTab'],
     host_permissions: HOST_MATCHES,
-    // Sites the reader adds in the options page: each origin is requested when it is added and
-    // removed with it. Chrome MV3 keeps optional hosts in their own key; Firefox MV2 lists them
+    // Sites the reader adds and the groups switched on (options page, popup): their origins are
+    // requested when switched on and removed when switched off. Chrome MV3 keeps optional hosts in their own key; Firefox MV2 lists them
     // with the optional API permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: [USER_SITE_PATTERN] }
