@@ -1,13 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleShapedUrl, classifyUrl } from '@/lib/core/article';
-import { ARTICLE_SHAPES, LIST_SHAPES } from '@/lib/core/article/url-shapes';
+import { ARTICLE_SHAPES, LIST_SHAPES, SIGNAL_SHAPES } from '@/lib/core/article/url-shapes';
 import { OUTLETS, type Outlet } from '@/lib/core/sites';
 
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('CMS URL shapes', () => {
   it('have unique ids and examples both ways', () => {
-    const all = [...ARTICLE_SHAPES, ...LIST_SHAPES];
+    const all = [...ARTICLE_SHAPES, ...SIGNAL_SHAPES, ...LIST_SHAPES];
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     for (const s of all) {
       expect(s.examples.match.length, s.id).toBeGreaterThan(0);
@@ -15,7 +16,7 @@ describe('CMS URL shapes', () => {
     }
   });
 
-  for (const shape of [...ARTICLE_SHAPES, ...LIST_SHAPES]) {
+  for (const shape of [...ARTICLE_SHAPES, ...SIGNAL_SHAPES, ...LIST_SHAPES]) {
     describe(shape.id, () => {
       it.each(shape.examples.match.map((u) => [u]))('matches %s', (u) => {
         expect(shape.path.test(pathOf(u))).toBe(true);
@@ -29,7 +30,7 @@ describe('CMS URL shapes', () => {
 
 describe('articleShapedUrl (a signal for pages on any host)', () => {
   it('is true for every article example of the shapes, on any host', () => {
-    for (const s of ARTICLE_SHAPES) {
+    for (const s of [...ARTICLE_SHAPES, ...SIGNAL_SHAPES]) {
       for (const u of s.examples.match) {
         expect(articleShapedUrl(u), u).toBe(true);
         const moved = new URL(u);
@@ -52,6 +53,16 @@ describe('articleShapedUrl (a signal for pages on any host)', () => {
     ]) {
       expect(articleShapedUrl(u), u).toBe(false);
     }
+  });
+
+  it('flags every article of urls.tsv and none of its list pages (the corpus\'s real links)', () => {
+    const rows = readFileSync('tests/fixtures/corpus/urls.tsv', 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+    const articles = rows.filter((r) => r[1] === 'article').map((r) => r[0]!);
+    const lists = rows.filter((r) => r[1] === 'list').map((r) => r[0]!);
+    expect(articles.length).toBeGreaterThan(50);
+    expect(lists.length).toBeGreaterThan(20);
+    expect(articles.filter((u) => !articleShapedUrl(u))).toEqual([]);
+    expect(lists.filter((u) => articleShapedUrl(u))).toEqual([]);
   });
 
   it('is false for what is not a web URL', () => {
@@ -93,6 +104,11 @@ describe('classifyUrl on the field', () => {
 
   it('keeps hosts outside the registry unknown, even with an article-shaped path', () => {
     expect(classifyUrl('http://news.somecity.example/2024-05/13/content_117184963.shtml')).toEqual({ kind: 'unknown', site: null, rule: null });
+  });
+
+  it('makes no rule of a signal-only shape: the built-in outlets it was read from keep their rules', () => {
+    for (const s of SIGNAL_SHAPES) expect(s.signalOnly).toBe(true);
+    expect(classifyUrl('https://www.gov.cn/yaowen/liebiao/202405/content_6952381.htm').rule).toBe('gov-content');
   });
 
   it('does not apply the field shapes to the built-in outlets', () => {

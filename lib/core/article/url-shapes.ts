@@ -17,6 +17,11 @@ export interface UrlShape {
   path: RegExp;
   why: string;
   examples: { match: readonly string[]; miss: readonly string[] };
+  /**
+   * Read from built-in outlets only (their own rules decide there), so no field rule is made of
+   * it: it is a signal for pages on other hosts that run the same CMS.
+   */
+  signalOnly?: true;
 }
 
 /** Any directory prefix (`/xwzx/gnsz/gdxw/`, or none). */
@@ -284,6 +289,24 @@ export const ARTICLE_SHAPES: readonly UrlShape[] = [
   },
 ];
 
+/**
+ * Shapes of the central government portal's CMS, which ministries and local portals under gov.cn
+ * also run: content_<id> under a month folder or a /content/<year>/ folder.
+ */
+export const SIGNAL_SHAPES: readonly UrlShape[] = [
+  {
+    id: 'month-content',
+    kind: 'article',
+    signalOnly: true,
+    path: re(String.raw`(?:\d{6}|content/\d{4})/content_\d+\.html?`),
+    why: '中国政府网 and the portals on its CMS: /<column>/YYYYMM/content_<id>.htm, the gazette /gongbao/content/YYYY/content_<id>.htm.',
+    examples: {
+      match: ['https://www.gov.cn/yaowen/liebiao/202405/content_6952381.htm', 'https://www.gov.cn/gongbao/content/2007/content_711039.htm'],
+      miss: ['https://www.gov.cn/yaowen/liebiao/home.htm', 'https://www.gov.cn/gongbao/currentissue.htm'],
+    },
+  },
+];
+
 /** List shapes that the general rules (index pages, node_<id> lists) do not already cover. */
 export const LIST_SHAPES: readonly UrlShape[] = [
   {
@@ -333,5 +356,5 @@ function pathOf(url: string): string | null {
  */
 export function articleShapedUrl(url: string): boolean {
   const path = pathOf(url);
-  return path !== null && ARTICLE_SHAPES.some((s) => s.path.test(path));
+  return path !== null && (ARTICLE_SHAPES.some((s) => s.path.test(path)) || SIGNAL_SHAPES.some((s) => s.path.test(path)));
 }
