@@ -1,4 +1,4 @@
-import type { AccessGroup } from '@/lib/core/settings';
+import { ACCESS_GROUPS, accessPatterns, type AccessGroup, type Settings } from '@/lib/core/settings';
 import type { MessageKey, Translate } from '@/lib/i18n';
 
 /** One group as the switches show it. */
@@ -10,6 +10,15 @@ export interface GroupModel {
   pending: boolean;
   /** How many hosts the group asks the browser for (0: the built-in outlets already cover it). */
   hosts: number;
+}
+
+/** The groups as the switches show them: on where the settings and this browser's grants agree. */
+export function accessModel(settings: Settings | null, granted: Record<AccessGroup, boolean> | null): GroupModel[] {
+  if (!settings || !granted) return [];
+  return ACCESS_GROUPS.map((group) => {
+    const wanted = settings.sites.groups.includes(group);
+    return { group, on: wanted && granted[group], pending: wanted && !granted[group], hosts: accessPatterns(group).length };
+  });
 }
 
 const NAME: Record<AccessGroup, MessageKey> = {

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GroupModel } from '@/components/access/AccessGroups';
+import { accessModel } from '@/components/access/AccessGroups';
 import { OptionsView } from '@/components/options/OptionsView';
 import type { BrowserName, CommandInfo, StatusLine } from '@/components/options/types';
 import {
-  ACCESS_GROUPS, accessPatterns, addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
+  addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
   type AccessGroup, type ImportError, type Settings,
 } from '@/lib/core/settings';
 import { t, type Translate } from '@/lib/i18n';
@@ -32,15 +32,6 @@ export function importErrorText(tr: Translate, e: ImportError): string {
     case 'invalid':
       return tr('bk_err_invalid', e.problems.length, e.problems[0]?.path ?? '');
   }
-}
-
-/** The groups as the switches show them: on where the settings and this browser's grants agree. */
-export function accessModel(settings: Settings | null, granted: Record<AccessGroup, boolean> | null): GroupModel[] {
-  if (!settings || !granted) return [];
-  return ACCESS_GROUPS.map((group) => {
-    const wanted = settings.sites.groups.includes(group);
-    return { group, on: wanted && granted[group], pending: wanted && !granted[group], hosts: accessPatterns(group).length };
-  });
 }
 
 /** Browser glue for the options page: settings through the one hook, permissions, files, shortcuts. */

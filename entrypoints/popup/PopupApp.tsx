@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { accessModel } from '@/components/access/AccessGroups';
 import { PopupView, type PopupState } from '@/components/popup/PopupView';
 import { annotationEnabled, ruleFor, setRule, setSiteEnabled, userSiteOf, type AccessGroup } from '@/lib/core/settings';
 import { t } from '@/lib/i18n';
@@ -6,7 +7,6 @@ import type { Request, StateReply } from '@/lib/messaging';
 import { SITES, siteKeyOfUrl, siteOf } from '@/lib/core/sites';
 import { groupAccess, siteAccess, switchGroup, switchSite } from '@/lib/settings';
 import { annotatePage, injectDetector } from '@/entrypoints/background/inject';
-import { accessModel } from '@/entrypoints/options/OptionsApp';
 import { useSettings } from '@/entrypoints/options/use-settings';
 import { queryTabState, tabLoaded, targetTab, type TargetTab } from './tab-state';
 
