@@ -1,4 +1,6 @@
+import { SITES } from '../sites';
 import type { PageInfo, SiteId } from '../types';
+import { genericVerdict, type GenericRecord } from './generic-signals';
 import { classifyUrl, type UrlVerdict } from './url-rules';
 
 /**
@@ -40,6 +42,8 @@ export interface Evidence {
   brand: SiteId | null;
   cjk: number;
   latin: number;
+  /** Hiragana and katakana: a Japanese page shares the ideographs. */
+  kana: number;
 }
 
 // ---- regexes (Simplified and Traditional, templates.md §1.5) ---------------------------------
@@ -73,6 +77,7 @@ const TITLE_BRANDS: readonly (readonly [RegExp, SiteId])[] = [
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN = /[A-Za-z]/g;
+const KANA = /[\u3040-\u30ff]/g;
 
 export function titleBrand(title: string): SiteId | null {
   // Drop a trailing `(cctv.com)` and whitespace, then look at what follows the last separator.
@@ -120,12 +125,17 @@ export function evaluate(dom: DomSignals, url: string | null, urlSite: SiteId | 
     brand,
     cjk: (dom.sample.match(CJK) ?? []).length,
     latin: (dom.sample.match(LATIN) ?? []).length,
+    kana: (dom.sample.match(KANA) ?? []).length,
   };
 }
 
-/** Chinese text: at least 20 ideographs and at least a quarter of all letters (the English negative has none). */
-export function hasChinese(e: Pick<Evidence, 'cjk' | 'latin'>): boolean {
-  return e.cjk >= 20 && e.cjk * 3 >= e.latin;
+/**
+ * Chinese text: at least 20 ideographs and at least a quarter of all letters (the English negative
+ * has none), and not Japanese: Japanese prose writes kana between its ideographs (the particles
+ * の, は, を), so kana at a tenth of the ideographs or more is a Japanese page.
+ */
+export function hasChinese(e: Pick<Evidence, 'cjk' | 'latin'> & Partial<Pick<Evidence, 'kana'>>): boolean {
+  return e.cjk >= 20 && e.cjk * 3 >= e.latin && (e.kana ?? 0) * 10 < e.cjk;
 }
 
 /** ≥3 of the eight Step B signals, one of which says "People's" (the CMS block alone is shared by peers). */
@@ -161,17 +171,47 @@ export function gateByUrl(v: UrlVerdict | null): PageInfo | null {
   };
 }
 
+const BUILT_IN = new Set<string>(SITES.map((s) => s.id));
+
+/**
+ * Whether the generic detector decides this page: a web page (http or https) on a host outside
+ * the built-in outlets (or under gov.cn beyond the central portal), whose URL no rule decided. The built-in outlets keep their URL rules,
+ * templates and outlet evidence; a page without a URL (an archive copy, a file) is judged by
+ * outlet evidence alone, as before: nothing says which site it came from.
+ */
+export function wantsGeneric(url: string | null, v: UrlVerdict | null): boolean {
+  if (!url || !/^https?:\/\//i.test(url.trim())) return false;
+  if (v && v.kind !== 'unknown') return false;
+  if (!v?.site || !BUILT_IN.has(v.site)) return true;
+  // The built-in gov.cn stands for every portal under gov.cn, and its templates know only the
+  // central portal's own pages (www.gov.cn and its kepu channel): a provincial or ministry portal
+  // is a host no template knows.
+  return v.site === 'gov.cn' && !CENTRAL_GOV.test(hostOf(url));
+}
+
+const CENTRAL_GOV = /^(?:www\.)?(?:kepu\.)?gov\.cn$/;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.trim()).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Confidence is in the *verdict* (isArticle true or false), built from counted signals:
  * - URL gate (list/other): 0.95; no Chinese text: 0.9.
  * - article by URL: 0.75 + 0.03 per supporting DOM signal (cap 0.99);
  * - article by DOM alone: 0.4 + 0.08 per signal (cap 0.95);
- * - not an article by DOM alone: 0.9 − 0.1 per signal found (floor 0.4).
+ * - not an article by DOM alone: 0.9 − 0.1 per signal found (floor 0.4);
+ * - a host no rule knows (`generic`): the generic detector's own confidence (generic-signals.ts).
  */
 export function detect(
   url: string | null,
   dom: DomSignals,
   v: UrlVerdict | null = url ? classifyUrl(url) : null,
+  generic: GenericRecord | null = null,
 ): PageInfo {
   const gated = gateByUrl(v);
   if (gated) return gated;
@@ -199,6 +239,11 @@ export function detect(
     [isArticle, confidence, verdict] = [true, Math.min(0.99, 0.75 + 0.03 * n), 'chinese'];
   } else if (pdStrong || peerStrong) {
     [isArticle, confidence, verdict] = [true, Math.min(0.95, 0.4 + 0.08 * n), pdStrong ? 'dom:peoples-daily' : 'dom:peer'];
+  } else if (generic) {
+    // A host no rule or template knows: the page's own text decides.
+    const g = genericVerdict(generic, url);
+    const signals = [urlSignal(v), ...found, ...g.signals];
+    return { isArticle: g.isArticle, site, peoplesDaily: site === 'people.com.cn', template: null, confidence: g.confidence, signals };
   } else {
     [isArticle, confidence, verdict] = [false, Math.max(0.4, 0.9 - 0.1 * n), 'dom:weak'];
   }

@@ -2,7 +2,8 @@
  * What an article is: URL rules, page classification, and the article's lines, bylines,
  * datelines and sources read from plain text. Pure.
  */
-export { detect, gateByUrl, type DomSignals } from './detect';
+export { detect, gateByUrl, wantsGeneric, type DomSignals } from './detect';
+export { frontPageUrl, genericVerdict, type GenericRecord } from './generic-signals';
 export { bylineNames, creditLineAuthors, isCaptionText, isEditorLine, isNoiseLine, isTitleRepeat, mayHoldEditorLine } from './lines';
 export { isPrintLine, parseDateline, parsePrintEdition, parseSource } from './meta';
 export { authorLineNames, closingCreditAuthors, datelineAuthors, parseCredits, pushUnique } from './names';

@@ -88,7 +88,11 @@ export function* readBodySteps(
     else if (isPrintLine(text)) {
       printEdition ??= parsePrintEdition(text);
       kind = 'drop';
-    } else if (isEditorLine(text)) kind = 'drop';
+    } else if (isEditorLine(text)) {
+      // A run is not an element of its own, so the editor scan below never sees it.
+      if (units) pushUnique(editors, parseCredits(collapse(text)).editors);
+      kind = 'drop';
+    }
     else if (unit.whole === false ? isCaptionText(text) : isCaptionBlock(el, text)) kind = 'caption';
     items.push({ el, text, kind, whole: unit.whole !== false });
   }
@@ -135,6 +139,8 @@ export function* readBodySteps(
   for (const item of bodyItems().reverse()) {
     const names = creditLineAuthors(item.text) ?? bylineNames(item.text);
     if (!names) break;
+    // A run's closing credit line (`作者：王明　编辑：李华`) is not an element the editor scan sees.
+    if (units) pushUnique(editors, parseCredits(collapse(item.text)).editors);
     trailer.unshift(names);
     item.kind = 'drop';
   }

@@ -1,5 +1,6 @@
-import { classifyUrl, detect, gateByUrl } from '../../core/article';
+import { classifyUrl, detect, gateByUrl, wantsGeneric } from '../../core/article';
 import type { PageInfo } from '../../core/types';
+import { readGenericSignals } from './generic-signals';
 import { readPageSignals } from './page-signals';
 import { detectPlatformPage } from './templates';
 
@@ -14,5 +15,9 @@ export function detectPage(doc: Document, url: string | null): PageInfo {
   const platform = detectPlatformPage(doc, url);
   if (platform) return platform;
   const verdict = url ? classifyUrl(url) : null;
-  return gateByUrl(verdict) ?? detect(url, readPageSignals(doc), verdict);
+  const gated = gateByUrl(verdict);
+  if (gated) return gated;
+  // A host outside the built-in outlets: the generic detector reads the page's text runs too.
+  const generic = wantsGeneric(url, verdict) ? readGenericSignals(doc) : null;
+  return detect(url, readPageSignals(doc), verdict, generic);
 }

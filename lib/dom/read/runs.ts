@@ -49,10 +49,12 @@ const BREAK = new Set(['BR', 'HR']);
 const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
 /**
  * Page furniture by class or id, as whole words (`nav`, `top-nav`, `breadcrumb`, `footer_link`):
- * menus, breadcrumbs, share and comment boxes, related-story and ranking lists, copyright blocks.
+ * menus, breadcrumbs, share and comment boxes, related-story and ranking lists, copyright blocks
+ * and disclaimers, named in English or in pinyin (`tuijian` recommended, `xiangguan` related,
+ * `fenxiang` share, `pinglun` comments, `daohang` navigation, `shenming` disclaimer).
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|bdshare|comments?|related|recommend|hot|rank|ranking|copyright|login|search|toolbar|advert|ads?|banner|weixin|qrcode|ewm)(?:$|[\s_-]|\d)/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|bdshare|comments?|related|recommend|hot|rank|ranking|copyright|login|search|toolbar|advert|ads?|banner|weixin|qrcode|ewm|disclaimer|tuijian|xiangguan|xgxw|remen|paihang|fenxiang|pinglun|daohang|shenming)(?:$|[\s_-]|\d)/i;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const cjkOf = (s: string) => s.match(CJK)?.length ?? 0;
@@ -88,12 +90,10 @@ interface Open {
  * iterative (pages nest thousands deep) and visits each node once; it stops after `limit`
  * elements (detection bounds its work on unknown pages; the reader does not).
  */
-export function* scanRunsSteps(root: Element, limit = Infinity): Generator<void, RunScan, void> {
+export function* scanRunsSteps(root: Element | Document, limit = Infinity): Generator<void, RunScan, void> {
   const runs: TextRun[] = [];
   let visited = 0;
   let truncated = false;
-  // One open run per block element being walked; inline elements continue their block's run.
-  const blocks: Open[] = [];
   const close = (open: Open) => {
     const raw = open.parts.join('');
     const text = raw.trim();
@@ -111,9 +111,13 @@ export function* scanRunsSteps(root: Element, limit = Infinity): Generator<void,
     /** This frame is a block's own frame: closing it closes the block's run. */
     owns: boolean;
   }
-  const rootOpen: Open = { el: root, parts: [], cjk: 0, linkCjk: 0 };
-  blocks.push(rootOpen);
-  const stack: Frame[] = [{ next: root.firstChild, block: rootOpen, link: tagOf(root) === 'A', owns: true }];
+  const top0 = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  const rootOpen: Open = { el: top0, parts: [], cjk: 0, linkCjk: 0 };
+  // The root's own children from `childNodes`: linkedom's Document has no working sibling chain
+  // at the top level, and a page with markup before `<body>` may have content outside `<html>`.
+  const kids = Array.from(root.childNodes);
+  let kid = 0;
+  const stack: Frame[] = [{ next: kids[0] ?? null, block: rootOpen, link: false, owns: true }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     const child = top.next;
@@ -122,7 +126,7 @@ export function* scanRunsSteps(root: Element, limit = Infinity): Generator<void,
       if (top.owns) close(top.block);
       continue;
     }
-    top.next = child.nextSibling;
+    top.next = stack.length === 1 ? (kids[++kid] ?? null) : child.nextSibling;
     if (++visited % STEP === 0) yield;
     if (visited > limit) {
       truncated = true;
@@ -161,7 +165,7 @@ export function* scanRunsSteps(root: Element, limit = Infinity): Generator<void,
   return { runs, visited, truncated };
 }
 
-export function scanRuns(root: Element, limit = Infinity): RunScan {
+export function scanRuns(root: Element | Document, limit = Infinity): RunScan {
   return runSteps(scanRunsSteps(root, limit));
 }
 
@@ -236,11 +240,32 @@ export function proseIn(runs: readonly TextRun[], el: Element): number {
 }
 
 /**
- * The runs inside `el` (itself included), in page order, each marked `whole` when it is all of
+ * Lists inside `el` that are lists of headlines (related stories under an article): a `<ul>`,
+ * `<ol>` or `<dl>` whose runs hold at least a third as much link text as prose.
+ */
+function headlineLists(runs: readonly TextRun[], el: Element): Element[] {
+  const out: Element[] = [];
+  for (const list of Array.from(el.querySelectorAll('ul, ol, dl'))) {
+    if (out.some((o) => o.contains(list))) continue;
+    let prose = 0;
+    let links = 0;
+    for (const r of runs) {
+      if (r.el !== list && !list.contains(r.el)) continue;
+      prose += r.cjk;
+      links += r.linkCjk;
+    }
+    if (links > 0 && links * 3 >= prose) out.push(list);
+  }
+  return out;
+}
+
+/**
+ * The runs inside `el` (itself included), outside lists of headlines, in page order, each marked `whole` when it is all of
  * its element's text (then the element's markup, a caption class or centred bold, speaks for it).
  */
 export function runsIn(runs: readonly TextRun[], el: Element): (TextRun & { whole: boolean })[] {
-  const inside = runs.filter((r) => r.el === el || el.contains(r.el));
+  const lists = headlineLists(runs, el);
+  const inside = runs.filter((r) => (r.el === el || el.contains(r.el)) && !lists.some((l) => l.contains(r.el)));
   const count = new Map<Element, number>();
   for (const r of inside) count.set(r.el, (count.get(r.el) ?? 0) + 1);
   return inside.map((r) => ({ ...r, whole: count.get(r.el) === 1 && (r.el.textContent ?? '').trim() === r.text }));

@@ -45,8 +45,7 @@ function agrees(candidate: string, head: string): boolean {
  */
 function* locateBody(doc: Document): Generator<void, { body: Element; units: (TextRun & { whole: boolean })[] | null; live: boolean } | null, void> {
   const pBody = yield* densestContainerSteps(doc);
-  const root = doc.documentElement;
-  const scan = root ? yield* scanRunsSteps(root) : { runs: [] };
+  const scan = yield* scanRunsSteps(doc);
   const ranked = rankContainers(scan.runs);
   const loose = bestContainer(scan.runs);
   const pScore = pBody ? (ranked.find((c) => c.el === pBody)?.score ?? 0) : 0;
@@ -66,6 +65,15 @@ function afterTitle(text: string, titleEnd: number | undefined): { head: string;
   return { head: titleEnd === undefined ? '' : text.slice(titleEnd, titleEnd + 400), tail: '' };
 }
 
+/** Headings, and elements whose class or id names them a title (`div.title`, `.article-title`). */
+const HEADLINE_CANDIDATES = 'h1, h2, h3, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]';
+/** A metadata line (`来源：… 时间：…`) is never the headline, whatever its class says. */
+const META_LINE = /(?:[来來]源|[时時]间|作者|发布|發佈|浏览|瀏覽|编辑|編輯)\s*[:：]/;
+/** How close (characters of page text) an element named a title must end before the body. */
+const NEAR_BODY = 300;
+/** A short line that labels a publication time. */
+const LABELLED_TIME = /^(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]\s*\d{4}/;
+
 /** The `<p>` container stays the body while its prose is at least this share of the best container's. */
 const P_KEEPS = 0.6;
 /** Below this much prose in the page's own markup, a script string holding the body is looked for. */
@@ -84,7 +92,7 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
   // The headline is the last <h1> before the first paragraph; it may sit inside the container
   // (en.people.cn keeps h1, origin line and paragraphs in one div).
   const firstP = units?.[0]?.el ?? Array.from(body.children).find((c) => c.tagName.toUpperCase() === 'P') ?? body;
-  const heads = Array.from(doc.querySelectorAll('h1, h2, h3')).filter((h) => {
+  const heads = Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).filter((h) => {
     const t = trimmed(h);
     return t.length >= 4 && t.length <= 120;
   });
@@ -96,11 +104,17 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
   const headTitle = titleFromHead(doc);
   let titleEl = before[before.length - 1] ?? h1s.find((h) => !within(h, body)) ?? null;
   // A site logo or channel name in an <h1> (government portals) is not the headline: when the
-  // <h1> disagrees with the page's head title, the nearest heading before the body that agrees
-  // with it is the headline.
+  // <h1> disagrees with the page's head title, the nearest heading (or element named a title)
+  // before the body that agrees with it is the headline.
   if (!titleEl || !agrees(trimmed(titleEl), headTitle)) {
     const agreeing = heads.filter((h) => isBefore(h) && agrees(trimmed(h), headTitle));
     titleEl = agreeing[agreeing.length - 1] ?? titleEl;
+  }
+  // No <h1> at all: an element named a title right above the body (`div.rumor-title`), when the
+  // head title names only the site.
+  if (!titleEl) {
+    const near = heads.filter((h) => isBefore(h) && textStart - (page.end.get(h) ?? 0) <= NEAR_BODY && !/。$/.test(trimmed(h)) && !META_LINE.test(trimmed(h)));
+    titleEl = near[near.length - 1] ?? null;
   }
   const title = titleEl ? collapse(trimmed(titleEl)) : headTitle;
   const { head, tail } = live ? metaWindows(page, firstP, body, titleEl, title) : afterTitle(page.text, titleEl ? page.end.get(titleEl) : undefined);
@@ -110,6 +124,8 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
       published = parseDateline(metaContent(doc, name));
       if (published) break;
     }
+    // Some pages show the time only below the article, labelled (`时间：2019-09-24 17:08`).
+    published ??= parseDateline(tail.split('\n').find((l) => LABELLED_TIME.test(l.trim())));
   }
   // Only short lines can be credit lines; the text after a body is often a list of related
   // stories whose summaries start with datelines naming other reporters (people_n1_02).

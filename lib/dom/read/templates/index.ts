@@ -40,5 +40,6 @@ export const TEMPLATES: Template[] = [
 ];
 
 export { readGenericSteps, titleFromHead } from './generic';
+export { scriptBodyHtml } from './script-body';
 export { detectPlatformPage } from './wechat';
 export type { Layout } from './types';

@@ -1,0 +1,141 @@
+import { foldToSimplified } from '../text';
+import { parseDateline } from './meta';
+import { articleShapedUrl } from './url-shapes';
+
+/**
+ * The generic detector, PURE: is a page on a host no template or URL rule knows a Chinese news
+ * article? It reads a plain record of the page's text runs (lib/dom/read/generic-signals.ts fills
+ * it) and weighs what an article shows of itself against what list, channel and home pages,
+ * forums, search results and e-paper page indexes show.
+ *
+ * An article has prose: several long paragraphs of sentences in one container. It names itself
+ * as news: a 来源/责任编辑/记者/通讯员 line, a dateline, publish-time metadata, `og:type` article,
+ * or an article-shaped URL; one of these must hold beside the prose. Any negative blocks the
+ * verdict: a list's container is its headlines (links, a date on every line), a forum shows its
+ * posts' furniture (楼主, 回复), a search page its result count, an e-paper index its page
+ * navigation without prose, and a page with little text is not read at all.
+ */
+
+export interface GenericRecord {
+  /** CJK characters of prose (outside links) in the best text container. */
+  bodyCjk: number;
+  /** CJK characters inside links in that container. */
+  bodyLinkCjk: number;
+  /** Paragraphs of that container with at least 50 CJK characters and a sentence end. */
+  longParagraphs: number;
+  /** Short runs (≤ 40 characters) inside the container: list lines with dates, credit lines. */
+  bodyShort: readonly string[];
+  /** The runs just before and just after the container (dateline, 来源, 责任编辑 lines). */
+  around: readonly string[];
+  /** Short runs of the whole page (≤ 30 characters), bounded: forum, search and e-paper furniture. */
+  pageShort: readonly string[];
+  /** CJK characters of the whole page's runs, and of those inside links. */
+  pageCjk: number;
+  pageLinkCjk: number;
+  /** `<meta>` contents keyed by lower-case name or property. */
+  metas: Readonly<Record<string, string>>;
+  /** The `<title>` text. */
+  title: string;
+}
+
+export interface GenericVerdict {
+  isArticle: boolean;
+  /** Signals that hold, `generic:<name>`, positives then negatives. */
+  signals: string[];
+  /** 0..1, confidence in the verdict. */
+  confidence: number;
+}
+
+/** Prose the container must hold, and fewer than this is "little text". */
+const MIN_BODY = 200;
+const LITTLE = 150;
+
+const TIME_METAS = [
+  'article:published_time', 'publishdate', 'pubdate', 'publishtime', 'firstpublishedtime',
+  'og:release_date', 'weibo: article:create_at', 'datepublished', 'release_date',
+];
+
+/** 来源：… / 责任编辑：… / 记者 … / 通讯员 … / 作者：… lines (Simplified, after the fold). */
+const CREDIT = /(?:来源|责任编辑|责编|编辑|作者|记者|通讯员|撰稿|审核|校对|监制)\s*[:：]|(?:^|[（(\s])(?:本报|本台|本刊|本网)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}/;
+/** A date with a time, or a full Chinese date: what a dateline shows. */
+const TIMESTAMP = /(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[\sT]*(?:\d{1,2}\s*[:：]\s*\d{2})?/;
+/** A list line: a date alone or ending a short line (`2024-05-10`, `05-10`, `[2024-05-10]`). */
+const LIST_DATE = /^[[(（]?(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\])）]?$|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$/;
+
+/**
+ * Forum and question-and-answer furniture: reply buttons, floor numbers, "view the poster only",
+ * answer counts and votes (tieba, zhihu, zhidao, Discuz boards).
+ */
+const FORUM =
+  /^(?:回复|收起回复|我也说一句|引用|举报|楼主|沙发|板凳|地板|只看该作者|只看楼主.*|回复本帖|发表回复|快速回复|电梯直达|关注者|被浏览|写回答|邀请回答|添加评论)$|^发表于|\d+\s*楼\s*(?:19|20)\d{2}|^\d+\s*楼$|IP\s*属地|赞同了该回答|个回答$|^回复\s*\d+$|^\d+\s*条回复|^共\d+页/;
+const SEARCH = /(?:搜索结果|找到约?\s*\d|共找到|检索结果|相关结果|为您找到|搜索到|条结果|search results)/i;
+const EPAPER = /^(?:版面导航|版面概览|上一版|下一版|往期回顾|第\s*\d{1,3}\s*版|第[一二三四五六七八九十]+版|本版新闻|本版标题|PDF版|版面目录|电子版|数字报)/;
+
+function has(metas: Readonly<Record<string, string>>, names: readonly string[]): boolean {
+  return names.some((n) => (metas[n] ?? '').trim() !== '' && parseDateline(metas[n]) !== null);
+}
+
+function count(lines: readonly string[], re: RegExp): number {
+  let n = 0;
+  for (const l of lines) if (re.test(l)) n++;
+  return n;
+}
+
+/** A home page or a channel front: `/`, `/index.html`, `/gn/` (a directory with no id in it). */
+export function frontPageUrl(url: string | null): boolean {
+  if (!url) return false;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  if (path === '/' || path === '') return true;
+  if (/^\/(?:[\w.-]+\/)*(?:index|default|home|main)\d*(?:_\d+)?\.\w+$/i.test(path)) return true;
+  // A bare directory without digits: a channel (`/gn/`, `/politics/`), not a dated article folder.
+  return /^\/(?:[a-z_-]+\/){1,2}$/i.test(path);
+}
+
+export function genericVerdict(r: GenericRecord, url: string | null): GenericVerdict {
+  const around = r.around.map(foldToSimplified);
+  const bodyShort = r.bodyShort.map(foldToSimplified);
+  const pageShort = r.pageShort.map(foldToSimplified);
+  const title = foldToSimplified(r.title);
+
+  const pos: string[] = [];
+  if (r.longParagraphs >= 2) pos.push('generic:paragraphs');
+  if (r.bodyCjk >= MIN_BODY) pos.push('generic:body');
+  const lines = [...around, ...bodyShort];
+  if (lines.some((l) => l.length <= 120 && CREDIT.test(l))) pos.push('generic:credit');
+  if (lines.some((l) => l.length <= 120 && TIMESTAMP.test(l))) pos.push('generic:dateline');
+  if (has(r.metas, TIME_METAS)) pos.push('generic:time-meta');
+  if ((r.metas['og:type'] ?? '').trim().toLowerCase() === 'article') pos.push('generic:og-article');
+  if (url && articleShapedUrl(url)) pos.push('generic:url-shape');
+
+  const neg: string[] = [];
+  if (r.bodyCjk < LITTLE) neg.push('generic:little-text');
+  // A list's container: headlines as links, or a date ending line after line.
+  const listDates = count(bodyShort, LIST_DATE);
+  if (r.bodyLinkCjk > 0.5 * r.bodyCjk || listDates >= 5) neg.push('generic:list');
+  if (frontPageUrl(url)) neg.push('generic:front-page');
+  if (count(pageShort, FORUM) >= 3) neg.push('generic:forum');
+  if (SEARCH.test(title) || count(pageShort, SEARCH) >= 1) neg.push('generic:search');
+  if (count(pageShort, EPAPER) >= 2 && r.longParagraphs < 3) neg.push('generic:epaper-index');
+  // Most of the page's text is link text and the container holds little of the page: a portal.
+  if (r.pageLinkCjk > 0.6 * r.pageCjk && r.bodyCjk < 0.2 * r.pageCjk) neg.push('generic:link-dense');
+
+  // Prose: several long paragraphs; or one (a news flash) when the page credits and dates it.
+  const prose =
+    (pos.includes('generic:paragraphs') && pos.includes('generic:body')) ||
+    (r.longParagraphs >= 1 && r.bodyCjk >= LITTLE && pos.includes('generic:credit') && pos.includes('generic:dateline'));
+  const support = pos.filter((s) => s !== 'generic:paragraphs' && s !== 'generic:body').length;
+  const isArticle = prose && support >= 1 && neg.length === 0;
+  const confidence = isArticle
+    ? Math.min(0.95, 0.5 + 0.08 * pos.length)
+    : Math.max(0.5, 0.95 - 0.08 * (pos.length - neg.length));
+  return {
+    isArticle,
+    signals: [...pos, ...neg, isArticle ? 'generic:article' : 'generic:not-article'],
+    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+  };
+}
