@@ -113,6 +113,19 @@ describe('command line: input that cannot be used exits 2 with one line and noth
 });
 
 describe('command line: articles outside the built-in outlets', () => {
+  it('reads an article of a host outside the registry with the generic detector and reader', async () => {
+    const r = await runCli(['--json', '--url', 'http://www.example-county-news.cn/xw/2024/0520/c101-88231.html', 'a.html'],
+      inMemory({ 'a.html': enc(ARTICLE_PAGE) }));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as KanbaoDocument;
+    expect(doc.page).toMatchObject({ isArticle: true, site: null, template: 'generic' });
+    expect(doc.article).toMatchObject({ title: '县里新建三座污水处理站', source: '示例县融媒体中心', editors: ['刘颖'] });
+    expect(doc.article.published).toMatch(/^2024-05-20/);
+    expect(doc.article.paragraphs).toHaveLength(4);
+    expect(doc.figures.map((f) => f.text)).toContain('约6800万元');
+  });
+
   it('reads a WeChat article of a People’s Daily account as an article of people.com.cn', async () => {
     const r = await runCli(['--json', '--url', WECHAT_URL, WECHAT]);
     expect(r.code).toBe(0);
