@@ -8,8 +8,9 @@ import { getSettings } from '@/lib/settings';
  * The small content script every page of our sites loads: it only decides whether the page is
  * an article. On an article it marks <html> and asks the background to load the annotator (the
  * extractors, highlighter, converter glue and sidebar), so pages that are not articles — most
- * pages of these sites — pay for the detector alone. The background also registers it on the
- * sites the reader added (options page); a site switched off in the settings is left alone.
+ * pages of these sites — pay for the detector alone. The background also registers it where the
+ * reader allowed more (a group of sites, "any page", a site added or kept "always on"), only once
+ * the browser granted it; a site switched off in the settings is left alone.
  */
 export default defineContentScript({
   matches: HOST_MATCHES,

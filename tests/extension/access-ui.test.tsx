@@ -120,6 +120,22 @@ describe('the popup', () => {
     await waitFor(() => expect((screen.getByRole('switch', { name: 'Always on this site' }) as HTMLInputElement).checked).toBe(true));
   });
 
+  it('"Always on this site" switched off gives the access back and loads the tab again, left alone', async () => {
+    const perms = fakePermissions();
+    await saveSettings({ ...defaultSettings(), sites: { ...defaultSettings().sites, user: [{ host: 'news.example.org', enabled: true }] } });
+    perms.granted.add('*://*.news.example.org/*');
+    const { tab } = await outsideTab();
+    const reload = vi.spyOn(fakeBrowser.tabs, 'reload').mockImplementation((async () => {
+      await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab as never);
+    }) as never);
+    render(<PopupApp />);
+    await waitFor(() => expect((screen.getByRole('switch', { name: 'Always on this site' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(screen.getByRole('switch', { name: 'Always on this site' }));
+    await waitFor(() => expect(perms.remove).toHaveBeenCalledWith({ origins: ['*://*.news.example.org/*'] }));
+    expect((await getSettings()).sites.user).toEqual([]);
+    await waitFor(() => expect(reload).toHaveBeenCalledWith(tab.id));
+  });
+
   it('has no "Always on this site" on a built-in outlet, which is always on', async () => {
     fakePermissions();
     await fakeBrowser.tabs.create({ url: 'http://hn.people.com.cn/n2/2023/0203/c1-2.html', active: true });
