@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, detect, frontPageUrl, genericVerdict, wantsGeneric, type DomSignals, type GenericRecord } from '@/lib/core/article';
+import { classifyUrl, detect, frontPageUrl, genericVerdict, parseSource, wantsGeneric, type DomSignals, type GenericRecord } from '@/lib/core/article';
 
 /** A long paragraph of prose (constructed text). */
 const PARA = '江城市今年一季度新开工重点项目四十二个，总投资超过三百亿元，比去年同期增长百分之十二，其中制造业项目占到一半以上。';
@@ -158,5 +158,13 @@ describe('wantsGeneric', () => {
     expect(wantsGeneric(null, null)).toBe(false);
     expect(wantsGeneric('file:///home/me/page.html', classifyUrl('file:///home/me/page.html'))).toBe(false);
     expect(wantsGeneric('http://www.people.com.cn/', classifyUrl('http://www.people.com.cn/'))).toBe(false);
+  });
+});
+
+describe('parseSource on the lines generic pages show', () => {
+  it('stops at the label that follows the source (选稿, 记者, 作者 …)', () => {
+    expect(parseSource('来源：东方网 选稿：曾炟')).toBe('东方网');
+    expect(parseSource('2019-09-26 12:11来源：证券时报网作者：李在山')).toBe('证券时报网');
+    expect(parseSource('来源：江城日报 记者：王明')).toBe('江城日报');
   });
 });

@@ -85,7 +85,7 @@ export function parseSource(text: string | null | undefined): string | null {
   const rest = text.slice(start);
   const lead = rest.length - rest.trimStart().length;
   const body = rest.slice(lead);
-  const stop = /\s*[|｜]|\s{2,}|\u3000|\s*(?:作者|责任编辑|编辑|发稿时间|时间)[:：]|\s*\d{4}\s*[-年/.]\s*\d{1,2}|[\r\n]|$/.exec(
+  const stop = /\s*[|｜]|\s{2,}|\u3000|\s*(?:作者|责任编辑|编辑|选稿|审核|校对|记者|通讯员|撰稿|摄影|发稿时间|时间)[:：]|\s*\d{4}\s*[-年/.]\s*\d{1,2}|[\r\n]|$/.exec(
     foldToSimplified(body),
   );
   const value = body.slice(0, stop ? stop.index : body.length).trim();

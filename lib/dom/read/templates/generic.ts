@@ -74,6 +74,12 @@ const NEAR_BODY = 300;
 /** A short line that labels a publication time. */
 const LABELLED_TIME = /^(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]\s*\d{4}/;
 
+/** A short line that is a dateline or a credit line, not a paragraph. */
+function isMetaLine(text: string): boolean {
+  if (text.length > 80 || /[。！？]/.test(text)) return false;
+  return parseDateline(text) !== null || /[来來]源|作者|[编編]辑|[记記]者|通讯员|通訊員/.test(text);
+}
+
 /** The `<p>` container stays the body while its prose is at least this share of the best container's. */
 const P_KEEPS = 0.6;
 /** Below this much prose in the page's own markup, a script string holding the body is looked for. */
@@ -91,7 +97,10 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
   const { body, units, live } = located;
   // The headline is the last <h1> before the first paragraph; it may sit inside the container
   // (en.people.cn keeps h1, origin line and paragraphs in one div).
-  const firstP = units?.[0]?.el ?? Array.from(body.children).find((c) => c.tagName.toUpperCase() === 'P') ?? body;
+  // With runs, the first paragraph is the first run that is neither a heading nor a metadata line
+  // (a run container may hold the headline and the dateline above the text).
+  const firstRun = units?.find((u) => !/^H[1-6]$/.test(u.el.tagName.toUpperCase()) && !isMetaLine(u.text)) ?? units?.[0];
+  const firstP = firstRun?.el ?? Array.from(body.children).find((c) => c.tagName.toUpperCase() === 'P') ?? body;
   const heads = Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).filter((h) => {
     const t = trimmed(h);
     return t.length >= 4 && t.length <= 120;
@@ -117,7 +126,21 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
     titleEl = near[near.length - 1] ?? null;
   }
   const title = titleEl ? collapse(trimmed(titleEl)) : headTitle;
-  const { head, tail } = live ? metaWindows(page, firstP, body, titleEl, title) : afterTitle(page.text, titleEl ? page.end.get(titleEl) : undefined);
+  const windows = live ? metaWindows(page, firstP, body, titleEl, title) : afterTitle(page.text, titleEl ? page.end.get(titleEl) : undefined);
+  const tail = windows.tail;
+  let head = windows.head;
+  let paragraphs = units;
+  if (paragraphs && live) {
+    // A run container may hold the headline and the lines under it: the paragraphs start after
+    // the headline (runs come in page order), and the dateline, 来源 and 作者 lines before the
+    // first paragraph are metadata.
+    const at = titleEl ? paragraphs.findIndex((u) => u.el === titleEl || titleEl.contains(u.el)) : -1;
+    if (at >= 0) paragraphs = paragraphs.slice(at + 1);
+    else paragraphs = [...paragraphs];
+    const lead: string[] = [];
+    while (paragraphs.length > 0 && isMetaLine(paragraphs[0]!.text)) lead.push(paragraphs.shift()!.text);
+    if (lead.length > 0) head = `${head}\n${lead.join('\n')}`;
+  }
   let published: string | null = null;
   if (!parseDateline(head)) {
     for (const name of PUBLISHED_META) {
@@ -141,7 +164,7 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
     dateText: head,
     published,
     live,
-    units,
+    units: paragraphs,
     sourceText: lines.find((l) => /[来來]源/.test(l)) ?? null,
     editorTexts: lines,
   });
