@@ -66,6 +66,9 @@ describe('genericVerdict on plain records', () => {
     const v = genericVerdict({ ...ARTICLE, pageShort: ['只看楼主', '回复', '2楼 2024-03-15 10:01', '收起回复'] }, URL_ARTICLE);
     expect(v.signals).toContain('generic:forum');
     expect(v.isArticle).toBe(false);
+    // A question-and-answer page: the answer count, the answerers' badges, "rate this answer".
+    const qa = ['我来答', '4个回答', '高能答主', '采纳数：1451 获赞数：249608', '你对这个回答的评价是？'];
+    expect(genericVerdict({ ...ARTICLE, pageShort: qa }, URL_ARTICLE).isArticle).toBe(false);
     // One reply link under a news article is not a forum.
     expect(genericVerdict({ ...ARTICLE, pageShort: ['回复'] }, URL_ARTICLE).isArticle).toBe(true);
   });
@@ -73,6 +76,8 @@ describe('genericVerdict on plain records', () => {
   it('sees a search results page by its count of results or its title', () => {
     expect(genericVerdict({ ...ARTICLE, pageShort: ['为您找到相关结果约120个'] }, URL_ARTICLE).signals).toContain('generic:search');
     expect(genericVerdict({ ...ARTICLE, title: '重点项目 - 搜索结果' }, URL_ARTICLE).isArticle).toBe(false);
+    // A headline that says something was found is not a result count.
+    expect(genericVerdict({ ...ARTICLE, pageShort: ['失踪游客遗物疑被找到 20万网友关注'] }, URL_ARTICLE).signals).not.toContain('generic:search');
   });
 
   it('sees an e-paper page index, but not an e-paper article under the same page navigation', () => {
@@ -91,9 +96,11 @@ describe('genericVerdict on plain records', () => {
   });
 
   it('sees a portal: most of the page is link text and the container holds little of it', () => {
-    const v = genericVerdict({ ...ARTICLE, pageCjk: 5000, pageLinkCjk: 4000 }, URL_ARTICLE);
+    const v = genericVerdict({ ...ARTICLE, longParagraphs: 2, pageCjk: 5000, pageLinkCjk: 4000 }, URL_ARTICLE);
     expect(v.signals).toContain('generic:link-dense');
     expect(v.isArticle).toBe(false);
+    // A short article on a link-heavy page keeps its three long paragraphs.
+    expect(genericVerdict({ ...ARTICLE, longParagraphs: 3, pageCjk: 5000, pageLinkCjk: 4000 }, URL_ARTICLE).isArticle).toBe(true);
   });
 });
 

@@ -64,11 +64,12 @@ const LIST_DATE = /^[[(（]?(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日
 
 /**
  * Forum and question-and-answer furniture: reply buttons, floor numbers, "view the poster only",
- * answer counts and votes (tieba, zhihu, zhidao, Discuz boards).
+ * answer counts, votes and answerer badges (tieba, zhihu, zhidao, Discuz boards).
  */
 const FORUM =
-  /^(?:回复|收起回复|我也说一句|引用|举报|楼主|沙发|板凳|地板|只看该作者|只看楼主.*|回复本帖|发表回复|快速回复|电梯直达|关注者|被浏览|写回答|邀请回答|添加评论)$|^发表于|\d+\s*楼\s*(?:19|20)\d{2}|^\d+\s*楼$|IP\s*属地|赞同了该回答|个回答$|^回复\s*\d+$|^\d+\s*条回复|^共\d+页/;
-const SEARCH = /(?:搜索结果|找到约?\s*\d|共找到|检索结果|相关结果|为您找到|搜索到|条结果|search results)/i;
+  /^(?:回复|收起回复|我也说一句|引用|举报|楼主|沙发|板凳|地板|只看该作者|只看楼主.*|回复本帖|发表回复|快速回复|电梯直达|关注者|被浏览|写回答|邀请回答|添加评论)$|^发表于|\d+\s*楼\s*(?:19|20)\d{2}|^\d+\s*楼$|IP\s*属地|赞同了该回答|个回答$|^回复\s*\d+$|^\d+\s*条回复|^共\d+页|^我来答$|这个回答的评价|^采纳数|答主$|^更多回答|^向TA提问|^展开全部$|^抢首赞/;
+/** A search page's count of results (`为您找到相关结果约120个`, `共找到 35 条`), or its title. */
+const SEARCH = /(?:搜索结果|检索结果|为您找到|共找到|找到相关|相关结果约?\s*[\d,]+|约\s*[\d,]+\s*(?:条|个|篇)(?:相关)?结果|search results)/i;
 const EPAPER = /^(?:版面导航|版面概览|上一版|下一版|往期回顾|第\s*\d{1,3}\s*版|第[一二三四五六七八九十]+版|本版新闻|本版标题|PDF版|版面目录|电子版|数字报)/;
 
 function has(metas: Readonly<Record<string, string>>, names: readonly string[]): boolean {
@@ -121,8 +122,9 @@ export function genericVerdict(r: GenericRecord, url: string | null): GenericVer
   if (count(pageShort, FORUM) >= 3) neg.push('generic:forum');
   if (SEARCH.test(title) || count(pageShort, SEARCH) >= 1) neg.push('generic:search');
   if (count(pageShort, EPAPER) >= 2 && r.longParagraphs < 3) neg.push('generic:epaper-index');
-  // Most of the page's text is link text and the container holds little of the page: a portal.
-  if (r.pageLinkCjk > 0.6 * r.pageCjk && r.bodyCjk < 0.2 * r.pageCjk) neg.push('generic:link-dense');
+  // Most of the page's text is link text and the container holds little of it, in fewer than
+  // three long paragraphs: a portal. A short article on a link-heavy page still has its three.
+  if (r.pageLinkCjk > 0.6 * r.pageCjk && r.bodyCjk < 0.2 * r.pageCjk && r.longParagraphs < 3) neg.push('generic:link-dense');
 
   // Prose: several long paragraphs; or one (a news flash) when the page credits and dates it.
   const prose =

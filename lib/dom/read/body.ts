@@ -1,6 +1,7 @@
 import { bylineNames, closingCreditAuthors, creditLineAuthors, datelineAuthors, isCaptionText, isEditorLine, isNoiseLine, isPrintLine, isTitleRepeat, parseCredits, parsePrintEdition, pushUnique } from '../../core/article';
 import { runSteps } from '../schedule';
 import { collapse, isAllBold, isAllItalic, isAllLink, isCentered } from './text';
+import { scanRuns } from './runs';
 import { scanBody } from './walk';
 
 /**
@@ -54,6 +55,16 @@ function isCaptionBlock(el: Element, text: string): boolean {
   return text.length <= 400 && isAllItalic(el);
 }
 
+/**
+ * A `<p>` is read whole, unless a script or style sits inside it (a page's inline style block or
+ * a tracking script in the article's first paragraph): then the text around it, as runs, so the
+ * code never reads as article text.
+ */
+function paragraphUnits(el: Element): BodyUnit[] {
+  if (!el.querySelector('script, style')) return [{ el, text: null }];
+  return scanRuns(el).runs.map((r) => ({ el: r.el, text: r.text, whole: false }));
+}
+
 /** Paragraphs classified between two yields. */
 const STEP = 100;
 
@@ -75,7 +86,7 @@ export function* readBodySteps(
   const items: Item[] = [];
   // Text runs (the generic reader's paragraphs outside `<p>`) arrive with their text; `<p>`
   // paragraphs are read whole from their element.
-  const sources: readonly BodyUnit[] = units ?? scan.paragraphs.map((el) => ({ el, text: null }));
+  const sources: readonly BodyUnit[] = units ?? scan.paragraphs.flatMap(paragraphUnits);
   for (const [i, unit] of sources.entries()) {
     if (i % STEP === STEP - 1) yield;
     const el = unit.el;

@@ -45,21 +45,24 @@ const SEPARATE = new Set([
   'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'INPUT', 'LABEL',
 ]);
 const BREAK = new Set(['BR', 'HR']);
-/** Page furniture by element name. */
-const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
 /**
- * Page furniture by class or id, as whole words (`nav`, `top-nav`, `breadcrumb`, `footer_link`):
- * menus, breadcrumbs, share and comment boxes, related-story and ranking lists, copyright blocks
- * and disclaimers, named in English or in pinyin (`tuijian` recommended, `xiangguan` related,
- * `fenxiang` share, `pinglun` comments, `daohang` navigation, `shenming` disclaimer).
+ * Page furniture by class or id: a class token (or the id) that is one of these words, or starts
+ * or ends with one joined by `-` or `_` (`nav`, `top-nav`, `breadcrumb`, `footer_link`,
+ * `share-bar`): menus, breadcrumbs, share and comment boxes, related-story and ranking lists,
+ * copyright blocks and disclaimers, named in English or in pinyin (`tuijian` recommended,
+ * `xiangguan` related, `fenxiang` share, `pinglun` comments, `daohang` navigation, `shenming`
+ * disclaimer). A word in the middle of a token is not furniture: `js_img_share_area` is an
+ * article box that lets readers share a picture.
  */
-const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|bdshare|comments?|related|recommend|hot|rank|ranking|copyright|login|search|toolbar|advert|ads?|banner|weixin|qrcode|ewm|disclaimer|tuijian|xiangguan|xgxw|remen|paihang|fenxiang|pinglun|daohang|shenming)(?:$|[\s_-]|\d)/i;
+const FURNITURE_WORDS =
+  'nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|bdshare|comments?|related|recommend|hot|rank|ranking|copyright|login|search|toolbar|advert|ads?|banner|weixin|qrcode|ewm|disclaimer|tuijian|xiangguan|xgxw|remen|paihang|fenxiang|pinglun|daohang|shenming';
+const FURNITURE_TOKEN = new RegExp(`^(?:${FURNITURE_WORDS})\\d*(?:[-_].*)?$|^.*[-_](?:${FURNITURE_WORDS})\\d*$`, 'i');
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const cjkOf = (s: string) => s.match(CJK)?.length ?? 0;
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
+const PAGE_LEVEL = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -69,11 +72,20 @@ function hidden(el: Element): boolean {
 
 /** Furniture that is never article text (names and the reader's own noise list). */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE.has(tagOf(el))) return true;
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (name.trim() && FURNITURE_NAME.test(name)) return true;
+  const tag = tagOf(el);
+  if (tag === 'NAV' || tag === 'MENU' || tag === 'ASIDE' || tag === 'FOOTER') return true;
+  // The page's own classes (`<body class="…_login">`, a theme on `<html>`) describe the page.
+  if (PAGE_LEVEL.has(tag)) return false;
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const named = tag === 'HEADER' || (name !== '' && name.split(/\s+/).some((token) => FURNITURE_TOKEN.test(token)));
+  // A name is a hint, not proof: a box named `post_header` may wrap the whole page (163.com),
+  // so one that holds paragraphs is not furniture.
+  if (named) return el.getElementsByTagName('p').length < MANY_PARAGRAPHS;
   return el.matches(NOISE_CONTAINERS);
 }
+
+/** Paragraphs that make a box named like furniture a holder of text after all. */
+const MANY_PARAGRAPHS = 5;
 
 /** Nodes visited between two yields. */
 const STEP = 400;
