@@ -160,3 +160,21 @@ describe('text runs', () => {
     expect(scan.runs.length).toBeLessThan(50);
   });
 });
+
+describe('generic signals read the same in happy-dom and linkedom', () => {
+  const NAMES = [
+    'generic-br-paragraphs.html', 'generic-table-gbk.html', 'generic-script-body.html', 'generic-nav-script.html',
+    'generic-mobile.html', 'generic-list.html', 'generic-forum.html', 'generic-search.html',
+    'generic-epaper-index.html', 'generic-little-text.html',
+  ];
+  it.each(NAMES)('%s', async (name) => {
+    const { doc, html } = load(name);
+    const w = new Window({ settings: OFFLINE_DOM_SETTINGS });
+    const hdoc = new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    expect(readGenericSignals(hdoc)).toEqual(readGenericSignals(doc));
+    expect(detectPage(hdoc, ARTICLE_URL)).toEqual(detectPage(doc, ARTICLE_URL));
+    const read = (d: Document) => analyzePage(d, ARTICLE_URL, true).read!.article;
+    expect(read(hdoc)).toEqual(read(doc));
+    await w.happyDOM.close();
+  });
+});
