@@ -48,14 +48,14 @@ const BREAK = new Set(['BR', 'HR']);
 /**
  * Page furniture by class or id: a class token (or the id) that is one of these words, or starts
  * or ends with one joined by `-` or `_` (`nav`, `top-nav`, `breadcrumb`, `footer_link`,
- * `share-bar`): menus, breadcrumbs, share and comment boxes, related-story and ranking lists,
- * copyright blocks and disclaimers, named in English or in pinyin (`tuijian` recommended,
+ * `share-bar`): menus, breadcrumbs, footers, share and comment boxes, related-story and ranking
+ * lists, copyright blocks and disclaimers, named in English or in pinyin (`tuijian` recommended,
  * `xiangguan` related, `fenxiang` share, `pinglun` comments, `daohang` navigation, `shenming`
  * disclaimer). A word in the middle of a token is not furniture: `js_img_share_area` is an
  * article box that lets readers share a picture.
  */
 const FURNITURE_WORDS =
-  'nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|topbar|sidebar|share|bdshare|comments?|related|recommend|hot|rank|ranking|copyright|login|search|toolbar|advert|ads?|banner|weixin|qrcode|ewm|disclaimer|tuijian|xiangguan|xgxw|remen|paihang|fenxiang|pinglun|daohang|shenming';
+  'nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|topbar|sidebar|share|bdshare|comments?|related|recommend|hot|rank|ranking|copyright|login|search|toolbar|advert|ads?|banner|weixin|qrcode|ewm|disclaimer|tuijian|xiangguan|xgxw|remen|paihang|fenxiang|pinglun|daohang|shenming';
 const FURNITURE_TOKEN = new RegExp(`^(?:${FURNITURE_WORDS})\\d*(?:[-_].*)?$|^.*[-_](?:${FURNITURE_WORDS})\\d*$`, 'i');
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -71,17 +71,20 @@ function hidden(el: Element): boolean {
 }
 
 /** Furniture that is never article text (names and the reader's own noise list). */
-export function isFurniture(el: Element): boolean {
+export function isFurniture(el: Element, noise?: ReadonlySet<Element>): boolean {
   const tag = tagOf(el);
+  // Not <header>, nor boxes named so: an article's own header holds its dateline and 来源 line,
+  // which detection reads from the runs around the body. Footers go: a site footer's copyright
+  // lines outweigh a short article.
   if (tag === 'NAV' || tag === 'MENU' || tag === 'ASIDE' || tag === 'FOOTER') return true;
   // The page's own classes (`<body class="…_login">`, a theme on `<html>`) describe the page.
   if (PAGE_LEVEL.has(tag)) return false;
   const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  const named = tag === 'HEADER' || (name !== '' && name.split(/\s+/).some((token) => FURNITURE_TOKEN.test(token)));
+  const named = name !== '' && name.split(/\s+/).some((token) => FURNITURE_TOKEN.test(token));
   // A name is a hint, not proof: a box named `post_header` may wrap the whole page (163.com),
   // so one that holds paragraphs is not furniture.
   if (named) return el.getElementsByTagName('p').length < MANY_PARAGRAPHS;
-  return el.matches(NOISE_CONTAINERS);
+  return noise ? noise.has(el) : el.matches(NOISE_CONTAINERS);
 }
 
 /** Paragraphs that make a box named like furniture a holder of text after all. */
@@ -124,6 +127,9 @@ export function* scanRunsSteps(root: Element | Document, limit = Infinity): Gene
     owns: boolean;
   }
   const top0 = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  // The reader's noise containers, listed once by the browser: asking every block to match the
+  // selector list was most of the walk's time.
+  const noise = new Set(Array.from(root.querySelectorAll(NOISE_CONTAINERS)));
   const rootOpen: Open = { el: top0, parts: [], cjk: 0, linkCjk: 0 };
   // The root's own children from `childNodes`: linkedom's Document has no working sibling chain
   // at the top level, and a page with markup before `<body>` may have content outside `<html>`.
@@ -166,7 +172,7 @@ export function* scanRunsSteps(root: Element | Document, limit = Infinity): Gene
     }
     if (BLOCK.has(tag)) {
       close(top.block);
-      if (isFurniture(el)) continue;
+      if (isFurniture(el, noise)) continue;
       const open: Open = { el, parts: [], cjk: 0, linkCjk: 0 };
       stack.push({ next: el.firstChild, block: open, link: top.link || tag === 'A', owns: true });
       continue;
