@@ -100,6 +100,18 @@ describe('generic reader: odd markup', () => {
   });
 });
 
+describe('generic reader: metadata fields marked with the news-sitemap ids', () => {
+  it('takes the source, time and editor from #source_baidu, #pubtime_baidu and #editor_baidu', () => {
+    const paras = OPENINGS.map((o) => `<p>${o}，${'重点项目建设稳步推进，各项工作有序开展。'.repeat(3)}</p>`).join('');
+    const doc = parseDocument(`<html><head><title>江城一季度新开工重点项目四十二个_江城网</title></head><body>
+<h1>江城一季度新开工重点项目四十二个</h1>
+<div class="meta"><span id="pubtime_baidu">2024-03-15 09:30</span> <span id="source_baidu">来源：江城日报</span> <span id="author_baidu">王明</span></div>
+<div class="text">${paras}</div><div>编辑：<span id="editor_baidu">李华</span></div></body></html>`);
+    const a = analyzePage(doc, ARTICLE_URL).read!.article;
+    expect(a).toMatchObject({ source: '江城日报', published: '2024-03-15T09:30+08:00', editors: ['李华'] });
+  });
+});
+
 describe('generic detector: pages that are not articles', () => {
   it.each([
     ['generic-list.html', 'https://www.jiangcheng-news.cn/jingji/', 'generic:front-page'],

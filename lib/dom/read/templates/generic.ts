@@ -1,4 +1,4 @@
-import { parseDateline } from '../../../core/article';
+import { parseDateline, parseSource } from '../../../core/article';
 import { densestContainerSteps } from '../density';
 import { linearizeSteps, metaWindows } from '../meta-window';
 import { bestContainer, rankContainers, runsIn, scanRuns, scanRunsSteps, type TextRun } from '../runs';
@@ -156,6 +156,13 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && l.length <= 80 && !/[。？！]/.test(l));
+  // Many CMSs mark their metadata with the ids of Baidu's news-sitemap convention (`#source_baidu`,
+  // `#pubtime_baidu`, `#editor_baidu`; youth.cn, chinanews and southcn use them): their text is
+  // the field alone, so it is preferred to a line that may run on into a byline. Not
+  // `#author_baidu`, which some pages fill with the editor.
+  const baiduSource = trimmed(doc.querySelector('#source_baidu'));
+  const baiduEditor = trimmed(doc.querySelector('#editor_baidu'));
+  if (!parseDateline(head) && !published) published = parseDateline(trimmed(doc.querySelector('#pubtime_baidu')));
   return layout({
     template: 'generic',
     title,
@@ -165,7 +172,7 @@ export function* readGenericSteps(doc: Document): Generator<void, Layout | null,
     published,
     live,
     units: paragraphs,
-    sourceText: lines.find((l) => /[来來]源/.test(l)) ?? null,
-    editorTexts: lines,
+    sourceText: (parseSource(baiduSource) ? baiduSource : null) ?? lines.find((l) => /[来來]源/.test(l)) ?? null,
+    editorTexts: baiduEditor ? [...lines, baiduEditor] : lines,
   });
 }
