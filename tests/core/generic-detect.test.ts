@@ -37,6 +37,14 @@ describe('genericVerdict on plain records', () => {
     expect(genericVerdict(bare, URL_ARTICLE).isArticle).toBe(true);
   });
 
+  it('reads Traditional pages the same: 來源, 責任編輯, 記者, and full-width digits', () => {
+    const trad = { ...ARTICLE, around: ['２０２４年３月１５日', '（責任編輯：李華）'] };
+    const v = genericVerdict(trad, null);
+    expect(v.signals).toEqual(expect.arrayContaining(['generic:credit', 'generic:dateline']));
+    expect(v.isArticle).toBe(true);
+    expect(genericVerdict({ ...ARTICLE, around: ['來源：江城日報'] }, null).signals).toContain('generic:credit');
+  });
+
   it('does not count a publish-time meta that holds no date', () => {
     expect(genericVerdict({ ...ARTICLE, around: [], metas: { pubdate: 'unknown' } }, null).signals).not.toContain('generic:time-meta');
   });

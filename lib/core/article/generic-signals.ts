@@ -1,5 +1,3 @@
-import { foldToSimplified } from '../text';
-import { parseDateline } from './meta';
 import { articleShapedUrl } from './url-shapes';
 
 /**
@@ -72,8 +70,26 @@ const FORUM =
 const SEARCH = /(?:搜索结果|检索结果|为您找到|共找到|找到相关|相关结果约?\s*[\d,]+|约\s*[\d,]+\s*(?:条|个|篇)(?:相关)?结果|search results)/i;
 const EPAPER = /^(?:版面导航|版面概览|上一版|下一版|往期回顾|第\s*\d{1,3}\s*版|第[一二三四五六七八九十]+版|本版新闻|本版标题|PDF版|版面目录|电子版|数字报)/;
 
+/**
+ * Traditional forms of the characters the rules below spell, and full-width digits: enough of a
+ * fold for these rules. The detection content script runs on every page of the granted hosts,
+ * and the full Traditional→Simplified fold would bring OpenCC's tables into it.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  來: '来', 編: '编', 輯: '辑', 記: '记', 訊: '讯', 員: '员', 責: '责', 審: '审', 對: '对', 監: '监',
+  覆: '复', 復: '复', 樓: '楼', 發: '发', 舉: '举', 報: '报', 結: '结', 檢: '检', 為: '为', 約: '约',
+  個: '个', 條: '条', 關: '关', 導: '导', 覽: '览', 顧: '顾', 標: '标', 題: '题', 錄: '录', 數: '数',
+  電: '电', 評: '评', 價: '价', 採: '采', 納: '纳', 屬: '属', 讚: '赞', 贊: '赞', 該: '该', 擊: '击',
+  齊: '齐', 閱: '阅', 頁: '页', 層: '层', 邀: '邀', 開: '开', 網: '网', 週: '周', 間: '间', 時: '时',
+};
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}０-９]`, 'g');
+
+function fold(text: string): string {
+  return text.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? String(c.charCodeAt(0) - 0xff10));
+}
+
 function has(metas: Readonly<Record<string, string>>, names: readonly string[]): boolean {
-  return names.some((n) => (metas[n] ?? '').trim() !== '' && parseDateline(metas[n]) !== null);
+  return names.some((n) => TIMESTAMP.test(metas[n] ?? ''));
 }
 
 function count(lines: readonly string[], re: RegExp): number {
@@ -98,10 +114,10 @@ export function frontPageUrl(url: string | null): boolean {
 }
 
 export function genericVerdict(r: GenericRecord, url: string | null): GenericVerdict {
-  const around = r.around.map(foldToSimplified);
-  const bodyShort = r.bodyShort.map(foldToSimplified);
-  const pageShort = r.pageShort.map(foldToSimplified);
-  const title = foldToSimplified(r.title);
+  const around = r.around.map(fold);
+  const bodyShort = r.bodyShort.map(fold);
+  const pageShort = r.pageShort.map(fold);
+  const title = fold(r.title);
 
   const pos: string[] = [];
   if (r.longParagraphs >= 2) pos.push('generic:paragraphs');
