@@ -57,6 +57,23 @@ describe('generic reader: odd markup', () => {
     await w.happyDOM.close();
   });
 
+  it('maps a <br> paragraph that repeats an earlier one to its own text nodes, not the first one\'s', async () => {
+    const line = '重点项目建设稳步推进，各项工作有序开展，群众满意度持续提高。';
+    const other = '江城市今年一季度新开工重点项目四十二个，总投资超过三百亿元，比去年同期增长百分之十二。';
+    const html = `<html><head><title>江城重点项目_江城网</title></head><body><h1>江城重点项目</h1>
+<div class="t">${[other, line, other, line, other].join('<br>')}</div></body></html>`;
+    const w = new Window({ settings: OFFLINE_DOM_SETTINGS });
+    const doc = new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const r = analyzePage(doc, ARTICLE_URL, true).read!;
+    expect(r.article.paragraphs).toHaveLength(5);
+    const index = buildTextIndex(r);
+    const nodes = r.article.paragraphs.map((p) => index.slice(p.start, p.end).map((s) => s.ref));
+    expect(nodes.every((n) => n.length === 1)).toBe(true);
+    // Five paragraphs, five different text nodes: the repeats are marked where they stand.
+    expect(new Set(nodes.flat()).size).toBe(5);
+    await w.happyDOM.close();
+  });
+
   it('reads a GB2312 table layout: paragraphs split by <br><br> in a table cell, metadata from the cells around', () => {
     const { doc, encoding } = load('generic-table-gbk.html');
     expect(encoding).toBe('gb18030');

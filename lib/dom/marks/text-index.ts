@@ -106,6 +106,12 @@ export class TextIndexBuilder {
   private readonly runs: Run<Text>[] = [];
   private readonly seen = new Map<Text, string>();
   private readonly unmapped: number[] = [];
+  /**
+   * The block of the previous paragraph, its pieces and where that paragraph ended in its text:
+   * the generic reader hands out one container for many paragraphs (text split by `<br>`), and
+   * walking the whole container again for each of them was quadratic (2,000 lines: 10 s).
+   */
+  private last: { block: Element; pieces: Piece<Text>[]; full: string; from: number } | null = null;
   readonly skipped = new SkippedAncestors();
 
   constructor(private readonly read: ArticleRead) {}
@@ -122,13 +128,19 @@ export class TextIndexBuilder {
       this.unmapped.push(i);
       return;
     }
-    const pieces = collectPieces(block, this.seen);
-    const full = pieces.map((p) => p.text).join('');
-    const lead = locateParagraph(full, this.read.article.text.slice(para.start, para.end));
+    const text = this.read.article.text.slice(para.start, para.end);
+    // The same block as the previous paragraph: its next paragraph comes after that one in its
+    // text, and none of its nodes was seen through another block in between.
+    const same = this.last?.block === block ? this.last : null;
+    const pieces = same ? same.pieces : collectPieces(block, this.seen);
+    const full = same ? same.full : pieces.map((p) => p.text).join('');
+    const lead = same ? full.indexOf(text, same.from) : locateParagraph(full, text);
     if (lead < 0) {
       this.unmapped.push(i);
+      this.last = null;
       return;
     }
+    this.last = { block, pieces, full, from: lead + text.length };
     for (const run of placePieces(pieces, para.start - lead, para.start, para.end)) {
       this.runs.push(run);
       this.seen.set(run.ref, run.ref.data);
