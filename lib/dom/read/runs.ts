@@ -262,17 +262,26 @@ export function proseIn(runs: readonly TextRun[], el: Element): number {
  * `<ol>` or `<dl>` whose runs hold at least a third as much link text as prose.
  */
 function headlineLists(runs: readonly TextRun[], el: Element): Element[] {
-  const out: Element[] = [];
-  for (const list of Array.from(el.querySelectorAll('ul, ol, dl'))) {
-    if (out.some((o) => o.contains(list))) continue;
-    let prose = 0;
-    let links = 0;
-    for (const r of runs) {
-      if (r.el !== list && !list.contains(r.el)) continue;
-      prose += r.cjk;
-      links += r.linkCjk;
+  const lists = new Set(Array.from(el.querySelectorAll('ul, ol, dl')));
+  if (lists.size === 0) return [];
+  // Each run counts toward every list it sits in: one walk up from the run, not a pass over all
+  // runs per list.
+  const totals = new Map<Element, { prose: number; links: number }>();
+  for (const r of runs) {
+    for (let a: Element | null = r.el; a && a !== el; a = a.parentElement) {
+      if (!lists.has(a)) continue;
+      const t = totals.get(a) ?? { prose: 0, links: 0 };
+      t.prose += r.cjk;
+      t.links += r.linkCjk;
+      totals.set(a, t);
     }
-    if (links > 0 && links * 3 >= prose) out.push(list);
+  }
+  const out: Element[] = [];
+  // Document order, outermost first: a list inside one already dropped needs no entry.
+  for (const list of lists) {
+    if (out.some((o) => o.contains(list))) continue;
+    const t = totals.get(list);
+    if (t && t.links > 0 && t.links * 3 >= t.prose) out.push(list);
   }
   return out;
 }
@@ -282,8 +291,9 @@ function headlineLists(runs: readonly TextRun[], el: Element): Element[] {
  * its element's text (then the element's markup, a caption class or centred bold, speaks for it).
  */
 export function runsIn(runs: readonly TextRun[], el: Element): (TextRun & { whole: boolean })[] {
-  const lists = headlineLists(runs, el);
-  const inside = runs.filter((r) => (r.el === el || el.contains(r.el)) && !lists.some((l) => l.contains(r.el)));
+  const within = runs.filter((r) => r.el === el || el.contains(r.el));
+  const lists = headlineLists(within, el);
+  const inside = lists.length === 0 ? within : within.filter((r) => !lists.some((l) => l.contains(r.el)));
   const count = new Map<Element, number>();
   for (const r of inside) count.set(r.el, (count.get(r.el) ?? 0) + 1);
   return inside.map((r) => ({ ...r, whole: count.get(r.el) === 1 && (r.el.textContent ?? '').trim() === r.text }));
