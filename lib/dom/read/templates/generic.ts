@@ -7,10 +7,12 @@ import { collapse, metaContent, pageTitle, trimmed, within } from '../text';
 import { layout, type Layout } from './types';
 
 /**
- * The fallback for layouts no template knows (xinhua_06's 2012 tables, renamed classes): the body
- * is the densest `<p>` container, the title the last `<h1>` before it (else og:title or the
- * `<title>` head), and the metadata comes from the lines between the title and the body and
- * right after the body, read by the same regexes as the templates' lines.
+ * The fallback for layouts no template knows (xinhua_06's 2012 tables, renamed classes, the
+ * field's provincial and government sites): the body is the densest `<p>` container, or the best
+ * container of text runs when the prose is not in `<p>`s (see locateBody), the title the last
+ * `<h1>` before it that agrees with the page's head title (else a heading or element named a
+ * title, else og:title or the `<title>` head), and the metadata comes from the lines between the
+ * title and the body and right after the body, read by the same regexes as the templates' lines.
  */
 
 const TITLE_SPLIT = /\s*(?:--|_|\s[-|–—]\s)\s*/;
