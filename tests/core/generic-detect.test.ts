@@ -164,15 +164,18 @@ describe('wantsGeneric', () => {
     expect(wantsGeneric(prov, classifyUrl(prov))).toBe(true);
   });
 
-  it('leaves the built-in outlets, decided URLs and pages without a URL to the rules as before', () => {
+  it('leaves the built-in outlets and decided URLs to the rules as before', () => {
     const pd = 'http://finance.people.com.cn/mobile/40232587.html';
     expect(wantsGeneric(pd, classifyUrl(pd))).toBe(false);
     // The central portal's undecided paths stay with its templates and outlet evidence.
     expect(classifyUrl('https://www.gov.cn/xinwen/abc.htm').kind).toBe('unknown');
     expect(wantsGeneric('https://www.gov.cn/xinwen/abc.htm', classifyUrl('https://www.gov.cn/xinwen/abc.htm'))).toBe(false);
-    expect(wantsGeneric(null, null)).toBe(false);
-    expect(wantsGeneric('file:///home/me/page.html', classifyUrl('file:///home/me/page.html'))).toBe(false);
     expect(wantsGeneric('http://www.people.com.cn/', classifyUrl('http://www.people.com.cn/'))).toBe(false);
+  });
+
+  it('lets the generic signals judge a page that has no web address (a saved file could come from any site)', () => {
+    expect(wantsGeneric(null, null)).toBe(true);
+    expect(wantsGeneric('file:///home/me/page.html', classifyUrl('file:///home/me/page.html'))).toBe(true);
   });
 });
 

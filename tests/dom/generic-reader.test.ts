@@ -152,8 +152,11 @@ describe('generic detector: pages that are not articles', () => {
     }
   });
 
-  it('keeps outlet evidence alone for a page without a URL (the generic detector needs the page\'s host)', () => {
-    expect(detectPage(load('generic-br-paragraphs.html').doc, null).isArticle).toBe(false);
+  it('takes a page without a URL (a saved file) by its own signals, and names no outlet for it', () => {
+    const info = detectPage(load('generic-br-paragraphs.html').doc, null);
+    expect(info.isArticle).toBe(true);
+    expect(info.site).toBeNull();
+    expect(info.signals).toEqual(expect.arrayContaining(['url:none', 'generic:article']));
   });
 
   it('reads the record without changing the page', () => {

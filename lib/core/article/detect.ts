@@ -174,13 +174,15 @@ export function gateByUrl(v: UrlVerdict | null): PageInfo | null {
 const BUILT_IN = new Set<string>(SITES.map((s) => s.id));
 
 /**
- * Whether the generic detector decides this page: a web page (http or https) on a host outside
- * the built-in outlets (or under gov.cn beyond the central portal), whose URL no rule decided. The built-in outlets keep their URL rules,
- * templates and outlet evidence; a page without a URL (an archive copy, a file) is judged by
- * outlet evidence alone, as before: nothing says which site it came from.
+ * Whether the generic detector may decide this page: a web page (http or https) on a host outside
+ * the built-in outlets (or under gov.cn beyond the central portal) whose URL no rule decided, or a
+ * page without a web address (an archive copy, a saved file, a `file:` URL). The built-in outlets keep their URL rules,
+ * templates and outlet evidence. A page without a URL could have come from any site, so the page's
+ * own evidence decides: outlet evidence first, then the generic signals; it then names no outlet
+ * unless its DOM does.
  */
 export function wantsGeneric(url: string | null, v: UrlVerdict | null): boolean {
-  if (!url || !/^https?:\/\//i.test(url.trim())) return false;
+  if (!url || !/^https?:\/\//i.test(url.trim())) return true;
   if (v && v.kind !== 'unknown') return false;
   if (!v?.site || !BUILT_IN.has(v.site)) return true;
   // The built-in gov.cn stands for every portal under gov.cn, and its templates know only the
