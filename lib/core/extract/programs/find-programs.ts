@@ -1,7 +1,8 @@
 import { foldToSimplified } from '../../text';
 import { findLexicon } from './lexicon';
-import { classifyQuote } from './quoted';
+import { attributive, classifyQuote } from './quoted';
 import { findQuotes, type Quote } from './quotes';
+import { isScareQuote } from './speech';
 import { findTitles } from './titles';
 import type { ProgramHit, ProgramSpan } from './types';
 import { findChiefSystems, findStrategies } from './unquoted';
@@ -15,6 +16,11 @@ export type { ProgramSpan } from './types';
  * run from the most to the least certain, and a later hit that overlaps an earlier one is dropped,
  * because items never nest within the programs array: 《》 titles, then quotes, then the lexicon
  * of unquoted formulations, then unquoted `…战略` and `X长制`.
+ *
+ * Every mention of a name counts (§3.1.6), and an article introduces a name with its cue once
+ * (`启动“光之城”系列活动`) and then uses it bare (`点亮“光之城”魔方`): a quote whose content was
+ * accepted as a name elsewhere in the same text is one too, unless a scare-quote cue stands before it
+ * or it modifies the noun right after it (`“项目警官”戴锐` is a role, optional in the guidelines).
  */
 export function findPrograms(text: string): ProgramSpan[] {
   const f = foldToSimplified(text);
@@ -29,8 +35,18 @@ export function findPrograms(text: string): ProgramSpan[] {
   const inTitle = (q: Quote) => titles.some((s) => s.start <= q.start && q.end <= s.end);
   const quotes = findQuotes(f).filter((q) => !inTitle(q));
   const quotesByEnd = new Map(quotes.map((q) => [q.end, q]));
+  const named = new Map<string, ProgramHit['kind']>();
+  const rest: Quote[] = [];
   for (const q of quotes) {
     const hit = classifyQuote(f, q, quotesByEnd);
+    if (hit && free(hit)) {
+      taken.push(hit);
+      if (!named.has(contentOf(f, q))) named.set(contentOf(f, q), hit.kind === 'quoted_head' ? 'quoted_practice' : hit.kind);
+    } else if (!hit) rest.push(q);
+  }
+  for (const q of rest) {
+    const kind = named.get(contentOf(f, q));
+    const hit = kind && !isScareQuote(f, q.start) && !attributive(f, q.end) ? { start: q.start, end: q.end, kind } : null;
     if (hit && free(hit)) taken.push(hit);
   }
   add(findLexicon(f));
@@ -40,6 +56,10 @@ export function findPrograms(text: string): ProgramSpan[] {
   return taken
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ text: text.slice(h.start, h.end), start: h.start, end: h.end, kind: h.kind, name: nameOf(f.slice(h.start, h.end)) }));
+}
+
+function contentOf(folded: string, q: Quote): string {
+  return folded.slice(q.start + 1, q.end - 1).trim();
 }
 
 /** Simplified text with quote styles unified, so `“夜潇湘”`, `「夜瀟湘」` and `"夜潇湘"` group. */

@@ -13,6 +13,7 @@ import { isAllHan } from '../../text';
  *   entry, because two-character quotes are mostly emphasis. So are three characters without a
  *   count word or second numeral (`“两连涨”`, `“七胞胎”` are headlines' wordplay; `开展“三下乡”`
  *   still counts through its verb), while `三个转变`, `五大支撑`, `两不愁` stay strong.
+ * - Measure sets (`稳外资十二条`, `金融16条`) are strong: their count of measures marks a policy.
  * - Five-year-plan labels (`十四五`) are numbered programs (§5.2); holiday names (`五一`, `七一`),
  *   congress ordinals and lexicalised words (`四季`, `七彩`, `八方`) are not.
  */
@@ -20,8 +21,16 @@ export type NumberedShape = 'strong' | 'weak' | null;
 
 const NUMERAL = '一二三四五六七八九十两';
 const LEAD = new RegExp(`^[${NUMERAL.slice(1)}]`);
-// `新十条`, `国十条`: numbered measure sets named after the issuer or their novelty.
-const MEASURE_SET = /^[新国][一二三四五六七八九十]+条$/;
+// Numbered measure sets, named after the issuer, their novelty or their aim: `新十条`, `国十条`,
+// `稳外资十二条`, `金融16条`, `促消费二十招`. The count of measures is what makes a nickname a
+// policy; an ordinal or a demonstrative before it (`第三条`, `这两条`) makes it a clause reference.
+const MEASURE_SET = /^(?!.*第)(?![这那每各该其])(?:[新国]|[\u4e00-\u9fff]{2,8}?)([一二三四五六七八九十百两]+|\d{1,3})(?:条|招)(?:措施|举措)?$/;
+
+/** A measure set counts two or more measures: `最后一条` is one clause, not a package. */
+function isMeasureSet(content: string): boolean {
+  const m = MEASURE_SET.exec(content);
+  return m !== null && m[1] !== '一' && m[1] !== '1';
+}
 const SECOND_NUMERAL = new RegExp(`^.+[${NUMERAL}百千万双]`);
 // Holiday and anniversary names (`五一劳动奖章`, `七一勋章`, `八一`), congress ordinals (`十四届`).
 const DATE_OR_ORDINAL = /^(?:五一|七一|八一|五四|六一|三八|十一(?!五)|[一二三四五六七八九十]+(?:届|次|中全会))/;
@@ -38,7 +47,7 @@ const endsInDigit = (s: string) => {
 };
 
 export function numberedShape(content: string): NumberedShape {
-  if (FIVE_YEAR.test(content) || (endsInDigit(content) && CODE.test(content)) || MEASURE_SET.test(content)) return 'strong';
+  if (FIVE_YEAR.test(content) || (endsInDigit(content) && CODE.test(content)) || isMeasureSet(content)) return 'strong';
   if (!isAllHan(content) || content.length < 2 || content.length > 10 || IDIOMS.has(content)) return null;
   if (DATE_OR_ORDINAL.test(content) || LEXICALISED.test(content)) return null;
   const first = content[0]!;

@@ -25,8 +25,24 @@ let plain: RegExp | null = null;
 const PAIRING_TAIL = /[百千万十]/;
 const TAIL_UNITS = 5;
 
-/** Start offset of a pairing-campaign prefix ending at `quoteStart`, or `quoteStart`. */
+/**
+ * Era and edition words that official names carry before the quote (`新时代“枫桥经验”`,
+ * `新一轮“菜篮子”工程`, `新版“X”清单`). Only when contiguous: after `的` or punctuation they describe the
+ * name rather than belong to it (`新时代的“X”`).
+ */
+const ERA_PREFIX = /(?:新时代|新时期|新征程|新一轮|新一代|新阶段|新版)$/;
+
+/**
+ * Start offset of the official prefix ending at `quoteStart` (an era word, a pairing campaign, or
+ * both: `新时代万名干部联万企“…”行动`), or `quoteStart`.
+ */
 export function campaignPrefixStart(t: string, quoteStart: number): number {
+  const pairing = pairingPrefixStart(t, quoteStart);
+  const era = ERA_PREFIX.exec(t.slice(Math.max(0, pairing - 3), pairing));
+  return era ? pairing - era[0].length : pairing;
+}
+
+function pairingPrefixStart(t: string, quoteStart: number): number {
   const window = t.slice(Math.max(0, quoteStart - 14), quoteStart);
   if (!PAIRING_TAIL.test(window.slice(-TAIL_UNITS))) return quoteStart;
   const re = hanKnown(window) ? (plain ??= pairing(`[${HAN_RANGES}]`, '')) : (exact ??= pairing('\\p{Script=Han}', 'u'));
