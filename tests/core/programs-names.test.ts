@@ -22,7 +22,14 @@ describe('whole names: head nouns as families', () => {
     expect(texts('打响“碧水蓝天”保卫战')).toEqual(['“碧水蓝天”保卫战']);
     expect(texts('编制“零碳园区”建设清单')).toEqual(['“零碳园区”建设清单']);
   });
+  it('takes a longer modifier, and compound words that begin with a function character', () => {
+    expect(texts('推广“强村公司”以工代赈建设模式')).toEqual(['“强村公司”以工代赈建设模式']);
+    expect(texts('完善“银龄互助”对口帮扶机制')).toEqual(['“银龄互助”对口帮扶机制']);
+    expect(texts('探索“田园综合体”可持续发展模式')).toEqual(['“田园综合体”可持续发展模式']);
+    expect(texts('形成“林下经济”全链条跨区域协同机制')).toEqual(['“林下经济”全链条跨区域协同机制']);
+  });
   it('keeps place words, 工作, predicates and 的 outside the name', () => {
+    expect(texts('推行“银龄互助”为老人提供服务平台')).toEqual(['“银龄互助”']);
     expect(texts('走进“幸福里”社区，居民正在排练。')).toEqual([]);
     expect(texts('扎实做好“保就业”工作')).toEqual(['“保就业”']);
     expect(texts('该县“暖心驿站”推动服务升级')).toEqual([]);

@@ -42,9 +42,17 @@ const WEAK_HEADS = ['建设', '功能', '项目', '服务'];
 
 /** Characters that end a modifier: function words, particles, numbers and measure words. */
 const MODIFIER_STOP = /[的等和与及或是在为将把被对向从了着过并也都还又就才以其这那该此各每要会能可所让使由于於个项条]/;
+/**
+ * Inside a modifier, characters that begin a clause word there are part of compound words
+ * (`以工代赈模式`, `为民服务机制`, `对口帮扶机制`, `要素保障机制`, `可持续发展模式`), so only real
+ * function words, coordination and demonstratives end it.
+ */
+const INNER_STOP = /[的等和与及或是在了着过并也都还又就才这那该此每把被将让使由于於]/;
+/** Compound words that begin with a function character and still describe a head (`对口帮扶机制`). */
+const COMPOUND_START = /^(?:对口|对标|为民|以工代赈|可持续|要素|项目化|条块)/;
 /** Verbs that make the words after the quote a predicate, not a modifier. */
 const PREDICATE_START = /^(?:推动|推进|实施|开展|打造|加强|提升|助力|促进|带动|落实|形成|构建|完善|发挥|取得|成为|得到|实现|进行|深化|启动|建立|纳入|覆盖|保障|持续|不断|全面|正式|已经|进一步|有效|成功|累计|共|已|再|均|将|正|又|更|最|还|让|使)/;
-const MAX_MODIFIER = 6;
+const MAX_MODIFIER = 8;
 
 const NOUN_ENDINGS = [...STRONG_HEADS.filter((h) => !PLACE_ZONES.has(h)), '制'];
 
@@ -83,7 +91,8 @@ export function attachHead(t: string, end: number, content: string): number | nu
     const i = end + k;
     if (k > 0) {
       const ch = t[i - 1] ?? '';
-      if (!isHan(ch) || MODIFIER_STOP.test(ch)) break;
+      const stop = k === 1 && !COMPOUND_START.test(t.slice(end, end + 4)) ? MODIFIER_STOP : INNER_STOP;
+      if (!isHan(ch) || stop.test(ch)) break;
     }
     const head = headAt(t, i, strongIndex);
     if (head && (k === 0 || !PREDICATE_START.test(t.slice(end, i)))) best = Math.max(best ?? 0, i + head.length);
