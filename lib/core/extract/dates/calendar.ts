@@ -2,6 +2,7 @@ import { attachClock } from './clock';
 import { dateNumber } from './numerals';
 import type { DatePoint } from './types';
 import { isHan } from '../../text';
+import { parseLunar } from './lunar';
 
 /**
  * Calendar points read left to right: [year | relative year] [year period | quarter |
@@ -10,7 +11,7 @@ import { isHan } from '../../text';
  * Each step is a sticky regex so that guards can look at the characters around it; the guards
  * are what keep durations (`3年`, `近2000年`, `连续3日`) and figures out.
  */
-const YEAR = /(?<y>(?:1[89]|2[01])\d{2}|[〇零一二三四五六七八九]{4})年(?<du>度)?/y;
+const YEAR = /(?<y>\d{2,4}|[〇零一二三四五六七八九]{4}|〇[一二三四五六七八九])年(?<du>度)?/y;
 // 前年/后年 are left out: in running text they are mostly 以后 + 年…, 此前 + 年….
 const REL_YEAR = /(?<r>[今去明上本当同次])年/y;
 const REL_MONTH = /(?<r>[本上下当同次])月(?=(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])/y;
@@ -23,6 +24,14 @@ const FIRST_MONTHS = /前(?<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七�
 
 /** Before an Arabic year: an approximator turns it into a duration (`近2000年`, `有5000年`). */
 const NOT_BEFORE_YEAR = /[近约超逾数多有余历第每]/;
+/** A month right after a year: then any year with two to four digits is a date (`22年6月`, `1421年3月`). */
+const MONTH_NEXT = /^(?:农历|闰|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九正腊冬])月)/;
+/** After a two-digit year: the edges and halves of a year, which no duration takes (`22年底`). */
+const SHORT_YEAR_TAIL = /^(?:底|末|初(?![步次期心衷始级稿创见])|[上下]半年)/;
+/** After a two-digit year: a date reading when the number cannot be a span of years (`97年以后`). */
+const SHORT_YEAR_EDGE = /^(?:以后|以前|之后|之前|起)/;
+/** Before a two-digit year: what makes it a count of years (`成立70年以后`, `过了15年`, `这20年`). */
+const NOT_BEFORE_SHORT_YEAR = /[了近约超逾数多有余历第每满过经再这那立去后前来共达]/;
 /** After a year: a duration (`2000年的历史`). */
 const NOT_AFTER_YEAR = /^(?:的?历史|之久)/;
 /** Before a bare day `9日`: a duration or ordinal reading (`连续3日`, `每5日`, `第3日`). */
@@ -39,7 +48,7 @@ const oneOf = (set: string, ch: string | undefined) => ch !== undefined && set.i
  * (exported for the test that checks it).
  */
 export const MAY_MATCH: ReadonlyMap<RegExp, (t: string, i: number) => boolean> = new Map([
-  [YEAR, (t, i) => t[i + 4] === '年'],
+  [YEAR, (t, i) => t[i + 4] === '年' || t[i + 3] === '年' || t[i + 2] === '年'],
   [REL_YEAR, (t, i) => t[i + 1] === '年'],
   [REL_MONTH, (t, i) => t[i + 1] === '月'],
   [MONTH, (t, i) => t[i + 1] === '月' || t[i + 2] === '月'],
@@ -79,13 +88,41 @@ function firstMonths(t: string, pos: number, p: DatePoint): number | null {
   return FIRST_MONTHS.lastIndex;
 }
 
+const CN_YEAR_DIGIT = '〇一二三四五六七八九';
+
+/** The year a `YEAR` match names, or null when the number there is a count of years instead. */
+function yearAt(t: string, i: number, m: RegExpExecArray): number | null {
+  const raw = m.groups!.y!;
+  const arabic = /^\d/.test(raw);
+  const value = arabic ? Number(raw) : [...raw].reduce((acc, c) => acc * 10 + CN_YEAR_DIGIT.indexOf(c === '零' ? '〇' : c), 0);
+  const before = t[i - 1] ?? '';
+  const after = t.slice(YEAR.lastIndex, YEAR.lastIndex + 4);
+  if ((arabic && NOT_BEFORE_YEAR.test(before)) || NOT_AFTER_YEAR.test(after)) return null;
+  const monthNext = !m.groups!.du && MONTH_NEXT.test(after);
+  const era = t.slice(i - 2, i) === '公元';
+  if (raw.length === 2) {
+    // Two digits are a year when a month follows (`22年6月1日`), when a zero leads (`09年`, `〇八年`),
+    // with a year's edge (`22年底`), or with 以后/起 where the number is too large to count years
+    // lived through in news (`97年以后`); otherwise `22年` is a duration.
+    if (NOT_BEFORE_SHORT_YEAR.test(before)) return null;
+    const lead = raw[0] === '0' || raw[0] === '〇';
+    const edge = SHORT_YEAR_EDGE.test(after) && value >= 60;
+    return monthNext || lead || SHORT_YEAR_TAIL.test(after) || edge ? value : null;
+  }
+  if (value >= 1800 && value <= 2199) return value;
+  // Other years (history, `1421年3月9日`, `公元618年`): with a month, after 公元, or a four-digit
+  // year that is not a round hundred (`1279年`; `1000年` is mostly a span of time).
+  if (monthNext || era) return value;
+  return raw.length === 4 && value >= 1000 && value < 3000 && value % 100 !== 0 ? value : null;
+}
+
 export function parseCalendar(t: string, i: number): DatePoint | null {
   const p: DatePoint = { start: i, end: i };
   let pos = i;
   const y = at(YEAR, t, pos);
-  const arabicYear = Boolean(y?.groups && /^\d/.test(y.groups.y!));
-  if (y?.groups && !(arabicYear && NOT_BEFORE_YEAR.test(t[i - 1] ?? '')) && !NOT_AFTER_YEAR.test(t.slice(YEAR.lastIndex, YEAR.lastIndex + 3))) {
-    p.year = dateNumber(y.groups.y!);
+  const year = y?.groups ? yearAt(t, i, y) : null;
+  if (year !== null) {
+    p.year = year;
     pos = YEAR.lastIndex;
   } else {
     const r = at(REL_YEAR, t, pos);
@@ -97,6 +134,8 @@ export function parseCalendar(t: string, i: number): DatePoint | null {
     }
   }
   const hasYear = p.year !== undefined || p.relYear !== undefined;
+  const lunar = parseLunar(t, pos);
+  if (lunar) return attachClock(t, { ...p, end: lunar.end, lunar: lunar.lunar });
   const afterYear = hasYear ? yearPeriod(t, pos, p) : pos;
   if (afterYear !== pos) return { ...p, end: afterYear };
   const periodEnd = quarter(t, pos, p) ?? (isHan(t[pos - 1]) ? null : firstMonths(t, pos, p));

@@ -16,8 +16,45 @@ export interface Clock {
   second?: number;
 }
 
+/** What the words in front of a clock say about its day (see `clockDay`). */
+export interface ClockDay {
+  /** Days after publication named by a day word (`明天` 1, `今晚` 0, `昨晚` -1). */
+  relDay?: number;
+  /** Days after a date given earlier in the text (`次日` 1, `当天` 0). */
+  anchorDay?: number;
+  /** A part-of-day word was written (`下午`), so the hour is on a 12-hour dial. */
+  dayPart?: boolean;
+}
+
 /** Relative day words kept inside a clock span (`次日6时`, `当天上午10时`). */
-const REL_DAY = ['今天', '明天', '昨天', '当天', '当日', '次日', '翌日', '今日', '明日', '昨日'];
+const REL_DAY = ['今天', '明天', '昨天', '当天', '当日', '次日', '翌日', '今日', '明日', '昨日', '前天', '后天'];
+/** What a day word (or a part of the day that names its day, `今晚`) says about the day. */
+const FROM_PUBLICATION: Record<string, number> = {
+  今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 后天: 2,
+};
+const FROM_ANCHOR: Record<string, number> = { 当天: 0, 当日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
+
+/**
+ * The day of a clock that `parseClock` found at `i`, from the day word and part-of-day word it
+ * starts with (the words are matched in the order `parseClock` tries them).
+ */
+export function clockDay(t: string, i: number): ClockDay {
+  const rel = REL_DAY.find((w) => t.startsWith(w, i));
+  const at = i + (rel?.length ?? 0);
+  const part = PART.find((w) => t.startsWith(w, at) && /[\d〇零一二三四五六七八九十两]/.test(t[at + w.length] ?? ''));
+  return dayOf(rel, part);
+}
+
+function dayOf(rel: string | undefined, part: string | undefined): ClockDay {
+  const out: ClockDay = {};
+  for (const w of [rel, part]) {
+    if (w === undefined) continue;
+    if (w in FROM_PUBLICATION) out.relDay = FROM_PUBLICATION[w];
+    else if (w in FROM_ANCHOR) out.anchorDay = FROM_ANCHOR[w];
+  }
+  if (part) out.dayPart = true;
+  return out;
+}
 /** Parts of the day, longest first where one begins another (`早上` before `早`). */
 const PART = [
   '凌晨', '早上', '早晨', '清晨', '上午', '中午', '正午', '午间', '下午', '傍晚', '晚上', '晚间', '夜间', '夜里', '深夜',
@@ -144,5 +181,9 @@ export function attachClock(t: string, p: DatePoint): DatePoint {
   const pos = SPACE_THEN_COLON_CLOCK.exec(t) ? SPACE_THEN_COLON_CLOCK.lastIndex : p.end;
   const c = parseClock(t, pos);
   if (!c) return p;
-  return { ...p, end: c.end, hour: c.hour, ...(c.minute !== undefined ? { minute: c.minute } : {}), ...(c.second !== undefined ? { second: c.second } : {}) };
+  const { relDay, anchorDay, dayPart } = clockDay(t, pos);
+  // A day word inside the clock names another day (`9日次日…`): not this date's time.
+  if (relDay !== undefined || anchorDay !== undefined) return p;
+  const { end, ...time } = c;
+  return { ...p, ...time, end, ...(dayPart ? { dayPart } : {}) };
 }

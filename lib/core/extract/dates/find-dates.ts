@@ -1,10 +1,10 @@
-import { isoOf, parsePublished, type Published } from './iso';
+import { isoOf, lunarYearOf, parsePublished, type Published } from './iso';
 import { normaliseForDates } from './normalise';
 import { parseClock } from './clock';
 import { parsePoint } from './point';
 import { joinRanges, type DateRun } from './ranges';
 import { findRelativeDates } from './relative';
-import type { DateParts, DatePoint } from './types';
+import type { DateParts, DatePoint, LunarParts } from './types';
 
 /**
  * Dates and clock times in Chinese news text (guidelines §2 and §5.2): strings in, spans out.
@@ -19,6 +19,9 @@ export interface DateSpan {
   end: number;
   kind: DateKind;
   iso: string | null;
+  /** Present on lunar-calendar dates (`农历十月初一`): the date as written in that calendar, its
+   * `year` when the text gives one; `iso` is then the Gregorian day, else null. */
+  lunar?: LunarParts;
 }
 
 export interface FindDatesOptions {
@@ -43,7 +46,7 @@ const STARTS = new RegExp(
     '凌晨|早上|早晨|清晨|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|当晚|今晚|昨晚|今早',
     '今天|明天|昨天|当天|当日|次日|翌日|今日|明日|昨日',
     `[早晚](?=[\\d${CN}])`,
-    '第[一二三四1-4]季度|前[一二三1-3]季度|前(?:\\d{1,2}|十[一二]?|[一二三四五六七八九两])个月|上世纪|农历|正月|腊月|冬月|大年',
+    '第[一二三四1-4]季度|前[一二三1-3]季度|前(?:\\d{1,2}|十[一二]?|[一二三四五六七八九两])个月|上世纪|农历|正月|腊月|冬月|闰[正一二三四五六七八九十冬腊]|大年',
   ].join('|'),
   'g',
 );
@@ -73,8 +76,8 @@ function extendClockRanges(t: string, runs: DateRun[]): DateRun[] {
     // The end shares the start's part of day: 晚上8点至10点 ends at 22:00.
     const from = run.from.hour;
     const hour = from >= 12 && c.hour < 12 && c.hour + 12 > from ? c.hour + 12 : c.hour;
-    const { year, relYear, month, relMonth, day } = run.from;
-    run.to = { year, relYear, month, relMonth, day, hour, ...(c.minute !== undefined ? { minute: c.minute } : {}) };
+    const { year, relYear, month, relMonth, day, relDay, anchorDay } = run.from;
+    run.to = { year, relYear, month, relMonth, day, relDay, anchorDay, hour, ...(c.minute !== undefined ? { minute: c.minute } : {}) };
     run.end = c.end;
   }
   return runs;
@@ -98,17 +101,36 @@ function extendDayParts(t: string, runs: DateRun[]): DateRun[] {
 
 function kindOf(p: DateParts): DateKind {
   if (p.years || p.months || p.period) return 'period';
-  const dated = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.lunar;
+  const dated = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.lunar || p.relDay !== undefined;
   if (p.hour !== undefined) return dated ? 'datetime' : 'time';
-  if (p.day !== undefined || p.lunar) return 'date';
-  return p.month !== undefined ? 'month' : 'year';
+  if (p.day !== undefined || p.lunar?.day !== undefined) return 'date';
+  return p.month !== undefined || p.lunar ? 'month' : 'year';
+}
+
+function lunarOf(p: DateParts, pub: Published | null): LunarParts | undefined {
+  if (!p.lunar) return undefined;
+  const year = lunarYearOf(p, pub);
+  return year === null ? { ...p.lunar } : { year, ...p.lunar };
+}
+
+/** `次日6时` after a start with a whole day (`5月9日22时至次日6时`) is the day after it. */
+function anchored(a: string | null, to: DateParts, b: string | null): string | null {
+  if (to.anchorDay === undefined || !a || !b?.startsWith('T')) return b;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(a);
+  if (!m) return b;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + to.anchorDay));
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}${b}`;
 }
 
 function toSpan(text: string, run: DateRun, pub: Published | null): DateSpan {
   const base = { text: text.slice(run.start, run.end), start: run.start, end: run.end };
-  if (!run.to) return { ...base, kind: kindOf(run.from), iso: isoOf(run.from, pub) };
+  if (!run.to) {
+    const lunar = lunarOf(run.from, pub);
+    return { ...base, kind: kindOf(run.from), iso: isoOf(run.from, pub), ...(lunar ? { lunar } : {}) };
+  }
   const a = isoOf(run.from, pub);
-  const b = isoOf(run.to, pub);
+  const b = anchored(a, run.to, isoOf(run.to, pub));
   return { ...base, kind: 'range', iso: a && b ? `${a}/${b}` : null };
 }
 

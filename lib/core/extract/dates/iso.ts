@@ -1,3 +1,4 @@
+import { lunarToIso } from './lunar';
 import type { DateParts } from './types';
 
 /**
@@ -10,7 +11,16 @@ import type { DateParts } from './types';
  *   `2021/2025`, `T22:00/T06:00` where an end before the start means the next day);
  * - a month or day whose year is unknown: the truncated forms `--10`, `--10-01`, `---09`
  *   (ISO 8601:2000), unless the publication date lets the year be inferred;
- * - null when nothing can be resolved (`当年3月` without knowing which year, lunar dates).
+ * - null when nothing can be resolved (`当年3月` without knowing which year, a lunar day
+ *   without its year);
+ * - years outside 0000–9999 never occur; years below 1000 are padded (`0618`);
+ * - two-digit years (`22年`, `97年`) are put in the century that brings them nearest the
+ *   publication year, looking at most ten years ahead (published 2023: `33年` is 2033, `34年` 1934);
+ *   without a publication date the pivot is 2030;
+ * - a lunar date whose year is known (`2015年十月初一`, `今年正月十五`) is converted to its
+ *   Gregorian day (the year named is the lunar year, which begins in that Gregorian year);
+ * - a day word with a clock (`明天下午5:00`, `今晚8点`) is the publication day moved by the word;
+ *   without a publication date only the time is known (`T17:00`).
  *
  * Inference from the publication date: relative years (`去年` = year − 1); a month without a
  * year, or a day without a month, is put in the year (month) that brings it nearest to the
@@ -38,6 +48,20 @@ export function parsePublished(iso: string | undefined): Readonly<Published> | n
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** A written year in full: two-digit years take the century nearest the publication year. */
+function fullYear(y: number, pub: Published | null): number {
+  if (y >= 100) return y;
+  const pivot = (pub?.year ?? 2020) + 10;
+  const century = Math.floor(pivot / 100) * 100;
+  return century + y <= pivot ? century + y : century - 100 + y;
+}
+
+/** The publication day moved by `days`, as `YYYY-MM-DD`. */
+export function shiftDay(pub: Published, days: number): string {
+  const d = new Date(Date.UTC(pub.year, pub.month - 1, pub.day + days));
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 function time(p: DateParts): string {
   if (p.hour === undefined) return '';
   const s = p.second !== undefined ? `:${pad(p.second)}` : '';
@@ -46,7 +70,7 @@ function time(p: DateParts): string {
 
 /** The year the text means, or null when it cannot be known. */
 function yearOf(p: DateParts, pub: Published | null): number | null {
-  if (p.year !== undefined) return p.year;
+  if (p.year !== undefined) return fullYear(p.year, pub);
   if (p.relYear !== undefined) return p.relYear === null || !pub ? null : pub.year + p.relYear;
   if (!pub || p.month === undefined) return pub && p.months ? pub.year : null;
   const ahead = p.month - pub.month;
@@ -63,14 +87,26 @@ function monthOfDay(day: number, pub: Published): [number, number] {
 
 function ym(year: number, month: number): string {
   // Winter (12–14) spills into the next year.
-  return month > 12 ? `${year + 1}-${pad(month - 12)}` : `${year}-${pad(month)}`;
+  return month > 12 ? `${pad(year + 1, 4)}-${pad(month - 12)}` : `${pad(year, 4)}-${pad(month)}`;
+}
+
+/** The lunar year written with a lunar date, or null (`腊月二十三` alone). */
+export function lunarYearOf(p: DateParts, pub: Published | null): number | null {
+  return p.year !== undefined || p.relYear !== undefined ? yearOf(p, pub) : null;
 }
 
 export function isoOf(p: DateParts, pub: Published | null): string | null {
-  if (p.lunar) return null;
+  if (p.lunar) {
+    const year = lunarYearOf(p, pub);
+    const day = year === null || p.lunar.day === undefined ? null : lunarToIso(year, p.lunar.month, p.lunar.day, p.lunar.leap);
+    return day === null ? null : `${day}${time(p)}`;
+  }
   if (p.years) return `${p.years[0]}/${p.years[1]}`;
   const hasDate = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.months;
-  if (!hasDate) return time(p) || null;
+  if (!hasDate) {
+    if (p.relDay !== undefined && pub) return `${shiftDay(pub, p.relDay)}${time(p)}`;
+    return time(p) || null;
+  }
   const year = yearOf(p, pub);
   if (p.months) {
     if (year === null) return null;
@@ -87,8 +123,8 @@ export function isoOf(p: DateParts, pub: Published | null): string | null {
     const [y, month] = monthOfDay(p.day, pub);
     return `${y}-${pad(month)}-${pad(p.day)}${time(p)}`;
   }
-  if (p.month === undefined) return year === null ? null : String(year);
+  if (p.month === undefined) return year === null ? null : pad(year, 4);
   const md = `${pad(p.month)}${p.day !== undefined ? `-${pad(p.day)}` : ''}`;
   if (year === null) return p.relYear === null ? null : `--${md}${time(p)}`;
-  return `${year}-${md}${time(p)}`;
+  return `${pad(year, 4)}-${md}${time(p)}`;
 }

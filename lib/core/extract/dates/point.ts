@@ -1,16 +1,15 @@
-import { attachClock, parseClock } from './clock';
+import { attachClock, clockDay, parseClock } from './clock';
 import { parseCalendar } from './calendar';
 import { dateNumber } from './numerals';
 import type { DatePoint } from './types';
 
 /**
  * One date point at a position, whichever shape it has: a numeric dateline
- * (`2024-05-13 08:23`), a decade (`80年代`), a lunar day (`正月初七`), a calendar point
- * (`date-calendar.ts`), or a clock time alone (`傍晚六点`).
+ * (`2024-05-13 08:23`), a decade (`80年代`), a calendar point, lunar days
+ * included (`calendar.ts`, `正月初七`), or a clock time alone (`傍晚六点`).
  */
 const ISO = /(?<y>(?:1[89]|2[01])\d{2})(?<sep>[-/.])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?![\d.])/y;
 const DECADE = /(?<c>上世纪|[12]\d世纪|二十一?世纪|十九世纪)?(?<d>[1-9]0|[二三四五六七八九]十)年代|(?<y4>1[89]\d0|20[0-9]0)年代/y;
-const LUNAR = /(?:农历)?(?:(?:正|腊|冬)月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)/y;
 const CN_DIGIT = /[〇零一二三四五六七八九十两]/;
 
 function at(re: RegExp, t: string, i: number): RegExpExecArray | null {
@@ -33,21 +32,17 @@ function mayBeDecade(t: string, i: number): boolean {
   return false;
 }
 
-/** LUNAR: `农历`, `正月`/`腊月`/`冬月` or `大年` first. */
-const mayBeLunar = (t: string, i: number) => '农正腊冬大'.includes(t[i] ?? '-');
-
 /** Each gate with the regex it guards (for the test that checks they never disagree). */
 export const POINT_GATES: readonly (readonly [RegExp, (t: string, i: number) => boolean])[] = [
   [ISO, mayBeIso],
   [DECADE, mayBeDecade],
-  [LUNAR, mayBeLunar],
 ];
 
 export function parsePoint(t: string, i: number): DatePoint | null {
   const prev = t[i - 1] ?? '';
   // Never start inside a number: `12023年`, `3.5月`, `二十一月`.
   if (/[\d.]/.test(prev) || (CN_DIGIT.test(prev) && CN_DIGIT.test(t[i] ?? ''))) return null;
-  return iso(t, i) ?? decade(t, i) ?? lunar(t, i) ?? parseCalendar(t, i) ?? clockOnly(t, i);
+  return iso(t, i) ?? decade(t, i) ?? parseCalendar(t, i) ?? clockOnly(t, i);
 }
 
 function iso(t: string, i: number): DatePoint | null {
@@ -72,13 +67,9 @@ function decade(t: string, i: number): DatePoint | null {
   return { start: i, end: DECADE.lastIndex, years: [first, first + 9], period: true };
 }
 
-function lunar(t: string, i: number): DatePoint | null {
-  if (!mayBeLunar(t, i)) return null;
-  return at(LUNAR, t, i) ? { start: i, end: LUNAR.lastIndex, lunar: true } : null;
-}
-
 function clockOnly(t: string, i: number): DatePoint | null {
   const c = parseClock(t, i);
   if (!c) return null;
-  return { start: i, end: c.end, hour: c.hour, ...(c.minute !== undefined ? { minute: c.minute } : {}), ...(c.second !== undefined ? { second: c.second } : {}) };
+  const { end, ...time } = c;
+  return { start: i, end, ...time, ...clockDay(t, i) };
 }

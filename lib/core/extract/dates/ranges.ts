@@ -24,7 +24,8 @@ const BETWEEN = new RegExp(`^[ \\u00a0]*${CONN}[ \\u00a0]*$`);
 const BARE_BEFORE = new RegExp(`(?<![\\d.〇零一二三四五六七八九十])(\\d{1,4}|十[一二]?|[一二三四五六七八九])[ \\u00a0]*${CONN}[ \\u00a0]*$`);
 
 const hasDate = (p: DateParts) =>
-  p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.months !== undefined || p.years !== undefined;
+  p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.months !== undefined ||
+  p.years !== undefined || p.relDay !== undefined;
 const hasTime = (p: DateParts) => p.hour !== undefined;
 
 /** The end of a range written short (`至10日`) takes the start's larger units. */
@@ -37,9 +38,13 @@ export function inherit(from: DateParts, to: DateParts): DateParts {
     if (from.month !== undefined) out.month = from.month;
     if (from.relMonth !== undefined) out.relMonth = from.relMonth;
   }
-  if (!hasDate(to) && hasTime(to)) {
+  if (!hasDate(to) && hasTime(to) && to.anchorDay === undefined) {
     if (from.month !== undefined) out.month = from.month;
     if (from.day !== undefined) out.day = from.day;
+    if (from.relDay !== undefined) out.relDay = from.relDay;
+    if (from.anchorDay !== undefined) out.anchorDay = from.anchorDay;
+    // A bare end shares the start's part of the day: 下午1:30至4:00 ends at 16:00, 晚上9时至11时 at 23:00.
+    if (from.dayPart && !to.dayPart && from.hour! >= 12 && to.hour! < 12 && to.hour! + 12 > from.hour!) out.hour = to.hour! + 12;
   }
   return out;
 }
@@ -49,7 +54,7 @@ function bareStart(n: number, point: DatePoint): DateParts | null {
   if (point.years || point.lunar) return null;
   if (point.year !== undefined) {
     const yearOnly = point.month === undefined && point.day === undefined;
-    return yearOnly && n >= 1800 && n < point.year ? { year: n } : null;
+    return yearOnly && n >= 1000 && n < point.year ? { year: n } : null;
   }
   if (point.relYear !== undefined) return null;
   if (point.month !== undefined) return n >= 1 && n < point.month ? { month: n } : null;

@@ -4,7 +4,8 @@
  * `晚上十点`, `一季度`).
  */
 export interface DateParts {
-  /** Absolute year when written (`2023年`, `二〇二三年`). */
+  /** Year when written (`2023年`, `二〇二三年`, `1421年`); below 100 a two-digit year (`22年`,
+   * `09年`) whose century the publication date decides (see `iso.ts`). */
   year?: number;
   /** Offset from the publication year for `今年 0 / 去年 -1 / 明年 1 / 上年 -1`; null when the
    * anchor is another date in the text (`当年`, `同年`, `次年`). */
@@ -20,10 +21,27 @@ export interface DateParts {
   months?: readonly [number, number];
   /** A span of whole years (`80年代`); months are ignored when set. */
   years?: readonly [number, number];
-  /** A lunar-calendar day (`正月初七`): shown, never resolved to ISO. */
-  lunar?: boolean;
+  /** A lunar-calendar month and day (`农历十月初一`, `腊月二十三`): converted to ISO only when
+   * the year is known (`2015年十月初一`). */
+  lunar?: LunarParts;
+  /** Days after the publication date of a relative day word (`今天` 0, `明天` 1, `昨晚` -1). */
+  relDay?: number;
+  /** Days after the date that the text gave before (`次日` 1, `当天` 0): the anchor is another date. */
+  anchorDay?: number;
+  /** The clock came with a part-of-day word (`下午1:30`): a range's bare end shares it. */
+  dayPart?: boolean;
   /** True for qualifiers that make the point a period rather than a day (`3月份`, `5月中旬`). */
   period?: boolean;
+}
+
+/** A date of the Chinese lunisolar calendar as written: `year` is the Gregorian year in which that
+ * lunar year begins; `day` is absent for a month alone (`农历十月`). */
+export interface LunarParts {
+  year?: number;
+  month: number;
+  day?: number;
+  /** An intercalary month (`闰四月`). */
+  leap?: boolean;
 }
 
 /** A parsed point with its extent in the text. */
