@@ -89,6 +89,9 @@ describe('whole names: every mention of a name', () => {
     expect(texts('该区启动“山水共富”系列活动。“山水共富”讲解员介绍了路线。')).toEqual(['“山水共富”系列活动']);
     expect(texts('该区启动“山水共富”系列活动。所谓“山水共富”，其实不新。')).toEqual(['“山水共富”系列活动']);
   });
+  it('nor where the sentence rejects it', () => {
+    expect(texts('一些地方推行“唯指标”模式。后来他们摒弃了“唯指标”的做法。')).toEqual(['“唯指标”模式']);
+  });
   it('a quote never accepted stays out everywhere', () => {
     expect(texts('他们说“慢慢来”。后来，“慢慢来”成了口头禅。')).toEqual([]);
   });

@@ -20,7 +20,8 @@ export type { ProgramSpan } from './types';
  * Every mention of a name counts (§3.1.6), and an article introduces a name with its cue once
  * (`启动“光之城”系列活动`) and then uses it bare (`点亮“光之城”魔方`): a quote whose content was
  * accepted as a name elsewhere in the same text is one too, unless a scare-quote cue stands before it
- * or it modifies the noun right after it (`“项目警官”戴锐` is a role, optional in the guidelines).
+ * or it modifies the noun right after it (`“项目警官”戴锐` is a role, optional in the guidelines), or
+ * the sentence rejects it (`打破了“X”的模式`: what is broken or abandoned is named as a foil).
  */
 export function findPrograms(text: string): ProgramSpan[] {
   const f = foldToSimplified(text);
@@ -46,7 +47,8 @@ export function findPrograms(text: string): ProgramSpan[] {
   }
   for (const q of rest) {
     const kind = named.get(contentOf(f, q));
-    const hit = kind && !isScareQuote(f, q.start) && !attributive(f, q.end) ? { start: q.start, end: q.end, kind } : null;
+    const foil = REJECTED_BEFORE.test(f.slice(Math.max(0, q.start - 4), q.start));
+    const hit = kind && !foil && !isScareQuote(f, q.start) && !attributive(f, q.end) ? { start: q.start, end: q.end, kind } : null;
     if (hit && free(hit)) taken.push(hit);
   }
   add(findLexicon(f));
@@ -57,6 +59,8 @@ export function findPrograms(text: string): ProgramSpan[] {
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ text: text.slice(h.start, h.end), start: h.start, end: h.end, kind: h.kind, name: nameOf(f.slice(h.start, h.end)) }));
 }
+
+const REJECTED_BEFORE = /(?:打破|破除|摒弃|抛弃|告别|走出|跳出|反对|杜绝|摆脱)了?$/;
 
 function contentOf(folded: string, q: Quote): string {
   return folded.slice(q.start + 1, q.end - 1).trim();
