@@ -22,6 +22,11 @@ describe('whole names: head nouns as families', () => {
     expect(texts('打响“碧水蓝天”保卫战')).toEqual(['“碧水蓝天”保卫战']);
     expect(texts('编制“零碳园区”建设清单')).toEqual(['“零碳园区”建设清单']);
   });
+  it('takes designations and layouts whole, not cut at their first word', () => {
+    expect(texts('该县获评“美丽乡路”全国示范县')).toEqual(['“美丽乡路”全国示范县']);
+    expect(texts('入选“海绵城市”建设试点城市')).toEqual(['“海绵城市”建设试点城市']);
+    expect(texts('加快形成“一轴三带”空间布局')).toEqual(['“一轴三带”空间布局']);
+  });
   it('takes a longer modifier, and compound words that begin with a function character', () => {
     expect(texts('推广“强村公司”以工代赈建设模式')).toEqual(['“强村公司”以工代赈建设模式']);
     expect(texts('完善“银龄互助”对口帮扶机制')).toEqual(['“银龄互助”对口帮扶机制']);
