@@ -26,8 +26,8 @@ const FIRST_MONTHS = /前(?<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七�
 const NOT_BEFORE_YEAR = /[近约超逾数多有余历第每]/;
 /** A month right after a year: then any year with two to four digits is a date (`22年6月`, `1421年3月`). */
 const MONTH_NEXT = /^(?:农历|闰|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九正腊冬])月)/;
-/** After a two-digit year: the edges and halves of a year, which no duration takes (`22年底`). */
-const SHORT_YEAR_TAIL = /^(?:底|末|初(?![步次期心衷始级稿创见])|[上下]半年)/;
+/** After a two-digit year: the edges, halves and quarters of a year, which no duration takes (`22年底`). */
+const SHORT_YEAR_TAIL = /^(?:底|末|初(?![步次期心衷始级稿创见])|[上下]半年|(?:前|第)?[一二三四1-4]季度)/;
 /** After a two-digit year: a date reading when the number cannot be a span of years (`97年以后`). */
 const SHORT_YEAR_EDGE = /^(?:以后|以前|之后|之前|起)/;
 /** Before a two-digit year: what makes it a count of years (`成立70年以后`, `过了15年`, `这20年`). */

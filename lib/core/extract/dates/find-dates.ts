@@ -99,6 +99,12 @@ function extendDayParts(t: string, runs: DateRun[]): DateRun[] {
   return runs;
 }
 
+/** `左右` after a date makes it approximate and stays inside (`2010年左右`, `下午3点左右`), as after a figure. */
+function extendApprox(t: string, runs: DateRun[]): DateRun[] {
+  for (const run of runs) if (t.startsWith('左右', run.end)) run.end += 2;
+  return runs;
+}
+
 function kindOf(p: DateParts): DateKind {
   if (p.years || p.months || p.period) return 'period';
   const dated = p.year !== undefined || p.relYear !== undefined || p.month !== undefined || p.day !== undefined || p.lunar || p.relDay !== undefined;
@@ -137,7 +143,7 @@ function toSpan(text: string, run: DateRun, pub: Published | null): DateSpan {
 export function findDates(text: string, opts: FindDatesOptions = {}): DateSpan[] {
   const t = normaliseForDates(text);
   const pub = parsePublished(opts.published);
-  const spans = extendDayParts(t, extendClockRanges(t, joinRanges(t, scanPoints(t))))
+  const spans = extendApprox(t, extendDayParts(t, extendClockRanges(t, joinRanges(t, scanPoints(t)))))
     .filter((run) => !run.headOnly)
     .map((run) => toSpan(text, run, pub));
   if (!opts.optional) return spans;

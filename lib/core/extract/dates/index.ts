@@ -1,4 +1,6 @@
 /**
- * Dates and times: calendar points, ranges, relative days and clock times, as spans.
+ * Dates and times: calendar points, ranges, relative days, clock times and lunar dates, as spans.
  */
 export { findDates, type DateSpan } from './find-dates';
+export { lunarName } from './lunar';
+export type { LunarParts } from './types';

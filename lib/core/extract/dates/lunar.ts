@@ -52,7 +52,9 @@ export function parseLunar(t: string, i: number): LunarMatch | null {
     return { end: NEW_YEAR.lastIndex, lunar: { month: day >= 28 ? 12 : 1, day } };
   }
   // The fixed characters first: `月` within five characters (`农历闰十二月`).
-  if (t.indexOf('月', i) < 0 || t.indexOf('月', i) > i + 5) return null;
+  let monthSign = false;
+  for (let j = i + 1; j <= i + 5 && !monthSign; j++) monthSign = t[j] === '月';
+  if (!monthSign) return null;
   LUNAR.lastIndex = i;
   const m = LUNAR.exec(t);
   if (!m?.groups) return null;
@@ -71,10 +73,10 @@ export function parseLunar(t: string, i: number): LunarMatch | null {
     // `农历正月` names a month without a numeral: an optional item, like `正月`.
     return null;
   }
-  const month = lunarMonth(g.m!);
+  const m1 = lunarMonth(g.m!);
   const day = g.d ? lunarDay(g.d) : g.ad ? Number(g.ad) : undefined;
-  if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 30))) return null;
-  return { end, lunar: { month, ...(day !== undefined ? { day } : {}), ...(g.leap ? { leap: true } : {}) } };
+  if (!(m1 >= 1 && m1 <= 12) || (day !== undefined && !(day >= 1 && day <= 30))) return null;
+  return { end, lunar: { month: m1, ...(day !== undefined ? { day } : {}), ...(g.leap ? { leap: true } : {}) } };
 }
 
 // The browser's (and Node's) ICU knows the Chinese calendar; built on first use, as lunar dates are rare.
