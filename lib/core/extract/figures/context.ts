@@ -1,5 +1,5 @@
 import type { Draft } from './draft';
-import { STOP_PATTERNS, STOP_WORDS } from './lexicon';
+import { LATIN_UNITS, STOP_PATTERNS, STOP_WORDS } from './lexicon';
 import FORMULATIONS from '../../../data/formulations.json';
 import { type WordHit, WordScan } from '../../text';
 
@@ -35,7 +35,14 @@ const PHONE = /(?:^|[^\d.])(?:\+?86-?)?(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d.])
 /** The shortest phone number PHONE accepts (`010-1234567`, `13812345678`). */
 const PHONE_MIN = 11;
 
+/** A number with a Latin unit glued on (`175cm`, `2.5kW`) is a measurement, not a code. */
+function isMeasurement(token: string): boolean {
+  const m = /^\d+(?:\.\d+)?([A-Za-z]+)$/.exec(token);
+  return m !== null && LATIN_UNITS.has(m[1]!);
+}
+
 function isCodeToken(token: string): boolean {
+  if (isMeasurement(token)) return false;
   let digit = false;
   let letter = false;
   for (let i = 0; i < token.length; i++) {

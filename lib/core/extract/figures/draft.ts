@@ -26,10 +26,16 @@ export interface Draft {
 }
 
 function toNumber(d: Decimal, draft: Draft): number {
-  // 成 = tenths, 折 = tenths of the price: reported in percent units (六成 → 60), exactly.
+  // 成 = tenths, 折 = tenths of the price: reported in percent units (六成 → 60, 九点五折 → 95),
+  // exactly; a half is half a tenth (四成半 → 45). A two-digit discount already names the
+  // percent paid (`88折` → 88): ten times it would be over the whole price.
   const k = draft.unitInfo?.kind;
-  const exact = k === 'tenths' || k === 'discount' ? { digits: d.digits * BigInt(10), scale: d.scale } : d;
-  let n = decimalToNumber(exact);
+  if (k === 'tenths' || k === 'discount') {
+    const twoDigit = k === 'discount' && d.scale === 0 && d.digits > BigInt(10) && d.digits < BigInt(100);
+    if (twoDigit) return decimalToNumber(d);
+    return decimalToNumber({ digits: d.digits * BigInt(10), scale: d.scale }) + (draft.half ? 5 : 0);
+  }
+  let n = decimalToNumber(d);
   if (draft.half) n += 0.5;
   if (draft.addend) n += draft.addend;
   return n;

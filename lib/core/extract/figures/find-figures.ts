@@ -5,7 +5,7 @@ import { normalizeForMatching } from './normalize';
 import { readNumber } from './number';
 import { buildSimple, mergeSecond } from './simple';
 import { scanDoubling, scanFraction, scanHalf, scanSlashFraction } from './special';
-import { isListSeparator, trendBefore } from './trend';
+import { comparisonBefore, isListSeparator, trendBefore } from './trend';
 import type { FigureSpan } from './types';
 
 export type { FigureSpan } from './types';
@@ -24,7 +24,7 @@ export function findFigures(text: string): FigureSpan[] {
   const f = normalizeForMatching(text);
   const ctx = buildFigureContext(f);
   const out: FigureSpan[] = [];
-  const starts = /[0-9零〇一二两三四五六七八九十百千万亿廿卅半翻]/g;
+  const starts = /[0-9零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟半翻]/g;
   for (let m = starts.exec(f); m; m = starts.exec(f)) {
     const { draft, next } = scanAt(f, m.index, ctx);
     if (draft) out.push(withTrend(f, finishDraft(text, draft), out[out.length - 1]));
@@ -35,6 +35,11 @@ export function findFigures(text: string): FigureSpan[] {
 
 function withTrend(f: string, span: FigureSpan, previous: FigureSpan | undefined): FigureSpan {
   const trend = trendBefore(f, span.start);
+  // A negative change is a fall: `同比-4.1%` and `同比增长-4.1%` both go down by 4.1%.
+  if (isNegativeChange(span)) {
+    const comparison = trend.comparison ?? comparisonBefore(f, span.start);
+    if (trend.direction || comparison) return comparison ? { ...span, direction: 'down', comparison } : { ...span, direction: 'down' };
+  }
   if (trend.direction) return { ...span, ...trend };
   // `同比下降61.6%、53.1%、31.5%`: list items share the first item's trend.
   if (previous?.direction && isListSeparator(f.slice(previous.end, span.start))) {
@@ -63,6 +68,10 @@ function scanAt(f: string, p: number, ctx: FigureContext): ScanResult {
   if (merged === null && !acceptable(f, draft, num)) return { draft: null, next: Math.max(skip.next, num.end) };
   if (!insideLabelOk(ctx, draft, p)) return { draft: null, next: draft.end };
   return { draft, next: draft.end };
+}
+
+function isNegativeChange(span: FigureSpan): boolean {
+  return typeof span.value === 'number' && span.value < 0 && (span.unit === '%' || span.unit === 'pp');
 }
 
 /** `第1至3名`: the second half of an ordinal range is an ordinal too. */

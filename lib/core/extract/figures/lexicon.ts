@@ -54,7 +54,20 @@ const CLASSIFIERS = `名 家 个 条 支 人 位 辆 台 场 起 项 件 笔 类
 const NOUN_CLASSIFIERS = `部门 方面 领域 县区 县市区 市州 地市 省市 省区 省区市 区县 乡镇 街道 社区 县 区 市 省 镇 乡 村 校`;
 
 const PHYSICAL = `平方公里 平方千米 平方米 平米 立方米 立方 公里 千米 厘米 毫米 纳米 微米 米 公顷 亩 吨 公斤 千克 克 毫克
-  微克 斤 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 ℃ 摄氏度 海里 英里 标准箱 桶 马力 分贝 兆帕 千伏 伏 光年 赫兹 吨公里`;
+  微克 斤 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 ℃ 摄氏度 海里 英里 标准箱 桶 马力 分贝 兆帕 千帕 千伏 伏 光年 赫兹 吨公里
+  字节 千字节 兆字节 千卡 千焦`;
+
+/**
+ * Latin unit symbols written right after the digits (`175cm`, `800km`, `37.3°C`). Case is
+ * kept (`MW` is megawatts, `mW` milliwatts); one letter alone (`g`, `t`, `L`) is left out, as
+ * it is too often a label (`5G`, `4t`). A letter after the symbol makes it a word: refused.
+ */
+const LATIN_PHYSICAL = `km cm mm nm μm m² m³ m kg mg μg ml mL kW kWh MW MWh GW GWh TWh kV mAh Hz kHz MHz GHz dB kPa MPa
+  kcal TB GB MB KB`;
+const LATIN_NORM: Readonly<Record<string, string>> = { '°C': '℃', '℃': '℃' };
+
+/** The Latin unit symbols, for telling `175cm` (a figure) from a code such as `C919` or `5G`. */
+export const LATIN_UNITS: ReadonlySet<string> = new Set(words(LATIN_PHYSICAL));
 
 const CURRENCIES = `元 美元 欧元 日元 英镑 港元 港币 澳元 加元 卢布 韩元 美金 新台币 台币 法郎 瑞郎`;
 
@@ -70,6 +83,8 @@ function buildUnits(): Map<string, UnitInfo> {
   for (const w of words(CLASSIFIERS)) map.set(w, { kind: 'classifier' });
   for (const w of words(NOUN_CLASSIFIERS)) map.set(w, { kind: 'noun' });
   for (const w of words(PHYSICAL)) map.set(w, { kind: 'physical' });
+  for (const w of words(LATIN_PHYSICAL)) map.set(w, { kind: 'physical' });
+  for (const [w, norm] of Object.entries(LATIN_NORM)) map.set(w, { kind: 'physical', norm });
   for (const w of words(CURRENCIES)) map.set(w, { kind: 'money' });
   map.set('块钱', { kind: 'money', norm: '元' });
   for (const w of words(TIME)) map.set(w, { kind: 'time' });
@@ -183,6 +198,17 @@ export type Approx = 'about' | 'gt' | 'lt';
 
 /** Prefix approximators INSIDE the span (§1.1, §5.1; `不到 不足` per the project brief). Longest first. */
 export const PREFIX_APPROX: readonly (readonly [string, Approx])[] = [
+  // Bounds: `至少20人`, `不少于15家` (no fewer than) and `不超过`, `最多` (no more than).
+  ['不少于', 'gt'],
+  ['不低于', 'gt'],
+  ['不小于', 'gt'],
+  ['不超过', 'lt'],
+  ['不高于', 'lt'],
+  ['不多于', 'lt'],
+  ['不大于', 'lt'],
+  ['至少', 'gt'],
+  ['最少', 'gt'],
+  ['最多', 'lt'],
   ['将近', 'about'],
   ['接近', 'about'],
   ['大约', 'about'],
@@ -246,6 +272,7 @@ export const VAGUE_PREFIX: ReadonlyMap<string, string> = new Map([
   ['几', '这那哪没无'],
   // `过亿元`, `过万人`: "over"; not in `通过`, `不过`, `度过` (and never before 十: `经过十年`).
   ['过', '通不度越穿跨走路错难超'],
+  ['逾', ''],
 ]);
 
 /** `仅一家`, `只有一个`: a lone `一` is a count, not an article, after these (patterns §1.11). */

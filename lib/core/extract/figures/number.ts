@@ -42,12 +42,14 @@ export interface NumberToken {
 }
 
 const ARABIC_RE = /\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?/y;
-const CN_RE = /[零〇一二两三四五六七八九十百千万亿廿卅]+/y;
+const CN_RE = /[零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+/y;
+/** The financial (大写) numerals: written to defeat alteration, in amounts and on forms. */
+const FINANCIAL = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
 const CN_DECIMAL_RE = /点([零〇一二三四五六七八九]+)/y;
 const ARABIC_MAG_RE = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|百)/y;
 const CN_MAG_RE = /(?:万亿|千万|百万|十万|万|亿|千|百)/y;
 /** Units that begin with a magnitude character: they win over the magnitude (`5千瓦`, `3百分点`). */
-const MAG_LOOKING_UNIT_RE = /(?:千瓦|千米|千克|千伏|千公顷|百分点)/y;
+const MAG_LOOKING_UNIT_RE = /(?:千瓦|千米|千克|千伏|千公顷|千字节|千帕|千卡|千焦|百分点|百分位)/y;
 
 /**
  * The characters each sticky pattern can start with. Most positions fail on the first character,
@@ -56,7 +58,7 @@ const MAG_LOOKING_UNIT_RE = /(?:千瓦|千米|千克|千伏|千公顷|百分点)
  */
 export const FIRST_CHARS: ReadonlyMap<RegExp, string> = new Map([
   [ARABIC_RE, '0123456789'],
-  [CN_RE, '零〇一二两三四五六七八九十百千万亿廿卅'],
+  [CN_RE, '零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟'],
   [CN_DECIMAL_RE, '点'],
   [ARABIC_MAG_RE, '万千百十亿'],
   [CN_MAG_RE, '万千百十亿'],
@@ -143,17 +145,74 @@ function readArabic(f: string, pos: number, text: string): NumberToken | null {
   tok.intDigits = text.replace(/[,，]/g, '').split('.')[0]!.length;
   tok.decimal = text.includes('.');
   readTail(f, tok, ARABIC_MAG_RE);
+  if (tok.power >= 4 && tok.approx === null && !tok.decimal) readChain(f, tok);
   return tok;
 }
 
-function readChinese(f: string, pos: number, run: string, allowPoint: boolean): NumberToken | null {
+const CHAIN_ARABIC_RE = /\d+/y;
+
+/**
+ * `4万6000`, `6万3千5百`, `3亿4500万`: after a magnitude, a smaller part written right after it
+ * belongs to the same number and is added (each part below the magnitude before it). A part that
+ * is a date or a clock time (`年 月 日 时 点 :`) is not taken.
+ */
+function readChain(f: string, tok: NumberToken): void {
+  let limit = BigInt(10) ** BigInt(tok.power);
+  let pos = tok.end;
+  for (;;) {
+    const digits = sticky(CHAIN_ARABIC_RE, f, pos) ?? null;
+    const run = digits ?? sticky(CN_RE, f, pos);
+    // `17亿千瓦时`: a unit that begins with a magnitude character is no further part.
+    if (!run || run.length > 8 || /^[百千万亿]/.test(run) || sticky(MAG_LOOKING_UNIT_RE, f, pos)) return;
+    let end = pos + run.length;
+    if ('.,，'.includes(f[end] ?? '-') && /\d/.test(f[end + 1] ?? '')) return;
+    let power = 0;
+    if (!sticky(MAG_LOOKING_UNIT_RE, f, end)) {
+      const mag = sticky(digits ? ARABIC_MAG_RE : CN_MAG_RE, f, end);
+      if (mag) {
+        power = magnitudePower(mag) ?? 0;
+        end += mag.length;
+      }
+    }
+    if (/[年月日号时点:]/.test(f[end] ?? '')) return;
+    const part = digits ? parseArabic(run) : parseNumeral(run);
+    if (!part || part.scale !== 0) return;
+    const scaled = scaleDecimal(part, power);
+    const whole = scaled.digits;
+    if (whole <= BigInt(0) || whole >= limit || Array.isArray(tok.value)) return;
+    tok.value = addDecimal(tok.value, scaled);
+    tok.end = end;
+    if (power === 0) return;
+    limit = BigInt(10) ** BigInt(power);
+    pos = end;
+  }
+}
+
+/** Exact sum of two decimals. */
+export function addDecimal(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  const up = (d: Decimal) => d.digits * BigInt(10) ** BigInt(scale - d.scale);
+  return { digits: up(a) + up(b), scale };
+}
+
+function readChinese(f: string, pos: number, whole: string, allowPoint: boolean): NumberToken | null {
+  let run = whole;
+  // `二百千瓦` is 200 kW: a 千/百 that begins a unit (`千瓦 千米 百分位`) is the unit's, not the numeral's.
+  for (let i = 1; i < run.length; i++) {
+    if ((run[i] === '千' || run[i] === '百') && sticky(MAG_LOOKING_UNIT_RE, f, pos + i)) {
+      run = run.slice(0, i);
+      break;
+    }
+  }
+  // A lone financial numeral is a word (`陆续`, `拾起`); amounts in that script are written out.
+  if (run.length < 2 && FINANCIAL.test(run)) return null;
   let text = run;
   // Chinese decimals (`六点五`) only where a time reading (`十点`) is impossible: inside
   // 百分之, or before a magnitude / percent-like unit.
   const point = sticky(CN_DECIMAL_RE, f, pos + run.length);
   if (point) {
     const after = f.slice(pos + run.length + point.length, pos + run.length + point.length + 4);
-    if (allowPoint || /^(?:[万亿]|个百分点|百分点|倍|%)/.test(after)) {
+    if (allowPoint || /^(?:[万亿折成]|个百分点|百分点|倍|%)/.test(after)) {
       text += point;
       const mag = sticky(/[万亿]+/y, f, pos + text.length);
       if (mag) text += mag;
@@ -162,7 +221,7 @@ function readChinese(f: string, pos: number, run: string, allowPoint: boolean): 
   const end = pos + text.length;
   let value: NumberToken['value'] | null = null;
   let digitString = false;
-  const allDigits = /^[零〇一二两三四五六七八九]+$/.test(text);
+  const allDigits = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/.test(text);
   const single = parseNumeral(text);
   if (allDigits && text.length >= 2) {
     const range = parseChineseRange(text);

@@ -1,9 +1,9 @@
 import type { FigureContext } from './context';
 import type { Draft } from './draft';
 import { PREFIX_APPROX, PREFIX_APPROX_BLOCKERS, VAGUE_PREFIX, type Approx } from './lexicon';
-import { type NumberToken, readNumber } from './number';
+import { addDecimal, type NumberToken, readNumber } from './number';
 import { readUnit, readUnitTail } from './unit';
-import { decimalToNumber, scaleDecimal } from '../../text';
+import { type Decimal, decimalToNumber, scaleDecimal } from '../../text';
 
 /**
  * Assembling one figure from a numeral: prefix approximators, the date/time veto, the unit and
@@ -79,13 +79,19 @@ export function buildSimple(f: string, num: NumberToken, withPrefix: boolean): D
   }
   const compound = unitText === '年' ? readMonthsAfterYears(f, unitEnd) : null;
   if (compound) unitEnd = compound.end;
+  let value = num.value;
+  const cents = unitText !== null && !Array.isArray(value) ? readSubunits(f, unitText, unitEnd) : null;
+  if (cents && !Array.isArray(value)) {
+    value = addDecimal(value, cents.amount);
+    unitEnd = cents.end;
+  }
   const tail = readUnitTail(f, unit, unitEnd);
-  const negative = prefix.approx === null && isMinusSign(f, num.start);
+  const sign = prefix.approx === null ? minusSignLength(f, num.start) : 0;
   return {
-    start: negative ? num.start - 1 : prefix.start,
+    start: sign > 0 ? num.start - sign : prefix.start,
     end: tail.end,
     script: num.script,
-    value: negative && !Array.isArray(num.value) ? { ...num.value, digits: -num.value.digits } : num.value,
+    value: sign > 0 && !Array.isArray(value) ? { ...value, digits: -value.digits } : value,
     addend: compound?.years,
     unitText,
     unitInfo: unit?.info ?? null,
@@ -95,13 +101,65 @@ export function buildSimple(f: string, num: NumberToken, withPrefix: boolean): D
   };
 }
 
-/** `-0.3%`, `负2.1%`: a sign after a word or punctuation (a dash after a figure is a range). */
-function isMinusSign(f: string, p: number): boolean {
+/**
+ * The length of a minus sign before the numeral: `负2.1%`, `零下12摄氏度`, and a dash after a
+ * word or punctuation (`气温-6℃`, `同比-4.1%`). A dash right after a figure (a digit or a unit
+ * closing one, `10-15人`, `165米-175米`) joins a range instead.
+ */
+function minusSignLength(f: string, p: number): number {
+  if (f.startsWith('零下', p - 2)) return 2;
   const sign = f[p - 1] ?? '';
-  if (sign === '负') return true;
-  if (sign !== '-' && sign !== '−') return false;
+  if (sign === '负') return 1;
+  if (sign !== '-' && sign !== '−') return 0;
   const before = f[p - 2] ?? '';
-  return before === '' || /[\s为是至到达(（:，,、；;]/.test(before);
+  if (before === '' || /[\s为是至到达(（:，,、；;]/.test(before)) return 1;
+  if (!/[\u4e00-\u9fff]/.test(before)) return 0;
+  // A figure just before (`3米-5米`, `二十人-三十人`): a range, not a sign.
+  return /[0-9零〇一二两三四五六七八九十百千万亿%][\u4e00-\u9fff]{0,3}$/.test(f.slice(Math.max(0, p - 6), p - 1)) ? 0 : 1;
+}
+
+/** Currencies whose amounts go on in 角/分 (`十二元五角`, `30元4角8分`), and their hundredth's name. */
+const SUBUNITS: ReadonlyMap<string, string> = new Map([
+  ['元', '分'], ['块钱', '分'], ['美元', '美分'], ['欧元', '欧分'], ['港元', '仙'],
+]);
+const TENTH_NAMES = ['角', '毛'];
+
+/**
+ * `十二元五角` = 12.5 元, `30元4角8分` = 30.48 元, `三美元又五美分` = 3.05 美元: one amount
+ * in the main currency. 角 and 分 are one digit each (ten 角 make a 元). `又`/`零` may join them.
+ */
+function readSubunits(f: string, unit: string, pos: number): { end: number; amount: Decimal } | null {
+  const hundredth = SUBUNITS.get(unit);
+  if (hundredth === undefined) return null;
+  let p = '又零'.includes(f[pos] ?? '-') ? pos + 1 : pos;
+  let tenths = BigInt(0);
+  let cents = BigInt(0);
+  let end = -1;
+  const digitAt = (q: number, max: number) => {
+    const n = readNumber(f, q);
+    if (!n || Array.isArray(n.value) || n.power > 0 || n.approx !== null || n.value.scale !== 0) return null;
+    return n.value.digits >= BigInt(1) && n.value.digits <= BigInt(max) ? n : null;
+  };
+  // A currency with no tenth's name counts its hundredths up to 99 (`两欧元又二十欧分`).
+  const tenthNamed = unit === '元' || unit === '块钱';
+  const first = digitAt(p, tenthNamed ? 9 : 99);
+  if (!first) return null;
+  const tenthWord = tenthNamed ? TENTH_NAMES.find((w) => f.startsWith(w, first.end)) : undefined;
+  if (tenthWord !== undefined && !Array.isArray(first.value)) {
+    tenths = first.value.digits;
+    end = first.end + tenthWord.length;
+    p = f[end] === '零' ? end + 1 : end;
+    const second = digitAt(p, 9);
+    if (second && !Array.isArray(second.value) && f.startsWith(hundredth, second.end)) {
+      cents = second.value.digits;
+      end = second.end + hundredth.length;
+    }
+  } else if (f.startsWith(hundredth, first.end) && !Array.isArray(first.value)) {
+    cents = first.value.digits;
+    end = first.end + hundredth.length;
+  }
+  if (end < 0) return null;
+  return { end, amount: { digits: tenths * BigInt(10) + cents, scale: 2 } };
 }
 
 /** `三年零四个月`, `2年3个月`: one duration, in years (3 + 4/12). */

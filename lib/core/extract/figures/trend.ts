@@ -113,3 +113,14 @@ export function trendBefore(f: string, start: number): Trend {
 const LIST_SEPARATORS: ReadonlySet<string> = new Set(['、', '和', '及', '与', ',', '，']);
 
 export const isListSeparator = (between: string): boolean => LIST_SEPARATORS.has(between);
+
+/**
+ * `同比-4.1%`, `环比为-0.3个百分点`: a comparison written right before a signed figure, with no
+ * verb (the sign says the direction).
+ */
+export function comparisonBefore(f: string, start: number): Trend['comparison'] | null {
+  const s = f.slice(Math.max(0, start - LOOKBACK), start).replace(/(?:分别)?(?:为|是)?$/, '');
+  if (YOY_MARKERS.some((w) => s.endsWith(w))) return 'yoy';
+  if (MOM_MARKERS.some((w) => s.endsWith(w))) return 'mom';
+  return null;
+}

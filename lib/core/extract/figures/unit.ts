@@ -18,7 +18,11 @@ export interface UnitToken {
   end: number;
 }
 
+const LATIN = /[A-Za-z]/;
+
 function blocked(f: string, pos: number, len: number): boolean {
+  // `5mins`, `3mg/L`-like labels: a Latin unit followed by another letter is part of a word.
+  if (LATIN.test(f[pos + len - 1] ?? '') && LATIN.test(f[pos + len] ?? '')) return true;
   return UNIT_BLOCKERS.has(f.substr(pos, len + 1)) || UNIT_BLOCKERS.has(f.substr(pos, len + 2));
 }
 
@@ -56,11 +60,19 @@ export interface UnitTail {
 }
 
 /** `半`/`多` after a time unit, then a post-unit approximator (`左右 以上 以下 以内`…). */
+/** Kinds of unit that take a trailing `半` as one half more (`四米半`, `两吨半`, `四成半`). */
+const HALF_KINDS: ReadonlySet<string> = new Set(['physical', 'tenths', 'discount']);
+/** `半` that starts a word of its own after the unit (`米半径`, `吨半年`, `成半数`). */
+const HALF_WORD = /[径岛导年月天夜日时小个数壁边山程场价拍成岁票]/;
+
 export function readUnitTail(f: string, unit: UnitToken | null, pos: number): UnitTail {
   let end = pos;
   let approx: Approx | null = null;
   let half = false;
-  if (unit && HALF_OR_MORE_UNITS.has(unit.text)) {
+  if (unit && HALF_KINDS.has(unit.info.kind) && f[end] === '半' && !HALF_WORD.test(f[end + 1] ?? '')) {
+    half = true;
+    end++;
+  } else if (unit && HALF_OR_MORE_UNITS.has(unit.text)) {
     if (f[end] === '半') {
       half = true;
       end++;
