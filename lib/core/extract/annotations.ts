@@ -1,6 +1,6 @@
 import type { Extraction } from './extract';
 import type { FigureKind, FigureSpan } from './figures';
-import type { DateSpan } from './dates';
+import { lunarName, type DateSpan } from './dates';
 import type { ProgramKind, ProgramSpan } from './programs';
 import { sentenceAt, splitSentences } from '../text';
 
@@ -25,6 +25,8 @@ export interface DateFacts {
   dateKind: DateSpan['kind'];
   /** Null when the text does not pin the date down. */
   iso: string | null;
+  /** A lunar date's name in its own calendar (`农历十月初一`), beside `iso` when the year let it convert. */
+  lunar?: string;
 }
 
 export interface ProgramFacts {
@@ -82,7 +84,7 @@ export function figureFacts(f: FigureSpan): FigureFacts {
 }
 
 export function dateFacts(d: DateSpan): DateFacts {
-  return { kind: 'date', dateKind: d.kind, iso: d.iso };
+  return { kind: 'date', dateKind: d.kind, iso: d.iso, ...(d.lunar ? { lunar: lunarName(d.lunar) } : {}) };
 }
 
 export function programFacts(p: ProgramSpan): ProgramFacts {

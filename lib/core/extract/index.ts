@@ -3,7 +3,7 @@
  * annotation items the highlighter and the tooltip show. Pure: strings in, spans out.
  */
 export { buildAnnotations, formatNumber, type AnnotationFacts, type AnnotationItem } from './annotations';
-export type { DateSpan } from './dates';
+export { lunarName, type DateSpan } from './dates';
 export { extractAll, extractSteps, mergeExtraction, type Extraction } from './extract';
 export type { FigureKind, FigureSpan } from './figures';
 export type { ProgramKind, ProgramSpan } from './programs';

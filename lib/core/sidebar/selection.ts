@@ -1,4 +1,4 @@
-import type { Extraction } from '../extract';
+import { type Extraction, lunarName } from '../extract';
 import { normal } from './match';
 import { figureValue } from './model';
 
@@ -14,7 +14,8 @@ export interface SelectionRow {
   start: number;
   end: number;
   text: string;
-  /** Figures: the normalised value (`61.6%`); dates: ISO, null when unresolved; programs: the normalised name. */
+  /** Figures: the normalised value (`61.6%`); dates: ISO, else a lunar date's name (`农历十月初一`), null
+   * when unresolved; programs: the normalised name. */
   value: string | null;
 }
 
@@ -37,7 +38,7 @@ export function buildSelectionModel(text: string, x: Extraction): SelectionModel
   return {
     text,
     figures: rows('f', x.figures, (f) => ({ text: f.text, value: figureValue(f) })),
-    dates: rows('d', x.dates, (d) => ({ text: text.slice(d.start, d.end), value: d.iso })),
+    dates: rows('d', x.dates, (d) => ({ text: text.slice(d.start, d.end), value: d.iso ?? (d.lunar ? lunarName(d.lunar) : null) })),
     programs: rows('p', x.programs, (p) => ({ text: p.text, value: p.name })),
   };
 }
