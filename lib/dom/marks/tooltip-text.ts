@@ -65,8 +65,11 @@ export function valueLine(facts: AnnotationFacts, t: Translate): string {
       parts.push(t(`fig_${facts.figureKind}`));
       return parts.join(' · ');
     }
-    case 'date':
-      return [facts.iso ?? t('selection_unresolved'), t(DATE_KINDS[facts.dateKind])].join(' · ');
+    case 'date': {
+      // A lunar date shows its lunar name, after the Gregorian day when its year let it convert.
+      const value = [facts.iso, facts.lunar].filter((v): v is string => Boolean(v));
+      return [...(value.length ? value : [t('selection_unresolved')]), t(DATE_KINDS[facts.dateKind])].join(' · ');
+    }
     case 'program':
       return [facts.name, t(`prog_${facts.programKind}`)].join(' · ');
   }
