@@ -41,10 +41,23 @@ export function kindTitle(kind: MarkKind, t: Translate): string {
   return t(KIND_TITLES[kind]);
 }
 
-/** A figure's amount with its unit and approximation: `more than 13,000 家`, `超过13,000 家`, `3.5个百分点`. */
+/** A signed number as typeset: the minus sign (U+2212), not a hyphen (`−6`). */
+const signed = (n: number): string => (n < 0 ? `\u2212${formatNumber(-n)}` : formatNumber(n));
+
+/**
+ * A change written with a sign (`同比-4.1%`): the core reads it as a fall, so the tooltip says
+ * `↓ 4.1%` rather than a minus and an arrow at once.
+ */
+function signedFall(f: Facts<'figure'>): boolean {
+  return f.direction === 'down' && typeof f.value === 'number' && f.value < 0 && (f.unit === '%' || f.unit === 'pp');
+}
+
+/** A figure's amount with its unit and approximation: `more than 13,000 家`, `超过13,000 家`, `3.5个百分点`, `−6 ℃`. */
 function amount(f: Facts<'figure'>, t: Translate): string {
   const v = f.value;
-  const num = Array.isArray(v) ? `${formatNumber(v[0])}–${formatNumber(v[1])}` : formatNumber(v);
+  const num = Array.isArray(v) ? `${signed(v[0])}–${signed(v[1])}`
+    : signedFall(f) ? `${ARROW.down} ${formatNumber(-v)}`
+    : signed(v);
   // A measure word stands apart from the digits, as in the sidebar's value column (`13,000 家`).
   const withUnit = f.unit === 'pp' ? t('tooltip_points', num)
     : f.unit === null ? num
@@ -58,7 +71,10 @@ export function valueLine(facts: AnnotationFacts, t: Translate): string {
   switch (facts.kind) {
     case 'figure': {
       const parts = [amount(facts, t)];
-      if (facts.direction) {
+      if (signedFall(facts)) {
+        // The arrow is already on the amount; the basis (`yoy`) still says what changed.
+        if (facts.comparison) parts.push(t(BASIS[facts.comparison]));
+      } else if (facts.direction) {
         const basis = facts.comparison ? ` ${t(BASIS[facts.comparison])}` : '';
         parts.push(`${ARROW[facts.direction]}${basis}`);
       }

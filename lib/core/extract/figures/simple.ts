@@ -190,7 +190,9 @@ export function mergeSecond(f: string, a: Draft, ctx: FigureContext): Draft | 'd
   const times = a.unitText === null ? TIMES_SEPARATOR.exec(f) : null;
   const op = sep ?? times;
   if (!op) return null;
-  const bStart = a.end + op[0].length;
+  // `-5至-3℃`: the second half may carry its own sign (minusSignLength reads it).
+  const afterOp = a.end + op[0].length;
+  const bStart = /[-−负]/.test(f[afterOp] ?? '') && /[0-9零〇一二两三四五六七八九十]/.test(f[afterOp + 1] ?? '') && !times ? afterOp + 1 : afterOp;
   const bNum = readNumber(f, bStart);
   if (!bNum || ctx.blocked[bStart] || Array.isArray(bNum.value)) return null;
   const b = buildSimple(f, bNum, false);
