@@ -56,6 +56,11 @@ describe('years outside 1800–2199', () => {
   });
   it('leaves round spans and counted spans of years alone', () => {
     expect(all('这座古城已有1300年历史，运河延续了1500年，距今约1100年')).toEqual([]);
+    expect(all('纪念先贤辞世1765年')).toEqual([]);
+    expect(one('上一次大震发生于1654年')).toMatchObject({ text: '1654年', iso: '1654' });
+  });
+  it('does not read a decade in a list of decades as a two-digit year', () => {
+    expect(all('70、80、90、00年代的青年')).toEqual([]);
   });
 });
 
@@ -119,6 +124,7 @@ describe('lunar dates', () => {
   it('keeps Gregorian days Gregorian, and counts as counts', () => {
     expect(one('十月一日国庆')).toMatchObject({ iso: '2023-10-01' });
     expect(one('十月一日国庆').lunar).toBeUndefined();
+    expect(one('案发于九月二十六号凌晨')).toMatchObject({ text: '九月二十六号凌晨', iso: '2023-09-26' });
     expect(all('八月十五个项目开工').map((d) => d.text)).toEqual(['八月']);
     expect(all('3月初一些企业复工').map((d) => d.text)).toEqual(['3月初']);
   });
