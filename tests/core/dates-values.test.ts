@@ -85,6 +85,15 @@ describe('day words with a clock', () => {
     expect(one('今天8时至明天8时')).toMatchObject({ kind: 'range', iso: '2024-03-15T08:00/2024-03-16T08:00' });
     expect(one('明天下午2点到4点')).toMatchObject({ iso: '2024-03-16T14:00/2024-03-16T16:00' });
   });
+  it('reads the day in 今晨, 明晚, 昨夜', () => {
+    expect(one('今晨5时许发生地震')).toMatchObject({ text: '今晨5时许', iso: '2024-03-15T05:00' });
+    expect(one('明晚8点开赛')).toMatchObject({ iso: '2024-03-16T20:00' });
+    expect(one('昨夜11时起')).toMatchObject({ iso: '2024-03-14T23:00' });
+  });
+  it('moves 24时 after a whole date to the next day, and keeps it on a bare clock', () => {
+    expect(one('报名至4月30日24时截止')).toMatchObject({ text: '4月30日24时', iso: '2024-05-01T00:00' });
+    expect(one('开放时间为8时至24时')).toMatchObject({ iso: 'T08:00/T24:00' });
+  });
   it('crosses the month end', () => {
     expect(one('明天10时', '2024-02-29T08:00+08:00').iso).toBe('2024-03-01T10:00');
   });

@@ -30,7 +30,8 @@ export interface ClockDay {
 const REL_DAY = ['今天', '明天', '昨天', '当天', '当日', '次日', '翌日', '今日', '明日', '昨日', '前天', '后天'];
 /** What a day word (or a part of the day that names its day, `今晚`) says about the day. */
 const FROM_PUBLICATION: Record<string, number> = {
-  今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 后天: 2,
+  今天: 0, 今日: 0, 今晚: 0, 今早: 0, 今晨: 0, 今夜: 0, 明天: 1, 明日: 1, 明早: 1, 明晚: 1,
+  昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 前天: -2, 后天: 2,
 };
 const FROM_ANCHOR: Record<string, number> = { 当天: 0, 当日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
 
@@ -58,7 +59,7 @@ function dayOf(rel: string | undefined, part: string | undefined): ClockDay {
 /** Parts of the day, longest first where one begins another (`早上` before `早`). */
 const PART = [
   '凌晨', '早上', '早晨', '清晨', '上午', '中午', '正午', '午间', '下午', '傍晚', '晚上', '晚间', '夜间', '夜里', '深夜',
-  '午夜', '半夜', '当晚', '今晚', '昨晚', '今早', '早', '晚',
+  '午夜', '半夜', '当晚', '今晚', '昨晚', '今早', '今晨', '今夜', '昨夜', '明早', '明晚', '早', '晚',
 ];
 /** `10:44` takes only the two-character parts of the day. */
 const COLON_PART = PART.filter((w) => w.length === 2);
@@ -109,7 +110,7 @@ function matchClock(t: string, i: number, core: RegExp, parts: readonly string[]
 /** Hours written on a 12-hour dial (`晚上十点`) moved to 24 hours. */
 function to24(hour: number, part: string | undefined): number {
   if (!part) return hour;
-  if (/凌晨|早|清晨|上午/.test(part)) return hour === 12 ? 0 : hour;
+  if (/晨|早|上午/.test(part)) return hour === 12 ? 0 : hour;
   if (/中午|正午|午间/.test(part)) return hour < 6 ? hour + 12 : hour;
   // Late-night words cover both sides of midnight: 夜间10点 is 22:00, 深夜2点 is 02:00.
   if (/夜|午夜|半夜/.test(part) && hour <= 5) return hour;

@@ -65,7 +65,8 @@ export function shiftDay(pub: Published, days: number): string {
 function time(p: DateParts): string {
   if (p.hour === undefined) return '';
   const s = p.second !== undefined ? `:${pad(p.second)}` : '';
-  return `T${pad(p.hour % 24)}:${pad(p.minute ?? 0)}${s}`;
+  // 24时 stays 24:00 (ISO 8601's end of the day); with a whole date, `isoOf` moves it to the next day's 00:00.
+  return `T${pad(p.hour)}:${pad(p.minute ?? 0)}${s}`;
 }
 
 /** The year the text means, or null when it cannot be known. */
@@ -96,6 +97,13 @@ export function lunarYearOf(p: DateParts, pub: Published | null): number | null 
 }
 
 export function isoOf(p: DateParts, pub: Published | null): string | null {
+  const out = isoRaw(p, pub);
+  const m = out && /^(\d{4})-(\d{2})-(\d{2})T24:00/.exec(out);
+  if (!m) return out;
+  return `${shiftDay({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, 1)}T00:00${out!.slice(m[0].length)}`;
+}
+
+function isoRaw(p: DateParts, pub: Published | null): string | null {
   if (p.lunar) {
     const year = lunarYearOf(p, pub);
     const day = year === null || p.lunar.day === undefined ? null : lunarToIso(year, p.lunar.month, p.lunar.day, p.lunar.leap);
