@@ -43,6 +43,7 @@ describe('a minus sign stays on the value', () => {
   check([
     ['山区夜间最低温度-8℃。', { text: '-8℃', value: -8, unit: '℃' }],
     ['山顶气温零下15摄氏度。', { text: '零下15摄氏度', value: -15, unit: '摄氏度' }],
+    ['昼夜气温在-9~-1℃之间。', { text: '-9~-1℃', value: [-9, -1], unit: '℃' }],
     ['利润增长率为-0.8%。', { text: '-0.8%', value: -0.8, unit: '%' }],
     ['两地温差在负3℃上下。', { text: '负3℃上下', value: -3, unit: '℃', approx: 'about' }],
   ]);
@@ -53,6 +54,7 @@ describe('a signed change after a comparison reads as a fall', () => {
     ['当月出口环比-2.3%。', { text: '-2.3%', value: -2.3, unit: '%', direction: 'down', comparison: 'mom' }],
     ['一季度销量同比-12.5%。', { text: '-12.5%', value: -12.5, unit: '%', direction: 'down', comparison: 'yoy' }],
     ['投资同比增长-1.2%。', { text: '-1.2%', value: -1.2, unit: '%', direction: 'down', comparison: 'yoy' }],
+    ['外贸出现负增长3.4%。', { text: '3.4%', value: 3.4, unit: '%', direction: 'down' }],
     ['失业率同比为-0.3个百分点。', { text: '-0.3个百分点', value: -0.3, unit: 'pp', direction: 'down', comparison: 'yoy' }],
   ]);
 });
@@ -63,6 +65,7 @@ describe('a chain of magnitudes is one number', () => {
     ['图书馆藏书3万2千5百本。', { text: '3万2千5百本', value: 32_500, unit: '本' }],
     ['项目总投资2亿3600万元。', { text: '2亿3600万元', value: 236_000_000, unit: '元' }],
     ['这套设备售价9万8千元。', { text: '9万8千元', value: 98_000, unit: '元' }],
+    ['他的月收入1万2。', { text: '1万2', value: 12_000, unit: null }],
   ]);
 });
 

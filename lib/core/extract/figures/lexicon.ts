@@ -64,7 +64,7 @@ const PHYSICAL = `平方公里 平方千米 平方米 平米 立方米 立方 �
  */
 const LATIN_PHYSICAL = `km cm mm nm μm m² m³ m kg mg μg ml mL kW kWh MW MWh GW GWh TWh kV mAh Hz kHz MHz GHz dB kPa MPa
   kcal TB GB MB KB`;
-const LATIN_NORM: Readonly<Record<string, string>> = { '°C': '℃', '℃': '℃' };
+const LATIN_NORM: Readonly<Record<string, string>> = { '°C': '℃', '℃': '℃', '°F': '℉', '℉': '℉' };
 
 /** The Latin unit symbols, for telling `175cm` (a figure) from a code such as `C919` or `5G`. */
 export const LATIN_UNITS: ReadonlySet<string> = new Set(words(LATIN_PHYSICAL));
@@ -321,7 +321,7 @@ export const STOP_PATTERNS: readonly string[] = [
 
 /** Trend verbs (patterns §1.9). Longest first inside the regex built from them. */
 export const UP_VERBS = words('增长 上升 提高 增加 上涨 提升 回升 攀升 扩大 上调 增 涨 升');
-export const DOWN_VERBS = words('下降 减少 回落 收窄 下跌 降低 下滑 缩小 下调 缩减 降 减 跌');
+export const DOWN_VERBS = words('负增长 下降 减少 回落 收窄 下跌 降低 下滑 缩小 下调 缩减 降 减 跌');
 export const YOY_MARKERS = words(
   '同比 比上年同期 较上年同期 比去年同期 较去年同期 比上年末 较上年末 比上年 较上年 比去年 较去年 与上年同期相比 与去年同期相比',
 );

@@ -177,7 +177,10 @@ function readChain(f: string, tok: NumberToken): void {
     if (/[年月日号时点:]/.test(f[end] ?? '')) return;
     const part = digits ? parseArabic(run) : parseNumeral(run);
     if (!part || part.scale !== 0) return;
-    const scaled = scaleDecimal(part, power);
+    // `1万5`, `3千2` are short forms, like `一万五`: a lone digit right after a magnitude counts
+    // one place below it (15000, 3200), as the Chinese numeral parser reads them.
+    const short = power === 0 && run.length === 1 && part.digits < BigInt(10) && limit >= BigInt(10) && !/[0-9零〇一二两三四五六七八九]/.test(f[end] ?? '');
+    const scaled = short ? { digits: part.digits * (limit / BigInt(10)), scale: 0 } : scaleDecimal(part, power);
     const whole = scaled.digits;
     if (whole <= BigInt(0) || whole >= limit || Array.isArray(tok.value)) return;
     tok.value = addDecimal(tok.value, scaled);

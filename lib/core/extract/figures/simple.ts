@@ -112,7 +112,7 @@ function minusSignLength(f: string, p: number): number {
   if (sign === '负') return 1;
   if (sign !== '-' && sign !== '−') return 0;
   const before = f[p - 2] ?? '';
-  if (before === '' || /[\s为是至到达(（:，,、；;]/.test(before)) return 1;
+  if (before === '' || /[\s为是至到达(（:，,、；;~〜—–]/.test(before)) return 1;
   if (!/[\u4e00-\u9fff]/.test(before)) return 0;
   // A figure just before (`3米-5米`, `二十人-三十人`): a range, not a sign.
   return /[0-9零〇一二两三四五六七八九十百千万亿%][\u4e00-\u9fff]{0,3}$/.test(f.slice(Math.max(0, p - 6), p - 1)) ? 0 : 1;
