@@ -74,6 +74,7 @@ describe('半 after a unit adds one half of it', () => {
     ['围墙高六米半。', { text: '六米半', value: 6.5, unit: '米' }],
     ['她买了三斤半橘子。', { text: '三斤半', value: 3.5, unit: '斤' }],
     ['这辆卡车载重五吨半。', { text: '五吨半', value: 5.5, unit: '吨' }],
+    ['布料长七尺半。', { text: '七尺半', value: 7.5, unit: '尺' }],
   ]);
   it('but not where 半 starts a word of its own (`米半径`)', () => {
     expect(findFigures('喷泉池直径为十米半径五米').map((f) => f.text)).toContain('十米');
@@ -86,6 +87,8 @@ describe('元角分 is one amount in the main currency', () => {
     ['账单合计15元6角3分。', { text: '15元6角3分', value: 15.63, unit: '元' }],
     ['一张邮票两元零五分。', { text: '两元零五分', value: 2.05, unit: '元' }],
     ['门票四美元又五十美分。', { text: '四美元又五十美分', value: 4.5, unit: '美元' }],
+    ['一瓶矿泉水一块五毛钱。', { text: '一块五毛钱', value: 1.5, unit: '元' }],
+    ['公交票价一元五角。', { text: '一元五角', value: 1.5, unit: '元' }],
   ]);
 });
 
@@ -96,6 +99,8 @@ describe('折 and 成 are percentages', () => {
     ['机票打八点五折。', { text: '八点五折', value: 85, unit: '%' }],
     ['今年收成只有往年的七点五成。', { text: '七点五成', value: 75, unit: '%' }],
     ['本地产品占三成半。', { text: '三成半', value: 35, unit: '%' }],
+    ['节日期间商品一律八五折。', { text: '八五折', value: 85, unit: '%' }],
+    ['受访者中有六成五表示满意。', { text: '六成五', value: 65, unit: '%' }],
   ]);
 });
 
@@ -115,6 +120,7 @@ describe('Latin unit symbols glued to the digits', () => {
     ['高铁时速350km。', { text: '350km', value: 350, unit: 'km' }],
     ['病人体温38.5°C。', { text: '38.5°C', value: 38.5, unit: '℃' }],
     ['电池容量5000mAh。', { text: '5000mAh', value: 5000, unit: 'mAh' }],
+    ['限速60km/h。', { text: '60km/h', value: 60, unit: 'km/h' }],
   ]);
   it('codes stay codes (`5G`, `C919`, `PM2.5`)', () => {
     expect(findFigures('5G基站、C919客机与PM2.5监测')).toEqual([]);

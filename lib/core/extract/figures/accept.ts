@@ -44,7 +44,7 @@ export function acceptable(f: string, d: Draft, num: NumberToken): boolean {
   if ((d.unitText === '位' || d.unitText === '名') && f[d.start - 1] === '前') return false;
   // A lone 零 is "zero-" in words (`零距离`, `零部件`), not a count.
   if (num.script === 'cn' && !num.decimal && value === 0) return false;
-  if (num.isOne && d.approx === null && !d.half) return oneIsCount(f, d);
+  if (num.isOne && d.approx === null && !d.half && !d.cents) return oneIsCount(f, d);
   return true;
 }
 

@@ -37,7 +37,7 @@ const PHONE_MIN = 11;
 
 /** A number with a Latin unit glued on (`175cm`, `2.5kW`) is a measurement, not a code. */
 function isMeasurement(token: string): boolean {
-  const m = /^\d+(?:\.\d+)?([A-Za-z]+)$/.exec(token);
+  const m = /^\d+(?:\.\d+)?([A-Za-z]+(?:\/[A-Za-z]+)?)$/.exec(token);
   return m !== null && LATIN_UNITS.has(m[1]!);
 }
 

@@ -19,6 +19,8 @@ export interface Draft {
   hasMagnitude: boolean;
   /** `一年半`, `两个半小时`: add one half. */
   half: boolean;
+  /** `一元五角`: the amount went on in 角/分, so a lone `一` is a count, not an article. */
+  cents?: boolean;
   /** `7×24小时`: multiply the two numbers. */
   product?: boolean;
   /** `三年零四个月`: months added to the years, in years. */

@@ -55,14 +55,14 @@ const NOUN_CLASSIFIERS = `部门 方面 领域 县区 县市区 市州 地市 �
 
 const PHYSICAL = `平方公里 平方千米 平方米 平米 立方米 立方 公里 千米 厘米 毫米 纳米 微米 米 公顷 亩 吨 公斤 千克 克 毫克
   微克 斤 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 ℃ 摄氏度 海里 英里 标准箱 桶 马力 分贝 兆帕 千帕 千伏 伏 光年 赫兹 吨公里
-  字节 千字节 兆字节 千卡 千焦`;
+  字节 千字节 兆字节 千卡 千焦 尺 寸 丈 公尺 英尺 英寸`;
 
 /**
  * Latin unit symbols written right after the digits (`175cm`, `800km`, `37.3°C`). Case is
  * kept (`MW` is megawatts, `mW` milliwatts); one letter alone (`g`, `t`, `L`) is left out, as
  * it is too often a label (`5G`, `4t`). A letter after the symbol makes it a word: refused.
  */
-const LATIN_PHYSICAL = `km cm mm nm μm m² m³ m kg mg μg ml mL kW kWh MW MWh GW GWh TWh kV mAh Hz kHz MHz GHz dB kPa MPa
+const LATIN_PHYSICAL = `km/h km cm mm nm μm m² m³ m kg mg μg ml mL kW kWh MW MWh GW GWh TWh kV mAh Hz kHz MHz GHz dB kPa MPa
   kcal TB GB MB KB`;
 const LATIN_NORM: Readonly<Record<string, string>> = { '°C': '℃', '℃': '℃', '°F': '℉', '℉': '℉' };
 
@@ -179,6 +179,7 @@ export const UNIT_BLOCKERS: ReadonlySet<string> = new Set(
   分别 分类 分析 分布 分工 分配 分享 分子 分母 分局 分会 分行 分公司 分批 分期 分组 分级 分段 分区 分散 分离 分开
   分成 分为 分红 分流 分管 分担 分解 分头 分明 分歧 分外 分量
   点击 点亮 点燃 点赞 点位 点名 点评 点滴 点缀 点播 点燃 点对点 点面 点线 点餐
+  尺度 尺寸 尺码 尺子 寸步 寸土 寸草 寸心 丈夫 丈量
   米饭 克服 克隆 克难 升级 升学 升温 升值 升高 升至 升降 升旗 升格 亩产 亩均 度过 度假 度量 瓦片 瓦房
   年代 年级 年度 年龄 年轻 年华 年货 年俗 年味 年会 年鉴 年报 年薪 年限 年终 年初 年底 年末
   天然 天气 天空 天下 天地 天使 天津 天才 天堂 天文 天价 天线 天天 天河

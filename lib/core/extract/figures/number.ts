@@ -226,7 +226,11 @@ function readChinese(f: string, pos: number, whole: string, allowPoint: boolean)
   let digitString = false;
   const allDigits = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/.test(text);
   const single = parseNumeral(text);
-  if (allDigits && text.length >= 2) {
+  if (allDigits && text.length === 2 && f[end] === '折' && !/[零〇]/.test(text)) {
+    // `九五折`, `八五折`: a discount names its two digits (95% of the price), not a range.
+    const d = [...text].map((c) => parseNumeral(c));
+    if (d[0] && d[1]) value = decimalFromInt(d[0].digits * BigInt(10) + d[1].digits);
+  } else if (allDigits && text.length >= 2) {
     const range = parseChineseRange(text);
     if (range) value = [decimalFromInt(BigInt(range[0])), decimalFromInt(BigInt(range[1]))];
     else digitString = true;

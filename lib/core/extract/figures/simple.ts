@@ -80,12 +80,30 @@ export function buildSimple(f: string, num: NumberToken, withPrefix: boolean): D
   const compound = unitText === '年' ? readMonthsAfterYears(f, unitEnd) : null;
   if (compound) unitEnd = compound.end;
   let value = num.value;
-  const cents = unitText !== null && !Array.isArray(value) ? readSubunits(f, unitText, unitEnd) : null;
+  let unitInfo = unit?.info ?? null;
+  // `一块五毛钱`: 块 is a money unit (元) when 毛/角 follow it.
+  const colloquial = unitText === '块';
+  const cents = unitText !== null && !Array.isArray(value) ? readSubunits(f, colloquial ? '元' : unitText, unitEnd) : null;
   if (cents && !Array.isArray(value)) {
     value = addDecimal(value, cents.amount);
     unitEnd = cents.end;
+    if (colloquial) {
+      unitText = '元';
+      unitInfo = { kind: 'money' };
+      if (f[unitEnd] === '钱') unitEnd++;
+    }
   }
-  const tail = readUnitTail(f, unit, unitEnd);
+  // `五成五` = 55%: a digit after 成 is the next tenth (the hundredths of the whole).
+  if (unitInfo?.kind === 'tenths' && !Array.isArray(value) && !cents) {
+    const next = readNumber(f, unitEnd);
+    if (next && next.script === num.script && !Array.isArray(next.value) && next.power === 0 && next.approx === null
+      && next.value.scale === 0 && next.value.digits >= BigInt(1) && next.value.digits <= BigInt(9)
+      && next.end === unitEnd + 1 && !readUnit(f, next.end) && !/[0-9零〇一二两三四五六七八九十百千万亿]/.test(f[next.end] ?? '')) {
+      value = addDecimal(value, { digits: next.value.digits, scale: 1 });
+      unitEnd = next.end;
+    }
+  }
+  const tail = readUnitTail(f, unitInfo === unit?.info ? unit : null, unitEnd);
   const sign = prefix.approx === null ? minusSignLength(f, num.start) : 0;
   return {
     start: sign > 0 ? num.start - sign : prefix.start,
@@ -94,10 +112,11 @@ export function buildSimple(f: string, num: NumberToken, withPrefix: boolean): D
     value: sign > 0 && !Array.isArray(value) ? { ...value, digits: -value.digits } : value,
     addend: compound?.years,
     unitText,
-    unitInfo: unit?.info ?? null,
+    unitInfo,
     approx: prefix.approx ?? numApprox ?? unit?.info.approx ?? tail.approx,
     hasMagnitude: num.hasMagnitude,
     half: tail.half || unit?.info.half === true,
+    cents: cents !== null,
   };
 }
 
