@@ -58,6 +58,7 @@ describe('years outside 1800–2199', () => {
     expect(all('这座古城已有1300年历史，运河延续了1500年，距今约1100年')).toEqual([]);
     expect(all('纪念先贤辞世1765年')).toEqual([]);
     expect(one('上一次大震发生于1654年')).toMatchObject({ text: '1654年', iso: '1654' });
+    expect(one('元朝1271年定都')).toMatchObject({ text: '1271年', iso: '1271' });
   });
   it('does not read a decade in a list of decades as a two-digit year', () => {
     expect(all('70、80、90、00年代的青年')).toEqual([]);
@@ -103,6 +104,12 @@ describe('day words with a clock', () => {
   it('counts 次日 from the date before it in the range', () => {
     expect(one('6月1日21时至次日7时')).toMatchObject({ iso: '2024-06-01T21:00/2024-06-02T07:00' });
     expect(one('23时至次日5时')).toMatchObject({ iso: 'T23:00/T05:00' });
+  });
+  it('counts 当天, 当晚, 次日 from the last date before them in the paragraph', () => {
+    const got = all('投票于7月6日上午8时开始，当晚9时结束，次日10时公布结果。');
+    expect(got.map((d) => [d.text, d.iso])).toEqual([
+      ['7月6日上午8时', '2024-07-06T08:00'], ['当晚9时', '2024-07-06T21:00'], ['次日10时', '2024-07-07T10:00'],
+    ]);
   });
 });
 

@@ -32,8 +32,8 @@ const SHORT_YEAR_TAIL = /^(?:底|末|初(?![步次期心衷始级稿创见])|[�
 const SHORT_YEAR_EDGE = /^(?:以后|以前|之后|之前|起)/;
 /** Before a two-digit year: what makes it a count of years (`成立70年以后`, `过了15年`, `这20年`). */
 const NOT_BEFORE_SHORT_YEAR = /[了近约超逾数多有余历第每满过经再这那立去后前来共达]/;
-/** Before a year outside 1800–2199 with no month: the words that put a date there (`建于1368年`). */
-const OLD_YEAR_AFTER = /[于在从自到至是及和与即迄]/;
+/** Before a year outside 1800–2199 with no month: words after which it counts years (`逝世1790年`). */
+const OLD_YEAR_COUNTED = /[了过经满达续延距今逝世长共历]/;
 /** After a year: a duration (`2000年的历史`). */
 const NOT_AFTER_YEAR = /^(?:的?历史|之久)/;
 /** Before a bare day `9日`: a duration or ordinal reading (`连续3日`, `每5日`, `第3日`). */
@@ -114,12 +114,10 @@ function yearAt(t: string, i: number, m: RegExpExecArray): number | null {
   }
   if (value >= 1800 && value <= 2199) return value;
   // Other years (history, `1421年3月9日`, `公元618年`): with a month, after 公元, or a four-digit
-  // year that is not a round hundred (`1000年` is mostly a span of time) where a date stands:
-  // after a preposition or a list mark (`发生于1786年`), or opening a clause (`1279年，…`). After
-  // other words it counts years (`逝世1790年`).
+  // year that is not a round hundred (`1000年` is mostly a span of time), unless a word that
+  // counts time comes before it (`逝世1790年`, `延续了1368年`).
   if (monthNext || era) return value;
-  const dateSlot = !isHan(before) || OLD_YEAR_AFTER.test(before);
-  return raw.length === 4 && value >= 1000 && value < 3000 && value % 100 !== 0 && dateSlot ? value : null;
+  return raw.length === 4 && value >= 1000 && value < 3000 && value % 100 !== 0 && !OLD_YEAR_COUNTED.test(before) ? value : null;
 }
 
 export function parseCalendar(t: string, i: number): DatePoint | null {

@@ -1,4 +1,4 @@
-import { isoOf, lunarYearOf, parsePublished, type Published } from './iso';
+import { isoOf, lunarYearOf, parsePublished, shiftDay, type Published } from './iso';
 import { normaliseForDates } from './normalise';
 import { parseClock } from './clock';
 import { parsePoint } from './point';
@@ -119,33 +119,44 @@ function lunarOf(p: DateParts, pub: Published | null): LunarParts | undefined {
   return year === null ? { ...p.lunar } : { year, ...p.lunar };
 }
 
-/** `次日6时` after a start with a whole day (`5月9日22时至次日6时`) is the day after it. */
-function anchored(a: string | null, to: DateParts, b: string | null): string | null {
-  if (to.anchorDay === undefined || !a || !b?.startsWith('T')) return b;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(a);
-  if (!m) return b;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + to.anchorDay));
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}${b}`;
+/**
+ * A clock counted from another date (`次日6时`, `当天下午3时`) on the day of `base`, the date before
+ * it: the range's start, or the last date earlier in the paragraph (`5月9日…，次日6时…`).
+ */
+function anchored(base: string | null, p: DateParts, iso: string | null): string | null {
+  if (p.anchorDay === undefined || !base || !iso?.startsWith('T')) return iso;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(base);
+  return m ? `${shiftDay({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, p.anchorDay)}${iso}` : iso;
 }
 
-function toSpan(text: string, run: DateRun, pub: Published | null): DateSpan {
+function toSpan(text: string, run: DateRun, pub: Published | null, before: string | null): DateSpan {
   const base = { text: text.slice(run.start, run.end), start: run.start, end: run.end };
+  const a = anchored(before, run.from, isoOf(run.from, pub));
   if (!run.to) {
     const lunar = lunarOf(run.from, pub);
-    return { ...base, kind: kindOf(run.from), iso: isoOf(run.from, pub), ...(lunar ? { lunar } : {}) };
+    return { ...base, kind: kindOf(run.from), iso: a, ...(lunar ? { lunar } : {}) };
   }
-  const a = isoOf(run.from, pub);
   const b = anchored(a, run.to, isoOf(run.to, pub));
   return { ...base, kind: 'range', iso: a && b ? `${a}/${b}` : null };
+}
+
+/** The day a span's value ends on (`2024-05-09`), or null. */
+function lastDay(iso: string | null): string | null {
+  const end = iso?.split('/').pop();
+  return end && /^\d{4}-\d{2}-\d{2}/.test(end) ? end.slice(0, 10) : null;
 }
 
 export function findDates(text: string, opts: FindDatesOptions = {}): DateSpan[] {
   const t = normaliseForDates(text);
   const pub = parsePublished(opts.published);
+  let before: string | null = null;
   const spans = extendApprox(t, extendDayParts(t, extendClockRanges(t, joinRanges(t, scanPoints(t)))))
     .filter((run) => !run.headOnly)
-    .map((run) => toSpan(text, run, pub));
+    .map((run) => {
+      const span = toSpan(text, run, pub, before);
+      before = lastDay(span.iso) ?? before;
+      return span;
+    });
   if (!opts.optional) return spans;
   const extra = findRelativeDates(t, pub).filter((r) => !spans.some((s) => s.start < r.end && r.start < s.end));
   return [...spans, ...extra.map((r) => ({ ...r, text: text.slice(r.start, r.end) }))].sort((x, y) => x.start - y.start);
