@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnnotations, extractAll, type AnnotationFacts } from '../../lib/core/extract';
-import { figureValue } from '../../lib/core/sidebar/model';
+import { buildSidebarModel, figureValue } from '../../lib/core/sidebar/model';
+import type { Article } from '../../lib/core/types';
 import { valueLine } from '../../lib/dom/marks/tooltip-text';
 import { translatorFor } from '../../lib/i18n';
 import { findFigures } from '../../lib/core/extract/figures';
@@ -59,5 +60,24 @@ describe('sidebar value (table, CSV, JSON selection)', () => {
     expect(value('车票七元五角。')).toEqual(['7.5 元']);
     expect(value('共有6万4千3百名志愿者。')).toEqual(['64,300 名']);
     expect(value('水电站装机六百千瓦。')).toEqual(['600 千瓦']);
+  });
+});
+
+describe('sidebar direction', () => {
+  const articleOf = (text: string): Article => ({
+    title: '', kicker: null, subtitle: null, published: null, source: null, authors: [], editors: [], printEdition: null,
+    script: 'simplified', text, paragraphs: [{ start: 0, end: text.length, caption: false }],
+  });
+  const rows = (s: string) => {
+    const x = extractAll(s);
+    const items = buildAnnotations(s, x);
+    return buildSidebarModel({ article: articleOf(s), extraction: x, items, site: null, analysis: null }).figures
+      .map((r) => [r.value, r.direction]);
+  };
+
+  it('a signed or negative growth is shown falling, though 增长 alone says up', () => {
+    expect(rows('投资同比增长-1.2%。')).toEqual([['-1.2%', 'down']]);
+    expect(rows('外贸出现负增长3.4%。')).toEqual([['3.4%', 'down']]);
+    expect(rows('出口同比增长3%。')).toEqual([['3%', 'up']]);
   });
 });

@@ -159,7 +159,9 @@ function figureRows(text: string, figures: readonly FigureSpan[], ids: Map<strin
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((f) => {
       const m = whatItMeasures(text, f);
-      const direction = m.comparison?.direction ?? f.direction ?? null;
+      // The figure's own direction wins: it reads the words right before it and the sign
+      // (`同比增长-1.2%` and `负增长3.4%` fall, though 增长 alone says up).
+      const direction = f.direction ?? m.comparison?.direction ?? null;
       const comparison = m.comparison?.basis ?? (f.comparison ? BASIS[f.comparison] : null);
       const subject = m.subject?.text ?? null;
       return {
