@@ -66,6 +66,8 @@ describe('a chain of magnitudes is one number', () => {
     ['项目总投资2亿3600万元。', { text: '2亿3600万元', value: 236_000_000, unit: '元' }],
     ['这套设备售价9万8千元。', { text: '9万8千元', value: 98_000, unit: '元' }],
     ['他的月收入1万2。', { text: '1万2', value: 12_000, unit: null }],
+    ['全市近1万一线医护人员。', { text: '近1万', value: 10_000, unit: null }],
+    ['全省建成5万六千个基站。', { text: '5万六千个', value: 56_000, unit: '个' }],
   ]);
 });
 

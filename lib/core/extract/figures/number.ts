@@ -174,7 +174,9 @@ function readChain(f: string, tok: NumberToken): void {
         end += mag.length;
       }
     }
-    if (/[年月日号时点:]/.test(f[end] ?? '')) return;
+    if (/[年月日号时点:A-Za-z]/.test(f[end] ?? '')) return;
+    // A lone Chinese digit after Arabic digits is more often a word (`1万一线职工`) than a short form.
+    if (!digits && run.length < 2 && run !== '十') return;
     const part = digits ? parseArabic(run) : parseNumeral(run);
     if (!part || part.scale !== 0) return;
     // `1万5`, `3千2` are short forms, like `一万五`: a lone digit right after a magnitude counts
