@@ -34,6 +34,7 @@ describe('a metric-prefixed unit after a numeral keeps its prefix (never summed 
     ['新机组的额定功率为五百千瓦。', { text: '五百千瓦', value: 500, unit: '千瓦' }],
     ['这段山路全长三十五千米。', { text: '三十五千米', value: 35, unit: '千米' }],
     ['每袋化肥重八十千克。', { text: '八十千克', value: 80, unit: '千克' }],
+    ['这个西瓜重一千克。', { text: '一千克', value: 1, unit: '千克' }],
     ['光伏电站装机300千瓦。', { text: '300千瓦', value: 300, unit: '千瓦' }],
     ['全年发电17亿千瓦时。', { text: '17亿千瓦时', value: 1_700_000_000, unit: '千瓦时' }],
   ]);
@@ -44,6 +45,7 @@ describe('a minus sign stays on the value', () => {
     ['山区夜间最低温度-8℃。', { text: '-8℃', value: -8, unit: '℃' }],
     ['山顶气温零下15摄氏度。', { text: '零下15摄氏度', value: -15, unit: '摄氏度' }],
     ['昼夜气温在-9~-1℃之间。', { text: '-9~-1℃', value: [-9, -1], unit: '℃' }],
+    ['清晨气温零下6到零下2℃。', { text: '零下6到零下2℃', value: [-6, -2], unit: '℃' }],
     ['利润增长率为-0.8%。', { text: '-0.8%', value: -0.8, unit: '%' }],
     ['两地温差在负3℃上下。', { text: '负3℃上下', value: -3, unit: '℃', approx: 'about' }],
   ]);
@@ -68,6 +70,7 @@ describe('a chain of magnitudes is one number', () => {
     ['他的月收入1万2。', { text: '1万2', value: 12_000, unit: null }],
     ['全市近1万一线医护人员。', { text: '近1万', value: 10_000, unit: null }],
     ['全省建成5万六千个基站。', { text: '5万六千个', value: 56_000, unit: '个' }],
+    ['展会吸引了3万4千多名观众。', { text: '3万4千多名', value: 34_000, unit: '名', approx: 'gt' }],
   ]);
 });
 
@@ -114,6 +117,9 @@ describe('a bound before the number is an approximation', () => {
     ['每班人数不超过45人。', { text: '不超过45人', value: 45, unit: '人', approx: 'lt' }],
     ['逾百家企业到场招聘。', { text: '逾百家', value: 100, unit: '家', approx: 'gt' }],
   ]);
+  it('`最多一天` ("on the best day") is no bound on a count', () => {
+    expect(findFigures('渔船最多一天捕了300斤鱼').map((f) => f.text)).toEqual(['300斤']);
+  });
 });
 
 describe('Latin unit symbols glued to the digits', () => {
@@ -147,5 +153,8 @@ describe('the financial numerals (大写)', () => {
   ]);
   it('a lone financial numeral is a word (`陆续`, `拾起`)', () => {
     expect(findFigures('游客陆续到达，孩子拾起3个瓶子')).toHaveLength(1);
+  });
+  it('outside an amount of money they are names, not figures (`伍佰台北演唱会`)', () => {
+    expect(findFigures('歌手伍佰台北演唱会开唱')).toEqual([]);
   });
 });

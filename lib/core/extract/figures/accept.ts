@@ -15,6 +15,8 @@ const BIG_FOLLOWER_BLOCKED = /[会学型量小于多批幅概约家都众力部�
 /** Whether a single (non-range) draft is a figure at all. */
 export function acceptable(f: string, d: Draft, num: NumberToken): boolean {
   const info = d.unitInfo;
+  // The financial numerals write amounts; elsewhere they are names (the singer 伍佰).
+  if (num.financial && info?.kind !== 'money') return false;
   const value = Array.isArray(num.value) ? decimalToNumber(num.value[1]) : decimalToNumber(num.value);
   if (!info) {
     if (num.script === 'arabic') {
@@ -44,7 +46,9 @@ export function acceptable(f: string, d: Draft, num: NumberToken): boolean {
   if ((d.unitText === '位' || d.unitText === '名') && f[d.start - 1] === '前') return false;
   // A lone 零 is "zero-" in words (`零距离`, `零部件`), not a count.
   if (num.script === 'cn' && !num.decimal && value === 0) return false;
-  if (num.isOne && d.approx === null && !d.half && !d.cents) return oneIsCount(f, d);
+  // `最多一天` is "on the best day": a bound before a lone 一 does not make it a count.
+  const boundOne = d.approx !== null && f.startsWith('最多', d.start);
+  if (num.isOne && (d.approx === null || boundOne) && !d.half && !d.cents) return oneIsCount(f, d);
   return true;
 }
 
@@ -63,6 +67,9 @@ function isYearToDatePeriod(f: string, start: number): boolean {
 function oneIsCount(f: string, d: Draft): boolean {
   const kind = d.unitInfo?.kind;
   if (kind === 'multiple' || kind === 'tenths' || kind === 'age') return true;
+  // `一千克`, `一千米`: a metric-prefixed unit after 一 measures (it read as 一千 before the prefix
+  // was the unit's); `一米阳光`, `一桶鱼` stay articles like any classifier.
+  if (kind === 'physical' && /^[千百]/.test(d.unitText ?? '')) return true;
   if (ONE_IS_COUNT_AFTER.some((w) => f.startsWith(w, d.start - w.length))) return true;
   if (kind === 'time') {
     return ONE_TIME_VERBS.some((w) => f.startsWith(w, d.start - w.length)) || ONE_TIME_AFTER.test(f.slice(d.end, d.end + 2));

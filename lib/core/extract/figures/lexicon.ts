@@ -208,7 +208,6 @@ export const PREFIX_APPROX: readonly (readonly [string, Approx])[] = [
   ['不多于', 'lt'],
   ['不大于', 'lt'],
   ['至少', 'gt'],
-  ['最少', 'gt'],
   ['最多', 'lt'],
   ['将近', 'about'],
   ['接近', 'about'],

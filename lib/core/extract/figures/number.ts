@@ -39,6 +39,8 @@ export interface NumberToken {
   isOne: boolean;
   /** A Chinese digit string of 2+ digits that is no range (`二〇二三`, `五一`): never a figure. */
   digitString: boolean;
+  /** Written in the financial numerals (`伍佰`): a figure only as an amount of money. */
+  financial: boolean;
 }
 
 const ARABIC_RE = /\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?/y;
@@ -101,6 +103,7 @@ function base(pos: number, runEnd: number, script: 'arabic' | 'cn', value: Numbe
   return {
     start: pos, end: runEnd, runEnd, script, value, power: 0, hasMagnitude: false, approx: null,
     approxChar: null, intDigits: 0, decimal: false, onlyMagnitude: false, isOne: false, digitString: false,
+    financial: false,
   };
 }
 
@@ -187,6 +190,14 @@ function readChain(f: string, tok: NumberToken): void {
     if (whole <= BigInt(0) || whole >= limit || Array.isArray(tok.value)) return;
     tok.value = addDecimal(tok.value, scaled);
     tok.end = end;
+    // `1万2千多名`: the approximator after the last part belongs to the whole number.
+    const after = f[end];
+    if (after === '余' || after === '多') {
+      tok.approx = MID_APPROX.get(after)!;
+      tok.approxChar = after;
+      tok.end = end + 1;
+      return;
+    }
     if (power === 0) return;
     limit = BigInt(10) ** BigInt(power);
     pos = end;
@@ -252,6 +263,7 @@ function readChinese(f: string, pos: number, whole: string, allowPoint: boolean)
   tok.hasMagnitude = BIG_MAG.test(text);
   tok.onlyMagnitude = /^[百千万亿]+$/.test(text);
   tok.isOne = text === '一';
+  tok.financial = FINANCIAL.test(text);
   // A run already ending in a magnitude may still take 余/多 (`十万余`); otherwise the
   // approximator may sit between numeral and magnitude (`十余万`).
   readTail(f, tok, CN_MAG_RE);

@@ -211,7 +211,8 @@ export function mergeSecond(f: string, a: Draft, ctx: FigureContext): Draft | 'd
   if (!op) return null;
   // `-5至-3℃`: the second half may carry its own sign (minusSignLength reads it).
   const afterOp = a.end + op[0].length;
-  const bStart = /[-−负]/.test(f[afterOp] ?? '') && /[0-9零〇一二两三四五六七八九十]/.test(f[afterOp + 1] ?? '') && !times ? afterOp + 1 : afterOp;
+  const signLength = times ? 0 : f.startsWith('零下', afterOp) ? 2 : /[-−负]/.test(f[afterOp] ?? '') ? 1 : 0;
+  const bStart = signLength > 0 && /[0-9零〇一二两三四五六七八九十]/.test(f[afterOp + signLength] ?? '') ? afterOp + signLength : afterOp;
   const bNum = readNumber(f, bStart);
   if (!bNum || ctx.blocked[bStart] || Array.isArray(bNum.value)) return null;
   const b = buildSimple(f, bNum, false);
