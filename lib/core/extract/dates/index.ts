@@ -3,4 +3,3 @@
  */
 export { findDates, type DateSpan } from './find-dates';
 export { lunarName } from './lunar';
-export type { LunarParts } from './types';
