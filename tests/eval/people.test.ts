@@ -126,7 +126,7 @@ describe('people and organisations against the people gold', () => {
       const pe = prf(s.people);
       const or = prf(s.organisations);
       const posts = s.people.tp ? `${s.postsRight}/${s.people.tp}` : '-';
-      return `${s.name.padEnd(22)}people P ${fmt(pe.p)} R ${fmt(pe.r)} F1 ${fmt(pe.f1)}  posts ${posts.padEnd(6)} orgs P ${fmt(or.p)} R ${fmt(or.r)} F1 ${fmt(or.f1)} (${s.organisations.tp}/${s.organisations.tp + s.organisations.fn})`;
+      return `${s.name.padEnd(22)}people P ${fmt(pe.p)} R ${fmt(pe.r)} F1 ${fmt(pe.f1)} (${s.people.tp}/${s.people.tp + s.people.fn}, +${s.people.fp})  posts ${posts.padEnd(6)} orgs P ${fmt(or.p)} R ${fmt(or.r)} F1 ${fmt(or.f1)} (${s.organisations.tp}/${s.organisations.tp + s.organisations.fn}, +${s.organisations.fp})`;
     };
     const lines = scores.map((s) => `${row(s)}\n${s.misses.map((m) => `    ${m}`).join('\n')}`);
     lines.push(row({ name: 'OVERALL', ...total }));
