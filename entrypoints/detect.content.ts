@@ -1,6 +1,6 @@
 import { HOST_MATCHES } from '@/lib/core/sites';
 import { detectPage } from '@/lib/dom/read';
-import { annotationEnabled } from '@/lib/core/settings';
+import { annotationEnabled, chosenHere } from '@/lib/core/settings';
 import { basicState, parseMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
 
@@ -32,8 +32,10 @@ export default defineContentScript({
     performance.measure('kanbao:detect', { start: t0, end: performance.now() });
     if (!page.isArticle) return; // nothing is written to the page
     const settings = await getSettings().catch(() => null);
-    if (settings && !annotationEnabled(settings, location.hostname)) {
-      answer = true; // switched off here: the page is left alone, and the popup says so
+    // Switched off here, or no longer chosen (a group switched off while its registration was
+    // still being replaced): the page is left alone, and the popup says so.
+    if (settings && (!annotationEnabled(settings, location.hostname) || !chosenHere(settings, location.hostname))) {
+      answer = true;
       return;
     }
     document.documentElement.setAttribute('data-kanbao', 'article');

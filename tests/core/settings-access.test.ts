@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACCESS_GROUPS, accessPatterns, ANY_PAGE, defaultSettings, exportSettings, grantedSite, groupsGranted, importSettings, readStoredSettings,
+  ACCESS_GROUPS, accessPatterns, ANY_PAGE, chosenHere, defaultSettings, exportSettings, grantedSite, groupsGranted, importSettings, readStoredSettings,
   releasable, setGroup, userSiteOf, wantedPatterns,
 } from '@/lib/core/settings';
 import { HOST_MATCHES, siteOf } from '@/lib/core/sites';
@@ -16,6 +16,22 @@ describe('access groups in the settings document', () => {
         expect(siteOf(hostOf(p))).toBeNull();
       }
     }
+  });
+  it('knows which hosts the reader chose: built-in outlets always, a group\'s hosts while it is on, user sites kept on', () => {
+    const none = defaultSettings();
+    expect(chosenHere(none, 'hn.people.com.cn')).toBe(true);
+    expect(chosenHere(none, 'www.jiangxi.gov.cn')).toBe(true); // under the built-in gov.cn
+    expect(chosenHere(none, 'news.southcn.com')).toBe(false);
+    expect(chosenHere(none, 'blog.example.org')).toBe(false);
+    const local = setGroup(none, 'local', true);
+    expect(chosenHere(local, 'news.southcn.com')).toBe(true);
+    expect(chosenHere(local, 'M.SouthCN.com')).toBe(true);
+    expect(chosenHere(local, 'www.cnr.cn')).toBe(false); // a central broadcaster, not local
+    expect(chosenHere(setGroup(local, 'local', false), 'news.southcn.com')).toBe(false);
+    expect(chosenHere(setGroup(none, 'any', true), 'blog.example.org')).toBe(true);
+    const withSite = (enabled: boolean) => ({ ...none, sites: { ...none.sites, user: [{ host: 'example.org', enabled }] } });
+    expect(chosenHere(withSite(true), 'blog.example.org')).toBe(true);
+    expect(chosenHere(withSite(false), 'blog.example.org')).toBe(false);
   });
   it('switches groups on and off in one order, whatever the order of the clicks', () => {
     let s = setGroup(defaultSettings(), 'any', true);

@@ -39,6 +39,25 @@ export function setGroup(s: Settings, group: AccessGroup, on: boolean): Settings
   return { ...s, sites: { ...s.sites, groups: ACCESS_GROUPS.filter((g) => next.includes(g)) } };
 }
 
+/**
+ * Whether the reader's choices cover this host for reading its pages on load: a built-in outlet, a
+ * group switched on that holds it ("any page" holds every host), or a user site kept on. The
+ * detector asks this as well as the browser: the background replaces its registration a moment
+ * after a group is switched off, and a page that loads in that moment is left alone too.
+ */
+export function chosenHere(s: Settings, hostname: string): boolean {
+  const h = siteKey(hostname);
+  if (siteOf(h)) return true;
+  for (const g of s.sites.groups) {
+    if (g === 'any') return true;
+    for (const p of accessPatterns(g)) {
+      const ph = patternHost(p);
+      if (ph !== null && hostUnder(h, ph)) return true;
+    }
+  }
+  return s.sites.user.some((u) => u.enabled && hostUnder(h, u.host));
+}
+
 /** Every pattern the settings ask the browser for: the groups switched on and the user sites. */
 export function wantedPatterns(s: Settings): Set<string> {
   const out = new Set<string>();
