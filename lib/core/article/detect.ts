@@ -1,4 +1,4 @@
-import { SITES } from '../sites';
+import { SITES, webUrl } from '../sites';
 import type { PageInfo, SiteId } from '../types';
 import { genericVerdict, type GenericRecord } from './generic-signals';
 import { classifyUrl, type UrlVerdict } from './url-rules';
@@ -182,24 +182,17 @@ const BUILT_IN = new Set<string>(SITES.map((s) => s.id));
  * unless its DOM does.
  */
 export function wantsGeneric(url: string | null, v: UrlVerdict | null): boolean {
-  if (!url || !/^https?:\/\//i.test(url.trim())) return true;
+  const web = url ? webUrl(url) : null;
+  if (!web) return true;
   if (v && v.kind !== 'unknown') return false;
   if (!v?.site || !BUILT_IN.has(v.site)) return true;
   // The built-in gov.cn stands for every portal under gov.cn, and its templates know only the
   // central portal's own pages (www.gov.cn and its kepu channel): a provincial or ministry portal
   // is a host no template knows.
-  return v.site === 'gov.cn' && !CENTRAL_GOV.test(hostOf(url));
+  return v.site === 'gov.cn' && !CENTRAL_GOV.test(web.hostname);
 }
 
 const CENTRAL_GOV = /^(?:www\.)?(?:kepu\.)?gov\.cn$/;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url.trim()).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Confidence is in the *verdict* (isArticle true or false), built from counted signals:

@@ -1,3 +1,4 @@
+import { webUrl } from '../sites';
 import type { PageKind } from '../types';
 
 /**
@@ -341,20 +342,11 @@ export const LIST_SHAPES: readonly UrlShape[] = [
   },
 ];
 
-function pathOf(url: string): string | null {
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.pathname : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Whether a URL on any host has the path of an article in one of the shapes above. A signal for
  * the generic detector, never a verdict: on hosts outside the registry the page decides.
  */
 export function articleShapedUrl(url: string): boolean {
-  const path = pathOf(url);
-  return path !== null && (ARTICLE_SHAPES.some((s) => s.path.test(path)) || SIGNAL_SHAPES.some((s) => s.path.test(path)));
+  const path = webUrl(url)?.pathname;
+  return path !== undefined && (ARTICLE_SHAPES.some((s) => s.path.test(path)) || SIGNAL_SHAPES.some((s) => s.path.test(path)));
 }

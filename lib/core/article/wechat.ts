@@ -1,4 +1,4 @@
-import { OUTLETS, outletOf } from '../sites';
+import { hostUnder, OUTLETS, outletOf, webUrl } from '../sites';
 import type { SiteId } from '../types';
 
 /**
@@ -15,8 +15,8 @@ export const WECHAT_HOST = 'mp.weixin.qq.com';
  * platform's own pages) are not articles.
  */
 export function isWechatArticleUrl(url: string): boolean {
-  const u = parse(url);
-  if (!u || u.hostname.toLowerCase() !== WECHAT_HOST) return false;
+  const u = webUrl(url);
+  if (!u || u.hostname !== WECHAT_HOST) return false;
   if (/^\/s\/[\w-]{6,}\/?$/.test(u.pathname)) return true;
   return (u.pathname === '/s' || u.pathname === '/s/') && (u.searchParams.has('__biz') || u.searchParams.has('src'));
 }
@@ -112,10 +112,8 @@ export function accountAliases(): readonly (readonly [string, string])[] {
  * `article`: the app's own; `account`: a 人民号 post; null: not an article page of the app.
  */
 export function peopleAppPage(url: string): 'article' | 'account' | null {
-  const u = parse(url);
-  if (!u) return null;
-  const host = u.hostname.toLowerCase();
-  if (host !== 'peopleapp.com' && !host.endsWith('.peopleapp.com')) return null;
+  const u = webUrl(url);
+  if (!u || !hostUnder(u.hostname, 'peopleapp.com')) return null;
   if (/^\/rmharticle\/\d{4,}\/?$/.test(u.pathname)) return 'account';
   const m = /^\/article\/((?:rmh)?\d{4,})(?:\/(?:rmh)?\d{4,})?\/?$/.exec(u.pathname);
   if (!m) return null;
@@ -129,15 +127,6 @@ export function peopleAppPage(url: string): 'article' | 'account' | null {
 export function peopleAppOutlet(url: string): { outlet: SiteId | null; peoplesDaily: boolean } | null {
   const kind = peopleAppPage(url);
   if (!kind) return null;
-  const outlet = kind === 'article' ? outletOf(parse(url)!.hostname) : null;
+  const outlet = kind === 'article' ? outletOf(webUrl(url)!.hostname) : null;
   return { outlet: outlet?.id ?? null, peoplesDaily: outlet?.peoplesDaily ?? false };
-}
-
-function parse(url: string): URL | null {
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch {
-    return null;
-  }
 }

@@ -45,14 +45,20 @@ export function normaliseHost(input: string): string | null {
   return isHost(host) ? host : null;
 }
 
-/** The key of a web page's host, or null for an address that is not http(s) (a browser page). */
-export function siteKeyOfUrl(url: string): string | null {
+/** A web page's address parsed, or null for one that is not http(s) (a browser page, a file) or not a URL. */
+export function webUrl(url: string): URL | null {
   try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? siteKey(u.hostname) : null;
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
     return null;
   }
+}
+
+/** The key of a web page's host, or null for an address that is not http(s) (a browser page). */
+export function siteKeyOfUrl(url: string): string | null {
+  const u = webUrl(url);
+  return u ? siteKey(u.hostname) : null;
 }
 
 /** The match pattern that grants (and runs Kanbao on) a host and its subdomains. */

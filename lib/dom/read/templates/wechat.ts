@@ -1,4 +1,5 @@
 import { detect, isWechatArticleUrl, outletOfAccount, peopleAppOutlet, peopleAppPage, WECHAT_HOST } from '../../../core/article';
+import { webUrl } from '../../../core/sites';
 import type { PageInfo } from '../../../core/types';
 import { readPageSignals } from '../page-signals';
 import { runsIn, scanRuns } from '../runs';
@@ -107,7 +108,7 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
  *   when the page holds Chinese text, as the detector decides for any article address.
  */
 export function detectPlatformPage(doc: Document, url: string | null): PageInfo | null {
-  const host = hostOf(url);
+  const host = url ? webUrl(url)?.hostname ?? null : null;
   if (host === WECHAT_HOST || (host === null && hasWechatMarkers(doc))) return wechatVerdict(doc, url);
   const app = url ? peopleAppPage(url) : null;
   if (app) {
@@ -131,15 +132,4 @@ function wechatVerdict(doc: Document, url: string | null): PageInfo {
   const isArticle = byUrl !== 'url:other:wechat' && bodyHan >= MIN_BODY_HAN;
   signals.push(isArticle ? 'wechat' : 'wechat:not-article');
   return { isArticle, site, peoplesDaily: site === 'people.com.cn', template: null, confidence: isArticle ? 0.9 : 0.85, signals };
-}
-
-/** The lower-case host of an http(s) address; null for none or anything else. */
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
 }
