@@ -1,0 +1,91 @@
+import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
+import { FUNCTION_WORDS, ORG_END, POST_AT_END, TITLE_TAGS, gluedFunction } from './lexicon';
+import { isNameShape } from './names';
+
+// ---- Titles ----------------------------------------------------------------------------------
+
+const MAX_TITLE = 40;
+
+/**
+ * The run of organisation and post words right before a name, if it ends with a post:
+ * `湖南省副省长、省公安厅厅长|王一鸥`, `长沙市公安局芙蓉分局定王台派出所社区民警|杨曙光`,
+ * `长沙雷锋派出所“项目警官”|戴锐`. Walks jieba's tokens backwards, cutting the token that
+ * straddles the name's start (jieba may have glued title and name: 所/长安/志).
+ */
+export function titleBefore(text: string, folded: string, tokens: readonly TaggedToken[], nameStart: number): string | null {
+  let i = tokenIndexAt(tokens, nameStart) - 1;
+  const straddling = tokens[i + 1];
+  // Bylines and photo credits put spaces between post and name (`新华社记者 谢环驰 摄`).
+  while (i >= 0 && /^[ \t\u3000\u00a0]+$/.test(tokens[i]!.word) && straddling?.start === nameStart) i--;
+  const titleEnd = i >= 0 && straddling?.start === nameStart ? tokens[i]!.end : nameStart;
+  let runStart = titleEnd;
+  // The piece of a straddling token left of the name counts as a title word.
+  if (straddling && straddling.start < nameStart) runStart = straddling.start;
+  const word = (k: number) => folded.slice(tokens[k]!.start, tokens[k]!.end);
+  while (i >= 0 && nameStart - tokens[i]!.start <= MAX_TITLE) {
+    const t = tokens[i]!;
+    const w = word(i);
+    if (w === '、') {
+      // `副省长、省公安厅厅长` joins posts; `书记陈吉宁、江苏省委书记` lists people: stop at a name.
+      const prev = tokens[i - 1];
+      if (!prev || looksLikeName(word(i - 1), prev.tag)) break;
+      i--; // runStart moves only on words, so a leading 、 is left out
+      continue;
+    }
+    if (w === '”' || w === '」') {
+      // A quoted post (`“项目警官”`): take it whole if it is short and ends with a post.
+      const open = folded.lastIndexOf(w === '”' ? '“' : '「', t.start);
+      if (open < 0 || t.start - open > 10 || !POST_AT_END.test(folded.slice(open + 1, t.start)) || runStart !== titleEnd) break;
+      runStart = open;
+      i = tokenIndexAt(tokens, open) - 1;
+      continue;
+    }
+    // `习近平/主席/贺信`: a post right after a known name belongs to that name; what follows
+    // the post is a noun (贺信), not a second person.
+    if (t.tag.startsWith('nr') && isNameShape(w) && runStart === tokens[i + 1]?.start && i + 2 === tokenIndexAt(tokens, titleEnd) &&
+      POST_AT_END.test(folded.slice(runStart, titleEnd))) return null;
+    if (!isTitleWord(folded, tokens, i)) break;
+    runStart = t.start;
+    i--;
+  }
+  // A single character opening the clause is the head of a proper name the HMM split off
+  // (`”定/王台派出所所长`): no word of one character starts a clause on its own.
+  const first = tokens[i];
+  if (first && first.end === runStart && first.end - first.start === 1 && isHanWord(first.word) &&
+    !FUNCTION_WORDS.test(word(i)) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(word(i - 1)))) {
+    runStart = first.start;
+  }
+  const title = folded.slice(runStart, titleEnd);
+  if (!POST_AT_END.test(title.replace(/[”」]$/, '')) || !isTitleText(title)) return null;
+  return text.slice(runStart, titleEnd);
+}
+
+/** Whether tokens[i] can be part of a title: organisation, place and post words. */
+function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = folded.slice(t.start, t.end);
+  if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
+  if (TITLE_TAGS.has(t.tag) || ORG_END.test(w)) return true;
+  // A one-character word between two organisation words is part of a name (分局/定/王台派出所).
+  const prev = tokens[i - 1];
+  return w.length === 1 && prev !== undefined && ORG_END.test(folded.slice(prev.start, prev.end));
+}
+
+/** Before a 、, a word jieba did not know or tagged as a name, and no post or office: the
+ * previous item of a list of people (`上海市委书记陈吉宁、江苏省委书记信长星、…`). */
+function looksLikeName(w: string, tag: string): boolean {
+  return (tag === 'x' || tag.startsWith('nr')) && isHanWord(w) && !POST_AT_END.test(w) && !ORG_END.test(w);
+}
+
+/** `王凯，河南省委副书记、省长，…`: a title set off by commas after the name. */
+export function titleAfterComma(text: string, folded: string, nameEnd: number): string | null {
+  const m = /^[，,]([^，,。；;：:\n“”"()（）]{2,25}?)[，,。；;]/.exec(folded.slice(nameEnd, nameEnd + 30));
+  if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
+  return text.slice(nameEnd + 1, nameEnd + 1 + m[1]!.length);
+}
+
+/** A title has Han words and 、 only, and is more than a bare speech fragment. */
+function isTitleText(title: string): boolean {
+  return /^[\p{Script=Han}、“”「」]+$/u.test(title) && !title.startsWith('、');
+}
+
