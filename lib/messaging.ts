@@ -9,6 +9,8 @@ import {
   SCRIPT_TARGETS,
   type ScriptTarget,
 } from './core/types';
+import type { DateSpan, FigureKind, FigureSpan, ProgramKind, ProgramSpan } from './core/extract';
+import type { KanbaoDocument } from './core/sidebar';
 
 /**
  * The one message protocol between Kanbao's contexts. Messages are plain objects whose `type`
@@ -55,7 +57,38 @@ export type BackgroundRequest =
   /** Show the number of highlights on the toolbar badge of the sender's tab. */
   | { type: 'kanbao/badge'; count: number }
   /** The detector found an article: load the annotator (the larger content script) into this frame. */
-  | { type: 'kanbao/inject' };
+  | { type: 'kanbao/inject' }
+  | LibraryRequest;
+
+/**
+ * The library's messages. `record` comes from the annotator once per annotated article; `status`
+ * from the popup (an extension page); `open` from the sidebar (a content script) or the popup.
+ */
+export type LibraryRequest =
+  /** Record this article: the background adds jieba's fields, builds the entry and stores it. */
+  | { type: 'kanbao/library/record'; doc: RecordDocument }
+  /** Is this page in the library, and would it be recorded? Replies with a LibraryStatus. */
+  | { type: 'kanbao/library/status'; url: string }
+  /** Open (or bring forward) library.html, at a view and a key (a program's or a person's name). */
+  | { type: 'kanbao/library/open'; view?: LibraryView; key?: string };
+
+/** What the annotator sends to be recorded: the `--json` document without jieba's fields. */
+export type RecordDocument = Omit<KanbaoDocument, 'keywords' | 'people' | 'summary'> & { url: string };
+
+export const LIBRARY_VIEWS = ['articles', 'program', 'person', 'figures', 'data'] as const;
+export type LibraryView = (typeof LIBRARY_VIEWS)[number];
+
+export interface LibraryStatus {
+  /** The page's article is in the library. */
+  recorded: boolean;
+  /** Recording is paused everywhere. */
+  paused: boolean;
+  /** Recording is switched off on this page's site. */
+  siteOff: boolean;
+}
+
+/** Why a record was not written (`private`: the tab is in a private window). */
+export type RecordReply = { recorded: true; id: string } | { recorded: false; reason: 'paused' | 'site-off' | 'private' | 'error' };
 
 export interface StateReply {
   isArticle: boolean;
@@ -174,6 +207,153 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
         ? { type: 'kanbao/badge', count: x.count }
         : null;
     default:
+      return x.type.startsWith('kanbao/library/') ? parseLibraryMessage(x) : null;
+  }
+}
+
+// ---- the library's messages ------------------------------------------------------------------------
+
+/** Longest URL the library keeps; longer ones are no article address. */
+export const MAX_URL = 4096;
+/** Bounds on one recorded article's lists, far above any real article (the seed has ~100 figures). */
+export const MAX_RECORD_ITEMS = 20_000;
+const MAX_FIELD = 2_000;
+const MAX_NAME = 500;
+
+const FIGURE_KINDS = [
+  'percent', 'percentage_points', 'money', 'count', 'approx_count', 'magnitude', 'cn_numeral', 'range', 'fraction', 'multiple', 'duration', 'age',
+] as const satisfies readonly FigureKind[];
+const DATE_KINDS = ['datetime', 'date', 'month', 'year', 'time', 'range', 'period', 'relative'] as const satisfies readonly DateSpan['kind'][];
+const PROGRAM_KINDS = ['document', 'quoted_head', 'quoted_practice', 'numbered', 'strategy', 'slogan'] as const satisfies readonly ProgramKind[];
+const SCRIPTS = ['simplified', 'traditional', 'mixed', 'english', 'unknown'] as const satisfies readonly Script[];
+// Each list names every kind: a kind added to core without being added here fails to compile.
+const everyKind = <T>(_: [T] extends [never] ? true : never) => undefined;
+everyKind<Exclude<FigureKind, (typeof FIGURE_KINDS)[number]>>(true);
+everyKind<Exclude<DateSpan['kind'], (typeof DATE_KINDS)[number]>>(true);
+everyKind<Exclude<ProgramKind, (typeof PROGRAM_KINDS)[number]>>(true);
+everyKind<Exclude<Script, (typeof SCRIPTS)[number]>>(true);
+
+const isStr = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
+const isStrOrNull = (x: unknown, max: number): x is string | null => x === null || isStr(x, max);
+const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const among = <T extends string>(list: readonly T[], x: unknown): x is T => (list as readonly unknown[]).includes(x);
+const strings = (x: unknown, maxItems: number, maxLen: number): string[] | null =>
+  Array.isArray(x) && x.length <= maxItems && x.every((v) => isStr(v, maxLen)) ? [...(x as string[])] : null;
+
+/** An http(s) address, as the library keys articles by it. */
+export function isWebUrl(x: unknown): x is string {
+  if (!isStr(x, MAX_URL)) return false;
+  try {
+    const u = new URL(x);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a list of spans into fresh objects; every span's text must be the article's text at its offsets. */
+function spans<T>(x: unknown, text: string, read: (o: Record<string, unknown>) => T | null): (T & { text: string; start: number; end: number })[] | null {
+  if (!Array.isArray(x) || x.length > MAX_RECORD_ITEMS) return null;
+  const out: (T & { text: string; start: number; end: number })[] = [];
+  for (const v of x) {
+    if (!isRecord(v)) return null;
+    const { start, end } = v;
+    if (!isInt(start) || !isInt(end) || start < 0 || end < start || end > text.length) return null;
+    if (typeof v.text !== 'string' || v.text !== text.slice(start, end)) return null;
+    const rest = read(v);
+    if (rest === null) return null;
+    out.push({ text: v.text, start, end, ...rest });
+  }
+  return out;
+}
+
+function readFigure(f: Record<string, unknown>): Omit<FigureSpan, 'text' | 'start' | 'end'> | null {
+  const { kind, value, unit, approx, direction, comparison } = f;
+  if (!among(FIGURE_KINDS, kind)) return null;
+  const pair = Array.isArray(value) && value.length === 2 && isNum(value[0]) && isNum(value[1]);
+  if (!isNum(value) && !pair) return null;
+  if (!isStrOrNull(unit, 20) || !(approx === null || among(['about', 'gt', 'lt'] as const, approx))) return null;
+  if (direction !== undefined && !among(['up', 'down'] as const, direction)) return null;
+  if (comparison !== undefined && !among(['yoy', 'mom'] as const, comparison)) return null;
+  return {
+    kind, value: pair ? [(value as number[])[0]!, (value as number[])[1]!] : (value as number), unit, approx,
+    ...(direction !== undefined ? { direction } : {}), ...(comparison !== undefined ? { comparison } : {}),
+  };
+}
+
+function readDate(d: Record<string, unknown>): Omit<DateSpan, 'text' | 'start' | 'end'> | null {
+  const { kind, iso, lunar } = d;
+  if (!among(DATE_KINDS, kind) || !isStrOrNull(iso, 64)) return null;
+  if (lunar === undefined) return { kind, iso };
+  if (!isRecord(lunar) || !isInt(lunar.month)) return null;
+  const { year, month, day, leap } = lunar;
+  if ((year !== undefined && !isInt(year)) || (day !== undefined && !isInt(day)) || (leap !== undefined && typeof leap !== 'boolean')) return null;
+  return { kind, iso, lunar: { month, ...(year !== undefined ? { year } : {}), ...(day !== undefined ? { day } : {}), ...(leap !== undefined ? { leap } : {}) } };
+}
+
+function readProgram(p: Record<string, unknown>): Omit<ProgramSpan, 'text' | 'start' | 'end'> | null {
+  return among(PROGRAM_KINDS, p.kind) && isStr(p.name, MAX_NAME) && p.name !== '' ? { kind: p.kind, name: p.name } : null;
+}
+
+function readPage(x: unknown): PageInfo | null {
+  if (!isRecord(x)) return null;
+  const { isArticle, site, peoplesDaily, template, confidence } = x;
+  const signals = strings(x.signals, 100, 200);
+  if (isArticle !== true || !isStrOrNull(site, 100) || typeof peoplesDaily !== 'boolean' || !isStrOrNull(template, 100)) return null;
+  if (!isNum(confidence) || confidence < 0 || confidence > 1 || !signals) return null;
+  return { isArticle, site, peoplesDaily, template, confidence, signals };
+}
+
+function readArticle(x: unknown): RecordDocument['article'] | null {
+  if (!isRecord(x)) return null;
+  const { title, kicker, subtitle, published, source, printEdition, script, text } = x;
+  if (!isStr(title, MAX_FIELD) || !isStrOrNull(kicker, MAX_FIELD) || !isStrOrNull(subtitle, MAX_FIELD)) return null;
+  if (!isStrOrNull(published, 64) || !isStrOrNull(source, MAX_NAME) || !isStrOrNull(printEdition, MAX_NAME)) return null;
+  if (!among(SCRIPTS, script) || !isStr(text, MAX_CHARS)) return null;
+  const authors = strings(x.authors, 100, 100);
+  const editors = strings(x.editors, 100, 100);
+  if (!authors || !editors || !Array.isArray(x.paragraphs) || x.paragraphs.length > MAX_RECORD_ITEMS) return null;
+  const paragraphs: RecordDocument['article']['paragraphs'] = [];
+  for (const p of x.paragraphs as unknown[]) {
+    if (!isRecord(p) || !isInt(p.start) || !isInt(p.end) || p.start < 0 || p.end < p.start || p.end > text.length) return null;
+    if (typeof p.caption !== 'boolean') return null;
+    paragraphs.push({ start: p.start, end: p.end, caption: p.caption });
+  }
+  return { title, kicker, subtitle, published, source, authors, editors, printEdition, script, text, paragraphs };
+}
+
+/** The annotator's document, rebuilt field by field from what arrived; null if any part is malformed. */
+export function parseRecordDocument(x: unknown): RecordDocument | null {
+  if (!isRecord(x) || !isStr(x.input, MAX_URL) || !isWebUrl(x.url)) return null;
+  const page = readPage(x.page);
+  const article = readArticle(x.article);
+  if (!page || !article) return null;
+  const figures = spans(x.figures, article.text, readFigure);
+  const dates = spans(x.dates, article.text, readDate);
+  const programs = spans(x.programs, article.text, readProgram);
+  if (!figures || !dates || !programs) return null;
+  return { input: x.input, url: x.url, page, article, figures, dates, programs };
+}
+
+/** The background's view of a library message (the sender is checked by the caller). */
+export function parseLibraryMessage(x: Record<string, unknown>): LibraryRequest | null {
+  switch (x.type) {
+    case 'kanbao/library/record': {
+      const doc = parseRecordDocument(x.doc);
+      return doc ? { type: 'kanbao/library/record', doc } : null;
+    }
+    case 'kanbao/library/status':
+      return isWebUrl(x.url) ? { type: 'kanbao/library/status', url: x.url } : null;
+    case 'kanbao/library/open': {
+      const { view, key } = x;
+      if (view !== undefined && !among(LIBRARY_VIEWS, view)) return null;
+      if (key !== undefined && (!isStr(key, MAX_NAME) || key.trim() === '')) return null;
+      return { type: 'kanbao/library/open', ...(view !== undefined ? { view } : {}), ...(key !== undefined ? { key } : {}) };
+    }
+    default:
       return null;
   }
 }
+
+export const isLibraryRequest = (m: BackgroundRequest): m is LibraryRequest => m.type.startsWith('kanbao/library/');

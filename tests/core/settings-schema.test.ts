@@ -42,6 +42,7 @@ const FULL: Settings = {
   },
   sidebar: { autoOpen: true, mode: 'overlay' },
   overrides: [{ from: '台湾', to: '臺灣' }, { from: '视频', to: '視頻' }],
+  library: { paused: true, offHosts: ['gov.cn', 'news.example.org'] },
 };
 
 describe('defaults and the stored form', () => {
@@ -196,6 +197,7 @@ describe('export and import', () => {
       overrides: fc.uniqueArray(fc.record({ from: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ''), to: fc.string({ maxLength: 8 }) }), {
         selector: (o) => o.from, maxLength: 20,
       }),
+      library: fc.record({ paused: fc.boolean(), offHosts: fc.uniqueArray(host).map((a) => [...a].sort()) }),
     });
     fc.assert(fc.property(settings, (s) => {
       const r = importSettings(exportSettings(s));

@@ -15,6 +15,7 @@ const FULL: Settings = {
   conversion: { defaultTarget: 'simplified', traditional: 'hongkong', quotes: 'corner', rules: { 'news.cn': 'taiwan' } },
   sidebar: { autoOpen: true, mode: 'overlay' },
   overrides: [{ from: '台湾', to: '臺灣' }],
+  library: { paused: false, offHosts: ['example.com'] },
 };
 
 /** Grants (or not) host permissions in the fake browser, which has no permissions API of its own. */

@@ -227,6 +227,7 @@ const DOC_V2: Settings & { version: number } = {
   conversion: { defaultTarget: 'traditional', traditional: 'hongkong', quotes: 'curly', rules: { 'gov.cn': 'simplified', 'people.com.cn': 'taiwan' } },
   sidebar: { autoOpen: true, mode: 'overlay' },
   overrides: [{ from: '台湾', to: '臺灣' }, { from: '软件', to: '軟體' }],
+  library: { paused: true, offHosts: ['gov.cn'] },
 };
 
 describe('stored settings of every earlier version', () => {

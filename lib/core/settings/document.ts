@@ -72,6 +72,11 @@ export interface Settings {
   sidebar: { autoOpen: boolean; mode: SidebarLayout };
   /** Phrase → phrase, applied to the converter's output, longest phrase first. */
   overrides: Override[];
+  /**
+   * The local library of articles read: `paused` stops recording everywhere; `offHosts` are hosts
+   * (`siteKey` form, covering their subdomains) whose articles are annotated but never recorded.
+   */
+  library: { paused: boolean; offHosts: string[] };
 }
 
 /** The stored form: the settings and the version they were written in. */
@@ -84,7 +89,7 @@ export interface SettingsFile {
   settings: Settings;
 }
 
-export const LIMITS = { userSites: 200, off: 1000, rules: 1000, overrides: 500, phrase: 100, hostLength: MAX_HOST_LENGTH } as const;
+export const LIMITS = { userSites: 200, off: 1000, libraryOff: 1000, rules: 1000, overrides: 500, phrase: 100, hostLength: MAX_HOST_LENGTH } as const;
 /** An import larger than this is refused before parsing. */
 export const MAX_FILE_CHARS = 1_000_000;
 
@@ -100,5 +105,6 @@ export function defaultSettings(): Settings {
     conversion: { defaultTarget: 'original', traditional: 'auto', quotes: null, rules: {} },
     sidebar: { autoOpen: false, mode: 'reflow' },
     overrides: [],
+    library: { paused: false, offHosts: [] },
   };
 }

@@ -62,3 +62,19 @@ export function checkOverride(s: Settings, from: string, to: string): OverrideEr
   if (s.overrides.some((o) => o.from === from)) return 'exists';
   return null;
 }
+
+/**
+ * Switches recording into the library on a host. Off: the host joins the library's off list. On:
+ * every entry covering it goes, so a page recorded again is never still blocked by a parent domain.
+ */
+export function setRecordingEnabled(s: Settings, hostname: string, on: boolean): Settings {
+  const h = siteKey(hostname);
+  const list = s.library.offHosts;
+  const offHosts = on ? list.filter((o) => !hostUnder(h, o)) : list.includes(h) ? list : [...list, h].sort();
+  return { ...s, library: { ...s.library, offHosts } };
+}
+
+/** Pauses (or resumes) recording everywhere; the per-site list is kept for when it resumes. */
+export function setLibraryPaused(s: Settings, paused: boolean): Settings {
+  return { ...s, library: { ...s.library, paused } };
+}

@@ -8,11 +8,13 @@ export {
   ACCESS_GROUPS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, SETTINGS_FORMAT, TARGETS, TRADITIONAL_VARIANTS,
   type AccessGroup, type DefaultTarget, type Kind, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
 } from './document';
-export { addUserSite, checkNewSite, checkOverride, removeUserSite, setRule, setSiteEnabled, type AddSiteError, type OverrideError } from './edits';
+export {
+  addUserSite, checkNewSite, checkOverride, removeUserSite, setLibraryPaused, setRecordingEnabled, setRule, setSiteEnabled, type AddSiteError, type OverrideError,
+} from './edits';
 export type { Problem } from './field-reader';
 export { applyOverrides } from './overrides';
 export { validateSettings } from './read-document';
-export { annotationEnabled, automaticTarget, ruleFor, traditionalFor } from './site-rules';
+export { annotationEnabled, automaticTarget, recordingBlock, ruleFor, traditionalFor, type RecordingBlock } from './site-rules';
 export { readStoredSettings, toStored } from './stored';
 // The host forms the settings are written in (user sites, rules), for the options page's checks.
 export { hostPattern, normaliseHost } from '../sites';

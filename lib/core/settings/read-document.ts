@@ -115,17 +115,34 @@ function readOverrides(r: Reader, x: unknown): Override[] {
   });
 }
 
+/**
+ * Absent in documents written before the library existed: recording on everywhere, which is what
+ * the defaults say, so no migration step is needed (as with the access groups).
+ */
+function readLibrary(r: Reader, x: unknown, d: Settings['library']): Settings['library'] {
+  const o = r.obj(x, 'library', ['paused', 'offHosts']);
+  const seen = new Set<string>();
+  const offHosts = r.list(o, 'offHosts', 'library', LIMITS.libraryOff, (v, p) => {
+    if (!isHost(v)) return r.bad(p, 'a host name such as example.com'), null;
+    if (seen.has(v)) return r.bad(p, 'no repeated site'), null;
+    seen.add(v);
+    return v;
+  });
+  return { paused: r.pick(o, 'paused', 'library', isBool, 'true or false', d.paused), offHosts: [...offHosts].sort() };
+}
+
 /** Reads a current-version settings object (no `version` key needed) into a full document. */
 export function readDocument(x: unknown): { settings: Settings; problems: Problem[]; unknown: string[] } {
   const r = new Reader();
   const d = defaultSettings();
-  const o = r.obj(x, '', ['version', 'sites', 'highlights', 'conversion', 'sidebar', 'overrides']) ?? {};
+  const o = r.obj(x, '', ['version', 'sites', 'highlights', 'conversion', 'sidebar', 'overrides', 'library']) ?? {};
   const settings: Settings = {
     sites: readSites(r, o.sites),
     highlights: readHighlights(r, o.highlights, d.highlights),
     conversion: readConversion(r, o.conversion, d.conversion),
     sidebar: readSidebar(r, o.sidebar, d.sidebar),
     overrides: readOverrides(r, o.overrides),
+    library: readLibrary(r, o.library, d.library),
   };
   return { settings, problems: r.problems, unknown: r.unknown };
 }

@@ -48,3 +48,12 @@ export function defaultTargetFor(s: Settings, languages: readonly string[]): Exc
 export function automaticTarget(s: Settings, hostname: string, lastChoice: Target | null, languages: readonly string[]): Target | null {
   return ruleFor(s, hostname) ?? lastChoice ?? defaultTargetFor(s, languages);
 }
+
+/** Why an article on this host would not be recorded into the library, or null when it would be. */
+export type RecordingBlock = 'paused' | 'site-off';
+
+export function recordingBlock(s: Settings, hostname: string): RecordingBlock | null {
+  if (s.library.paused) return 'paused';
+  const h = siteKey(hostname);
+  return s.library.offHosts.some((o) => hostUnder(h, o)) ? 'site-off' : null;
+}
