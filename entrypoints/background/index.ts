@@ -1,9 +1,10 @@
-import { parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
+import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
 import { convertTexts } from './convert';
 import { analyze } from './analyze';
 import { setBadge } from './badge';
 import { installControls } from './controls';
 import { injectAnnotator } from './inject';
+import { answerLibrary, type LibrarySender } from './library';
 import { HOST_MATCHES } from '@/lib/core/sites';
 
 /**
@@ -24,14 +25,24 @@ export default defineBackground(() => {
       case 'kanbao/badge':
         await setBadge(tabId, msg.count);
         return { ok: true };
+      default:
+        return undefined;
     }
   };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    // Pages cannot send runtime messages to us; still, answer only our extension's content scripts.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    // Pages cannot send runtime messages to us; still, answer only our extension's own contexts.
+    if (sender.id !== browser.runtime.id) return undefined;
+    // The library also answers our extension pages (the popup asks whether a page was recorded).
+    const ownPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    if (sender.tab?.id === undefined && !ownPage) return undefined;
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
+    if (isLibraryRequest(msg)) {
+      const from: LibrarySender = { contentScript: sender.tab?.id !== undefined && !ownPage, ownPage, incognito: sender.tab?.incognito === true };
+      return answerLibrary(msg, from, sender.tab?.id);
+    }
+    if (sender.tab?.id === undefined) return undefined;
     return answer(msg, sender.tab.id, sender.frameId ?? 0);
   });
 });

@@ -4,6 +4,7 @@ import { parseMessage, type Request, type SelectionReply, type StateReply } from
 import { openLiveSettings } from '@/lib/settings';
 import { followColours } from './colours';
 import { createConversion } from './conversion';
+import { libraryRecorder } from './library-record';
 import { annotateSelection } from './selection';
 import { OwnContext } from './own-context';
 import { createSidebar } from './sidebar';
@@ -35,6 +36,8 @@ export default defineContentScript({
     // Read once for the page and kept current by storage events (conversion reads it per batch).
     const settings = openLiveSettings();
     settings.then((s) => ctx.onInvalidated(() => s.close())).catch(() => {});
+    // Once per page, after the first annotation; never from a private window.
+    const record = libraryRecorder((m) => browser.runtime.sendMessage(m), () => browser.extension?.inIncognitoContext === true);
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
     const start = (c: PageController) => {
@@ -47,6 +50,7 @@ export default defineContentScript({
         const stopColours = followColours(document, live);
         ctx.onInvalidated(stopColours);
         await c.annotate();
+        record(c, location.href, live.current);
         const { counts } = c.state();
         // The badge counts what a reader scans for: figures plus named programs.
         await browser.runtime.sendMessage({ type: 'kanbao/badge', count: counts.figure + counts.program });

@@ -1,0 +1,119 @@
+import { recordFromDocument } from '@/lib/core/library';
+import { recordingBlock } from '@/lib/core/settings';
+import { buildDocument } from '@/lib/core/sidebar';
+import { openLibrary, type Library } from '@/lib/library';
+import type { LibraryRequest, LibraryStatus, LibraryView, RecordReply } from '@/lib/messaging';
+import { getSettings } from '@/lib/settings';
+import { analyze } from './analyze';
+
+/**
+ * The library's side of the background: it records the articles the annotator sends (after
+ * running jieba's analysis here, so the page pays for one message only), answers the popup's
+ * "was this page recorded?", and opens library.html. The library lives in the extension's own
+ * IndexedDB, which the library page reads directly.
+ */
+
+type Record_ = Extract<LibraryRequest, { type: 'kanbao/library/record' }>;
+
+/** Who sent a library message, as far as the background can tell. */
+export interface LibrarySender {
+  /** The sender is one of our content scripts (in a web page's tab), not an extension page. */
+  contentScript: boolean;
+  /** The sender is one of our extension pages (popup, options, library). */
+  ownPage: boolean;
+  /** The sender's tab is in a private (incognito) window. */
+  incognito: boolean;
+}
+
+let opened: Promise<Library> | null = null;
+/** One database connection for the background's life; a failed open is tried again next time. */
+function library(): Promise<Library> {
+  opened ??= openLibrary().catch((e: unknown) => {
+    opened = null;
+    throw e;
+  });
+  return opened;
+}
+
+/** jieba's `known` names: the byline's, within the analyzer's bounds. */
+const knownNames = (authors: string[]) => authors.filter((a) => a.length <= 20).slice(0, 100);
+
+/**
+ * Records one annotated article. Refused in a private window (whatever the content script
+ * thought), while paused, and on a site switched off; the settings are read at the time of the
+ * record, so a switch made a moment ago holds.
+ */
+export async function recordArticle(msg: Record_, sender: Pick<LibrarySender, 'incognito'>, now: number = Date.now()): Promise<RecordReply> {
+  if (sender.incognito) return { recorded: false, reason: 'private' };
+  const { doc } = msg;
+  const block = recordingBlock(await getSettings(), new URL(doc.url).hostname);
+  if (block) return { recorded: false, reason: block };
+  try {
+    const reply = await analyze({ type: 'kanbao/analyze', text: doc.article.text, known: knownNames(doc.article.authors) });
+    // Without jieba the record still keeps every figure, date and program; people and keywords stay empty.
+    const analysis = 'error' in reply ? null : reply;
+    const full = buildDocument({
+      input: doc.input, url: doc.url, page: doc.page, article: doc.article,
+      extraction: { figures: doc.figures, dates: doc.dates, programs: doc.programs }, analysis,
+    });
+    const stored = await (await library()).recordArticle(recordFromDocument(full, now));
+    return { recorded: true, id: stored.id };
+  } catch (e) {
+    console.warn('[kanbao] library record failed', e);
+    return { recorded: false, reason: 'error' };
+  }
+}
+
+/** Whether this page is in the library, and what would keep it out. */
+export async function libraryStatus(url: string): Promise<LibraryStatus> {
+  const block = recordingBlock(await getSettings(), new URL(url).hostname);
+  const recorded = await (await library()).isRecorded(url).catch(() => false);
+  return { recorded, paused: block === 'paused', siteOff: block === 'site-off' };
+}
+
+/** The library page's own address (typed loosely: the page is another entrypoint's). */
+const libraryPage = (): string => (browser.runtime.getURL as (path: string) => string)('/library.html');
+
+/** `library.html#view=program&key=…`, the address the library page reads its view from. */
+export function libraryAddress(view?: LibraryView, key?: string): string {
+  const base = libraryPage();
+  if (!view) return base;
+  const params = new URLSearchParams({ view });
+  if (key) params.set('key', key);
+  return `${base}#${params.toString()}`;
+}
+
+/** Brings an open library tab forward at the view asked for, or opens one beside the sender's tab. */
+export async function openLibraryPage(view?: LibraryView, key?: string, besideTab?: number): Promise<{ ok: true }> {
+  const url = libraryAddress(view, key);
+  const base = libraryPage();
+  // The extension sees the addresses of its own pages without the tabs permission.
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  const open = tabs.find((tab) => tab.url?.startsWith(base) && !tab.incognito);
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true, ...(view ? { url } : {}) });
+    if (open.windowId !== undefined) await browser.windows?.update(open.windowId, { focused: true }).catch(() => {});
+    return { ok: true };
+  }
+  const beside = besideTab === undefined ? undefined : await browser.tabs.get(besideTab).catch(() => undefined);
+  // A private window's sidebar opens the library in a normal window (the library is not private).
+  const sameWindow = beside && !beside.incognito ? { windowId: beside.windowId, index: beside.index + 1 } : {};
+  await browser.tabs.create({ url, ...sameWindow });
+  return { ok: true };
+}
+
+/**
+ * Answers a parsed library message, or returns undefined (no answer) when this sender may not
+ * send it: records come from our content scripts only, the status from our own pages (the
+ * popup), the library opens for either.
+ */
+export function answerLibrary(msg: LibraryRequest, sender: LibrarySender, tabId?: number): Promise<unknown> | undefined {
+  switch (msg.type) {
+    case 'kanbao/library/record':
+      return sender.contentScript ? recordArticle(msg, sender) : undefined;
+    case 'kanbao/library/status':
+      return sender.ownPage ? libraryStatus(msg.url) : undefined;
+    case 'kanbao/library/open':
+      return sender.contentScript || sender.ownPage ? openLibraryPage(msg.view, msg.key, sender.contentScript ? tabId : undefined) : undefined;
+  }
+}
