@@ -1,73 +1,317 @@
-import { isHanWord, type TaggedToken } from '../tokens';
-import { ADMIN_START, FUNCTION_WORDS, NOT_ORG_END, ORG_END, POST_AT_END, PROPER_TAGS, gluedFunction, overlaps } from './lexicon';
+import { isHanWord, type Span, type TaggedToken } from '../tokens';
+import { CENTRAL_BODIES, INTERNATIONAL_BODIES } from './central-bodies';
+import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
+import {
+  CATEGORY_WORDS, DETERMINERS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES, NOT_ORG_HEAD,
+  HEAD_TAGS, ORG_HEAD, PROPER_TAGS, STOP_TAGS,
+} from './org-words';
+import { isNameShape } from './names';
 import type { NamedEntity } from './types';
 
-// ---- Organisations and places --------------------------------------------------------------------
+/** The longest name an organisation is read back to from its head (`天宫一号与神舟九号载人交会对接任务总指挥部`). */
+const MAX_ORG = 32;
+
+/** A found stretch of text naming a body, and the group it reports under. */
+interface Candidate extends Span {
+  /** A closed-lexicon body: its row, so that every name of it groups together. */
+  body?: number;
+}
 
 /**
- * Organisations: a token ending in an organisation head (公安局, 派出所, 总队, 厅…) with the
- * proper-name and organisation words before it (长沙市/公安局, 省公安厅/经侦/总队). A head alone
- * (派出所, 项目部) is a common noun unless jieba tags it nt or it starts with a level (省公安厅).
+ * Organisations, from three sources, longest span first where they overlap:
+ *  1. the closed lexicon of central and international bodies, matched on the folded text
+ *     (`工信部`, `市场监管总局`, `党中央`, `联合国`);
+ *  2. a head (公司, 研究所, 总队, 省委, 领导小组…) with the name before it, read back over jieba's
+ *     tokens to where the clause, a preposition, a determiner or a category word (`养老机构`) stops
+ *     it — `与`/`和`/`、` join two bodies when the one before them ends in a head (split), and are
+ *     part of one name otherwise (`空间应用工程与技术中心`); a verb after a head (`会同`) splits too;
+ *  3. the name before a leader's post that the rules above miss (`…共策会会长`), and each item of
+ *     a list that the text calls companies (`金风科技、特变电工等企业`).
+ * A name is kept when it holds a proper name, opens with a level (`省公安厅`) or is a known body.
+ * A short back-reference groups with the full name it ends (`省公安厅` with `湖南省公安厅`,
+ * `雷锋派出所` with `长沙雷锋派出所`), and `省厅` with the body of that level and head: one entry,
+ * its name as first written in full, every form in `forms`.
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
-  const groups = new Map<string, NamedEntity>();
-  const chain = (i: number) => isChainWord(folded, tokens, i) && !overlaps(personAt, tokens[i]!);
-  for (let j = 0; j < tokens.length; j++) {
-    const head = tokens[j]!;
-    const hw = folded.slice(head.start, head.end);
-    if (!isOrgHead(hw) || overlaps(personAt, head)) continue;
-    // Report the longest chain only: if another head follows (公安局 → 芙蓉分局), let it.
-    if (continuesChain(folded, tokens, j + 1, chain)) continue;
-    let start = head.start;
-    let proper = head.tag === 'nt' || ADMIN_START.test(hw);
-    let i = j - 1;
-    for (; i >= 0 && head.end - tokens[i]!.start <= 30 && chain(i); i--) {
-      start = tokens[i]!.start;
-      if (PROPER_TAGS.has(tokens[i]!.tag)) proper = true;
-    }
-    // As for titles: a lone character opening the clause heads the name (”定/王台派出所), and
-    // so does the second half of a preposition the HMM glued to it (从定/王台派出所).
-    const lead = tokens[i];
-    if (lead && lead.end === start && lead.end - lead.start === 1 && isHanWord(lead.word) &&
-      !FUNCTION_WORDS.test(folded[lead.start]!) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(tokens[i - 1]!.word))) {
-      start = lead.start;
-    } else if (lead && lead.end === start && lead.end - lead.start === 2 && gluedFunction(folded.slice(lead.start, lead.end), lead.tag)) {
-      start = lead.start + 1;
-    }
-    if (!proper) continue;
-    const key = folded.slice(start, head.end);
-    const g = groups.get(key) ?? { name: text.slice(start, head.end), mentions: [], count: 0 };
-    g.mentions.push({ start, end: head.end });
-    g.count++;
-    groups.set(key, g);
+  const candidates: Candidate[] = [...lexiconSpans(folded), ...headSpans(folded, tokens), ...postSpans(folded, tokens, personAt),
+    ...listSpans(folded, tokens)];
+  // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
+  candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(folded.length);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (overlaps(taken, c) || overlaps(personAt, c)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
-  return sortEntities([...groups.values()]);
+  kept.sort((a, b) => a.start - b.start);
+  return group(text, folded, kept, taken);
 }
 
-/** A word that ends an organisation's name: 公安局, 派出所, 省公安厅, 湖南省委 (not 干部, 格局). */
-function isOrgHead(w: string): boolean {
-  return isHanWord(w) && w.length >= 3 && ORG_END.test(w) && !NOT_ORG_END.test(w) && !POST_AT_END.test(w);
+// ---- 1. The closed lexicon -------------------------------------------------------------------
+
+/** Every written name of a known body, by first character, longest first. */
+const LEXICON: Map<string, { form: string; body: number }[]> = (() => {
+  const map = new Map<string, { form: string; body: number }[]>();
+  [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES].forEach((row, body) => {
+    for (const form of row) {
+      const list = map.get(form[0]!) ?? [];
+      list.push({ form, body });
+      map.set(form[0]!, list);
+    }
+  });
+  for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return map;
+})();
+
+function lexiconSpans(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const list = LEXICON.get(folded[i]!);
+    if (!list) continue;
+    const hit = list.find((e) => folded.startsWith(e.form, i));
+    if (!hit) continue;
+    const end = i + hit.form.length;
+    // 公安部门, 财政部门: a department of some government, not the ministry.
+    if (hit.form.endsWith('部') && folded[end] === '门') continue;
+    out.push({ start: i, end, body: hit.body });
+    i = end - 1;
+  }
+  return out;
 }
 
-/** Whether tokens[i] can belong to an organisation name. */
-function isChainWord(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
-  const t = tokens[i]!;
-  const w = folded.slice(t.start, t.end);
-  if (!isHanWord(w) || FUNCTION_WORDS.test(w) || POST_AT_END.test(w) || gluedFunction(w, t.tag)) return false;
-  if (PROPER_TAGS.has(t.tag) || isOrgHead(w)) return true;
-  if ((t.tag === 'n' || t.tag === 'vn') && w.length <= 4) return true;
-  // One character between organisation words (分局/定/王台派出所).
-  const prev = tokens[i - 1];
-  return w.length === 1 && prev !== undefined && isOrgHead(folded.slice(prev.start, prev.end));
+// ---- 2. Heads and the names before them ------------------------------------------------------
+
+const wordAt = (folded: string, t: TaggedToken) => folded.slice(t.start, t.end);
+
+function isHead(w: string): boolean {
+  return isHanWord(w) && ORG_HEAD.test(w) && !NOT_ORG_HEAD.test(w) && !POST_AT_END.test(w);
 }
 
-/** Whether the chain goes on from tokens[i] to another organisation head within a few tokens. */
-function continuesChain(folded: string, tokens: readonly TaggedToken[], i: number, chain: (i: number) => boolean): boolean {
-  for (let k = i; k < tokens.length && k < i + 4; k++) {
-    if (!chain(k)) return false;
-    if (isOrgHead(folded.slice(tokens[k]!.start, tokens[k]!.end))) return true;
+/** Whether the name read back from tokens[j] would go on to a later head (公安局 → 芙蓉分局): then
+ * only the longer one is reported. A conjunction or a verb between them splits. */
+function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const t = tokens[k]!;
+    const w = wordAt(folded, t);
+    if (!isHanWord(w) || FUNCTION_WORDS.test(w) || STOP_TAGS.has(t.tag) || t.tag === 'v' || t.tag === 'p' || t.tag === 'c' ||
+      POST_AT_END.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w)) return false;
+    if (isHead(w)) return true;
   }
   return false;
+}
+
+function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    const head = tokens[j]!;
+    const hw = wordAt(folded, head);
+    if (!isHead(hw) || !HEAD_TAGS.has(head.tag) || continuesToHead(folded, tokens, j)) continue;
+    if (hw.length === 1) {
+      // 学部/局, 基础教育/司: a one-character head only right after a noun, never the first
+      // character of a post (派出所/所/长…).
+      const prev = tokens[j - 1];
+      if (!prev || folded[head.end] === '长' || !HEAD_TAGS.has(prev.tag) || !isHanWord(prev.word)) continue;
+    }
+    const start = readBack(folded, tokens, j, head.end);
+    if (start === null || (hw.length === 1 && start === head.start)) continue;
+    if (nameLike(folded, tokens, start, head.end)) out.push({ start, end: head.end });
+  }
+  return out;
+}
+
+/**
+ * Reads a name back from tokens[j] (included): where it starts, or null. Stops at punctuation,
+ * particles, prepositions, pronouns, category words and posts; a conjunction or 、 joins only
+ * inside one name (the word before it is no head), a verb only between two name words.
+ */
+function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end: number): number | null {
+  let i = j;
+  let start = tokens[j]!.start;
+  for (let k = j - 1; k >= 0 && end - tokens[k]!.start <= MAX_ORG; k--) {
+    const t = tokens[k]!;
+    const w = wordAt(folded, t);
+    if (w === '”' || w === '」') {
+      // A quoted name part (瑞典“一带一路”研究所): take it whole when short.
+      const open = folded.lastIndexOf(w === '”' ? '“' : '「', t.start);
+      if (open < 0 || t.start - open > 12 || open === 0 || !isHanWord(folded[open - 1]!)) break;
+      while (k > 0 && tokens[k]!.start > open) k--;
+      start = tokens[k]!.start;
+      i = k;
+      continue;
+    }
+    if (!isHanWord(w) || STOP_TAGS.has(t.tag) || gluedFunction(w, t.tag) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w)) break;
+    if (POST_AT_END.test(w) && !isHead(w)) break;
+    const prev = tokens[k - 1];
+    const prevWord = prev ? wordAt(folded, prev) : '';
+    if (w === '与' || w === '和' || w === '及') {
+      // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
+      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || STOP_TAGS.has(prev.tag)) break;
+      continue;
+    }
+    if (FUNCTION_WORDS.test(w)) break;
+    // A verb right after a head is what that body does (中央网信办会同…): the name starts after it.
+    if ((t.tag === 'v' || t.tag === 'p') && (isHead(prevWord) || !prev)) break;
+    start = t.start;
+    i = k;
+  }
+  // A name never opens with a verb, an adjective, a number or a place word (进入|上海市…).
+  for (; i < j; i++) {
+    const t = tokens[i]!;
+    const w = wordAt(folded, t);
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || w === '“' || w === '「') break;
+  }
+  // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
+  for (let k = i + 1; k < j; k++) {
+    const w = wordAt(folded, tokens[k]!);
+    if (PROPER_TAGS.has(tokens[k - 1]!.tag) && tokens[k - 1]!.tag !== 'x') break;
+    if (/^(?:中央|国家|全国|中共|国务院)$/.test(w)) {
+      i = k;
+      break;
+    }
+  }
+  const first = tokens[i]!;
+  if (first.start >= end) return null;
+  start = Math.max(start, first.start);
+  // As for titles: a lone character opening the clause heads the name (”定/王台派出所), and so
+  // does the second half of a preposition the HMM glued to it (从定/王台派出所).
+  const lead = tokens[i - 1];
+  if (lead && i === tokenAtStart(tokens, i, start) && lead.end === start && isHanWord(lead.word)) {
+    const lw = wordAt(folded, lead);
+    const before = tokens[i - 2];
+    if (lw.length === 1 && !FUNCTION_WORDS.test(lw) && !STOP_TAGS.has(lead.tag) && !DETERMINERS.test(lw) &&
+      (!before || /^[\s，,。；;：:“”「」]+$/.test(before.word))) start = lead.start;
+    else if (lw.length === 2 && gluedFunction(lw, lead.tag)) start = lead.start + 1;
+  }
+  return start;
+}
+
+/** i itself when tokens[i] starts at `start` (the name begins on a token boundary). */
+function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number): number {
+  return tokens[i]!.start === start ? i : -1;
+}
+
+/** A read-back name counts when it holds a proper name or opens with a level (`省公安厅`). */
+function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number): boolean {
+  const name = folded.slice(start, end);
+  if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
+  if (LEVEL_START.test(name)) return true;
+  return tokens.some((t) => {
+    if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || t.end - t.start < 2) return false;
+    const w = folded.slice(t.start, t.end);
+    // jieba tags some common words nr (养老): a name counts only with a name's shape.
+    return w.replace(ORG_HEAD, '').length >= 2 && (!t.tag.startsWith('nr') || isNameShape(w));
+  });
+}
+
+// ---- 3. Names before a leader's post, and lists of companies -----------------------------------
+
+function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const post = tokens[j]!;
+    if (!LEADER_POST.test(wordAt(folded, post)) || personAt[post.end] !== 1) continue;
+    // 副会长, 常务副主任: the rank words belong to the post.
+    let k = j - 1;
+    while (k > 0 && /^(?:副|常务|执行|名誉|首席)$/.test(wordAt(folded, tokens[k]!))) k--;
+    const end = tokens[k]!.end;
+    const start = readBack(folded, tokens, k, end);
+    if (start === null || start >= end) continue;
+    if (nameLike(folded, tokens, start, end)) out.push({ start, end });
+  }
+  return out;
+}
+
+/** `前往金风科技、特变电工、九圣禾种业等企业`: every item of a list the text calls companies. */
+function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, j) => {
+    if (t.word !== '等' || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 4))) return;
+    const items: Candidate[] = [];
+    let k = j - 1;
+    for (;;) {
+      const itemEnd = tokens[k]?.end;
+      let n = 0;
+      let proper = false;
+      while (k >= 0 && isHanWord(tokens[k]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[k]!)) &&
+        !(tokens[k]!.tag === 'v' && n > 0)) {
+        proper ||= PROPER_TAGS.has(tokens[k]!.tag);
+        n++;
+        k--;
+      }
+      if (itemEnd === undefined || n === 0) break;
+      const start = tokens[k + 1]!.start;
+      // An item of several words or one jieba does not know is a name; one common word
+      // (新能源、人工智能等企业) is a trade.
+      if (itemEnd - start >= 3 && itemEnd - start <= 10 && (n >= 2 || proper)) items.push({ start, end: itemEnd });
+      else return;
+      if (tokens[k]?.word !== '、') break;
+      k--;
+    }
+    // One item is no list: the word before 等 may be a trade.
+    if (items.length >= 2) out.push(...items);
+  });
+  return out;
+}
+
+// ---- Grouping -----------------------------------------------------------------------------------
+
+interface Group {
+  key: string;
+  body?: number;
+  mentions: Span[];
+  forms: Map<string, string>;
+}
+
+function group(text: string, folded: string, kept: readonly Candidate[], taken: Uint8Array): NamedEntity[] {
+  const byKey = new Map<string, Group>();
+  for (const c of kept) {
+    const form = folded.slice(c.start, c.end);
+    const key = c.body !== undefined ? `#${c.body}` : form;
+    const g: Group = byKey.get(key) ?? { key, body: c.body, mentions: [], forms: new Map<string, string>() };
+    g.mentions.push({ start: c.start, end: c.end });
+    if (!g.forms.has(form)) g.forms.set(form, text.slice(c.start, c.end));
+    byKey.set(key, g);
+  }
+  // A name found by rule that ends another, longer one is a back-reference to it
+  // (省公安厅 → 湖南省公安厅, 定王台派出所 → 长沙市公安局芙蓉分局定王台派出所).
+  const ruled = [...byKey.values()].filter((g) => g.body === undefined).sort((a, b) => b.key.length - a.key.length);
+  for (const short of [...ruled].reverse()) {
+    const full = ruled.find((g) => g !== short && g.key.length > short.key.length && g.key.endsWith(short.key) && byKey.has(g.key));
+    if (!full || !byKey.has(short.key)) continue;
+    full.mentions.push(...short.mentions);
+    for (const [f, w] of short.forms) if (!full.forms.has(f)) full.forms.set(f, w);
+    byKey.delete(short.key);
+  }
+  // 省厅, 市局, 省委 after a body of that level and head.
+  const groups = [...byKey.values()];
+  LEVEL_BACK_REFERENCE.lastIndex = 0;
+  for (let m = LEVEL_BACK_REFERENCE.exec(folded); m; m = LEVEL_BACK_REFERENCE.exec(folded)) {
+    const span = { start: m.index, end: m.index + 2 };
+    if (overlaps(taken, span)) continue;
+    const [level, head] = m[0];
+    let owner: Group | undefined;
+    let last = -1;
+    for (const g of groups) {
+      const first = g.mentions.reduce((a, s) => Math.min(a, s.start), Infinity);
+      if (first < span.start && first > last && [...g.forms.keys()].some((f) => f.length > 2 && f.includes(level!) && f.endsWith(head!))) {
+        owner = g;
+        last = first;
+      }
+    }
+    if (!owner) continue;
+    owner.mentions.push(span);
+    if (!owner.forms.has(m[0])) owner.forms.set(m[0], text.slice(span.start, span.end));
+  }
+  const out: NamedEntity[] = groups.map((g) => {
+    g.mentions.sort((a, b) => a.start - b.start);
+    // The name is the longest form (the full one), as first written.
+    let name = '';
+    for (const [f, w] of g.forms) if (f.length > name.length) name = w;
+    const forms = [...g.forms.values()].filter((w) => w !== name);
+    return { name, mentions: g.mentions, count: g.mentions.length, ...(forms.length ? { forms } : {}) };
+  });
+  return sortEntities(out);
 }
 
 /** Most mentioned first, then page order. */

@@ -17,6 +17,8 @@ export interface NamedEntity {
   name: string;
   mentions: Span[];
   count: number;
+  /** Organisations: the other names grouped under this one, as written (`省公安廳`, `省廳`). */
+  forms?: string[];
 }
 
 export interface PeopleResult {

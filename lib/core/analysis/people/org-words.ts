@@ -1,0 +1,64 @@
+/** Words (all Simplified) that make, end and bound an organisation's name. */
+
+/**
+ * The heads an organisation's name ends with, by class: government and party bodies, courts and
+ * police, schools and hospitals, research bodies, companies, associations, media, task forces,
+ * foreign forces and cabinets. Longest first, so a head is taken whole (分公司 before 公司).
+ */
+export const ORG_HEAD = new RegExp(
+  '(?:' +
+    [
+      '人民政府', '委员会', '常委会', '办公室', '办公厅', '政府', '纪委', '监委', '省委', '市委', '县委', '区委', '州委',
+      '领导小组', '工作组', '总指挥部', '指挥部', '内阁', '议会', '国防军', '武装部队',
+      '人民法院', '法院', '检察院', '派出所', '公安局', '分局', '总局', '总队', '支队', '大队', '中队',
+      '研究院', '研究所', '研究中心', '科学院', '工程院', '实验室', '中心',
+      '大学', '学院', '中学', '小学', '学校', '党校', '幼儿园', '一中', '二中', '三中', '附中',
+      '医院', '卫生院',
+      '分公司', '有限公司', '公司', '集团', '银行', '交易所', '合作社', '事务所',
+      '总工会', '工会', '协会', '学会', '商会', '联合会', '基金会', '理事会', '研究会', '促进会', '共策会', '联盟', '组织',
+      '电视台', '广播电台', '报社', '杂志社', '出版社', '通讯社', '日报', '晚报', '青年报',
+      '局', '厅', '部', '委', '办', '署', '司', '院', '所', '队',
+    ].join('|') +
+    ')$',
+);
+
+/** Common nouns that end like an organisation (格局, 干部, 西部, 场所, 团队, 支部 alone…). */
+export const NOT_ORG_HEAD = new RegExp(
+  '(?:格局|布局|大局|结局|当局|时局|全局|开局|骗局|棋局|干部|全部|内部|外部|局部|总部|俱乐部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
+    '一部|两部|这部|那部|本部|各部|细部|场所|厕所|住所|处所|诊所|会所|客厅|餐厅|大厅|展厅|门厅|' +
+    '团队|部队|军队|梯队|排队|车队|球队|乐队|舰队|庭院|寺院|书院|剧院|影院|' +
+    '上司|官司|主办|承办|协办|举办|创办|开办|兴办|督办|查办|包办|' +
+    '常委|编委|政委|党委|党组|党工委|部署|小学生|中学生|大学生)$',
+);
+
+/** Words before a head that end the walk back: what stands before them is not the name
+ * (养老机构|泰康之家上海分公司, 龙头企业|宇通客车). */
+export const CATEGORY_WORDS = /^(?:机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织)$/;
+
+/** Pronouns and determiners that stop the walk back (该公司, 本院, 各级政府). */
+export const DETERMINERS = /^(?:该|其|本|此|这|那|这些|那些|这个|那个|各|各级|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|有关|相关)$/;
+
+/** Where an organisation may start without any proper name in it: a level (`省公安厅`). */
+export const LEVEL_START = /^(?:省|市|县|区|州|乡|镇|国家|中央|中共|全国|国务院|中国|中华)(?!级)/;
+
+/** A back-reference by level and head alone: `省厅` after `湖南省公安厅`, `市委` after `长沙市委`. */
+export const LEVEL_BACK_REFERENCE = /[省市县州][厅局委]/g;
+
+/** Leadership posts that follow the name of the body they lead (`…共策会会长`, `…论坛主席`). */
+export const LEADER_POST =
+  /^(?:执行主席|主席|副主席|会长|副会长|理事长|秘书长|所长|副所长|院长|副院长|主任|副主任|负责人|联合创始人|创始人|董事长|总裁|首席执行官|总经理|社长|总编辑|校长)$/;
+
+/** POS tags of proper names (jieba's set): a span needs one of these, a level start or a known body. */
+export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'eng']);
+
+/** Tags a head word may carry: nouns (部署/v and 主办/v are no heads). */
+export const HEAD_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'ng', 'vn']);
+
+/** Tags that never stand inside a name: particles, adverbs, interjections, measure and direction words. */
+export const STOP_TAGS = new Set(['uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'u', 'd', 'ad', 'y', 'e', 'o', 'zg', 'q', 'f']);
+
+/** Tags that may stand inside a name but never open one (应用 in 空间应用工程与技术中心, 战时 in 战时内阁). */
+export const INNER_ONLY_TAGS = new Set(['v', 'vn', 'vd', 'a', 'an', 'p', 'c', 'm', 'r', 's', 'l', 'i', 't', 'b']);
+
+/** Words of a list that stops there: `金风科技、特变电工…等企业`. */
+export const LIST_OF_COMPANIES = /^等(?:企业|公司|车企|药企|央企|民企|国企|银行|机构|单位)/;
