@@ -3,6 +3,7 @@ import { analyzeTokens } from '../core/analysis';
 import { createNodeSegmenter } from '../engines/jieba';
 import { articleFromText, classifyUrl } from '../core/article';
 import { buildDocument, type KanbaoDocument } from '../core/sidebar';
+import { builtinGlossary, withGlossary } from '../core/glossary';
 import type { Article, PageInfo } from '../core/types';
 import { extractAll } from '../core/extract';
 import { decodeHtml, parseDocument } from './load-html';
@@ -72,8 +73,10 @@ async function documentFor(input: string, url: string | null, page: PageInfo, ar
   // jieba runs in Node too (its Node build); the byline names are the people known for certain.
   const segmenter = await createNodeSegmenter();
   const analysis = analyzeTokens(article.text, segmenter.tag(article.text), article.authors);
+  // A formulation the glossary knows carries its card, as in the page's tooltip.
+  const programs = withGlossary(extraction.programs, builtinGlossary());
   // The same builder as the sidebar's JSON export, so the two documents never drift.
-  return buildDocument({ input, url, page, article, extraction, analysis });
+  return buildDocument({ input, url, page, article, extraction: { ...extraction, programs }, analysis });
 }
 
 /** The detector's evidence, also for a host that is no known outlet (the signals are the answer). */

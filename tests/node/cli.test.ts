@@ -47,6 +47,23 @@ describe('command line', () => {
     expect(doc.people.places.map((p) => p.name)).toContain('湖南');
   });
 
+  it('gives a formulation the glossary knows its card in --json, in whatever script or quotes the page used', async () => {
+    const text = '本報訊 各級黨組織要增強「四個意識」，堅定「四個自信」，並參與“一帶一路”建設，落實“五個擔當”。';
+    const doc = await annotateInput(new TextEncoder().encode(text), 'glossary.txt', null);
+    const cards = Object.fromEntries(doc.programs.map((p) => [p.text, p.glossary ?? null]));
+    // A quoted formulation with its head noun (`“一帶一路”建設`) is looked up by its quoted part.
+    for (const written of ['「四個意識」', '「四個自信」', '“一帶一路”建設']) {
+      const card = cards[written];
+      expect(card, written).toMatchObject({ gloss: { zh: expect.any(String), en: expect.any(String) }, since: expect.any(Number),
+        source: { title: expect.any(String), date: expect.any(String) } });
+      expect(Object.keys(card!).sort()).toEqual(expect.arrayContaining(['gloss', 'items', 'name', 'since', 'source']));
+    }
+    expect(cards['「四個意識」']!.items).toEqual([expect.arrayContaining([expect.any(String)])]);
+    expect(cards['「四個意識」']!.items[0]).toHaveLength(4);
+    // A formulation the glossary does not know has no card (and no empty field).
+    expect(doc.programs.find((p) => p.text === '“五個擔當”')).not.toHaveProperty('glossary');
+  });
+
   it('prints a readable summary without --json', () => {
     const r = cli(SEED_PAGE, '--url', SEED_URL);
     expect(r.status).toBe(0);

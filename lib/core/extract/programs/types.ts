@@ -1,3 +1,5 @@
+import type { GlossaryCard } from '../../glossary';
+
 /**
  * Named programs (guidelines §3 and §5.3). Kinds are for error analysis and UI grouping:
  * - `document`: a 《…》 title;
@@ -19,6 +21,8 @@ export interface ProgramSpan {
   kind: ProgramKind;
   /** The span in Simplified script with quote marks unified, so repeated mentions group. */
   name: string;
+  /** What the formulation means, when the glossary knows it (added after extraction). */
+  glossary?: GlossaryCard;
 }
 
 /** A candidate before it is checked against spans already taken. */
