@@ -15,6 +15,10 @@ import type {
   ProgramDetail,
   StorageUsed,
 } from '../core/library';
+import { createDb } from './db';
+import * as data from './data';
+import { listArticles } from './query';
+import * as views from './views';
 
 /** An open library: one IndexedDB database. Every method is asynchronous and transactional. */
 export interface Library {
@@ -48,7 +52,32 @@ export interface Library {
 /** The database's name unless a test or the bench names another. */
 export const LIBRARY_DB = 'kanbao-library';
 
-/** Opens (creating or upgrading) the library. Implemented in a following commit. */
-export function openLibrary(name: string = LIBRARY_DB): Promise<Library> {
-  return Promise.reject(new Error(`not yet: ${name}`));
+/**
+ * Opens (creating or upgrading) the library. Dexie over plain IndexedDB: the library page, the
+ * background and the tests (fake-indexeddb) all reach it through this one door.
+ */
+export async function openLibrary(name: string = LIBRARY_DB): Promise<Library> {
+  const db = createDb(name);
+  await db.open();
+  return {
+    recordArticle: (a) => data.recordArticle(db, a),
+    listArticles: (filter) => listArticles(db, filter),
+    search: async (query, limit = 50) => (await listArticles(db, { query, limit })).articles,
+    getArticle: (id) => data.getArticle(db, id),
+    programDetail: (name) => views.programDetail(db, name),
+    personDetail: (name) => views.personDetail(db, name),
+    figureSeriesFor: (measures) => views.figureSeriesFor(db, measures),
+    listOutlets: () => views.listOutlets(db),
+    listPrograms: () => views.listPrograms(db),
+    listPeople: () => views.listPeople(db),
+    listMeasures: () => views.listMeasures(db),
+    exportAll: (now) => data.exportAll(db, now),
+    importAll: (doc) => data.importAll(db, doc),
+    deleteArticle: (id) => data.deleteArticle(db, id),
+    deleteOutlet: (outlet) => data.deleteOutlet(db, outlet),
+    deleteAll: () => data.deleteAll(db),
+    storageUsed: () => data.storageUsed(db),
+    isRecorded: (url) => data.isRecorded(db, url),
+    close: () => db.close(),
+  };
 }

@@ -6,9 +6,10 @@
 export { articleKey } from './key';
 export { recordFromDocument } from './record';
 export { mergeArticle } from './merge';
-export { foldQuery, matchQuery, searchText } from './search';
+export { foldQuery, matchQuery, queryTerms, searchTerms, searchText } from './search';
+export { articleDate } from './dates';
 export { bucketMentions } from './buckets';
-export { figureSeries } from './series';
-export { validateExport } from './validate';
-export { articlesCsv, figuresCsv, programsCsv, peopleCsv } from './csv';
+export { figureSeries, measuresKey } from './series';
+export { IMPORT_LIMITS, validateExport } from './validate';
+export { ARTICLE_COLUMNS, articlesCsv, FIGURE_COLUMNS, figuresCsv, PEOPLE_COLUMNS, peopleCsv, PROGRAM_COLUMNS, programsCsv } from './csv';
 export * from './types';

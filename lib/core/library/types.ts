@@ -186,7 +186,10 @@ export interface NameCount {
   articles: number;
 }
 
-export type ValidatedExport = { ok: LibraryExport } | { error: string };
+/** Why a file was refused, for the page to say in the reader's language; `error` says it in English with the place. */
+export type ImportErrorCode = 'not-json' | 'not-library' | 'schema' | 'shape' | 'too-large';
+
+export type ValidatedExport = { ok: LibraryExport } | { error: string; code: ImportErrorCode; where?: string };
 
 export interface ImportResult {
   /** Articles not in the library before. */
