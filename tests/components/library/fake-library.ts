@@ -5,14 +5,14 @@
  * for these tests: their titles, names and figures are written here, not taken from a page.
  */
 import { vi } from 'vitest';
-import { foldQuery, matchQuery, searchText, type ArticleFilter, type LibraryArticle, type MentionBucket } from '@/lib/core/library';
+import { articleKey, foldQuery, matchQuery, searchText, type ArticleFilter, type LibraryArticle, type MentionBucket } from '@/lib/core/library';
 import type { LibraryPort } from '@/components/library/types';
 
-type Draft = Partial<LibraryArticle> & Pick<LibraryArticle, 'id' | 'url' | 'outlet' | 'title' | 'published'>;
+type Draft = Partial<LibraryArticle> & Pick<LibraryArticle, 'url' | 'outlet' | 'title' | 'published'>;
 
 export function article(d: Draft): LibraryArticle {
   const a: LibraryArticle = {
-    urls: [d.url], site: new URL(d.url).hostname, script: 'simplified', firstRead: 1_700_000_000_000, lastRead: 1_700_000_000_000, reads: 1,
+    id: articleKey(d.url), urls: [d.url], site: new URL(d.url).hostname, script: 'simplified', firstRead: 1_700_000_000_000, lastRead: 1_700_000_000_000, reads: 1,
     counts: { figures: 0, dates: 0, programs: 0, people: 0 },
     figures: [], dates: [], programs: [], people: [], organisations: [], places: [], keywords: [], summary: [], search: '',
     ...d,
@@ -22,21 +22,22 @@ export function article(d: Draft): LibraryArticle {
   return a;
 }
 
+/** The canonical key (`articleKey`) of each, as the library stores it. */
 export const ARTICLES: LibraryArticle[] = [
   article({
-    id: 'a1', url: 'https://hn.example.cn/n2/2023/0203/c1-1.html', outlet: 'people.com.cn', title: '平安湖南建设新进展', published: '2023-02-03T10:44+08:00',
+    url: 'https://hn.example.cn/n2/2023/0203/c1-1.html', outlet: 'people.com.cn', title: '平安湖南建设新进展', published: '2023-02-03T10:44+08:00',
     programs: [{ name: '“湖南公安服务平台”', kind: 'quoted_practice', mentions: 3, sentences: ['“湖南公安服务平台”全面上线。', '群众通过“湖南公安服务平台”办事。'] }],
     people: [{ name: '王一鸥', title: '省公安厅厅长', titles: ['省公安厅厅长'] }],
     figures: [{ text: '61.6%', value: 61.6, unit: '%', kind: 'percent', measures: '刑事警情', sentence: '刑事警情同比下降61.6%。' }],
   }),
   article({
-    id: 'a2', url: 'https://hn.example.cn/BIG5/n2/2023/0315/c1-2.html', outlet: 'people.com.cn', title: '夜瀟湘點亮夜經濟', published: '2023-03-15', script: 'traditional',
+    url: 'https://hn.example.cn/BIG5/n2/2023/0315/c1-2.html', outlet: 'people.com.cn', title: '夜瀟湘點亮夜經濟', published: '2023-03-15', script: 'traditional',
     programs: [{ name: '“湖南公安服务平台”', kind: 'quoted_practice', mentions: 1, sentences: ['「湖南公安服務平台」再升級。'] }],
     people: [{ name: '王一鷗', title: '副省長', titles: ['副省長', '省公安廳廳長'] }],
     figures: [{ text: '50.2%', value: 50.2, unit: '%', kind: 'percent', measures: '刑事警情', sentence: '刑事警情下降50.2%。' }],
   }),
   article({
-    id: 'a3', url: 'https://www.example.com/2023/04/01/c3.htm', outlet: 'news.cn', title: '消费市场回暖', published: null,
+    url: 'https://www.example.com/2023/04/01/c3.htm', outlet: 'news.cn', title: '消费市场回暖', published: null,
     programs: [{ name: '《政府工作报告》', kind: 'document', mentions: 1, sentences: ['《政府工作报告》提出扩大内需。'] }],
     figures: [{ text: '3.9万亿元', value: 3.9e12, unit: '元', kind: 'money', measures: '社会消费品零售总额', sentence: '社会消费品零售总额3.9万亿元。' }],
   }),

@@ -202,7 +202,7 @@ describe('the figures view', () => {
     const mixed = [
       ...ARTICLES.slice(0, 2),
       { ...ARTICLES[2]!, published: '2023-05-01', figures: [{ text: '3至5起', value: [3, 5] as [number, number], unit: '%', kind: 'percent' as const, measures: '刑事警情', sentence: '…' }] },
-      { ...ARTICLES[2]!, id: 'a4', published: '2023-06-01', figures: [{ text: '120起', value: 120, unit: '起', kind: 'count' as const, measures: '刑事警情', sentence: '…' }] },
+      { ...ARTICLES[2]!, id: 'another', published: '2023-06-01', figures: [{ text: '120起', value: 120, unit: '起', kind: 'count' as const, measures: '刑事警情', sentence: '…' }] },
     ];
     open({ view: 'figures', key: '刑事警情' }, fakeLibrary(mixed));
     await waitFor(() => expect(screen.getByTestId('line-chart').querySelectorAll('circle')).toHaveLength(3));
@@ -225,7 +225,7 @@ describe('your data', () => {
     expect(type).toBe('application/json');
     const doc = JSON.parse(text);
     expect(doc).toMatchObject({ format: 'kanbao-library', schema: 1 });
-    expect(doc.articles.map((a: { id: string }) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(doc.articles.map((a: { title: string }) => a.title)).toEqual(ARTICLES.map((a) => a.title));
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe(`Downloaded ${name}`));
   });
 
@@ -265,7 +265,7 @@ describe('your data', () => {
     fireEvent.click(screen.getByTestId('delete-outlet'));
     expect(screen.getByTestId('confirm').textContent).toContain('Delete the 1 articles from news.cn?');
     fireEvent.click(screen.getByTestId('confirm-yes'));
-    await waitFor(() => expect(lib.rows().map((a) => a.id)).toEqual(['a1', 'a2']));
+    await waitFor(() => expect(lib.rows().map((a) => a.title)).toEqual(['平安湖南建设新进展', '夜瀟湘點亮夜經濟']));
 
     fireEvent.input(screen.getByLabelText('Article'), { target: { value: '夜潇湘' } });
     const del = await screen.findByRole('button', { name: 'Delete: 夜瀟湘點亮夜經濟' });
@@ -274,8 +274,8 @@ describe('your data', () => {
     expect(screen.queryByTestId('confirm')).toBeNull();
     fireEvent.click(del);
     fireEvent.click(screen.getByTestId('confirm-yes'));
-    await waitFor(() => expect(lib.rows().map((a) => a.id)).toEqual(['a1']));
-    expect(lib.port.deleteArticle).toHaveBeenCalledWith('a2');
+    await waitFor(() => expect(lib.rows().map((a) => a.title)).toEqual(['平安湖南建设新进展']));
+    expect(lib.port.deleteArticle).toHaveBeenCalledWith(ARTICLES[1]!.id);
   });
 });
 
