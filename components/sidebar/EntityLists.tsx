@@ -30,14 +30,18 @@ export function PeopleList({ rows, t, activeId, onActivate }: ListProps<PersonRo
   );
 }
 
-/** Organisations or places, with how often each is named. */
+/** An organisation with the shorter names the article also gives it: 湖南省公安廳（省公安廳、省廳）. */
+export const entityText = (e: EntityRow) => (e.forms.length ? `${e.name}（${e.forms.join('、')}）` : e.name);
+
+/** Organisations or places, with how often each is named (under any of its names). */
 export function EntityList({ rows, t, activeId, onActivate }: ListProps<EntityRow>) {
   return (
     <ul class="kb-chips">
       {rows.map((e) => (
         <li key={e.id}>
-          <ItemButton id={e.id} class="kb-chip" label={t('go_to', e.name)} active={e.id === activeId} onActivate={onActivate}>
+          <ItemButton id={e.id} class="kb-chip" label={t('go_to', entityText(e))} active={e.id === activeId} onActivate={onActivate}>
             {e.name}
+            {e.forms.length > 0 && <span class="kb-muted">（{e.forms.join('、')}）</span>}
             <span class="kb-badge">{e.count}</span>
           </ItemButton>
         </li>

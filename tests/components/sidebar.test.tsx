@@ -38,8 +38,8 @@ const MODEL: SidebarModel = {
   ],
   analysis: {
     people: [{ id: 'person-1', start: 10, end: 13, name: '王一鷗', titles: ['湖南省副省長、省公安廳廳長'], count: 2 }],
-    organisations: [{ id: 'org-1', start: 20, end: 24, name: '公安機關', count: 5 }],
-    places: [{ id: 'place-1', start: 0, end: 2, name: '湖南', count: 9 }],
+    organisations: [{ id: 'org-1', start: 20, end: 24, name: '湖南省公安廳', forms: ['省公安廳', '省廳'], count: 5 }],
+    places: [{ id: 'place-1', start: 0, end: 2, name: '湖南', forms: [], count: 9 }],
     keywords: [
       { id: 'kw-1', start: 30, end: 32, word: '公安', score: 1, count: 12 },
       { id: 'kw-2', start: 40, end: 42, word: '服務', score: 0.8, count: 7 },
@@ -91,6 +91,10 @@ describe('SidebarView', () => {
     expect(section('article').textContent).toContain(MODEL.article.title);
     expect(section('article').textContent).toContain('王雲娜、孫超');
     expect(section('people').textContent).toContain('王一鷗 — 湖南省副省長、省公安廳廳長');
+    // An organisation shows the shorter names the article also uses for it, and is reached under all of them.
+    expect(section('organisations').textContent).toContain('湖南省公安廳（省公安廳、省廳）5');
+    expect(within(section('organisations')).getByRole('button', { name: 'Go to 湖南省公安廳（省公安廳、省廳） in the article' })).toBeTruthy();
+    expect(section('places').textContent).not.toContain('（');
     expect(within(section('programs')).getByText('“湖南公安服務平台”').closest('button')!.textContent).toContain('4 mentions');
     expect(section('summary').querySelectorAll('li')).toHaveLength(3);
   });

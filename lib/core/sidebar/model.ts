@@ -90,6 +90,8 @@ export interface PersonRow extends Located {
 
 export interface EntityRow extends Located {
   name: string;
+  /** Shorter names the article also uses for the same body (`省公安廳` for `湖南省公安廳`). */
+  forms: string[];
   count: number;
 }
 
@@ -206,8 +208,8 @@ function analysisSections(a: Analysis): AnalysisSections {
     people: a.people.people.map((p, i) => ({
       id: `person-${i + 1}`, ...first(p.mentions), name: p.name, titles: [...p.titles], count: p.count,
     })),
-    organisations: a.people.organisations.map((o, i) => ({ id: `org-${i + 1}`, ...first(o.mentions), name: o.name, count: o.count })),
-    places: a.people.places.map((o, i) => ({ id: `place-${i + 1}`, ...first(o.mentions), name: o.name, count: o.count })),
+    organisations: a.people.organisations.map((o, i) => ({ id: `org-${i + 1}`, ...first(o.mentions), name: o.name, forms: [...(o.forms ?? [])], count: o.count })),
+    places: a.people.places.map((o, i) => ({ id: `place-${i + 1}`, ...first(o.mentions), name: o.name, forms: [], count: o.count })),
     keywords: a.keywords.slice(0, KEYWORDS_SHOWN).map((k, i) => ({
       id: `kw-${i + 1}`, start: k.firstOffset, end: k.firstOffset + k.word.length, word: k.word, score: k.score, count: k.count,
     })),
