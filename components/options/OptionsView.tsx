@@ -4,6 +4,7 @@ import type { Translate } from '@/lib/i18n';
 import { BackupSection } from './BackupSection';
 import { ConversionSection } from './ConversionSection';
 import { HighlightsSection } from './HighlightsSection';
+import { LibrarySection } from './LibrarySection';
 import { OverridesSection } from './OverridesSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SidebarSection } from './SidebarSection';
@@ -33,6 +34,8 @@ export interface OptionsActions {
   onExport: () => void;
   onImport: (file: File) => void;
   onShortcuts: () => void;
+  /** Opens (or brings forward) library.html. */
+  onOpenLibrary?: () => void;
 }
 
 /** The options page, presentational: every change goes out through a callback. */
@@ -46,7 +49,8 @@ export function OptionsView({ t, model, actions }: { t: Translate; model: Option
         <nav aria-label={t('options_title')}>
           <a href="#sites">{t('sec_sites')}</a> · <a href="#access">{t('sec_access')}</a> · <a href="#highlights">{t('sec_highlights')}</a> ·{' '}
           <a href="#conversion">{t('sec_script')}</a> · <a href="#sidebar">{t('sec_sidebar')}</a> ·{' '}
-          <a href="#overrides">{t('sec_overrides')}</a> · <a href="#shortcuts">{t('sec_shortcuts')}</a> ·{' '}
+          <a href="#overrides">{t('sec_overrides')}</a> · <a href="#library">{t('record_section')}</a> ·{' '}
+          <a href="#shortcuts">{t('sec_shortcuts')}</a> ·{' '}
           <a href="#backup">{t('sec_backup')}</a>
         </nav>
       </header>
@@ -74,6 +78,7 @@ export function OptionsView({ t, model, actions }: { t: Translate; model: Option
           <ConversionSection t={t} settings={settings} onChange={actions.onChange} autoTraditional={model.autoTraditional} />
           <SidebarSection t={t} settings={settings} onChange={actions.onChange} />
           <OverridesSection t={t} settings={settings} onChange={actions.onChange} />
+          <LibrarySection t={t} settings={settings} onChange={actions.onChange} onOpenLibrary={actions.onOpenLibrary} />
           <ShortcutsSection t={t} commands={model.commands} browser={model.browser} onShortcuts={actions.onShortcuts} />
           <BackupSection t={t} onExport={actions.onExport} onImport={actions.onImport} />
         </>

@@ -4,6 +4,7 @@ import type { Translate } from '@/lib/i18n';
 import type { HighlightKind, ScriptTarget, StateReply } from '@/lib/messaging';
 import { ConvertButtons } from './ConvertButtons';
 import { KindSwitches } from './KindSwitches';
+import { LibraryLine, type LibraryModel } from './LibraryLine';
 import { SiteControls, type SiteModel } from './SiteControls';
 
 /**
@@ -31,6 +32,8 @@ export interface PopupModel {
   error: string | null;
   /** The access groups with what this browser granted (no list while unknown). */
   access?: GroupModel[];
+  /** Whether the page is in the library, and the site's recording switch; no section when absent. */
+  library?: LibraryModel;
 }
 
 export interface PopupActions {
@@ -49,6 +52,10 @@ export interface PopupActions {
   /** kanbao/annotate-page on an article whose highlights were cleared. */
   onReannotate?: () => void;
   onOptions?: () => void;
+  /** Opens (or brings forward) library.html. */
+  onOpenLibrary?: () => void;
+  /** "Record this site" switched. */
+  onRecordSite?: (on: boolean) => void;
 }
 
 const SCRIPT_KEY = {
@@ -134,6 +141,16 @@ export function PopupView({ model, t, ...actions }: { model: PopupModel; t: Tran
       )}
 
       {model.error && <p role="alert" class="kb-error" data-testid="error">{model.error}</p>}
+
+      {model.library && (
+        <LibraryLine
+          t={t}
+          model={{ state: article ? model.library.state : null, siteOn: model.host && model.web ? model.library.siteOn : null }}
+          disabled={model.busy}
+          onOpen={actions.onOpenLibrary}
+          onSite={actions.onRecordSite}
+        />
+      )}
 
       {model.host && model.site && model.web && (
         <SiteControls

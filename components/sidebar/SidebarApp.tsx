@@ -123,6 +123,7 @@ export function SidebarApp({ services, t, session, minWidth, maxWidth, openOnRep
       onClose={onClose}
       onResize={resize}
       onExport={(f) => void exportAs(f)}
+      onOpenLibrary={services.openLibrary && (() => services.openLibrary?.())}
     />
   );
 }

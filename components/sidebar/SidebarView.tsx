@@ -36,6 +36,8 @@ export interface SidebarViewProps {
   onClose(): void;
   onResize(width: number): void;
   onExport(format: ExportFormat): void;
+  /** "Open in library": shown on an article when given. */
+  onOpenLibrary?: () => void;
   /** The landmark element, for a container that moves focus into the sidebar. */
   rootRef?: Ref<HTMLElement>;
 }
@@ -195,6 +197,13 @@ export function SidebarView(props: SidebarViewProps) {
             />
           </div>
           {article && <ExportBar t={t} onExport={onExport} />}
+          {article && props.onOpenLibrary && (
+            <div class="kb-export">
+              <button type="button" data-testid="open-in-library" onClick={() => props.onOpenLibrary?.()}>
+                {t('record_open_in_library')}
+              </button>
+            </div>
+          )}
           <p class="kb-status" role="status" aria-live="polite">
             {props.status ?? ''}
           </p>

@@ -53,4 +53,6 @@ export interface SidebarServices {
   selections(listener: (r: SelectionResult) => void): () => void;
   /** The reader cleared this result: no sidebar shows it again. */
   dismissSelection(r: SelectionResult): void;
+  /** Opens the library page (kanbao/library/open); absent where there is no library. */
+  openLibrary?(): void;
 }

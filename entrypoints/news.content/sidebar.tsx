@@ -78,6 +78,7 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
       return () => doc.removeEventListener('keydown', listener, true);
     },
     analyze: (text, known) => browser.runtime.sendMessage({ type: 'kanbao/analyze', text, known }),
+    openLibrary: () => void browser.runtime.sendMessage({ type: 'kanbao/library/open' }).catch((e: unknown) => console.warn('[kanbao] library', e)),
     convertTexts,
     copy: (text) => (ui ? copyText(ui.shadow, text) : Promise.resolve(false)),
     download(extension, mime, text) {

@@ -164,6 +164,9 @@ export function OptionsApp({ browserName = import.meta.env.BROWSER === 'firefox'
           if (commandsApi.openShortcutSettings) void commandsApi.openShortcutSettings();
           else if (browserName === 'chrome') void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
         },
+        onOpenLibrary: () => {
+          browser.runtime.sendMessage({ type: 'kanbao/library/open' }).catch((e: unknown) => fail(describe(e)));
+        },
       }}
     />
   );

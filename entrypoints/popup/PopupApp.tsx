@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { accessModel } from '@/components/access/AccessGroups';
 import { PopupView, type PopupState } from '@/components/popup/PopupView';
-import { annotationEnabled, ruleFor, setRule, setSiteEnabled, userSiteOf, type AccessGroup } from '@/lib/core/settings';
+import { recordState, type RecordState } from '@/components/popup/LibraryLine';
+import {
+  annotationEnabled, recordingBlock, ruleFor, setLibraryPaused, setRecordingEnabled, setRule, setSiteEnabled, userSiteOf, type AccessGroup,
+} from '@/lib/core/settings';
 import { t } from '@/lib/i18n';
 import type { Request, StateReply } from '@/lib/messaging';
 import { SITES, siteKeyOfUrl, siteOf } from '@/lib/core/sites';
 import { groupAccess, siteAccess, switchGroup, switchSite } from '@/lib/settings';
 import { annotatePage, injectDetector } from '@/entrypoints/background/inject';
 import { useSettings } from '@/entrypoints/options/use-settings';
-import { queryTabState, tabLoaded, targetTab, type TargetTab } from './tab-state';
+import { libraryStatus, queryTabState, tabLoaded, targetTab, type TargetTab } from './tab-state';
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -22,6 +25,7 @@ export function PopupApp() {
   const [access, setAccess] = useState<Record<AccessGroup, boolean> | null>(null);
   const [siteGranted, setSiteGranted] = useState(false);
   const [permissionsChanged, setPermissionsChanged] = useState(0);
+  const [recorded, setRecorded] = useState<RecordState | null>(null);
 
   useEffect(() => {
     targetTab()
@@ -43,6 +47,29 @@ export function PopupApp() {
   // An address the popup cannot see is a page it has no access to yet: offer to annotate it anyway.
   const web = tab?.url ? host !== null : true;
   const reply = state.status === 'ready' ? state.reply : null;
+
+  // The background records an article a moment after it is annotated: ask until it has, or says why not.
+  const isArticle = reply?.isArticle === true;
+  const recordBlock = settings && host ? recordingBlock(settings, host) : null;
+  useEffect(() => {
+    if (!tab?.url || !isArticle) {
+      setRecorded(null);
+      return;
+    }
+    let stop = false;
+    void (async () => {
+      for (let i = 0; i < 20 && !stop; i++) {
+        const status = await libraryStatus(tab.url!);
+        const next = status ? recordState(status, tab.incognito === true) : null;
+        if (!stop) setRecorded(next);
+        if (next !== 'pending') return;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
+    return () => {
+      stop = true;
+    };
+  }, [tab?.url, isArticle, recordBlock]);
 
   /** Runs one action at a time; the reply (a new state) replaces the shown one. */
   const run = async (job: () => Promise<StateReply | undefined | void>, failure: (msg: string) => string = (m) => m) => {
@@ -119,6 +146,7 @@ export function PopupApp() {
         access: accessModel(settings, access),
         busy,
         error,
+        library: { state: recorded, siteOn: settings && host ? recordingBlock(setLibraryPaused(settings, false), host) === null : null },
       }}
       onConvert={(to) => void send({ type: 'kanbao/convert', to })}
       onKind={(kind, on) => void send({ type: 'kanbao/highlights', kinds: { [kind]: on } })}
@@ -146,6 +174,15 @@ export function PopupApp() {
           if (!settings || !host) return;
           await save(setRule(settings, host, target));
           if (target && reply?.isArticle) return browser.tabs.sendMessage(tab!.id, { type: 'kanbao/convert', to: target }) as Promise<StateReply>;
+        })
+      }
+      onOpenLibrary={() => {
+        void browser.runtime.sendMessage({ type: 'kanbao/library/open' }).catch((e: unknown) => setError(describe(e)));
+        if (!new URLSearchParams(location.search).has('tab')) window.close();
+      }}
+      onRecordSite={(on) =>
+        void run(async () => {
+          if (settings && host) await save(setRecordingEnabled(settings, host, on));
         })
       }
       onOptions={() => {

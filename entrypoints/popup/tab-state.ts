@@ -1,10 +1,12 @@
 import type { PopupState } from '@/components/popup/PopupView';
-import type { StateReply } from '@/lib/messaging';
+import type { LibraryStatus, StateReply } from '@/lib/messaging';
 
 export interface TargetTab {
   id: number;
   /** Null when the browser does not show the popup the tab's address. */
   url: string | null;
+  /** The tab is in a private window (nothing there is recorded in the library). */
+  incognito?: boolean;
 }
 
 /** The tab the popup speaks to: the active tab, or the one given as `?tab=` (tests open the popup in a tab). */
@@ -14,10 +16,10 @@ export async function targetTab(): Promise<TargetTab | undefined> {
     const id = Number(forced);
     if (!Number.isInteger(id)) return undefined;
     const tab = await browser.tabs.get(id).catch(() => undefined);
-    return { id, url: tab?.url ?? null };
+    return { id, url: tab?.url ?? null, incognito: tab?.incognito === true };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url ?? null };
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url ?? null, incognito: tab.incognito };
 }
 
 export async function targetTabId(): Promise<number | undefined> {
@@ -55,4 +57,14 @@ export function tabLoaded(tabId: number, ms = 10_000): Promise<void> {
     const timer = setTimeout(done, ms);
     browser.tabs.onUpdated.addListener(onUpdated);
   });
+}
+
+/** Asks the background whether this page is in the library; null when it could not say. */
+export async function libraryStatus(url: string): Promise<LibraryStatus | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'kanbao/library/status', url })) as LibraryStatus | undefined;
+    return reply ?? null;
+  } catch {
+    return null;
+  }
 }
