@@ -13,25 +13,52 @@ export const SURNAMES = new Set(
     '窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻' +
     '苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权帅屠豆朴练廉禹井祖漆巴' +
     '丰卿狄计索宣晋初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸战慕玉银亢嵇湛宾戎勾茅揭' +
-    '尉冶檀衣展昝智幸奉衡富尧闭习信').split(''),
+    '尉冶檀衣展昝智幸奉衡富尧闭习信阎萧印钮贲蔚郗鄂酆禤甯訾綦隗逄郦').split(''),
 );
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木', '轩辕', '呼延', '澹台', '申屠', '西门'];
 
-/** Characters that never occur inside a name in running text: particles, pronouns, numerals. */
-export const NOT_IN_NAME = /[的了是在和与及或这那其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年月日时分第二三四五六七八九十百千万亿我你他她它们说]/;
+/** Characters that never occur inside a name in running text: particles, pronouns, numerals,
+ * and 摄 (a photo credit's verb glued to the name: 王芳摄). 月 is left out: it is common in given
+ * names (罗满月), and a two-character word ending in it (当月, 次月) is refused by NOT_NAME_END. */
+export const NOT_IN_NAME = /[的了是在和与及或这那其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年日时分第二三四五六七八九十百千万亿我你他她它们说摄]/;
 /** A last character that makes a word a place or an office, not a given name (陆港区). */
-export const NOT_NAME_END = /[区市县省镇乡村路街港局厅所院部处站馆]$/;
+export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部处站馆]|^\p{Script=Han}月)$/u;
 
-/** Posts and roles that introduce a name: `…厅长王一鸥`, `民警彭铁军`, `记者邹伟`. */
+/**
+ * Posts and roles that introduce a name: `…厅长王一鸥`, `民警彭铁军`, `记者邹伟`, `航天员刘旺`,
+ * `种粮大户张大伟`. Built by class: offices (…长, …书记, …主任), the 员 of a job (航天员, 专员,
+ * 评论员, but not 动员/裁员), the 师 of a trade (技师, 工程师, not 会师/誓师), the 人 of a
+ * responsibility (负责人, 经纪人, 诗人), the 工/手/生/者/官/户 of a worker, player, student, doer,
+ * officer or household, and the people named by where they live or what they do (村民, 老板).
+ */
 export const POST =
   '(?:总书记|书记|常委|委员|主任|主席|总理|总统|首相|议员|部长|(?<![增成延擅生助漫见拉特专消伸])长|' +
-  '民警|辅警|警官|交警|特警|记者|通讯员|编辑|主编|教授|副教授|讲师|教师|老师|研究员|院士|专家|学者|' +
-  '博士|医生|医师|护士|总监|经理|总裁|董事|主管|干部|代表|秘书|发言人|负责人|工程师|设计师|律师|法官|检察官|' +
-  '大使|参赞|领事|政委|司令员|指导员|社工|网格员|志愿者|党员|村民|居民|市民|游客|农民|工人|员工|职工|师傅|' +
-  '学生|同学|毕业生|创始人|合伙人|主持人|教练|运动员|队员|支书|作家|导演|演员|企业家|科学家|艺术家)';
-export const POST_AT_END = new RegExp(`${POST}$`);
+  '(?<![动复裁减满全增])员|(?<![京誓出会班拜从雄军之为以])师|' +
+  '(?:负责|发言|创始|创办|合伙|主持|代言|传承|带头|经纪|责任|掌门|继承|当事|投资|出品|制片|策展|领路|举报|' +
+  '候选|监护|发起|主理|诗|词|文|法|证)人|' +
+  '(?:选|歌|舵|旗|球|鼓|射|操盘|狙击|能)手|(?:车|焊|钳|电|技|木|瓦|矿|护|员|职)工|工人|农民工|' +
+  '(?:学|博士|硕士|研究|本科|大学|毕业|实习|留学|中学|小学|高中|医|考|新)生|' +
+  '(?:记|学|作|志愿|患|读|消费|参与|建设|创业|从业|劳动|获奖|幸存|研究|工作|爱好|经营|管理|开拓|守护|见证|亲历)者|' +
+  '(?:警|法|检察|外交|指挥|军|审判|执法|书记|执行|运营|财务|技术|信息|营销)官|国务卿|' +
+  '(?:种粮大|养殖|种植|农|贫困|脱贫|低保|个体|专业|商)户|' +
+  '(?:科学|企业|艺术|音乐|文学|史学|经济学|收藏|评论|教育|实业|思想|政治|外交|军事|作曲|舞蹈|摄影|漫画|慈善|书法|专|作|画)家|' +
+  '民警|辅警|交警|特警|编辑|主编|教授|院士|专家|学者|博士|硕士|护士|总监|经理|总裁|董事|主管|干部|代表|秘书|' +
+  '大使|参赞|领事|政委|社工|党员|村民|居民|市民|游客|农民|渔民|牧民|果农|菜农|茶农|村医|员工|职工|师傅|老板娘|老板|' +
+  '店主|摊主|车主|户主|房东|厂长|导游|司机|保姆|主播|博主|网红|教练|导演|演员|老兵|烈士|工匠|匠人)';
+export const POST_AT_END = new RegExp(`${POST}$`, 'u');
+/** A post or honorific standing right after a name and belonging to it (`习近平总书记`,
+ * `钟南山院士`): high offices, academic ranks and forms of address, not a post that could
+ * begin the next phrase (`王明代表公司`, `李华长期`). */
+export const POST_AFTER_NAME = /^(?:总书记|书记|主席|总理|总统|首相|副?(?:省|市|县|区|州|乡|镇|村|部|厅|局|处|科|司|院|所|校|社|行|站|馆|队|团|会|组)长|委员长|院士|教授|研究员|主任|大使|议员|同志|先生|女士|老师|师傅)/;
+/** Forms of address that show a person without being a post (`王明同志`). */
+export const ADDRESS = /^(?:同志|先生|女士)$/;
 /** Honorifics that follow a name (`习近平总书记`, `王某同志`): a post or one of these. */
-export const AFTER_NAME = new RegExp(`^(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨)`);
+export const AFTER_NAME = new RegExp(`^(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨)`, 'u');
+/** Kinship and relations before a name: evidence of a person, but no post (`小儿子陆聿`,
+ * `林佳华的同学刘学昊`). */
+export const RELATION_AT_END = /(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|孙子|孙女|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|同学|同事|朋友|老伴|徒弟|师父)$/;
+/** Periods that date a historical figure's description (`晚清词人陈廷焯`, `（宋）陆游`). */
+export const DYNASTY = /^(?:先秦|春秋|战国|秦|秦朝|汉|汉朝|西汉|东汉|三国|魏|晋|西晋|东晋|南北朝|隋|唐|唐朝|晚唐|盛唐|五代|宋|宋朝|北宋|南宋|元|元朝|明|明朝|明代|晚明|清|清朝|清代|晚清|近代|民国|现代|当代)$/;
 
 export const SPEECH = '(?:表示|说|介绍|指出|强调|告诉|认为|称|谈到|坦言|回忆|解释|透露|答道|提到|感慨|建议|分析|直言|坦承|补充|总结|呼吁|提醒|说明|证实|笑着|答)';
 export const SPEECH_AT_START = new RegExp(`^${SPEECH}`);
@@ -58,8 +85,10 @@ export const NOT_ORG_END = /(?:格局|布局|大局|结局|当局|时局|全局|
 /** Where an organisation chain may start without any proper name in it (`省公安厅`). */
 export const ADMIN_START = /^(?:省|市|县|区|州|国家|中央|中共|全国|国务院)/;
 export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j']);
-export const TITLE_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'b', 'vn', 'x', 'ng']);
-export const FUNCTION_WORDS = /^(?:的|在|是|和|与|及|了|对|将|由|向|从|为|把|被|等|并|也|又|就|还|都|而|或|以|于|据|经)$/;
+export const TITLE_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'b', 'vn', 'x', 'ng', 'l']);
+/** Words that qualify a post and jieba tags as verbs (`联合创始人`, `驻华参赞`, `执行主席`). */
+export const POST_MODIFIER = /^(?:联合|执行|常务|首席|驻华|驻|特聘|名誉|荣誉|资深|高级|兼职|专职|特约|实习|见习|代理|候补)$/;
+export const FUNCTION_WORDS = /^(?:的|在|是|和|与|及|了|对|将|由|向|从|为|把|被|等|并|也|又|就|还|都|而|或|以|于|据|经|但|却|即|则|该|其|此|另|各|每|仅|亦|且|若)$/;
 
 /** Administrative suffixes: a place tagged ns that ends with one of these is surely a place. */
 export const PLACE_SUFFIX = /(?:省|市|县|区|州|镇|乡|村|旗|盟|自治区|自治州|新区|林区)$/;

@@ -1,17 +1,21 @@
 import { foldToSimplified } from '../../text';
-import { isHanWord, type Span, type TaggedToken } from '../tokens';
+import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
+import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
-  AFTER_NAME, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LINE, NOT_IN_NAME, NOT_NAME_END, POST_AT_END, POST_NAME_SPEECH,
-  SPEECH_AT_START, SURNAMES, partOfName,
+  ADDRESS, AFTER_NAME, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LINE, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
+  POST_MODIFIER, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { titleAfterComma, titleBefore } from './posts';
+import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
 import type { Person } from './types';
 
 // ---- Names -----------------------------------------------------------------------------------
 
 /** Whether a folded string has the shape of a Han personal name. */
 export function isNameShape(name: string): boolean {
-  if (!isHanWord(name) || NOT_IN_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
+  // 万 is a numeral in running text but a common middle character of a given name (李万君).
+  const inner = name.length === 3 ? name[2]! + name[1]!.replace('万', '') : name.slice(1);
+  if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!);
 }
@@ -21,44 +25,77 @@ interface Candidate extends Span {
   evidence: boolean;
   /** An unknown word (jieba's HMM made it up): repetition is evidence. */
   unknown: boolean;
+  /** The name when it is not the folded span itself (a padded byline name, a dotted name). */
+  key?: string;
+  /** A transliterated name: checked by its own shape, not a Han surname. */
+  foreign?: boolean;
+  /** The role a byline gives, used when nothing closer to the name gives a post. */
+  role?: string | null;
 }
 
+/** After a list of names, the verbs and words that say they are people (`马兴瑞、吴政隆参加调研`). */
+const LIST_CLOSE = /^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|等(?![级地])|依次)/;
+
 export function people(text: string, folded: string, tokens: readonly TaggedToken[], known: readonly string[]): Person[] {
-  const candidates = [...tokenCandidates(folded, tokens), ...patternCandidates(folded)];
+  const candidates = [
+    ...tokenCandidates(folded, tokens),
+    ...patternCandidates(folded),
+    ...placedCandidates(text, folded),
+    ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: true })),
+  ];
   const byName = new Map<string, Candidate[]>();
+  const kept: Candidate[] = [];
   for (const c of candidates) {
-    const key = folded.slice(c.start, c.end);
-    if (!isNameShape(key) || partOfName(folded, c.end)) continue;
+    const key = c.key ?? foldDots(folded.slice(c.start, c.end));
+    if (c.foreign ? !isForeignShape(key) : (!isNameShape(key) || partOfName(folded, c.end))) continue;
+    c.key = key;
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ??
-      creditRole(text, folded, c);
-    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c);
+      creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end);
+    // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
+    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start));
     const list = byName.get(key) ?? [];
     list.push(c);
     byName.set(key, list);
+    kept.push(c);
   }
 
   // Bylines pad short names with spaces (`方  敏`): compare without them.
   const knownKeys = new Map(known.map((k) => k.replace(/\s+/g, '')).filter(Boolean).map((k) => [foldToSimplified(k), k] as const));
-  const accepted: string[] = [];
+  const accepted = new Set<string>();
   for (const [key, list] of byName) {
     const distinctStarts = new Set(list.map((c) => c.start)).size;
     const repeatedUnknown = key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown);
-    if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key)) accepted.push(key);
+    if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key)) accepted.add(key);
   }
-  for (const k of knownKeys.keys()) if (!accepted.includes(k)) accepted.push(k);
+  for (const k of knownKeys.keys()) accepted.add(k);
+  acceptLists(folded, tokens, kept, accepted);
 
   // Longer names first so that 王一鸥 claims its characters before a shorter 王一 could.
-  accepted.sort((a, b) => b.length - a.length);
+  const order = [...accepted].sort((a, b) => b.length - a.length);
   const taken = new Uint8Array(folded.length);
   const out: Person[] = [];
-  for (const key of accepted) {
+  const placed = (key: string) => (byName.get(key) ?? []).filter((c) => folded.slice(c.start, c.end) !== key);
+  for (const key of order) {
     const mentions: Span[] = [];
-    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-      const end = at + key.length;
-      if (taken.subarray(at, end).some((x) => x === 1) || partOfName(folded, end)) continue;
+    const claim = (at: number, end: number) => {
+      if (taken.subarray(at, end).some((x) => x === 1)) return;
       taken.fill(1, at, end);
       mentions.push({ start: at, end });
+    };
+    for (const c of placed(key)) claim(c.start, c.end); // padded or dotted differently
+    const written = key.includes('·') ? folded.replace(/[・•‧･]/g, '·') : folded;
+    for (let at = written.indexOf(key); at >= 0; at = written.indexOf(key, at + key.length)) {
+      if (!partOfName(folded, at + key.length)) claim(at, at + key.length);
     }
+    // A transliterated name is later shortened to its last part (阿克拉姆 for 哈立德·泰穆尔·阿克拉姆).
+    const parts = foreignParts(key);
+    const last = parts[parts.length - 1];
+    if (parts.length >= 2 && last && last.length >= 2) {
+      for (let at = folded.indexOf(last); at >= 0; at = folded.indexOf(last, at + last.length)) {
+        if (!isSoundNeighbour(folded, at, at + last.length)) claim(at, at + last.length);
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
     const titles: string[] = [];
     const seen = new Set<string>();
     for (const c of (byName.get(key) ?? []).sort((a, b) => a.start - b.start)) {
@@ -71,7 +108,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (mentions.length === 0 && !knownKeys.has(key)) continue;
     const first = mentions[0];
     out.push({
-      name: first ? text.slice(first.start, first.end) : (knownKeys.get(key) ?? key),
+      name: first ? text.slice(first.start, first.end).replace(/[ \t\u3000\u00a0]+/g, '') : (knownKeys.get(key) ?? key),
       title: titles[0] ?? null,
       titles,
       mentions,
@@ -81,6 +118,84 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   }
   // Page order of first mention; people known only from the byline go last.
   return out.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+}
+
+/** Whether a span is part of a longer run of Han text on either side (so not a name on its own). */
+function isSoundNeighbour(folded: string, start: number, end: number): boolean {
+  return /\p{Script=Han}/u.test(folded[start - 1] ?? '') && /\p{Script=Han}/u.test(folded[end] ?? '') &&
+    !/[、，。]/.test(folded[start - 1]!);
+}
+
+/**
+ * Names joined by 、: when one of them is a person (evidence of its own) or the list ends on a
+ * word that only people take (参加调研, 出席, 等), every name-shaped member is a person; a post
+ * before the list names each member that has none of its own (`航天员景海鹏、刘洋`).
+ */
+function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candidate[], accepted: Set<string>): void {
+  const endingAt = new Map<number, Candidate[]>();
+  const startingAt = new Map<number, Candidate[]>();
+  for (const c of kept) {
+    if (c.foreign && !c.evidence) continue;
+    endingAt.set(c.end, [...(endingAt.get(c.end) ?? []), c]);
+    startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
+  }
+  const longest = (list: Candidate[] | undefined, want: (c: Candidate) => boolean) =>
+    (list ?? []).filter(want).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+  const visited = new Set<Candidate>();
+  for (const t of tokens) {
+    if (t.word !== '、') continue;
+    let head = longest(endingAt.get(t.start), () => true);
+    if (!head || visited.has(head)) continue;
+    // Walk back to the first member, then forward along the chain.
+    for (let prev = longest(endingAt.get(head.start - 1), () => folded[head!.start - 1] === '、'); prev;
+      prev = longest(endingAt.get(head.start - 1), () => folded[head!.start - 1] === '、')) head = prev;
+    const chain: Candidate[] = [head];
+    for (let at = head.end; folded[at] === '、';) {
+      const nextList = startingAt.get(at + 1);
+      const next = longest(nextList, (c) => folded[c.end] === '、') ?? longest(nextList, (c) => boundary(tokens, c.end));
+      if (!next) break;
+      chain.push(next);
+      at = next.end;
+    }
+    for (const c of chain) visited.add(c);
+    if (chain.length < 2) continue;
+    const tail = chain[chain.length - 1]!;
+    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3));
+    const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null;
+    const anyone = chain.some((c) => accepted.has(c.key!) && c.evidence);
+    if (!(anyone || (closes && opens))) continue;
+    for (const c of chain) {
+      accepted.add(c.key!);
+      if (c !== head && c.title === null && head.title !== null && titleIsBefore(folded, head)) {
+        c.title = head.title;
+        c.evidence = true;
+      }
+    }
+  }
+}
+
+/** Whether the head of a list got its title from the words right before it (not after it). */
+function titleIsBefore(folded: string, c: Candidate): boolean {
+  const t = foldToSimplified(c.title ?? '');
+  return t.length > 0 && folded.slice(Math.max(0, c.start - t.length - 2), c.start).replace(/[\s　]+/g, '').endsWith(t.replace(/[\s　]+/g, ''));
+}
+
+const boundary = (tokens: readonly TaggedToken[], at: number) => {
+  const k = tokenIndexAt(tokens, at);
+  return k >= tokens.length || tokens[k]!.start === at;
+};
+
+/** `习近平总书记`, `钟南山院士`: a post right after the name, ending where a word ends. */
+function titleAfterName(text: string, folded: string, tokens: readonly TaggedToken[], end: number): string | null {
+  const m = POST_AFTER_NAME.exec(folded.slice(end, end + 5));
+  if (!m || ADDRESS.test(m[0]) || !boundary(tokens, end) || !boundary(tokens, end + m[0].length)) return null;
+  return text.slice(end, end + m[0].length);
+}
+
+/** Names the layout places: bylines, photo credits, authors of quoted verse. */
+function placedCandidates(text: string, folded: string): Candidate[] {
+  const as = (p: PlacedName): Candidate => ({ start: p.start, end: p.end, key: p.key, role: p.role, title: null, evidence: true, unknown: false });
+  return [...bracketCredits(text, folded), ...lineCredits(text, folded), ...photoCredits(folded), ...attributedAuthors(folded)].map(as);
 }
 
 /** Name candidates from jieba's tokens: nr/x words, and a surname tagged nr glued to the next
@@ -93,8 +208,28 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (!isHanWord(t.word)) return;
     const isName = t.tag === 'nr' || t.tag === 'nrfg' || t.tag === 'nrt';
     if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4) add(t.start, t.end, t.tag === 'x');
-    if (t.tag === 'x' && t.word.length >= 3 && SPEECH_AT_START.test(folded.slice(t.end - 1, t.end))) {
-      add(t.start, t.end - 1, true); // 陈灿说/x: the HMM glued the verb to the name
+    if (t.tag === 'x' && t.word.length >= 3 && /[说的了]/.test(folded[t.end - 1]!)) {
+      add(t.start, t.end - 1, true); // 陈灿说/x, 陆聿的/x: the HMM glued the next word to the name
+    }
+    // A name the dictionary knows as a place or a word (钟南山/ns), shown by the post after it.
+    if (/^(?:ns|nz|n|j)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && !POST_MODIFIER.test(folded.slice(t.start, t.end)) &&
+      POST_AFTER_NAME.test(folded.slice(t.end, t.end + 5))) {
+      add(t.start, t.end, false);
+    }
+    // Right after a post, a surname opens a name whatever jieba tagged it (种粮大户/张/q 大伟):
+    // two or three characters, ending where a word ends.
+    if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(folded.slice(Math.max(0, t.start - 8), t.start)) &&
+      !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) {
+      for (const len of [2, 3]) {
+        const end = t.start + len;
+        const k = tokenIndexAt(tokens, end);
+        if (k < tokens.length && tokens[k]!.start !== end) continue;
+        // A dictionary word (成功/a, 毕业/v) is not a name; the pieces after the surname must
+        // not be function words or verbs either.
+        if (tokens[k - 1] === t && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
+        if (tokens.slice(i + 1, k).some((p) => /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t|ns)$/.test(p.tag))) continue;
+        add(t.start, end, false);
+      }
     }
     const next1 = tokens[i + 1];
     if (isName && t.word.length === 2 && next1 && next1.word.length === 1 && /^(?:n|ng|nr|x)$/.test(next1.tag) &&
@@ -126,7 +261,9 @@ function patternCandidates(folded: string): Candidate[] {
 
 function hasEvidenceAround(folded: string, c: Span): boolean {
   const after = folded.slice(c.end, c.end + 8);
-  return SPEECH_AT_START.test(after) || AFTER_NAME.test(after) || CAPTION_POSITION.test(after);
+  // A lone 长/员/师 after a name begins the next word (王明长期), it is no post.
+  const post = AFTER_NAME.exec(after);
+  return SPEECH_AT_START.test(after) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after);
 }
 
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */

@@ -1,5 +1,8 @@
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
-import { FUNCTION_WORDS, ORG_END, POST_AT_END, TITLE_TAGS, gluedFunction } from './lexicon';
+import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
+
+/** A word that is a post by itself, whatever jieba tags it (参赞/v). */
+const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
 import { isNameShape } from './names';
 
 // ---- Titles ----------------------------------------------------------------------------------
@@ -33,12 +36,26 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
       continue;
     }
     if (w === '”' || w === '」') {
-      // A quoted post (`“项目警官”`): take it whole if it is short and ends with a post.
+      // A quoted post (`“项目警官”`), or a quoted name inside the organisation that owns the
+      // post (`亚太“一带一路”共策会会长`): take it whole if it is short.
       const open = folded.lastIndexOf(w === '”' ? '“' : '「', t.start);
-      if (open < 0 || t.start - open > 10 || !POST_AT_END.test(folded.slice(open + 1, t.start)) || runStart !== titleEnd) break;
+      const quoted = folded.slice(open + 1, t.start);
+      if (open < 0 || t.start - open > 10 || !/^\p{Script=Han}+$/u.test(quoted)) break;
+      if (runStart === titleEnd ? !POST_AT_END.test(quoted) : runStart !== t.end) break;
       runStart = open;
       i = tokenIndexAt(tokens, open) - 1;
       continue;
+    }
+    if ((w === '与' || w === '和') && runStart === tokens[i + 1]?.start && i > 0) {
+      // `社会与法学院`, `文化和旅游局`: 与/和 joins two common nouns inside one body's name, not
+      // two people or two places (`中国和法国`).
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1]!;
+      if (/^(?:n|vn)$/.test(prev.tag) && /^(?:n|vn|nt)$/.test(next.tag) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+        i--;
+        continue;
+      }
+      break;
     }
     // `习近平/主席/贺信`: a post right after a known name belongs to that name; what follows
     // the post is a noun (贺信), not a second person.
@@ -65,7 +82,18 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   const t = tokens[i]!;
   const w = folded.slice(t.start, t.end);
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
-  if (TITLE_TAGS.has(t.tag) || ORG_END.test(w)) return true;
+  if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
+  const next = tokens[i + 1];
+  // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
+  // the name, unless the head opens a new name of its own (看望/省委书记).
+  if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 &&
+    ORG_END.test(folded.slice(next.start, next.end)) && !ADMIN_START.test(folded.slice(next.start, next.end)) && !POST_AT_END.test(folded.slice(next.start, next.end))) return true;
+  // A one-character word inside a company's name (华宇/新/材料有限公司).
+  const before = tokens[i - 1];
+  if (w.length === 1 && /^(?:a|b|ng|j)$/.test(t.tag) && before && before.end === t.start && /^(?:ns|nz|nt|x|n)$/.test(before.tag) &&
+    next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
+  // The last character of a body's name that jieba split off as a verb (共策/会/会长).
+  if (w.length === 1 && /[会社院所局部委办厅队团组]/.test(w) && next && next.start === t.end && /^(?:会|社|院|所|局|部|委|办|厅|队|团|组)?(?:长|主任|书记)/.test(folded.slice(next.start, next.end))) return true;
   // A one-character word between two organisation words is part of a name (分局/定/王台派出所).
   const prev = tokens[i - 1];
   return w.length === 1 && prev !== undefined && ORG_END.test(folded.slice(prev.start, prev.end));

@@ -1,0 +1,158 @@
+import type { Span } from '../tokens';
+import { DYNASTY } from './lexicon';
+
+// ---- Bylines, datelines, photo credits and attributions ----------------------------------------
+
+/** A name the layout of the text gives, with the role it is given there (if any). */
+export interface PlacedName extends Span {
+  /** The name without the spaces a byline may pad it with (`张  洋` → 张洋). */
+  key: string;
+  /** The role label of the byline, as written (`记者`, `本报记者`, `评论员`), or null. */
+  role: string | null;
+}
+
+/** The role labels of a byline or dateline, after an optional outlet (`本报记者`, `新华社记者`). */
+const ROLE =
+  /(?:本报|本台|本刊|本网|新华社|人民日报|中新社|中新网|人民网|光明日报|经济日报|新华网|央视|央广|总台)?(?:驻\p{Script=Han}{1,4})?(?:特约|实习|首席|摄影|融媒体)?(?:记者|通讯员|评论员|实习生|报道员|撰稿人|撰稿|编辑|观察员)/uy;
+const SPACE = /[ \t\u3000\u00a0]/;
+const SEPARATOR = /[、，,;；/／ \t\u3000\u00a0]/;
+
+/**
+ * Reads a run of role labels and names from `from`: `记者宋晨、田中全`, `评论员 罗博 萧海川`,
+ * `本报记者  张  洋 通讯员 李华`. Names are Han runs between separators; single characters
+ * standing apart are one padded name (`张  洋`). Stops at the first character that is neither,
+ * so a garbled tail loses only itself. `end` is where reading stopped.
+ */
+export function readCredits(text: string, folded: string, from: number, limit: number): { names: PlacedName[]; roles: number; end: number } {
+  const names: PlacedName[] = [];
+  let role: string | null = null;
+  let roles = 0;
+  let at = from;
+  let single: { start: number; end: number; chars: string[]; at: number[] } | null = null;
+  const flushSingle = () => {
+    const s = single as { start: number; end: number; chars: string[]; at: number[] } | null;
+    // Two or three single characters are one padded name; four are two two-character names.
+    if (s && s.chars.length >= 2 && s.chars.length <= 3) names.push({ start: s.start, end: s.end, key: s.chars.join(''), role });
+    if (s && s.chars.length === 4) {
+      names.push({ start: s.at[0]!, end: s.at[1]! + 1, key: s.chars[0]! + s.chars[1]!, role });
+      names.push({ start: s.at[2]!, end: s.at[3]! + 1, key: s.chars[2]! + s.chars[3]!, role });
+    }
+    single = null;
+  };
+  while (at < limit) {
+    const ch = folded[at]!;
+    if (SEPARATOR.test(ch)) {
+      // A separator other than a space closes a padded name.
+      if (!SPACE.test(ch)) flushSingle();
+      at++;
+      continue;
+    }
+    ROLE.lastIndex = at;
+    const r = ROLE.exec(folded);
+    if (r) {
+      flushSingle();
+      role = text.slice(at, at + r[0].length);
+      roles++;
+      at += r[0].length;
+      continue;
+    }
+    const run = /\p{Script=Han}+/uy;
+    run.lastIndex = at;
+    const w = run.exec(folded);
+    if (!w || at + w[0].length > limit) break;
+    const end = at + w[0].length;
+    // A name ends where the text goes on with something other than a separator or the close.
+    const after = folded[end];
+    if (after !== undefined && end < limit && !SEPARATOR.test(after)) break;
+    if (w[0].length === 1) {
+      single ??= { start: at, end, chars: [], at: [] };
+      single.chars.push(w[0]);
+      single.at.push(at);
+      single.end = end;
+    } else {
+      flushSingle();
+      if (w[0].length <= 4) names.push({ start: at, end, key: w[0], role });
+    }
+    at = end;
+  }
+  flushSingle();
+  return { names, roles, end: at };
+}
+
+const OPEN = /[（(【]/g;
+const CLOSE = /[)）】]/;
+
+/**
+ * Names in bracketed bylines and credits: `电（记者唐霁）`, `（记者戴小河、印朋）`, `电（刘艺、杨吉）`,
+ * `（评论员 罗博 萧海川）`, `（王芳/摄）`. Without a role label the brackets must follow a dateline
+ * (…电, …讯) or close a paragraph; every item must then be a name (checked by the caller).
+ */
+export function bracketCredits(text: string, folded: string): PlacedName[] {
+  const out: PlacedName[] = [];
+  OPEN.lastIndex = 0;
+  for (let m = OPEN.exec(folded); m; m = OPEN.exec(folded)) {
+    const from = m.index + 1;
+    let close = from;
+    while (close < folded.length && close - from < 40 && !CLOSE.test(folded[close]!) && folded[close] !== '\n') close++;
+    const closed = CLOSE.test(folded[close] ?? '');
+    // A credit in a photo caption: `（王芳/摄）`, `（王芳 摄）`.
+    const photo = closed && /[/／ \u3000]*摄(?:影)?$/.exec(folded.slice(from, close));
+    const limit = photo ? close - photo[0].length : close;
+    const { names, roles, end } = readCredits(text, folded, from, limit);
+    if (names.length === 0) continue;
+    if (roles === 0 && !photo) {
+      const before = folded.slice(Math.max(0, m.index - 2), m.index);
+      const lineEnd = /^[)）】]\s*(?:\n|$)/.test(folded.slice(close, close + 3));
+      // All of the brackets must be names, closed, after a dateline or at a paragraph's end.
+      if (!closed || end < limit || !(/[电讯]$/.test(before) || (lineEnd && /[。！？!?”]$/.test(before)))) continue;
+    }
+    out.push(...names);
+  }
+  return out;
+}
+
+/** A byline on a line of its own: `本报记者  张  洋`, `记者 王明 李华`. */
+export function lineCredits(text: string, folded: string): PlacedName[] {
+  const out: PlacedName[] = [];
+  let lineStart = 0;
+  while (lineStart < folded.length) {
+    let lineEnd = folded.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = folded.length;
+    if (lineEnd - lineStart <= 40) {
+      let from = lineStart;
+      while (from < lineEnd && /\s/.test(folded[from]!)) from++;
+      let to = lineEnd;
+      while (to > from && /\s/.test(folded[to - 1]!)) to--;
+      const { names, roles, end } = readCredits(text, folded, from, to);
+      if (roles > 0 && end >= to && names.length > 0) out.push(...names);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * Photo credits outside brackets: `人民网 王芳摄`, `新华社记者 谢环驰 摄`, `记者王明摄`. The
+ * name stands after a space, a line start or a role, right before 摄 and the end of the credit.
+ */
+export function photoCredits(folded: string): PlacedName[] {
+  const out: PlacedName[] = [];
+  const re = /(?<=^|[\s、/／]|记者|通讯员)(\p{Script=Han}{2,3}|\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,2})[ \u3000]*[/／]?[ \u3000]*摄(?:影)?(?=$|[\s)）】。，,;；])/gmu;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const name = m[1]!;
+    out.push({ start: m.index, end: m.index + name.length, key: name.replace(/[ \u3000]+/g, ''), role: null });
+  }
+  return out;
+}
+
+/** Authors of quoted verse by their period: `——（宋）陆游`, `（唐）杜甫`. */
+export function attributedAuthors(folded: string): PlacedName[] {
+  const out: PlacedName[] = [];
+  const re = /[（(〔【]\s*(\p{Script=Han}{1,2})\s*[)）〕】]\s*(\p{Script=Han}{2,4})(?=$|[\s，,。《])/gmu;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (!DYNASTY.test(m[1]!)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ start, end: start + m[2]!.length, key: m[2]!, role: null });
+  }
+  return out;
+}

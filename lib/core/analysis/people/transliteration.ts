@@ -1,0 +1,105 @@
+import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
+import { POST_AT_END } from './lexicon';
+
+// ---- Foreign names written in transliteration ------------------------------------------------
+
+/**
+ * The characters Chinese uses to write foreign names by sound (阿, 斯, 特, 尔, 克, 拉…), from the
+ * transliteration tables news agencies follow. A foreign name is a run of them; a Chinese word
+ * seldom is, so the class tells `古特雷斯` apart from the verb after it (说, 表示, 提出).
+ */
+const SOUND_CHARS =
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查彻达戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬丰夫福弗盖甘冈戈格根古' +
+  '瓜圭哈海汉豪赫亨侯胡华怀惠霍基吉加贾杰金居卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷里理利莉丽立列林琳隆龙卢鲁路伦' +
+  '罗洛马玛迈麦曼芒毛梅门蒙米密敏莫墨默姆穆纳娜奈南内尼妮宁努诺欧帕潘佩彭皮普齐奇乔切琴丘萨塞赛桑瑟森沙莎善尚舍什' +
+  '施史舒斯思松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休许亚雅扬耶伊因英尤于约泽扎詹兹佐茨赞娅黛' +
+  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊';
+const SOUND = new Set(SOUND_CHARS);
+const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
+/** The separators inside a transliterated name: every middle dot in use, and hyphens. */
+const DOTS = '·・•‧･';
+const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－]\\p{Script=Han}+)+`, 'gu');
+const SEPARATOR = new RegExp(`[${DOTS}\\-‐－]`);
+
+export interface ForeignSpan extends Span {
+  /** Separated by dots: the name is evidence of a person in itself. */
+  dotted: boolean;
+}
+
+/** Whether a folded string has the shape of a transliterated name: sound characters, maybe
+ * joined by dots and hyphens (`约翰·米勒-怀特`), 2–20 characters. */
+export function isForeignShape(name: string): boolean {
+  if (name.length < 2 || name.length > 20) return false;
+  const parts = name.split(new RegExp(`[${DOTS}\\-‐－]`));
+  if (parts.some((p) => p.length === 0 || !isHanWord(p))) return false;
+  if (parts.length === 1) return [...name].every((ch) => SOUND.has(ch));
+  // The outer parts are cut on the class; inner parts may hold any character (泰穆尔).
+  return isSound(parts[0]![0]) && isSound(parts[parts.length - 1]!.slice(-1));
+}
+
+/** Folds every middle-dot variant to `·`, for grouping names written with different dots. */
+export function foldDots(name: string): string {
+  return name.replace(new RegExp(`[${DOTS}]`, 'g'), '·');
+}
+
+/** The parts of a dotted name (`哈立德·泰穆尔·阿克拉姆` → 哈立德, 泰穆尔, 阿克拉姆). */
+export function foreignParts(name: string): string[] {
+  return name.split(new RegExp(`[${DOTS}\\-‐－]`)).filter(Boolean);
+}
+
+const boundaryAt = (tokens: readonly TaggedToken[], at: number) => {
+  const k = tokenIndexAt(tokens, at);
+  return k >= tokens.length || tokens[k]!.start === at;
+};
+
+/** A post ending right before `start` in the folded text, looking a few characters back. */
+const postBefore = (folded: string, start: number) => POST_AT_END.test(folded.slice(Math.max(0, start - 12), start));
+
+/**
+ * Transliterated names: every run of Han words joined by middle dots (`米歇尔・布兰`), cut on the
+ * sound class at both ends so the post before it and the verb after it stay out; and a single
+ * run of sound characters right after a post (`联合国秘书长古特雷斯`, `首席执行官施密特说`),
+ * ending where jieba ends a word.
+ */
+export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]): ForeignSpan[] {
+  const out: ForeignSpan[] = [];
+  DOTTED.lastIndex = 0;
+  for (let m = DOTTED.exec(folded); m; m = DOTTED.exec(folded)) {
+    if (!new RegExp(`[${DOTS}]`).test(m[0])) continue; // hyphens alone join other things (中－拉)
+    const dotAt = (from: number, dir: 1 | -1) => {
+      for (let k = from; k >= m!.index && k < m!.index + m![0].length; k += dir) if (SEPARATOR.test(folded[k]!)) return k;
+      return -1;
+    };
+    const firstDot = dotAt(m.index, 1);
+    let start = firstDot;
+    let end = m.index + m[0].length;
+    while (start > m.index && isSound(folded[start - 1])) start--;
+    // A post may end in a sound character (总理, 主席): the name begins after it.
+    for (let k = Math.min(3, firstDot - start - 1); k >= 1; k--) {
+      if (POST_AT_END.test(folded.slice(Math.max(0, start - 6), start + k))) {
+        start += k;
+        break;
+      }
+    }
+    const lastDot = dotAt(end - 1, -1);
+    let cut = lastDot + 1;
+    while (cut < end && isSound(folded[cut])) cut++;
+    end = cut;
+    while (end > lastDot + 1 && !boundaryAt(tokens, end)) end--;
+    if (end <= lastDot + 1) end = cut;
+    const name = folded.slice(start, end);
+    // A quoted or titled name is a thing named after someone (a satellite “图帕克·卡塔里”星).
+    const quoted = /[“「《]/.test(folded[start - 1] ?? '') && /[”」》]/.test(folded[end] ?? '');
+    if (!quoted && foreignParts(name).length >= 2 && name.length >= 4 && isForeignShape(name)) out.push({ start, end, dotted: true });
+  }
+  for (const t of tokens) {
+    // A place word after a post is where the post holder went (记者罗马报道), not who he is.
+    if (!isSound(folded[t.start]) || !postBefore(folded, t.start) || t.tag === 'ns') continue;
+    let end = t.start;
+    while (end < folded.length && end - t.start < 6 && isSound(folded[end])) end++;
+    while (end - t.start >= 2 && !boundaryAt(tokens, end)) end--;
+    if (end - t.start < 2 || isSound(folded[end])) continue;
+    out.push({ start: t.start, end, dotted: false });
+  }
+  return out;
+}

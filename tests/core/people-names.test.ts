@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople, type PeopleResult } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names and bodies made up); each one stands for
+// a class of context in which news text names a person.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const analyse = (text: string): PeopleResult => findPeople(text, segmenter.tag(text));
+/** `name[title]` for every person found, in page order. */
+const found = (text: string) => analyse(text).people.map((p) => `${p.name}[${p.title ?? ''}]`);
+
+describe('a name introduced by a post or a role, whatever verb follows', () => {
+  it.each([
+    ['项目服务专员李红梅接到电话后，立即赶往现场。', '李红梅[项目服务专员]'],
+    ['种粮大户张大伟今年又添了两台收割机。', '张大伟[种粮大户]'],
+    ['村民刘秀英把自家的房子改成了民宿。', '刘秀英[村民]'],
+    ['经纪人赵明亮带着客户看房。', '赵明亮[经纪人]'],
+    ['饭店老板孙德胜笑着迎了出来。', '孙德胜[饭店老板]'],
+    ['航天员王亚平在空间站里授课。', '王亚平[航天员]'],
+    ['研究员张建国正在调试设备。', '张建国[研究员]'],
+    ['“大国工匠”李万君在车间里。', '李万君[“大国工匠”]'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+
+  it('takes a post after the name as its title, and a form of address as evidence only', () => {
+    expect(found('习近平总书记强调，要坚持人民至上。')).toEqual(['习近平[总书记]']);
+    expect(found('钟南山院士说，疫情可控。')).toEqual(['钟南山[院士]']);
+    expect(found('王明同志是一名老党员。')).toEqual(['王明[]']);
+  });
+
+  it('sees no name in a word that follows a post (航天员成功…, 学生毕业…)', () => {
+    expect(found('三名航天员成功进驻空间站。')).toEqual([]);
+    expect(found('这批学生毕业后都找到了工作。')).toEqual([]);
+    expect(found('王明长期从事研究工作。')).toEqual([]); // 长 is no post after a name
+  });
+
+  it('gives kinship no post but takes it as evidence', () => {
+    expect(found('她的女儿李思思今年考上了大学。')).toEqual(['李思思[]']);
+  });
+});
+
+describe('bylines, datelines and photo credits', () => {
+  it('finds every reporter of a bracketed byline, with the role', () => {
+    expect(found('（本报记者王明、李华、张强）')).toEqual(['王明[本报记者]', '李华[本报记者]', '张强[本报记者]']);
+    expect(found('新华社北京5月1日电（记者陈一鸣、周可）今天上午')).toEqual(['陈一鸣[记者]', '周可[记者]']);
+  });
+
+  it('finds names in a dateline without a role, with no post', () => {
+    expect(found('新华社上海3月2日电（胡明、杨东）会议指出')).toEqual(['胡明[]', '杨东[]']);
+  });
+
+  it('reads space-padded and space-separated names', () => {
+    const r = analyse('本报记者  张  洋\n正文开始。');
+    expect(r.people.map((p) => p.name)).toEqual(['张洋']);
+    expect(r.people[0]!.title).toBe('本报记者');
+    expect(found('（评论员 罗一博 萧海）')).toEqual(['罗一博[评论员]', '萧海[评论员]']);
+    expect(found('记者 张 洋 李 华')).toEqual(['张洋[记者]', '李华[记者]']);
+  });
+
+  it('reads photo credits, and 摄 is never part of the name', () => {
+    expect(found('人民网 王芳摄')).toEqual(['王芳[]']);
+    expect(found('活动现场。（王芳/摄）')).toEqual(['王芳[]']);
+    expect(found('新华社记者 谢一驰 摄')).toEqual(['谢一驰[新华社记者]']);
+  });
+
+  it('takes no role-less bracket for a byline in running text', () => {
+    expect(found('这一做法（张弛有度）值得推广。')).toEqual([]);
+  });
+});
+
+describe('lists joined by 、', () => {
+  it('accepts names listed before a verb only people take', () => {
+    expect(found('马兴瑞、吴政隆参加调研。')).toEqual(['马兴瑞[]', '吴政隆[]']);
+  });
+
+  it('accepts the other members when one is a person, and a post before the list names each', () => {
+    const text = '航天员孟海平、黎小舟密切监视仪表。随后，黎小舟、孟海平依次进入。';
+    expect(found(text)).toEqual(['孟海平[航天员]', '黎小舟[航天员]']);
+  });
+
+  it('takes no list of places for people', () => {
+    expect(found('湖南、湖北、江西参加了会议。')).toEqual([]);
+  });
+});
+
+describe('authors of quoted verse', () => {
+  it('finds the author after the period', () => {
+    expect(found('《示儿》\n——（宋）陆游\n死去元知万事空。')).toEqual(['陆游[]']);
+  });
+  it('keeps a period and a description before the name as the post', () => {
+    expect(found('晚清词人陈廷焯称赞此诗。')).toEqual(['陈廷焯[晚清词人]']);
+  });
+});
+
+describe('foreign names in transliteration', () => {
+  it('takes a dotted name whole, hyphen included, and no half of it', () => {
+    const r = analyse('基金会执行主席约翰·米勒-怀特认为，两国应加强合作。米勒-怀特还说，前景广阔。');
+    expect(r.people.map((p) => p.name)).toEqual(['约翰·米勒-怀特']);
+    expect(r.people[0]!.title).toBe('基金会执行主席');
+  });
+
+  it('takes a dotted name written with any middle dot, and its last part later as the same person', () => {
+    const r = analyse('研究中心主任哈立德・泰穆尔・阿克拉姆指出，合作有益。阿克拉姆表示，期待交流。');
+    expect(r.people.map((p) => p.name)).toEqual(['哈立德・泰穆尔・阿克拉姆']);
+    expect(r.people[0]!.count).toBe(2);
+  });
+
+  it('takes a single transliterated word after a post, up to the verb', () => {
+    expect(found('联合国秘书长古特雷斯在会上发言。')).toEqual(['古特雷斯[联合国秘书长]']);
+    expect(found('某公司首席执行官施密特说，销量还会增长。')).toEqual(['施密特[某公司首席执行官]']);
+    expect(found('英国首相约翰逊宣布辞职。')).toEqual(['约翰逊[英国首相]']);
+  });
+
+  it('takes no place after a post, and no quoted name of a thing, for a person', () => {
+    expect(found('随团记者罗马报道。')).toEqual([]);
+    expect(found('他们发射了通信卫星“图帕克·卡塔里”星。')).toEqual([]);
+  });
+});
+
+describe('posts taken whole', () => {
+  it.each([
+    ['县文化和旅游局副局长赵刚带队检查。', '赵刚[县文化和旅游局副局长]'],
+    ['浙江华宇新材料有限公司总经理钱伟介绍了情况。', '钱伟[浙江华宇新材料有限公司总经理]'],
+    ['宁乡市投资促进局副局长周勇一行来访。', '周勇[宁乡市投资促进局副局长]'],
+    ['山东女子学院社会与法学院教师陈姝介绍，课程已调整。', '陈姝[山东女子学院社会与法学院教师]'],
+    ['亚太“丝路”研究会会长翁成杰表示，合作前景广阔。', '翁成杰[亚太“丝路”研究会会长]'],
+    ['玻利维亚驻华公使衔参赞罗满月说，两国合作良好。', '罗满月[玻利维亚驻华公使衔参赞]'],
+    ['航天三江江北公司数控车工、特级技师阎敏说，要苦练本领。', '阎敏[航天三江江北公司数控车工、特级技师]'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+
+  it('leaves a conjunction opening the sentence out of the post', () => {
+    expect(found('会谈顺利。但法国总理菲利普表示，改革不会停止。')).toEqual(['菲利普[法国总理]']);
+  });
+
+  it('does not join two places by 和 into one post', () => {
+    expect(found('中国和法国总统马克龙通了电话。').map((s) => s.includes('中国和'))).toEqual([false]);
+  });
+});
