@@ -1,19 +1,61 @@
 import Dexie, { type Table } from 'dexie';
-import { articleDate, foldQuery, measuresKey, searchTerms, type LibraryArticle } from '../core/library';
+import {
+  articleDate,
+  foldQuery,
+  measuresKey,
+  searchTerms,
+  searchText,
+  type LibraryArticle,
+  type LibraryDate,
+  type LibraryFigure,
+  type LibraryProgram,
+} from '../core/library';
 
 /**
  * The database. Two stores share one outbound, auto-incremented key (a small integer, so every
  * index entry stays short whatever the length of the article's URL):
  *
- * - `articles`: the records, as LibraryArticle plus the index fields below (taken off on read).
- *   `&id` finds an article by its canonical key; `lastRead` and `date` order the list;
- *   `[outlet+lastRead]` lists one outlet newest first; the multiEntry indexes `*programKeys`,
- *   `*peopleKeys`, `*measureKeys`, `*programKinds` answer the program, person and figure views
- *   and the kind filter from the index alone.
+ * - `articles`: one compact row per article (below). `&id` finds an article by its canonical
+ *   key; `lastRead` and `date` order the list; `[outlet+lastRead]` lists one outlet newest
+ *   first; the multiEntry indexes `*programKeys`, `*peopleKeys`, `*measureKeys`,
+ *   `*programKinds` answer the program, person and figure views and the kind filter from the
+ *   index alone.
  * - `terms`: per article, its search text and the character pairs of it (`*t`, see
  *   searchTerms) with its last read time: a search reads this small store, never the records.
  */
-export interface ArticleRow extends LibraryArticle {
+export type FigureTuple = [text: string, value: LibraryFigure['value'], unit: string | null, kind: LibraryFigure['kind'], measures: string | null, sentence: number];
+export type DateTuple = [text: string, kind: LibraryDate['kind'], iso: string | null];
+export type ProgramTuple = [name: string, kind: LibraryProgram['kind'], mentions: number, sentences: number[]];
+
+/**
+ * An article as stored. A long article's figures and programs share few sentences many times
+ * (the seed page: 6,762 characters of sentences, 2,546 of them distinct), so each distinct
+ * sentence is stored once and figures and programs point to it; figures, dates and programs are
+ * tuples, not objects, so their field names are not stored again in every entry. The search text
+ * lives in `terms` and is computed again on read. fromRow gives back the LibraryArticle exactly.
+ */
+export interface ArticleRow {
+  id: string;
+  url: string;
+  urls: string[];
+  outlet: string;
+  site: string;
+  title: string;
+  published: string | null;
+  script: LibraryArticle['script'];
+  firstRead: number;
+  lastRead: number;
+  reads: number;
+  counts: LibraryArticle['counts'];
+  sentences: string[];
+  figures: FigureTuple[];
+  dates: DateTuple[];
+  programs: ProgramTuple[];
+  people: LibraryArticle['people'];
+  organisations: string[];
+  places: string[];
+  keywords: string[];
+  summary: string[];
   /** articleDate: published, else the first read. */
   date: string;
   programKeys: string[];
@@ -48,8 +90,35 @@ export function createDb(name: string): LibraryDexie {
 const unique = (xs: Iterable<string | null>) => [...new Set([...xs].filter((x): x is string => !!x))];
 
 export function toRow(a: LibraryArticle): ArticleRow {
+  const sentences: string[] = [];
+  const at = new Map<string, number>();
+  const ref = (s: string) => {
+    let i = at.get(s);
+    if (i === undefined) at.set(s, (i = sentences.push(s) - 1));
+    return i;
+  };
   return {
-    ...a,
+    id: a.id,
+    url: a.url,
+    urls: a.urls,
+    outlet: a.outlet,
+    site: a.site,
+    title: a.title,
+    published: a.published,
+    script: a.script,
+    firstRead: a.firstRead,
+    lastRead: a.lastRead,
+    reads: a.reads,
+    counts: a.counts,
+    figures: a.figures.map((f): FigureTuple => [f.text, f.value, f.unit, f.kind, f.measures, ref(f.sentence)]),
+    dates: a.dates.map((d): DateTuple => [d.text, d.kind, d.iso]),
+    programs: a.programs.map((p): ProgramTuple => [p.name, p.kind, p.mentions, p.sentences.map(ref)]),
+    sentences,
+    people: a.people,
+    organisations: a.organisations,
+    places: a.places,
+    keywords: a.keywords,
+    summary: a.summary,
     date: articleDate(a),
     programKeys: unique(a.programs.map((p) => foldQuery(p.name))),
     peopleKeys: unique(a.people.map((p) => foldQuery(p.name))),
@@ -58,12 +127,38 @@ export function toRow(a: LibraryArticle): ArticleRow {
   };
 }
 
+/** The search row, from the record's own fields (whatever its `search` says, so the two never disagree). */
 export function toTerms(a: LibraryArticle): TermsRow {
-  return { s: a.search, t: searchTerms(a.search), r: a.lastRead };
+  const s = searchText(a);
+  return { s, t: searchTerms(s), r: a.lastRead };
 }
 
-/** The record without the index fields: exactly the LibraryArticle that was stored. */
+/** The record without the storage form: exactly the LibraryArticle that was stored. */
 export function fromRow(row: ArticleRow): LibraryArticle {
-  const { date: _d, programKeys: _p, peopleKeys: _n, measureKeys: _m, programKinds: _k, ...a } = row;
+  const s = row.sentences;
+  const a: LibraryArticle = {
+    id: row.id,
+    url: row.url,
+    urls: row.urls,
+    outlet: row.outlet,
+    site: row.site,
+    title: row.title,
+    published: row.published,
+    script: row.script,
+    firstRead: row.firstRead,
+    lastRead: row.lastRead,
+    reads: row.reads,
+    counts: row.counts,
+    figures: row.figures.map(([text, value, unit, kind, measures, i]) => ({ text, value, unit, kind, measures, sentence: s[i] ?? '' })),
+    dates: row.dates.map(([text, kind, iso]) => ({ text, kind, iso })),
+    programs: row.programs.map(([name, kind, mentions, refs]) => ({ name, kind, mentions, sentences: refs.map((i) => s[i] ?? '') })),
+    people: row.people,
+    organisations: row.organisations,
+    places: row.places,
+    keywords: row.keywords,
+    summary: row.summary,
+    search: '',
+  };
+  a.search = searchText(a);
   return a;
 }

@@ -32,7 +32,7 @@ export async function programDetail(db: LibraryDexie, name: string): Promise<Pro
     for (const p of a.programs) {
       if (foldQuery(p.name) !== key) continue;
       here += p.mentions;
-      kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
+      kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + p.mentions);
       for (const s of p.sentences) sentences.push({ articleId: a.id, date: a.published, sentence: s });
     }
     mentions += here;

@@ -20,8 +20,8 @@ export function matchQuery(article: Pick<LibraryArticle, 'search'>, folded: stri
 export const FIELD_SEPARATOR = '\n';
 
 /**
- * The `search` field of a record: title, program names, people's names and posts, and what the
- * figures measure, each folded (`foldQuery`), one per line, without repeats.
+ * The `search` field of a record: title, program names, people's names and what the figures
+ * measure, each folded (`foldQuery`), one per line, without repeats.
  */
 export function searchText(article: Pick<LibraryArticle, 'title' | 'programs' | 'people' | 'figures'>): string {
   const parts = new Set<string>();
@@ -31,10 +31,9 @@ export function searchText(article: Pick<LibraryArticle, 'title' | 'programs' | 
   };
   add(article.title);
   for (const p of article.programs) add(p.name);
-  for (const p of article.people) {
-    add(p.name);
-    for (const t of p.titles) add(t);
-  }
+  // Names only: a post (`湖南省公安厅厅长`) belongs to the person view; in the search text it
+  // would make every article with a police officer answer `公安`.
+  for (const p of article.people) add(p.name);
   for (const f of article.figures) add(f.measures);
   return [...parts].join(FIELD_SEPARATOR);
 }

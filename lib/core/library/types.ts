@@ -80,7 +80,7 @@ export interface LibraryArticle {
   keywords: string[];
   /** The summary's sentences, in page order. */
   summary: string[];
-  /** Title, program names, people and what figures measure, folded to Simplified and lower case, joined by newlines: what a search reads. */
+  /** Title, program names, people's names and what figures measure, folded to Simplified and lower case, one per line: what a search reads. */
   search: string;
 }
 
@@ -134,7 +134,7 @@ export interface DatedMentions {
 
 export interface ProgramDetail {
   name: string;
-  /** The kind most articles gave it. */
+  /** The kind most of its mentions were given (a tie: the newest article's). */
   kind: ProgramKind | null;
   /** Newest first. */
   articles: LibraryArticle[];
