@@ -22,6 +22,7 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   // The Party centre and its organs.
   ['中国共产党中央委员会', '中共中央', '党中央'],
   ['中共中央政治局', '中央政治局'],
+  ['中共中央政治局常务委员会', '中央政治局常委会'],
   ['中共中央书记处', '中央书记处'],
   ['中共中央军事委员会', '中央军事委员会', '中央军委'],
   ['中央纪律检查委员会', '中央纪委', '中纪委'],
@@ -202,3 +203,47 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['经济合作与发展组织', '经合组织'],
   ['石油输出国组织', '欧佩克'],
 ];
+
+/**
+ * Large companies by the short names news uses without any suffix (`华为`, `比亚迪`, `特斯拉`):
+ * the Chinese and foreign companies of the Fortune Global 500 and the best-known listed tech and
+ * consumer companies, under the Chinese names the Fortune China list and Xinhua use
+ * (http://www.zgjinwang.com/yejie/20230803/03232278.html, the 2023 list; names as the list and
+ * news write them). Names that are also common words are left out (小米 millet, 联想 imagine,
+ * 苹果 apple, 大众 the public, 长城 the Great Wall, 吉利 lucky): with their head (`小米集团`,
+ * `苹果公司`) the rules find them.
+ */
+export const COMPANIES: readonly (readonly string[])[] = [
+  ['国家电网有限公司', '国家电网'], ['中国南方电网', '南方电网'],
+  ['中国石油天然气集团有限公司', '中国石油', '中石油'], ['中国石油化工集团有限公司', '中国石化', '中石化'],
+  ['中国海洋石油集团有限公司', '中国海油', '中海油'],
+  ['中国移动通信集团有限公司', '中国移动'], ['中国联合网络通信集团有限公司', '中国联通'], ['中国电信集团有限公司', '中国电信'],
+  ['中国中车'], ['中国商飞'], ['中国中铁'], ['中国铁建'], ['中国交建'], ['中国宝武'], ['中国一汽'], ['中国电科'],
+  ['中广核'], ['中国华能'], ['中国电建'], ['中粮集团', '中粮'], ['中国邮政'], ['中国国航'], ['中国平安'], ['中国人寿'],
+  ['中国中信集团', '中信集团'], ['招商局集团', '招商局'], ['上汽集团'], ['东风汽车'], ['广汽集团'],
+  ['中国工商银行', '工商银行', '工行'], ['中国建设银行', '建设银行', '建行'], ['中国农业银行', '农业银行', '农行'],
+  ['交通银行', '交行'],
+  ['华为技术有限公司', '华为'], ['比亚迪'], ['宁德时代'], ['腾讯'], ['阿里巴巴'], ['京东方'], ['百度'], ['字节跳动'], ['美团'],
+  ['拼多多'], ['网易'], ['中兴通讯'], ['大疆'], ['科大讯飞'], ['海尔'], ['格力电器', '格力'], ['蔚来'], ['理想汽车'], ['小鹏汽车'],
+  ['吉利汽车'], ['长安汽车'], ['中芯国际'], ['隆基绿能'], ['顺丰'], ['蒙牛'], ['台积电'], ['富士康'], ['鸿海'],
+  ['微软'], ['谷歌'], ['特斯拉'], ['英伟达'], ['英特尔'], ['高通'], ['波音'], ['空中客车', '空客'], ['三星电子'], ['丰田'],
+  ['大众汽车'], ['宝马'], ['西门子'], ['博世'], ['巴斯夫'], ['壳牌'], ['埃克森美孚'], ['沙特阿美'], ['沃尔玛'], ['星巴克'],
+  ['麦当劳'], ['肯德基'], ['耐克'], ['阿迪达斯'], ['脸书'], ['推特'], ['索尼'], ['松下'], ['现代汽车'], ['诺基亚'], ['爱立信'],
+  ['辉瑞'], ['阿斯利康'], ['摩根大通'], ['高盛'], ['贝莱德'], ['汇丰'], ['伯克希尔-哈撒韦', '伯克希尔'],
+];
+
+/**
+ * Political parties and armed movements named without their country (`工党`, `哈马斯`): the ruling
+ * and main opposition parties of the countries Chinese news reports on most, and the armed
+ * groups of the Middle East wars, under Xinhua's Chinese names. `民主党派` (China's eight
+ * parties as a class) and `民主党人` (people) are no party: see PARTY_NOT_AFTER.
+ */
+export const PARTIES: readonly (readonly string[])[] = [
+  ['中国共产党'],
+  ['民主党'], ['共和党'], ['工党'], ['保守党'], ['自由民主党', '自民党'], ['立宪民主党'], ['国民党', '中国国民党'], ['民进党'],
+  ['民众党'], ['社会民主党', '社民党'], ['基督教民主联盟', '基民盟'], ['绿党'], ['自由党'], ['国民联盟'], ['统一俄罗斯党'],
+  ['印度人民党'], ['国大党'], ['正义与发展党'], ['利库德集团'], ['真主党'], ['哈马斯'], ['法塔赫'], ['塔利班'], ['胡塞武装'],
+];
+
+/** After a party's name, what makes it a class or its people (民主党派, 民主党人, 共产党员). */
+export const PARTY_NOT_AFTER = /^[派人员]/;

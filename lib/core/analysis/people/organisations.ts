@@ -1,9 +1,9 @@
-import { isHanWord, type Span, type TaggedToken } from '../tokens';
-import { CENTRAL_BODIES, INTERNATIONAL_BODIES } from './central-bodies';
+import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
+import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER } from './central-bodies';
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
-  CATEGORY_WORDS, DETERMINERS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES, NOT_ORG_HEAD,
-  HEAD_TAGS, ORG_HEAD, PROPER_TAGS, STOP_TAGS,
+  CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
+  MEDIA_AFTER, MEETING_AFTER, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
 import type { NamedEntity } from './types';
@@ -33,7 +33,7 @@ interface Candidate extends Span {
  * its name as first written in full, every form in `forms`.
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
-  const candidates: Candidate[] = [...lexiconSpans(folded), ...headSpans(folded, tokens), ...postSpans(folded, tokens, personAt),
+  const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -51,12 +51,13 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 // ---- 1. The closed lexicon -------------------------------------------------------------------
 
 /** Every written name of a known body, by first character, longest first. */
-const LEXICON: Map<string, { form: string; body: number }[]> = (() => {
-  const map = new Map<string, { form: string; body: number }[]>();
-  [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES].forEach((row, body) => {
+const LEXICON: Map<string, { form: string; body: number; party: boolean }[]> = (() => {
+  const map = new Map<string, { form: string; body: number; party: boolean }[]>();
+  [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES, ...COMPANIES, ...PARTIES].forEach((row, body) => {
+    const party = PARTIES.includes(row);
     for (const form of row) {
       const list = map.get(form[0]!) ?? [];
-      list.push({ form, body });
+      list.push({ form, body, party });
       map.set(form[0]!, list);
     }
   });
@@ -64,7 +65,7 @@ const LEXICON: Map<string, { form: string; body: number }[]> = (() => {
   return map;
 })();
 
-function lexiconSpans(folded: string): Candidate[] {
+function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < folded.length; i++) {
     const list = LEXICON.get(folded[i]!);
@@ -73,7 +74,20 @@ function lexiconSpans(folded: string): Candidate[] {
     if (!hit) continue;
     const end = i + hit.form.length;
     // 公安部门, 财政部门: a department of some government, not the ministry.
-    if (hit.form.endsWith('部') && folded[end] === '门') continue;
+    if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
+    // 国务院常务会议, 中国共产党第二十次全国代表大会: a body named only as a meeting's owner.
+    if (MEETING_AFTER.test(folded.slice(end, end + 5))) {
+      i = end - 1;
+      continue;
+    }
+    // 河南省发展改革委, 美国商务部: a place before a known body's name makes it another body,
+    // found by rule.
+    const before = tokens[tokenIndexAt(tokens, i) - 1];
+    if (before?.end === i && (before.tag === 'ns' || /^[省市县区州]$/.test(before.word))) {
+      out.push({ start: before.start, end });
+      i = end - 1;
+      continue;
+    }
     out.push({ start: i, end, body: hit.body });
     i = end - 1;
   }
@@ -106,16 +120,22 @@ function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
   for (let j = 0; j < tokens.length; j++) {
     const head = tokens[j]!;
     const hw = wordAt(folded, head);
-    if (!isHead(hw) || !HEAD_TAGS.has(head.tag) || continuesToHead(folded, tokens, j)) continue;
+    if (!isHead(hw) || (!HEAD_TAGS.has(head.tag) && !/^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw)) || continuesToHead(folded, tokens, j)) continue;
+    // 客户端, 网站: the outlet's app or site in page chrome, not the body.
+    if (MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
     if (hw.length === 1) {
       // 学部/局, 基础教育/司: a one-character head only right after a noun, never the first
       // character of a post (派出所/所/长…).
       const prev = tokens[j - 1];
-      if (!prev || folded[head.end] === '长' || !HEAD_TAGS.has(prev.tag) || !isHanWord(prev.word)) continue;
+      if (!prev || folded[head.end] === '长' || !(HEAD_TAGS.has(prev.tag) || prev.tag === 'v') || !isHanWord(prev.word)) continue;
     }
     const start = readBack(folded, tokens, j, head.end);
     if (start === null || (hw.length === 1 && start === head.start)) continue;
-    if (nameLike(folded, tokens, start, head.end)) out.push({ start, end: head.end });
+    if (NOT_BODY_END.test(folded.slice(start, head.end)) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4))) continue;
+    // A word jieba did not know is a name only with a known name or a level around it
+    // (护园队/x and 中开/x新局/x are not).
+    const unknownHead = head.tag === 'x' && (start === head.start || hw.length === 2);
+    if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
 }
@@ -140,18 +160,21 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
-    if (!isHanWord(w) || STOP_TAGS.has(t.tag) || gluedFunction(w, t.tag) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w)) break;
+    if (!isHanWord(w) || STOP_TAGS.has(t.tag) || gluedFunction(w, t.tag) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) ||
+      UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
     const prev = tokens[k - 1];
     const prevWord = prev ? wordAt(folded, prev) : '';
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
-      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || STOP_TAGS.has(prev.tag)) break;
+      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || STOP_TAGS.has(prev.tag) || SPLIT_WORDS.test(prevWord)) break;
       continue;
     }
-    if (FUNCTION_WORDS.test(w)) break;
-    // A verb right after a head is what that body does (中央网信办会同…): the name starts after it.
-    if ((t.tag === 'v' || t.tag === 'p') && (isHead(prevWord) || !prev)) break;
+    if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
+    // A verb right after a head is what that body does (中央网信办会同…): the name starts after
+    // it, unless the verb opens the next head's name (集团/控股/有限公司).
+    const next = tokens[k + 1];
+    if ((t.tag === 'v' || t.tag === 'p') && (!prev || (isHead(prevWord) && !(next && isHead(wordAt(folded, next)))))) break;
     start = t.start;
     i = k;
   }
@@ -176,7 +199,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   // As for titles: a lone character opening the clause heads the name (”定/王台派出所), and so
   // does the second half of a preposition the HMM glued to it (从定/王台派出所).
   const lead = tokens[i - 1];
-  if (lead && i === tokenAtStart(tokens, i, start) && lead.end === start && isHanWord(lead.word)) {
+  if (lead && i === tokenAtStart(tokens, i, start) && lead.end === start && isHanWord(lead.word) && tokens[i]!.tag === 'x') {
     const lw = wordAt(folded, lead);
     const before = tokens[i - 2];
     if (lw.length === 1 && !FUNCTION_WORDS.test(lw) && !STOP_TAGS.has(lead.tag) && !DETERMINERS.test(lw) &&
@@ -192,12 +215,13 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 }
 
 /** A read-back name counts when it holds a proper name or opens with a level (`省公安厅`). */
-function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number): boolean {
+function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
   if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
   if (LEVEL_START.test(name)) return true;
   return tokens.some((t) => {
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || t.end - t.start < 2) return false;
+    if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
     return w.replace(ORG_HEAD, '').length >= 2 && (!t.tag.startsWith('nr') || isNameShape(w));
@@ -226,7 +250,7 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, j) => {
-    if (t.word !== '等' || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 4))) return;
+    if (!t.word.startsWith('等') || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 4))) return;
     const items: Candidate[] = [];
     let k = j - 1;
     for (;;) {
@@ -277,7 +301,7 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
   // (省公安厅 → 湖南省公安厅, 定王台派出所 → 长沙市公安局芙蓉分局定王台派出所).
   const ruled = [...byKey.values()].filter((g) => g.body === undefined).sort((a, b) => b.key.length - a.key.length);
   for (const short of [...ruled].reverse()) {
-    const full = ruled.find((g) => g !== short && g.key.length > short.key.length && g.key.endsWith(short.key) && byKey.has(g.key));
+    const full = ruled.find((g) => g !== short && g.key.length > short.key.length && byKey.has(g.key) && refersTo(short.key, g.key));
     if (!full || !byKey.has(short.key)) continue;
     full.mentions.push(...short.mentions);
     for (const [f, w] of short.forms) if (!full.forms.has(f)) full.forms.set(f, w);
@@ -312,6 +336,16 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
     return { name, mentions: g.mentions, count: g.mentions.length, ...(forms.length ? { forms } : {}) };
   });
   return sortEntities(out);
+}
+
+/** Whether `short` is a back-reference to `full`: its end (`定王台派出所`), or its level and the
+ * rest (`省公安厅` of `湖南省公安厅`, `市政府` of `长沙市人民政府`). */
+function refersTo(short: string, full: string): boolean {
+  if (full.endsWith(short)) return true;
+  if (short.length < 3 || !/^[省市县区州]/.test(short)) return false;
+  const plain = full.replace(/人民政府$/, '政府');
+  const rest = short.slice(1);
+  return plain.endsWith(rest) && plain.slice(0, plain.length - rest.length).endsWith(short[0]!);
 }
 
 /** Most mentioned first, then page order. */
