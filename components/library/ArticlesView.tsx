@@ -39,8 +39,12 @@ export function ArticlesView({ t, port, version, initialQuery = '' }: ViewProps 
   const query = useDebounced(filter.query, 150);
   const search = useRef<HTMLInputElement>(null);
   const page = useLoad(() => port.listArticles(toFilter({ ...filter, query }, limit)), [port, version, limit, query, filter.outlet, filter.from, filter.to, filter.kind]);
-  // The whole library's size, to tell an empty library from a search that found nothing.
-  const size = useLoad(() => port.listArticles({ limit: 1 }).then((p) => p.total), [port, version]);
+  const value = page.state === 'ready' ? page.value : null;
+  const filtered = Object.entries(filter).some(([, v]) => v !== '');
+  // An empty answer to a filter needs the library's size, to tell "nothing matches" from "the
+  // library is empty"; an unfiltered answer is that size already, so opening asks once.
+  const askSize = value?.total === 0 && filtered;
+  const size = useLoad(() => (askSize ? port.listArticles({ limit: 1 }).then((p) => p.total) : Promise.resolve(value?.total ?? 0)), [port, version, askSize, value?.total]);
   const outlets = useLoad(() => port.listOutlets(), [port, version]);
 
   // "/" goes to the search box from anywhere on the page but a field.
@@ -59,8 +63,6 @@ export function ArticlesView({ t, port, version, initialQuery = '' }: ViewProps 
     setFilter((f) => ({ ...f, ...patch }));
     setLimit(PAGE);
   };
-  const value = page.state === 'ready' ? page.value : null;
-  const filtered = Object.entries(filter).some(([, v]) => v !== '');
 
   return (
     <section aria-labelledby="articles-h">

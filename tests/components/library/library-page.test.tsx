@@ -47,6 +47,14 @@ describe('the articles view', () => {
     expect(screen.getByTestId('count').textContent).toBe('3 of 3 articles');
   });
 
+  it('asks the library for one page when it opens, not for the whole library', async () => {
+    const { lib } = open();
+    await waitFor(() => expect(rowTitles()).toHaveLength(3));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lib.port.listArticles).toHaveBeenCalledTimes(1);
+    expect(lib.port.listArticles).toHaveBeenCalledWith({ sort: 'published', limit: 100 });
+  });
+
   it('says how the library fills up when it is empty', async () => {
     open({ view: 'articles', key: '' }, fakeLibrary([]));
     await waitFor(() => expect(screen.getByTestId('empty').textContent).toContain('every article Kanbao annotates'));
