@@ -1,11 +1,12 @@
 import PART1 from '../../data/glossary/part-1.json';
 import PART2 from '../../data/glossary/part-2.json';
+import PART3 from '../../data/glossary/part-3.json';
 import { createGlossary, type Glossary } from './glossary';
 import type { GlossaryEntry } from './types';
 
 // The data files are checked against GlossaryEntry by tests/data/glossary.test.ts; JSON imports
 // are typed loosely, hence the cast.
-const ENTRIES = [...PART1, ...PART2] as unknown as GlossaryEntry[];
+const ENTRIES = [...PART1, ...PART2, ...PART3] as unknown as GlossaryEntry[];
 
 let built: Glossary | null = null;
 
