@@ -11,6 +11,7 @@ import {
 } from './core/types';
 import type { DateSpan, FigureKind, FigureSpan, ProgramKind, ProgramSpan } from './core/extract';
 import type { KanbaoDocument } from './core/sidebar';
+import type { GlossaryCard } from './core/glossary';
 
 /**
  * The one message protocol between Kanbao's contexts. Messages are plain objects whose `type`
@@ -58,7 +59,8 @@ export type BackgroundRequest =
   | { type: 'kanbao/badge'; count: number }
   /** The detector found an article: load the annotator (the larger content script) into this frame. */
   | { type: 'kanbao/inject' }
-  | LibraryRequest;
+  | LibraryRequest
+  | GlossaryRequest;
 
 /**
  * The library's messages. `record` comes from the annotator once per annotated article; `status`
@@ -206,6 +208,8 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
       return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0 && x.count < 1e6
         ? { type: 'kanbao/badge', count: x.count }
         : null;
+    case 'kanbao/glossary':
+      return parseGlossaryMessage(x);
     default:
       return x.type.startsWith('kanbao/library/') ? parseLibraryMessage(x) : null;
   }
@@ -357,3 +361,64 @@ export function parseLibraryMessage(x: Record<string, unknown>): LibraryRequest 
 }
 
 export const isLibraryRequest = (m: BackgroundRequest): m is LibraryRequest => m.type.startsWith('kanbao/library/');
+
+// ---- the glossary ----------------------------------------------------------------------------------
+
+/**
+ * The annotator asks for the cards of the formulations it marked (program names, as the spans
+ * carry them), in the script the reader sees: the glossary data stays in the background.
+ */
+export interface GlossaryRequest {
+  type: 'kanbao/glossary';
+  names: string[];
+  script: ConvertTarget;
+}
+
+/** One card per name asked, in the same order; null where the glossary has none. */
+export interface GlossaryReply {
+  cards: (GlossaryCard | null)[];
+}
+
+/** Far above the distinct programs of any article (the seed page has about 30). */
+export const MAX_GLOSSARY_NAMES = 500;
+/** A program's name longer than this is a document title no glossary entry matches. */
+export const MAX_GLOSSARY_NAME = 200;
+
+const CONVERT_TARGETS: readonly ConvertTarget[] = ['simplified', 'taiwan', 'hongkong'];
+
+export function parseGlossaryMessage(x: Record<string, unknown>): GlossaryRequest | null {
+  const names = strings(x.names, MAX_GLOSSARY_NAMES, MAX_GLOSSARY_NAME);
+  if (x.type !== 'kanbao/glossary' || !names || !among(CONVERT_TARGETS, x.script)) return null;
+  return { type: 'kanbao/glossary', names, script: x.script };
+}
+
+function readCard(x: unknown): GlossaryCard | null {
+  if (!isRecord(x) || !isStr(x.name, MAX_GLOSSARY_NAME) || !isInt(x.since)) return null;
+  const { gloss, source, note } = x;
+  if (!isRecord(gloss) || !isStr(gloss.zh, MAX_FIELD) || !isStr(gloss.en, MAX_FIELD)) return null;
+  if (!isRecord(source) || !isStr(source.title, MAX_FIELD) || !isStr(source.date, 64)) return null;
+  if (note !== undefined && !isStr(note, MAX_FIELD * 2)) return null;
+  if (!Array.isArray(x.items) || x.items.length > 20) return null;
+  const items: string[][] = [];
+  for (const g of x.items as unknown[]) {
+    const group = strings(g, 100, MAX_NAME);
+    if (!group) return null;
+    items.push(group);
+  }
+  return {
+    name: x.name, items, gloss: { zh: gloss.zh, en: gloss.en }, since: x.since, source: { title: source.title, date: source.date },
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+/** The annotator's view of the background's answer: one card or null per name asked, else null. */
+export function parseGlossaryReply(x: unknown, asked: number): GlossaryReply | null {
+  if (!isRecord(x) || !Array.isArray(x.cards) || x.cards.length !== asked) return null;
+  const cards: (GlossaryCard | null)[] = [];
+  for (const c of x.cards as unknown[]) {
+    const card = c === null ? null : readCard(c);
+    if (c !== null && !card) return null;
+    cards.push(card);
+  }
+  return { cards };
+}

@@ -1,7 +1,8 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ProgramKind } from '@/lib/core/extract';
 import type { ProgramGroup, ProgramKindGroup } from '@/lib/core/sidebar';
 import type { Translate } from '@/lib/i18n';
+import { GlossaryCard } from './GlossaryCard';
 import { ItemButton } from './ItemButton';
 
 export interface ProgramsListProps {
@@ -20,6 +21,14 @@ export const mentionsLabel = (t: Translate, n: number) => (n === 1 ? t('mention_
  */
 export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListProps) {
   const next = useRef(new Map<string, number>());
+  // Groups whose glossary card is open, by kind and name (they keep it across a conversion).
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setExpanded((s) => {
+      const n = new Set(s);
+      if (!n.delete(key)) n.add(key);
+      return n;
+    });
   const go = (g: ProgramGroup) => {
     const key = `${g.kind}:${g.name}`;
     // Continue from the mention the reader is on, if it is one of this group's.
@@ -36,10 +45,13 @@ export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListPro
             {programKindLabel(t, k.kind)} <span class="kb-count kb-count-small">{k.mentions}</span>
           </h3>
           <ul class="kb-list">
-            {k.groups.map((g) => {
+            {k.groups.map((g, i) => {
               const mentions = mentionsLabel(t, g.count);
+              const key = `${g.kind}:${g.name}`;
+              const open = g.card !== undefined && expanded.has(key);
+              const cardId = `kb-card-${k.kind}-${i}`;
               return (
-                <li key={g.name} data-name={g.name}>
+                <li key={g.name} data-name={g.name} class={g.card ? 'kb-has-card' : undefined}>
                   <ItemButton
                     id={g.ids[0]!}
                     label={t('go_to_group', g.text, mentions)}
@@ -51,6 +63,19 @@ export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListPro
                       {mentions}
                     </span>
                   </ItemButton>
+                  {g.card && (
+                    <button
+                      type="button"
+                      class="kb-disclosure"
+                      aria-expanded={open ? 'true' : 'false'}
+                      aria-controls={cardId}
+                      aria-label={t('glossary_show', g.text)}
+                      onClick={() => toggle(key)}
+                    >
+                      {t('glossary_what')}
+                    </button>
+                  )}
+                  {g.card && open && <GlossaryCard id={cardId} card={g.card} t={t} />}
                 </li>
               );
             })}

@@ -96,6 +96,18 @@ button { font: inherit; color: inherit; }
 .kb-list { list-style: none; margin: 0; padding: 0; }
 .kb-list li { margin: 1px 0; }
 .kb-program-kind h3 { font-size: 12px; margin: 6px 0 2px; color: var(--muted); font-weight: 600; }
+.kb-has-card { display: flex; flex-wrap: wrap; align-items: baseline; }
+.kb-has-card > .kb-item { flex: 1; width: auto; }
+.kb-disclosure {
+  border: 1px solid var(--line); background: none; color: var(--accent); border-radius: 10px; cursor: pointer;
+  font-size: 11px; padding: 0 6px; margin-left: 4px; white-space: nowrap;
+}
+.kb-disclosure::before { content: "▸ "; }
+.kb-disclosure[aria-expanded="true"]::before { content: "▾ "; }
+.kb-card { flex-basis: 100%; margin: 2px 0 6px 8px; padding: 4px 8px; border-left: 3px solid var(--line); font-size: 12px; }
+.kb-card-gloss { margin: 0; }
+.kb-card-items { margin: 4px 0 0; padding-left: 1.6em; }
+.kb-card-since { margin: 4px 0 0; color: var(--muted); font-size: 11px; }
 .kb-chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .kb-chip { border: 1px solid var(--line); border-radius: 12px; padding: 1px 8px; width: auto; }
 .kb-summary { margin: 0; padding-left: 20px; }

@@ -1,6 +1,7 @@
 import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
 import { convertTexts } from './convert';
 import { analyze } from './analyze';
+import { answerGlossary } from './glossary';
 import { setBadge } from './badge';
 import { installControls } from './controls';
 import { injectAnnotator } from './inject';
@@ -19,6 +20,8 @@ export default defineBackground(() => {
         return convertTexts(msg);
       case 'kanbao/analyze':
         return analyze(msg);
+      case 'kanbao/glossary':
+        return answerGlossary(msg, async (texts, to) => (await convertTexts({ type: 'kanbao/convert-text', texts, to, quotes: null })).texts);
       case 'kanbao/inject':
         await injectAnnotator(tabId, frameId);
         return { ok: true };

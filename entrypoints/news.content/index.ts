@@ -3,6 +3,7 @@ import { PageController } from '@/lib/dom/page-controller';
 import { parseMessage, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
 import { openLiveSettings } from '@/lib/settings';
 import { followColours } from './colours';
+import { followGlossary } from './glossary';
 import { createConversion } from './conversion';
 import { libraryRecorder } from './library-record';
 import { annotateSelection } from './selection';
@@ -46,6 +47,8 @@ export default defineContentScript({
         // Kinds shown from the start (afterwards the popup switches them for this page alone), and
         // the reader's colours (options page), which follow every change.
         const live = await settings;
+        // Glossary cards for the marked formulations, asked after each annotation lands.
+        ctx.onInvalidated(followGlossary(c, live, (m) => browser.runtime.sendMessage(m)));
         await c.setKindsInChunks(live.current.highlights.shown);
         const stopColours = followColours(document, live);
         ctx.onInvalidated(stopColours);

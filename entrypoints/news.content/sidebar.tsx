@@ -9,6 +9,7 @@ import { t } from '@/lib/i18n';
 import type { ConvertTarget } from '@/lib/messaging';
 import { copyText, downloadText, exportBaseName } from './sidebar-export';
 import { dismissSelection, onSelectionResult } from './selection';
+import { glossedAnnotation } from './glossary';
 import { goToItem } from './sidebar-locate';
 import { applyReflow, removeReflow } from './sidebar-reflow';
 import type { LiveSettings } from '@/lib/settings';
@@ -66,7 +67,8 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
       get url() {
         return location.href;
       },
-      annotation: () => controller.annotation,
+      // Program spans carry their glossary cards, for the model and the JSON export.
+      annotation: glossedAnnotation(controller),
       converted: () => controller.state().converted,
       onChange: (listener) => controller.onChange(listener),
     },

@@ -1,4 +1,5 @@
 import type { PageInfo } from '../core/types';
+import type { GlossaryCard } from '../core/glossary';
 import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
 import { analyzePage, analyzePageSteps, type ArticleRead, type PageAnalysis, readArticleSteps } from './read';
 import { annotateArticle, type Annotated, type AnnotateOptions } from './marks';
@@ -41,6 +42,8 @@ export class PageController {
   private kinds: KindSwitches = { figure: true, date: true, program: true };
   private features: FeatureState = { converted: 'original', repaired: 0, sidebarOpen: false };
   private readonly listeners = new Set<() => void>();
+  /** Glossary cards by program name, in the script the page shows (they arrive after annotating). */
+  private cards: ReadonlyMap<string, GlossaryCard> = new Map();
 
   /**
    * `force`: the reader asked to annotate this page (the popup's "Annotate this page"), so it is
@@ -92,7 +95,7 @@ export class PageController {
     if (!this.current || this.annotated) return;
     const t0 = performance.now();
     const on = HIGHLIGHT_KINDS.filter((k) => this.kinds[k]);
-    this.annotated = await annotateArticle(this.doc, this.current, { ...opts, kinds: on });
+    this.annotated = await annotateArticle(this.doc, this.current, { ...opts, kinds: on, card: (name) => this.cards.get(name) ?? null });
     this.doc.documentElement.setAttribute('data-kanbao-annotated', String(this.annotated.items.length));
     performance.measure('kanbao:annotate', { start: t0, end: performance.now() });
     this.changed();
@@ -161,6 +164,17 @@ export class PageController {
   report(part: Partial<FeatureState>): void {
     this.features = { ...this.features, ...part };
     this.changed();
+  }
+
+  /** The glossary's cards by program name; an open tooltip shows its card at once. */
+  setGlossary(cards: ReadonlyMap<string, GlossaryCard>): void {
+    this.cards = cards;
+    this.annotated?.highlighter.refreshTooltip();
+    this.changed();
+  }
+
+  get glossary(): ReadonlyMap<string, GlossaryCard> {
+    return this.cards;
   }
 
   onChange(listener: () => void): () => void {

@@ -8,3 +8,4 @@ export { builtinGlossary } from './builtin';
 export { cardOf, createGlossary, withGlossary, type Glossary } from './glossary';
 export { glossaryKey } from './key';
 export type { GlossaryCard, GlossaryEntry } from './types';
+export { glossLanguage, sourceLine } from './words';

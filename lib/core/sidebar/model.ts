@@ -1,6 +1,7 @@
 import { type Analysis, whatItMeasures } from '../analysis';
 import { type AnnotationItem, type Extraction, type FigureKind, type FigureSpan, formatNumber, type ProgramKind } from '../extract';
 import type { Article, SiteId } from '../types';
+import type { GlossaryCard } from '../glossary';
 import { outletById, SITES } from '../sites';
 
 /**
@@ -74,6 +75,8 @@ export interface ProgramGroup {
   starts: number[];
   count: number;
   start: number;
+  /** The glossary's card for the name, when a mention carries one (`glossary`, as in `--json`). */
+  card?: GlossaryCard;
 }
 
 export interface ProgramKindGroup {
@@ -189,6 +192,8 @@ function programGroups(x: Extraction, ids: Map<string, string>): ProgramKindGrou
     if (!groups) byKind.set(p.kind, (groups = new Map()));
     let g = groups.get(p.name);
     if (!g) groups.set(p.name, (g = { name: p.name, text: p.text, kind: p.kind, ids: [], starts: [], count: 0, start: p.start }));
+    const card = (p as { glossary?: GlossaryCard }).glossary;
+    if (card && !g.card) g.card = card;
     g.ids.push(ids.get(key('program', p.start, p.end)) ?? `p@${p.start}`);
     g.starts.push(p.start);
     g.count++;

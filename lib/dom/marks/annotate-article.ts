@@ -2,6 +2,7 @@ import { type AnnotationItem, buildAnnotations, type Extraction, extractSteps, m
 import { highlightInChunks, type Highlighter, type MarkKind } from './highlighter';
 import { drainInChunks, timedYield } from '../schedule';
 import type { ArticleRead } from '../read';
+import type { GlossaryCard } from '../../core/glossary';
 
 export interface AnnotateOptions {
   kinds?: Iterable<MarkKind>;
@@ -9,6 +10,8 @@ export interface AnnotateOptions {
   budgetMs?: number;
   yieldToMain?: () => Promise<void>;
   signal?: AbortSignal;
+  /** The glossary card of a program's name, for its tooltip (null until the cards arrive). */
+  card?: (name: string) => GlossaryCard | null;
 }
 
 export interface Annotated {
@@ -41,7 +44,7 @@ export async function annotateArticle(doc: Document, read: ArticleRead, opts: An
   const t1 = performance.now();
   const items = buildAnnotations(article.text, extraction);
   performance.measure('kanbao:label', { start: t1 });
-  const highlighter = await highlightInChunks(doc, read, items, { ...schedule, kinds: opts.kinds });
+  const highlighter = await highlightInChunks(doc, read, items, { ...schedule, kinds: opts.kinds, card: opts.card });
   performance.measure('kanbao:annotate-work', { start: t0, duration: performance.now() - t0 - away() });
   const counts = { figure: extraction.figures.length, date: extraction.dates.length, program: extraction.programs.length };
   return { extraction, items, highlighter, counts };

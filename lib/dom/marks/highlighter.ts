@@ -7,6 +7,7 @@ import { ensurePageStyle } from './page-style';
 import type { ArticleRead } from '../read';
 import { TextIndexBuilder } from './text-index';
 import { installTooltip, type Tooltip } from './tooltip';
+import type { GlossaryCard } from '../../core/glossary';
 
 export type { Annotation, MarkKind } from './types';
 export type { ChunkSchedule } from '../schedule';
@@ -26,6 +27,8 @@ export interface HighlightOptions {
   kinds?: Iterable<MarkKind>;
   /** Install the hover/focus tooltip (default true). */
   tooltip?: boolean;
+  /** The glossary card of a program's name, asked each time its tooltip opens (cards arrive later). */
+  card?: (name: string) => GlossaryCard | null;
 }
 
 export interface ChunkOptions extends HighlightOptions, ChunkSchedule {
@@ -48,6 +51,8 @@ export interface Highlighter {
   /** Restores the DOM exactly as it was (original Text nodes put back), removes style and tooltip. */
   clear(): void;
   clearInChunks(schedule?: ChunkSchedule): Promise<void>;
+  /** An open tooltip shows its mark again: what `card` answers has changed. */
+  refreshTooltip(): void;
 }
 
 const live = new WeakMap<Document, Session>();
@@ -118,7 +123,12 @@ class Session implements Highlighter {
     const ann = this.plan.byId.get(id);
     if (!ann) return null;
     const text = this.read.article.text.slice(ann.start, ann.end);
-    return { kind: ann.kind, facts: ann.facts, label: ann.label, sentence: ann.sentence, text };
+    const card = ann.facts?.kind === 'program' ? (this.options.card?.(ann.facts.name) ?? null) : null;
+    return { kind: ann.kind, facts: ann.facts, label: ann.label, sentence: ann.sentence, text, card };
+  }
+
+  refreshTooltip(): void {
+    this.tooltip?.refresh();
   }
 
   marks(id: string): Element[] {

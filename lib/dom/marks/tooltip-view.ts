@@ -1,4 +1,6 @@
 import type { AnnotationFacts } from '../../core/extract';
+import type { GlossaryCard } from '../../core/glossary';
+import { cardElement } from './tooltip-card';
 import type { Translate } from '../../i18n';
 import { kindTitle, valueLine } from './tooltip-text';
 import type { MarkKind } from './types';
@@ -17,6 +19,8 @@ export interface TooltipContent {
   sentence?: string;
   /** The marked text, emphasised inside the sentence when it occurs there. */
   text?: string;
+  /** A formulation's glossary card, when the glossary knows it. */
+  card?: GlossaryCard | null;
 }
 
 const SENTENCE_MAX = 160;
@@ -36,6 +40,13 @@ export const TOOLTIP_CSS = `
 .label { font-weight: 600; font-size: 14px; }
 .sentence { margin-top: 4px; color: #4b5563; }
 .sentence b { color: #111827; }
+/* A long card scrolls inside the box (the box takes the pointer while it shows one). */
+.box[data-card] { max-height: min(60vh, 26rem); overflow: auto; overscroll-behavior: contain; }
+.card { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(127, 127, 127, 0.3); }
+.gloss { color: #111827; }
+.items { margin: 4px 0 0; padding-left: 1.6em; }
+.items + .items { margin-top: 2px; border-top: 1px dotted rgba(127, 127, 127, 0.35); padding-top: 2px; }
+.since { margin-top: 4px; font-size: 12px; color: #6b7280; }
 @media (prefers-color-scheme: dark) {
   .box { background: #1f2937; color: #f3f4f6; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.5); }
   .box[data-kind="figure"] { --line: rgb(252, 211, 77); }
@@ -43,6 +54,8 @@ export const TOOLTIP_CSS = `
   .box[data-kind="program"] { --line: rgb(216, 180, 254); }
   .sentence { color: #d1d5db; }
   .sentence b { color: #fff; }
+  .gloss { color: #f9fafb; }
+  .since { color: #9ca3af; }
 }
 `;
 
@@ -86,4 +99,6 @@ export function fillTooltip(target: HTMLElement, content: TooltipContent, t: Tra
     sentence.append(after);
     target.append(sentence);
   }
+  target.toggleAttribute('data-card', Boolean(content.card));
+  if (content.card) target.append(cardElement(doc, content.card, t));
 }

@@ -18,6 +18,8 @@ export interface Tooltip {
   /** Opens on `mark`; `pointer` (client coordinates) picks the line of a mark that wraps. */
   show(mark: Element, pointer?: Point): void;
   hide(): void;
+  /** Shows the current mark's content again (its glossary card arrived after it opened). */
+  refresh(): void;
   /** The mark the tooltip currently describes. */
   readonly current: Element | null;
   /** The host element, once created (it is created on first show). */
@@ -26,6 +28,12 @@ export interface Tooltip {
 }
 
 const EVENTS = ['mouseover', 'mouseout', 'focusin', 'focusout', 'keydown'] as const;
+
+/**
+ * A tooltip with a glossary card takes the pointer, so that a long card can be scrolled: leaving
+ * its mark for it keeps it open, and crossing the gap between them may take this long.
+ */
+export const CARD_HIDE_DELAY_MS = 300;
 
 function asElement(t: EventTarget | null): Element | null {
   const el = t as Element | null;
@@ -51,6 +59,9 @@ export function installTooltip(
   /** Stops following the current mark: scroll/resize listeners and observers. */
   let unfollow: (() => void) | null = null;
   let destroyed = false;
+  /** The tooltip shows a card and takes the pointer. */
+  let interactive = false;
+  let hideTimer: ReturnType<typeof setTimeout> | null = null;
 
   // A message the browser cannot give (no i18n in this context) shows its key, not nothing.
   const safe: Translate = (key, ...subs) => {
@@ -92,11 +103,24 @@ export function installTooltip(
     const target = ensureHost();
     if (current === mark && unfollow) return;
     stopFollowing();
-    fillTooltip(target, content, safe);
+    fill(target, content);
     current = mark;
     setImportant(host!, { display: 'block' });
     const floating = host!;
     unfollow = followMark(mark, floating, (at) => setImportant(floating, { top: `${at.y}px`, left: `${at.x}px` }), pointer);
+  }
+
+  function fill(target: HTMLElement, content: TooltipContent): void {
+    fillTooltip(target, content, safe);
+    interactive = Boolean(content.card);
+    setImportant(host!, { 'pointer-events': interactive ? 'auto' : 'none' });
+  }
+
+  function refresh(): void {
+    if (!current || !box) return;
+    const id = current.getAttribute('data-kanbao-id');
+    const content = id === null ? null : lookup(id);
+    if (content) fill(box, content);
   }
 
   function stopFollowing(): void {
@@ -104,10 +128,23 @@ export function installTooltip(
     unfollow = null;
   }
 
+  function keepOpen(): void {
+    if (hideTimer !== null) clearTimeout(hideTimer);
+    hideTimer = null;
+  }
+
   function hide(): void {
+    keepOpen();
     stopFollowing();
     current = null;
-    if (host) setImportant(host, { display: 'none' });
+    if (host) setImportant(host, { display: 'none', 'pointer-events': 'none' });
+  }
+
+  /** Leaving by pointer: at once, or after a moment when the pointer may be on its way to the card. */
+  function leave(): void {
+    if (!interactive) return hide();
+    keepOpen();
+    hideTimer = setTimeout(hide, CARD_HIDE_DELAY_MS);
   }
 
   const handler = {
@@ -115,9 +152,16 @@ export function installTooltip(
       try {
         switch (e.type) {
           case 'mouseover': {
+            if (host && e.target === host) {
+              keepOpen();
+              break;
+            }
             const mark = markOf(e.target);
             const { clientX: x, clientY: y } = e as MouseEvent;
-            if (mark) show(mark, { x, y });
+            if (mark) {
+              keepOpen();
+              show(mark, { x, y });
+            }
             break;
           }
           case 'focusin': {
@@ -126,8 +170,12 @@ export function installTooltip(
             break;
           }
           case 'mouseout': {
-            // Moving between nested marks is handled by the next mouseover.
-            if (markOf(e.target) && !markOf((e as MouseEvent).relatedTarget)) hide();
+            // Moving between nested marks is handled by the next mouseover; moving into the
+            // tooltip (its host, as the document sees its shadow content) keeps it open.
+            const to = (e as MouseEvent).relatedTarget;
+            if (host && to === host) break;
+            const leftTooltip = host !== null && e.target === host;
+            if ((leftTooltip || markOf(e.target)) && !markOf(to)) leave();
             break;
           }
           case 'focusout':
@@ -147,6 +195,7 @@ export function installTooltip(
   return {
     show,
     hide,
+    refresh,
     get current() {
       return current;
     },
@@ -157,6 +206,7 @@ export function installTooltip(
       if (destroyed) return;
       destroyed = true;
       for (const type of EVENTS) doc.removeEventListener(type, handler, true);
+      keepOpen();
       stopFollowing();
       host?.remove();
       host = null;
