@@ -11,9 +11,8 @@ export interface PlacedName extends Span {
   role: string | null;
 }
 
-/** The role labels of a byline or dateline, after an optional outlet (`本报记者`, `新华社记者`). */
-const ROLE =
-  /(?:本报|本台|本刊|本网|新华社|人民日报|中新社|中新网|人民网|光明日报|经济日报|新华网|央视|央广|总台)?(?:驻\p{Script=Han}{1,4})?(?:特约|实习|首席|摄影|融媒体)?(?:记者|通讯员|评论员|实习生|报道员|撰稿人|撰稿|编辑|观察员)/uy;
+/** The role labels of a byline or dateline, after the outlet or desk if any (`本报记者`, `总台央视记者`). */
+const ROLE = /\p{Script=Han}{0,8}?(?:记者|通讯员|评论员|实习生|报道员|撰稿人|撰稿|编辑|观察员)/uy;
 const SPACE = /[ \t\u3000\u00a0]/;
 const SEPARATOR = /[、，,;；/／ \t\u3000\u00a0]/;
 

@@ -20,7 +20,7 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东�
 /** Characters that never occur inside a name in running text: particles, pronouns, numerals,
  * and 摄 (a photo credit's verb glued to the name: 王芳摄). 月 is left out: it is common in given
  * names (罗满月), and a two-character word ending in it (当月, 次月) is refused by NOT_NAME_END. */
-export const NOT_IN_NAME = /[的了是在和与及或这那其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年日时分第二三四五六七八九十百千万亿我你他她它们说摄]/;
+export const NOT_IN_NAME = /[的了是在和与及或这那其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年日时分第二三四五六七八九十百千万亿我你他她它们说摄到]/;
 /** A last character that makes a word a place or an office, not a given name (陆港区). */
 export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部处站馆]|^\p{Script=Han}月)$/u;
 
@@ -72,7 +72,7 @@ export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八
 export const CREDIT_LINE = /^[\s(（【[]*(\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|主编|设计|剪辑|配音))\s*[:：]\s*(?:\p{Script=Han}{2,4}[\s、，,]+)*$/u;
 /** A word right after a name-like string that makes it part of a place or organisation name
  * (雷锋派出所, 王台街道, 雷锋精神). */
-export const PART_OF_NAME = /^(?:派出所|街道|社区|公司|集团|大学|学院|中学|小学|医院|银行|分局|支队|大队|中队|精神|纪念|路|街|巷|村|镇|乡|县|市|区|省|州|局|厅|站|馆|园|楼|桥|山|河|湖|江|港)/;
+export const PART_OF_NAME = /^(?:新区|开发区|高新区|自治|派出所|街道|社区|公司|集团|大学|学院|中学|小学|医院|银行|分局|支队|大队|中队|精神|纪念|路|街|巷|村|镇|乡|县|市|区|省|州|局|厅|站|馆|园|楼|桥|山|河|湖|江|港)/;
 
 export function partOfName(folded: string, end: number): boolean {
   return PART_OF_NAME.test(folded.slice(end, end + 3));

@@ -13,9 +13,11 @@ import type { Person } from './types';
 
 /** Whether a folded string has the shape of a Han personal name. */
 export function isNameShape(name: string): boolean {
-  // 万 is a numeral in running text but a common middle character of a given name (李万君).
-  const inner = name.length === 3 ? name[2]! + name[1]!.replace('万', '') : name.slice(1);
+  // 万 and 向 are a numeral and a preposition in running text, but common middle characters of
+  // a given name (李万君, 郝向东).
+  const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向]/, '') : name.slice(1);
   if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
+  if (name.length === 2 && name[0] === name[1]) return false; // 谢谢, 常常: a doubled word
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!);
 }
@@ -32,6 +34,9 @@ interface Candidate extends Span {
   /** The role a byline gives, used when nothing closer to the name gives a post. */
   role?: string | null;
 }
+
+/** What follows a person's name only, never a place's (钟南山院士, not 南开校长). */
+const HONORIFIC_AFTER = /^(?:院士|教授|总书记|同志|先生|女士)/;
 
 /** After a list of names, the verbs and words that say they are people (`马兴瑞、吴政隆参加调研`). */
 const LIST_CLOSE = /^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|等(?![级地])|依次)/;
@@ -68,7 +73,12 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key)) accepted.add(key);
   }
   for (const k of knownKeys.keys()) accepted.add(k);
-  acceptLists(folded, tokens, kept, accepted);
+  const strong = new Set([...byName].filter(([, list]) => list.some((c) => c.evidence)).map(([key]) => key));
+  for (const k of knownKeys.keys()) strong.add(k);
+  acceptLists(folded, tokens, kept, accepted, strong);
+
+  const startingAt = new Map<number, Candidate[]>();
+  for (const c of kept) startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
 
   // Longer names first so that 王一鸥 claims its characters before a shorter 王一 could.
   const order = [...accepted].sort((a, b) => b.length - a.length);
@@ -98,7 +108,11 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     mentions.sort((a, b) => a.start - b.start);
     const titles: string[] = [];
     const seen = new Set<string>();
-    for (const c of (byName.get(key) ?? []).sort((a, b) => a.start - b.start)) {
+    // jieba may cut the name short where its post is read (校长/陈立/群要): a candidate at the
+    // same start, cut inside this name, lends its post.
+    const own = byName.get(key) ?? [];
+    const lent = mentions.flatMap((m) => (startingAt.get(m.start) ?? []).filter((c) => c.end < m.end && key.startsWith(c.key!)));
+    for (const c of [...own, ...lent].sort((a, b) => a.start - b.start)) {
       if (c.title === null) continue;
       const k = foldToSimplified(c.title);
       if (!seen.has(k)) titles.push(c.title);
@@ -131,7 +145,7 @@ function isSoundNeighbour(folded: string, start: number, end: number): boolean {
  * word that only people take (参加调研, 出席, 等), every name-shaped member is a person; a post
  * before the list names each member that has none of its own (`航天员景海鹏、刘洋`).
  */
-function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candidate[], accepted: Set<string>): void {
+function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candidate[], accepted: Set<string>, strong: ReadonlySet<string>): void {
   const endingAt = new Map<number, Candidate[]>();
   const startingAt = new Map<number, Candidate[]>();
   for (const c of kept) {
@@ -162,7 +176,8 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     const tail = chain[chain.length - 1]!;
     const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3));
     const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null;
-    const anyone = chain.some((c) => accepted.has(c.key!) && c.evidence);
+    // A member known by evidence of its own (not by repetition alone, nor by another list).
+    const anyone = chain.some((c) => strong.has(c.key!));
     if (!(anyone || (closes && opens))) continue;
     for (const c of chain) {
       accepted.add(c.key!);
@@ -212,8 +227,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       add(t.start, t.end - 1, true); // 陈灿说/x, 陆聿的/x: the HMM glued the next word to the name
     }
     // A name the dictionary knows as a place or a word (钟南山/ns), shown by the post after it.
-    if (/^(?:ns|nz|n|j)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && !POST_MODIFIER.test(folded.slice(t.start, t.end)) &&
-      POST_AFTER_NAME.test(folded.slice(t.end, t.end + 5))) {
+    if (/^(?:ns|nz)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && HONORIFIC_AFTER.test(folded.slice(t.end, t.end + 3))) {
       add(t.start, t.end, false);
     }
     // Right after a post, a surname opens a name whatever jieba tagged it (种粮大户/张/q 大伟):
