@@ -149,7 +149,6 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
   return (
     <section aria-labelledby="data-h" aria-busy={busy}>
       <h2 id="data-h">{t('library_view_data')}</h2>
-      <p class="hint">{t('library_local_note')}</p>
 
       <h3 id="storage-h">{t('library_storage')}</h3>
       <p aria-labelledby="storage-h" data-testid="storage">

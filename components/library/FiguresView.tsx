@@ -1,7 +1,7 @@
 import type { FigurePoint } from '@/lib/core/library';
 import { safeHref } from './ArticleTable';
 import { LineChart, type LinePoint } from './charts';
-import { formatNumber } from './format';
+import { formatCompact, formatNumber } from './format';
 import { Picker } from './Picker';
 import type { ViewProps } from './types';
 import { useLoad } from './use-load';
@@ -42,7 +42,7 @@ export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & 
 
   return (
     <section aria-labelledby="figures-h">
-      <h2 id="figures-h">{t('library_view_figures')}{subject ? `: ${subject}` : ''}</h2>
+      <h2 id="figures-h">{subject ? t('library_heading_key', t('library_view_figures'), subject) : t('library_view_figures')}</h2>
       <Picker t={t} id="pick-subject" label={t('library_pick_subject')} options={subjects} current={subject} onPick={(k) => onRoute({ view: 'figures', key: k })} />
       {subjects.state === 'ready' && subjects.value.length === 0 && !subject && <p class="kb-empty">{t('library_figures_none')}</p>}
       {detail.state === 'error' && <p role="alert" class="error">{t('library_open_failed', detail.error)}</p>}
@@ -52,9 +52,9 @@ export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & 
           <h3>{t('library_figures_chart')}</h3>
           <LineChart
             points={points}
-            title={`${t('library_figures_chart')}: ${subject} (${unitName(unit)})`}
+            title={t('library_heading_key', t('library_figures_chart'), `${subject} (${unitName(unit)})`)}
             desc={t('library_figures_desc', points.length, days[0]!, days[days.length - 1]!)}
-            format={(n) => formatNumber(n)}
+            format={(n) => formatCompact(n, document.documentElement.lang || undefined)}
           />
           {mixed && <p class="hint">{t('library_figures_units', unitName(unit))}</p>}
         </>

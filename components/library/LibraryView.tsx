@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { ArticlesView } from './ArticlesView';
 import { DataView } from './DataView';
@@ -30,10 +30,8 @@ export function LibraryView({ t, port, route, onRoute, download }: {
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState<StatusLine | null>(null);
   const props = { t, port, version, onRoute, onStatus: setStatus };
-  const go = (next: LibraryRoute) => {
-    setStatus(null);
-    onRoute(next);
-  };
+  // A message about one view does not follow the reader to another (also when the address changes).
+  useEffect(() => setStatus(null), [route.view, route.key]);
 
   return (
     <main class="kb-options kb-library" data-view={route.view}>
@@ -50,7 +48,7 @@ export function LibraryView({ t, port, route, onRoute, download }: {
                   data-view={v}
                   onClick={(e) => {
                     e.preventDefault();
-                    go({ view: v, key: '' });
+                    onRoute({ view: v, key: '' });
                   }}
                 >
                   {t(VIEW_LABELS[v])}

@@ -13,7 +13,7 @@ export function PersonView({ t, port, version, onRoute, name }: ViewProps & { na
 
   return (
     <section aria-labelledby="person-h">
-      <h2 id="person-h">{t('library_view_person')}{name ? `: ${name}` : ''}</h2>
+      <h2 id="person-h">{name ? t('library_heading_key', t('library_view_person'), name) : t('library_view_person')}</h2>
       <Picker t={t} id="pick-person" label={t('library_pick_person')} options={people} current={name} onPick={(k) => onRoute({ view: 'person', key: k })} />
       {people.state === 'ready' && people.value.length === 0 && !name && <p class="kb-empty">{t('library_person_none')}</p>}
       {detail.state === 'error' && <p role="alert" class="error">{t('library_open_failed', detail.error)}</p>}

@@ -23,7 +23,7 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
 
   return (
     <section aria-labelledby="program-h">
-      <h2 id="program-h">{t('library_view_program')}{name ? `: ${name}` : ''}</h2>
+      <h2 id="program-h">{name ? t('library_heading_key', t('library_view_program'), name) : t('library_view_program')}</h2>
       <Picker t={t} id="pick-program" label={t('library_pick_program')} options={programs} current={name} onPick={(key) => onRoute({ view: 'program', key })} />
       {programs.state === 'ready' && programs.value.length === 0 && !name && <p class="kb-empty">{t('library_program_none')}</p>}
       {detail.state === 'error' && <p role="alert" class="error">{t('library_open_failed', detail.error)}</p>}
@@ -41,7 +41,7 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
           </div>
           {periods.length > 0 && (
             <>
-              <BarChart data={periods} title={`${chartTitle}: ${name}`} desc={t('library_chart_range', periods[0]!.period, periods[periods.length - 1]!.period, peak)} />
+              <BarChart data={periods} title={t('library_heading_key', chartTitle, name)} desc={t('library_chart_range', periods[0]!.period, periods[periods.length - 1]!.period, peak)} />
               <details>
                 <summary>{t('library_chart_table')}</summary>
                 <table class="grid" data-testid="period-table">

@@ -8,7 +8,7 @@ import { useId } from 'preact/hooks';
 
 const W = 640;
 const H = 220;
-const PAD = { left: 48, right: 12, top: 12, bottom: 28 };
+const PAD = { left: 64, right: 12, top: 12, bottom: 28 };
 const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
 
@@ -100,7 +100,7 @@ export function LineChart({ points, title, desc, format }: { points: readonly Li
         {sorted.map((p, i) => (
           <g key={i}>
             {p.low !== undefined && p.high !== undefined && <line class="kb-whisker" x1={px(p.x)} x2={px(p.x)} y1={py(p.low)} y2={py(p.high)} />}
-            <circle cx={px(p.x)} cy={py(p.y)} r={4}>
+            <circle cx={px(p.x)} cy={py(p.y)} r={sorted.length > 60 ? 2.5 : 4}>
               <title>{p.label}</title>
             </circle>
           </g>

@@ -18,6 +18,11 @@ export function formatBytes(bytes: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i ? 1 : 0 }).format(value);
 }
 
+/** A short form for an axis label (3.9T, 3.9万亿), so large values fit beside the chart. */
+export function formatCompact(n: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+}
+
 export function formatNumber(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(n);
 }

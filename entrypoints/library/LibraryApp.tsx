@@ -25,7 +25,8 @@ export function LibraryApp({ tr = t, open = () => openLibrary() }: { tr?: Transl
   }, []);
 
   useEffect(() => {
-    document.title = `${tr(VIEW_LABELS[route.view])}${route.key ? `: ${route.key}` : ''} · ${tr('library_title')}`;
+    const view = tr(VIEW_LABELS[route.view]);
+    document.title = `${route.key ? tr('library_heading_key', view, route.key) : view} · ${tr('library_title')}`;
   }, [route]);
 
   const go = (next: LibraryRoute) => {

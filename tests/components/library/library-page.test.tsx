@@ -302,6 +302,20 @@ describe('the whole page', () => {
     expect(within(nav).getByText('Your data').getAttribute('aria-current')).toBe('page');
   });
 
+  it('writes a view and its key the way the locale joins them', async () => {
+    render(<Page port={fakeLibrary().port} start={{ view: 'program', key: '“湖南公安服务平台”' }} t={translatorFor(ZH_CN)} />);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('提法：“湖南公安服务平台”'));
+    expect(screen.getByTestId('bar-chart').querySelector('title')!.textContent).toBe('每月提及次数：“湖南公安服务平台”');
+  });
+
+  it('clears a message when the reader moves to another view', async () => {
+    open({ view: 'data', key: '' }, fakeLibrary(), { download: vi.fn() });
+    fireEvent.click(await screen.findByTestId('export-json'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/^Downloaded/));
+    fireEvent.click(within(screen.getByRole('navigation')).getByText('Articles'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe(''));
+  });
+
   const views: LibraryRoute[] = [
     { view: 'articles', key: '' },
     { view: 'program', key: '“湖南公安服务平台”' },
