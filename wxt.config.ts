@@ -6,6 +6,17 @@ import { JIEBA_WASM_ASSET, JIEBA_WASM_FILE, jiebaWasmPlugin, refuseWasmInlining 
 // The gecko id is part of the contract with Firefox (storage and the e2e tests' fixed UUID use it).
 export const GECKO_ID = 'kanbao@kanbao.app';
 
+/**
+ * Chrome 111: Vite's default build target ('baseline-widely-available': chrome111, firefox114) is the
+ * newest syntax the bundles may hold; every extension API and manifest key used is older.
+ */
+export const MINIMUM_CHROME_VERSION = '111';
+/**
+ * Firefox 142: `data_collection_permissions` is read by Firefox 140 on desktop and 142 on Android; one
+ * minimum of 142 satisfies both (and AMO's linter), and is above everything else Kanbao uses.
+ */
+export const MINIMUM_FIREFOX_VERSION = '142.0';
+
 // The optional host permission every optional grant falls under (http and https, any host): each
 // site the reader adds, each group of sites switched on, or all sites for "any page". Never granted
 // as a whole unless the reader switches that last group on.
@@ -39,9 +50,15 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['tests/**', '.tmp/**', 'docs/**', '.ci/**'],
+    // The sources zip holds what the build reads, and REVIEW.md for the stores' reviewers. `.output` is
+    // named because WXT leaves out only the output folder of the build being zipped: a build made
+    // elsewhere (KANBAO_OUTPUT_DIR) would otherwise pack the default one's bundles and zips too.
+    excludeSources: [
+      'tests/**', '.tmp/**', '.output/**', '.ci/**',
+      'docs/*.*', 'docs/!(store)/**', 'docs/store/!(REVIEW.md)', 'docs/store/*/**',
+    ],
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // Every user-facing string of the manifest comes from public/_locales; the
     // browser's language picks the locale, English when it has none.
     name: '__MSG_extName__',
@@ -74,12 +91,21 @@ export default defineConfig({
     },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: CSP } : (CSP as unknown as { extension_pages: string }),
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // The oldest browsers that run everything Kanbao uses, with the reasons in docs/store/REVIEW.md
+    // (Chrome: the bundler's syntax target; Firefox: the data collection declaration on Android too).
+    ...(manifestVersion === 3 ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
+    // Firefox's own settings (its add-on id, minimum version and data declaration) mean nothing to
+    // Chrome, whose manifest leaves them out.
+    ...(browser === 'chrome'
+      ? {}
+      : {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: MINIMUM_FIREFOX_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }),
   }),
 });
