@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { ProgramsList } from '@/components/sidebar/ProgramsList';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import type { SidebarServices } from '@/components/sidebar/services';
 import { buildAnnotations, extractAll } from '@/lib/core/extract';
 import type { GlossaryCard } from '@/lib/core/glossary';
 import { buildDocument, buildSidebarModel, convertModel, type ProgramKindGroup } from '@/lib/core/sidebar';
@@ -116,5 +118,35 @@ describe('ProgramsList: a program with a card discloses it', () => {
     fireEvent.click(button);
     expect(container.querySelector('.kb-card-gloss')!.textContent).toBe(CARD.gloss.zh);
     expect(container.querySelector('.kb-card-since')!.textContent).toBe('始於2016年 · 首見於中央政治局会议（2016-01-29）');
+  });
+});
+
+describe('SidebarApp: the page\'s cards reach the list and the JSON export', () => {
+  it('lists the card under its program and downloads a document whose program spans carry it', async () => {
+    const annotation = extractionWithCards();
+    const services: SidebarServices = {
+      page: {
+        article: ARTICLE, info: INFO, url: 'http://www.news.cn/politics/20240509/abc/c.html',
+        annotation: () => annotation, converted: () => 'original', onChange: () => () => {},
+      },
+      goTo: vi.fn(), listenPageKeys: () => () => {}, analyze: vi.fn(async () => ({ error: 'none here' })),
+      convertTexts: vi.fn(async (texts: string[]) => texts), copy: vi.fn(async () => true),
+      download: vi.fn((ext: string, _mime: string, _text: string) => `page.${ext}`), place: vi.fn(), unplace: vi.fn(),
+      fitWidth: (w: number) => w, saveWidth: vi.fn(), selections: () => () => {}, dismissSelection: vi.fn(),
+    };
+    render(
+      <SidebarApp services={services} t={translatorFor(EN)} session={{ width: 400, focus: false }} minWidth={280} maxWidth={900} onOpen={vi.fn()} onClose={vi.fn()} />,
+    );
+    await act(async () => {
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'What “四个意识” means' }));
+    expect(document.querySelector('.kb-card')!.getAttribute('data-glossary')).toBe('四个意识');
+    fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
+    const [, , json] = (services.download as ReturnType<typeof vi.fn>).mock.calls[0]! as [string, string, string];
+    const doc = JSON.parse(json);
+    const four = doc.programs.filter((p: { name: string }) => p.name === '“四个意识”');
+    expect(four.length).toBe(2);
+    expect(four.every((p: { glossary?: GlossaryCard }) => p.glossary?.name === '四个意识')).toBe(true);
   });
 });
