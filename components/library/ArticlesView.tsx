@@ -33,7 +33,7 @@ export function toFilter(f: Filters, limit: number): ArticleFilter {
 }
 
 /** Every recorded article, newest first, with filters and one search box. */
-export function ArticlesView({ t, port, version, initialQuery = '' }: ViewProps & { initialQuery?: string }) {
+export function ArticlesView({ t, port, version, onRoute, initialQuery = '' }: ViewProps & { initialQuery?: string }) {
   const [filter, setFilter] = useState<Filters>({ ...EMPTY, query: initialQuery });
   const [limit, setLimit] = useState(PAGE);
   const query = useDebounced(filter.query, 150);
@@ -118,7 +118,7 @@ export function ArticlesView({ t, port, version, initialQuery = '' }: ViewProps 
       {value && value.articles.length > 0 && (
         <>
           <p class="hint">{t('library_keys_hint')}</p>
-          <ArticleTable t={t} rows={value.articles} caption={t('library_view_articles')} />
+          <ArticleTable t={t} onRoute={onRoute} rows={value.articles} caption={t('library_view_articles')} />
           {value.total > value.articles.length && (
             <p><button type="button" onClick={() => setLimit((n) => n + PAGE)}>{t('library_more')}</button></p>
           )}

@@ -48,7 +48,7 @@ export function PersonView({ t, port, version, onRoute, name }: ViewProps & { na
             </>
           )}
           <h3>{t('library_articles_n', articles.length)}</h3>
-          <ArticleTable t={t} rows={articles} caption={t('library_articles_n', articles.length)} />
+          <ArticleTable t={t} onRoute={onRoute} rows={articles} caption={t('library_articles_n', articles.length)} />
         </>
       )}
     </section>

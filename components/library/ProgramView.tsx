@@ -58,7 +58,7 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
           )}
           {undated > 0 && <p class="hint">{t('library_chart_undated', undated)}</p>}
           <h3>{t('library_articles_n', articles.length)}</h3>
-          <ArticleTable t={t} rows={articles} caption={t('library_articles_n', articles.length)} />
+          <ArticleTable t={t} onRoute={onRoute} rows={articles} caption={t('library_articles_n', articles.length)} />
           <h3>{t('library_sentences')}</h3>
           <ul class="kb-sentences" data-testid="sentences">
             {d.sentences.map((s, i) => {

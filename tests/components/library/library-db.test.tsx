@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { LibraryView } from '@/components/library/LibraryView';
 import type { LibraryRoute } from '@/components/library/types';
@@ -30,7 +30,7 @@ function Page({ lib, start, download }: { lib: Library; start: LibraryRoute; dow
   return <LibraryView t={en} port={lib} route={route} onRoute={setRoute} download={download} />;
 }
 
-const titles = () => within(screen.getByTestId('articles')).getAllByRole('link').map((a) => a.textContent);
+const titles = () => [...screen.getByTestId('articles').querySelectorAll('[data-row-link]')].map((a) => a.textContent);
 
 afterEach(() => {
   cleanup();

@@ -31,7 +31,7 @@ function open(start: LibraryRoute = { view: 'articles', key: '' }, lib = fakeLib
   return { ...view, lib };
 }
 
-const rowTitles = () => within(screen.getByTestId('articles')).getAllByRole('link').map((a) => a.textContent);
+const rowTitles = () => [...screen.getByTestId('articles').querySelectorAll('[data-row-link]')].map((a) => a.textContent);
 
 afterEach(cleanup);
 
@@ -42,7 +42,7 @@ describe('the articles view', () => {
     const link = screen.getByRole('link', { name: '平安湖南建设新进展' });
     expect(link.getAttribute('href')).toBe('https://hn.example.cn/n2/2023/0203/c1-1.html');
     const row = link.closest('tr')!;
-    expect([...row.children].map((c) => c.textContent)).toEqual(['平安湖南建设新进展', 'people.com.cn', '2023-02-03', '1', '1', '1']);
+    expect([...row.children].slice(1).map((c) => c.textContent)).toEqual(['people.com.cn', '2023-02-03', '1', '1', '1']);
     expect(screen.getByText('undated')).toBeTruthy();
     expect(screen.getByTestId('count').textContent).toBe('3 of 3 articles');
   });
@@ -92,7 +92,7 @@ describe('the articles view', () => {
   it('moves between rows with the arrow keys, Home and End, and "/" goes to the search box', async () => {
     open();
     await waitFor(() => expect(rowTitles()).toHaveLength(3));
-    const links = within(screen.getByTestId('articles')).getAllByRole('link');
+    const links = [...screen.getByTestId('articles').querySelectorAll<HTMLElement>('[data-row-link]')];
     links[0]!.focus();
     fireEvent.keyDown(links[0]!, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(links[1]);
@@ -104,6 +104,24 @@ describe('the articles view', () => {
     expect(document.activeElement).toBe(links[0]);
     fireEvent.keyDown(links[0]!, { key: '/' });
     expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+  });
+
+  it('opens what an article names (programs, people, subjects of figures) in their own views', async () => {
+    const onRoute = vi.fn();
+    open({ view: 'articles', key: '' }, fakeLibrary(), { onRoute });
+    await waitFor(() => expect(rowTitles()).toHaveLength(3));
+    const row = screen.getByRole('link', { name: '平安湖南建设新进展' }).closest('tr')!;
+    const more = row.querySelector('details')!;
+    expect(more.querySelector('summary')!.textContent).toBe('In this article');
+    const links = [...more.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['“湖南公安服务平台”', `#view=program&key=${encodeURIComponent('“湖南公安服务平台”')}`],
+      ['王一鸥', `#view=person&key=${encodeURIComponent('王一鸥')}`],
+      ['刑事警情', `#view=figures&key=${encodeURIComponent('刑事警情')}`],
+    ]);
+    fireEvent.click(links[1]!);
+    expect(onRoute).toHaveBeenLastCalledWith({ view: 'person', key: '王一鸥' });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Person: 王一鸥'));
   });
 
   it('shows more rows on request', async () => {
