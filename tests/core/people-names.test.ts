@@ -69,6 +69,12 @@ describe('bylines, datelines and photo credits', () => {
     expect(found('新华社记者 谢一驰 摄')).toEqual(['谢一驰[新华社记者]']);
   });
 
+  it('reads credit labels after a slash or in a closing bracket, the nearest label deciding', () => {
+    expect(found('文/栗思 编辑/倪家宁')).toEqual(['栗思[文]', '倪家宁[编辑]']);
+    expect(found('这是最后一段。（作者：南帆，系某大学教授）')).toEqual(['南帆[作者]']);
+    expect(found('他在会上说：王明是好人。')).toEqual([]);
+  });
+
   it('takes no role-less bracket for a byline in running text', () => {
     expect(found('这一做法（张弛有度）值得推广。')).toEqual([]);
   });
@@ -132,6 +138,9 @@ describe('posts taken whole', () => {
     ['亚太“丝路”研究会会长翁成杰表示，合作前景广阔。', '翁成杰[亚太“丝路”研究会会长]'],
     ['玻利维亚驻华公使衔参赞罗满月说，两国合作良好。', '罗满月[玻利维亚驻华公使衔参赞]'],
     ['航天三江江北公司数控车工、特级技师阎敏说，要苦练本领。', '阎敏[航天三江江北公司数控车工、特级技师]'],
+    ['国务院发展研究中心对外经济研究部综合研究室主任赵一军表示，要扩大开放。', '赵一军[国务院发展研究中心对外经济研究部综合研究室主任]'],
+    ['浙江大学医学院附属第二医院营养科营养师陆彦表示，要少吃。', '陆彦[浙江大学医学院附属第二医院营养科营养师]'],
+    ['会上，TCL集团西安分公司冰洗总监康敏参加了会议。', '康敏[TCL集团西安分公司冰洗总监]'],
   ])('%s', (text, want) => {
     expect(found(text)).toEqual([want]);
   });

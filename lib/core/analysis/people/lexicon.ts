@@ -67,9 +67,12 @@ export const SPEECH_AT_START = new RegExp(`^${SPEECH}`);
 export const POST_NAME_SPEECH = new RegExp(`${POST}(\\p{Script=Han}{2,3}?)(?=${SPEECH}|、)`, 'gu');
 /** A photo caption names people with their position: `彭铁军(左前)`, `杨锦（右一）`. */
 export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八九排起]{1,4}[)）]/;
-/** A credit line up to a name: a role label opening the line, a colon, maybe earlier names
- * (`责编：李淑静、彭应兵`, `总策划：吴齐强`, `文字作者：王云娜 孙超`). */
-export const CREDIT_LINE = /^[\s(（【[]*(\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|主编|设计|剪辑|配音))\s*[:：]\s*(?:\p{Script=Han}{2,4}[\s、，,]+)*$/u;
+/** A credit label: a role opening the line, a bracket or a segment, then a colon or a slash,
+ * maybe earlier names (`责编：李淑静、彭应兵`, `总策划：吴齐强`, `文字作者：王云娜 孙超`, `文/李明`,
+ * `（作者：王明，系…）`). */
+export const CREDIT_LABEL = /(?<=^|[\s(（【[|｜])(\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品)|文|图|文字|图片|视频|文图|图文)\s*[:：/／]/gu;
+/** What may stand between a credit label and the name: earlier names and their separators. */
+export const CREDIT_NAMES = /^\s*(?:\p{Script=Han}{2,4}[\s、，,|｜/／]+)*$/u;
 /** A word right after a name-like string that makes it part of a place or organisation name
  * (雷锋派出所, 王台街道, 雷锋精神). */
 export const PART_OF_NAME = /^(?:新区|开发区|高新区|自治|派出所|街道|社区|公司|集团|大学|学院|中学|小学|医院|银行|分局|支队|大队|中队|精神|纪念|路|街|巷|村|镇|乡|县|市|区|省|州|局|厅|站|馆|园|楼|桥|山|河|湖|江|港)/;

@@ -2,8 +2,8 @@ import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
-  ADDRESS, AFTER_NAME, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LINE, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
-  POST_MODIFIER, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
+  ADDRESS, AFTER_NAME, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
+  POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { titleAfterComma, titleBefore } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
@@ -282,11 +282,19 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
 
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */
 function creditRole(text: string, folded: string, c: Span): string | null {
-  const lineStart = folded.lastIndexOf('\n', c.start - 1) + 1;
+  // A credit opens a line or a bracket at the end of a paragraph (`（作者：王明，系…）`).
+  const open = Math.max(folded.lastIndexOf('（', c.start - 1), folded.lastIndexOf('(', c.start - 1));
+  const lineStart = Math.max(folded.lastIndexOf('\n', c.start - 1) + 1, c.start - open <= 30 ? open : 0);
   if (c.start - lineStart > 60) return null; // credit lines are short; don't rescan paragraphs
-  const m = CREDIT_LINE.exec(folded.slice(lineStart, c.start));
-  if (!m) return null;
-  const at = lineStart + m.index + m[0].indexOf(m[1]!);
-  return text.slice(at, at + m[1]!.length);
+  // The nearest label decides (`文/栗思 编辑/倪家宁`: 倪家宁 is the editor).
+  const segment = folded.slice(lineStart, c.start);
+  let last: RegExpExecArray | null = null;
+  CREDIT_LABEL.lastIndex = 0;
+  for (let m = CREDIT_LABEL.exec(segment); m; m = CREDIT_LABEL.exec(segment)) last = m;
+  if (!last || !CREDIT_NAMES.test(segment.slice(last.index + last[0].length))) return null;
+  // Only labels at the line's or bracket's start, or after names, make a credit line.
+  if (!/^[\s(（【[]*$/.test(segment.slice(0, last.index)) && !CREDIT_NAMES.test(segment.slice(0, last.index).replace(/^[\s(（【[]*\p{Script=Han}{0,8}[:：/／]/u, ''))) return null;
+  const at = lineStart + last.index;
+  return text.slice(at, at + last[1]!.length);
 }
 

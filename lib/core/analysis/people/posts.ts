@@ -81,15 +81,21 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
 function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const w = folded.slice(t.start, t.end);
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  // A Latin name inside a company's (TCL/集团西安分公司): only between Han title words.
+  if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]{0,15}$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
-  const next = tokens[i + 1];
+  // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
+  if (t.tag === 'm' && /^第[一二三四五六七八九十百零\d]+$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  if (t.tag === 's' && before?.end === t.start && /^(?:nt|n|nz)$/.test(before.tag) && ORG_END.test(folded.slice(before.start, before.end)) &&
+    next?.start === t.end && /^(?:n|vn)$/.test(next.tag)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
   // the name, unless the head opens a new name of its own (看望/省委书记).
   if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 &&
     ORG_END.test(folded.slice(next.start, next.end)) && !ADMIN_START.test(folded.slice(next.start, next.end)) && !POST_AT_END.test(folded.slice(next.start, next.end))) return true;
   // A one-character word inside a company's name (华宇/新/材料有限公司).
-  const before = tokens[i - 1];
   if (w.length === 1 && /^(?:a|b|ng|j)$/.test(t.tag) && before && before.end === t.start && /^(?:ns|nz|nt|x|n)$/.test(before.tag) &&
     next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
   // The last character of a body's name that jieba split off as a verb (共策/会/会长).
@@ -114,6 +120,6 @@ export function titleAfterComma(text: string, folded: string, nameEnd: number): 
 
 /** A title has Han words and 、 only, and is more than a bare speech fragment. */
 function isTitleText(title: string): boolean {
-  return /^[\p{Script=Han}、“”「」]+$/u.test(title) && !title.startsWith('、');
+  return /^[\p{Script=Han}、“”「」A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
 }
 
