@@ -63,12 +63,12 @@ describe('the options page\'s Library section', () => {
   it('in the options page: saves the pause, and asks the background to open the library', async () => {
     await saveSettings(defaultSettings());
     // The fake browser has neither commands nor permission events of its own.
-    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([] as never);
     for (const ev of ['onAdded', 'onRemoved'] as const) {
       vi.spyOn(fakeBrowser.permissions[ev], 'addListener').mockImplementation(() => {});
       vi.spyOn(fakeBrowser.permissions[ev], 'removeListener').mockImplementation(() => {});
     }
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     render(<OptionsApp browserName="chrome" />);
     await waitFor(() => expect(screen.getByTestId('library-paused')).toBeTruthy());
