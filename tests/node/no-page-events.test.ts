@@ -25,9 +25,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '../..');
 const DIRS = ['entrypoints', 'lib', 'components'];
 
-/** Events a page can only forge as harmless UI input (show a tooltip, move focus), plus AbortSignal's. */
+/**
+ * Events a page can only forge as harmless UI input (show a tooltip, move focus), plus AbortSignal's,
+ * and `hashchange`: the library page follows its own address with it, and a forged one only makes
+ * it read `location.hash` again, which is the real address.
+ */
 const ALLOWED_EVENTS = new Set([
-  'abort', 'mouseover', 'mouseout', 'mouseenter', 'mouseleave', 'mousedown', 'mouseup', 'mousemove', 'click', 'dblclick',
+  'abort', 'hashchange', 'mouseover', 'mouseout', 'mouseenter', 'mouseleave', 'mousedown', 'mouseup', 'mousemove', 'click', 'dblclick',
   'pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'focus', 'blur', 'focusin', 'focusout', 'keydown', 'keyup',
   'keypress', 'scroll', 'resize', 'input', 'change', 'selectionchange', 'visibilitychange', 'load', 'DOMContentLoaded',
   'transitionend', 'animationend', 'wheel', 'contextmenu', 'copy',
