@@ -122,6 +122,10 @@ describe('glossary data', () => {
     }
   });
 
+  it('holds at least 200 entries', () => {
+    expect(files.reduce((n, f) => n + f.entries.length, 0)).toBeGreaterThanOrEqual(200);
+  });
+
   it('keeps each file sorted by name', () => {
     for (const f of files) {
       const names = f.entries.map((e) => e.name);
