@@ -96,9 +96,19 @@ export async function openLibraryPage(view?: LibraryView, key?: string, besideTa
     return { ok: true };
   }
   const beside = besideTab === undefined ? undefined : await browser.tabs.get(besideTab).catch(() => undefined);
-  // A private window's sidebar opens the library in a normal window (the library is not private).
-  const sameWindow = beside && !beside.incognito ? { windowId: beside.windowId, index: beside.index + 1 } : {};
-  await browser.tabs.create({ url, ...sameWindow });
+  if (beside && !beside.incognito) {
+    await browser.tabs.create({ url, windowId: beside.windowId, index: beside.index + 1 });
+    return { ok: true };
+  }
+  // From a private window the library opens in a normal one: an extension page in a private
+  // window gets a private, empty storage of its own, and the library is not private.
+  const windows = beside?.incognito ? await browser.windows.getAll({ windowTypes: ['normal'] }).catch(() => []) : null;
+  if (windows === null) await browser.tabs.create({ url });
+  else {
+    const normal = windows.find((w) => !w.incognito && w.id !== undefined);
+    if (normal) await browser.tabs.create({ url, windowId: normal.id });
+    else await browser.windows.create({ url, incognito: false });
+  }
   return { ok: true };
 }
 

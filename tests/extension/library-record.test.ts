@@ -42,7 +42,7 @@ vi.mock('@/entrypoints/background/analyze', async (orig) => ({ ...(await orig<ob
 vi.mock('@/entrypoints/background/controls', async (orig) => ({ ...(await orig<object>()), installControls: vi.fn() }));
 vi.mock('@/lib/core/library', async (orig) => ({ ...(await orig<object>()), recordFromDocument: fake.recordFromDocument }));
 
-const { answerLibrary, libraryAddress, libraryStatus, recordArticle } = await import('@/entrypoints/background/library');
+const { answerLibrary, libraryAddress, libraryStatus, openLibraryPage, recordArticle } = await import('@/entrypoints/background/library');
 
 type Listener = (raw: unknown, sender: Record<string, unknown>) => unknown;
 
@@ -70,7 +70,10 @@ beforeEach(() => {
   fake.analyze.mockClear();
   fake.recordFromDocument.mockClear();
 });
-afterEach(() => fakeBrowser.reset());
+afterEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
 const recordOf = () => {
   const r = recordMessage(controller, SEED_URL, defaultSettings(), false);
@@ -186,6 +189,26 @@ describe('the background', () => {
     await listener({ type: 'kanbao/library/open', view: 'person', key: '王一鷗' }, popup);
     expect(created).toHaveBeenCalledTimes(1);
     expect(updated.mock.calls[0]![1]).toEqual({ active: true, url: libraryAddress('person', '王一鷗') });
+  });
+});
+
+describe('opening the library from a page', () => {
+  it('opens beside the tab that asked, and from a private window in a normal one', async () => {
+    const normal = await fakeBrowser.windows.create({});
+    const reader = await fakeBrowser.tabs.create({ url: SEED_URL, windowId: normal.id });
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await openLibraryPage('program', '双循环', reader.id);
+    expect(created.mock.calls[0]![0]).toEqual({ url: libraryAddress('program', '双循环'), windowId: normal.id, index: reader.index + 1 });
+    // The private tab: the library tab just opened is found and brought forward instead…
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...reader, incognito: true } as never);
+    await openLibraryPage(undefined, undefined, reader.id);
+    expect(update).toHaveBeenCalledTimes(1);
+    // …and with none open, a tab in the normal window, never the private one.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([{ id: 99, incognito: true }, { id: normal.id, incognito: false }] as never);
+    await openLibraryPage(undefined, undefined, reader.id);
+    expect(created.mock.calls[1]![0]).toEqual({ url: libraryAddress(), windowId: normal.id });
   });
 });
 
