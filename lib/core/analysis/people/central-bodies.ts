@@ -247,3 +247,21 @@ export const PARTIES: readonly (readonly string[])[] = [
 
 /** After a party's name, what makes it a class or its people (民主党派, 民主党人, 共产党员). */
 export const PARTY_NOT_AFTER = /^[派人员]/;
+
+/**
+ * The governments of the Hong Kong and Macao SARs and the Taiwan authorities, by the names the
+ * mainland media use (Traditional pages name them most): the SAR governments' bureaux and
+ * departments as listed on their own sites (https://www.gov.hk/tc/about/govdirectory/ and
+ * https://www.gov.mo/zh-hant/ — the government directory pages), and the Taiwan bodies as
+ * Xinhua names them. Matched on the folded text, so the rows are in Simplified.
+ */
+export const REGIONAL_BODIES: readonly (readonly string[])[] = [
+  ['香港特别行政区政府', '香港特区政府'], ['澳门特别行政区政府', '澳门特区政府'],
+  ['中央人民政府驻香港特别行政区联络办公室', '香港中联办'], ['中央人民政府驻澳门特别行政区联络办公室', '澳门中联办'],
+  ['中央人民政府驻香港特别行政区维护国家安全公署', '驻港国安公署'],
+  ['香港特别行政区立法会', '立法会'], ['廉政公署', '廉署'], ['香港警务处', '警务处'], ['入境事务处', '入境处'],
+  ['医院管理局', '医管局'], ['卫生署', '衞生署'], ['香港金融管理局', '金管局'], ['香港交易所', '港交所'], ['律政司'], ['政务司'], ['财政司'],
+  ['行政院'], ['立法院'], ['司法院'], ['考试院'], ['监察院'], ['大陆委员会', '陆委会'], ['海峡交流基金会', '海基会'],
+  ['海峡两岸关系协会', '海协会'], ['中央研究院', '中研院'], ['卫生福利部', '卫福部'], ['国家发展委员会', '国发会'],
+  ['金融监督管理委员会', '金管会'], ['海洋委员会海巡署', '海巡署'], ['中央选举委员会', '中选会'],
+];

@@ -1,5 +1,5 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
-import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER } from './central-bodies';
+import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER, REGIONAL_BODIES } from './central-bodies';
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
@@ -40,12 +40,62 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   const taken = new Uint8Array(folded.length);
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    if (overlaps(taken, c) || overlaps(personAt, c)) continue;
+    // A known body beats a person guessed from a transliteration (哈马斯).
+    if (overlaps(taken, c) || (c.body === undefined && overlaps(personAt, c))) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
+  kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
+}
+
+/** Tags of the words that may stand before a verb or a number inside a name. */
+const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng']);
+
+/** Tags of the words a list item that names a body is made of. */
+const ITEM_TAGS = new Set([...HEAD_TAGS, 'nz', 'eng']);
+
+/**
+ * `水利部、住房城乡建设部、市场监管总局`, `宇通客车、中铁盾构`: the items of a 、 list one of whose
+ * items is a body are bodies too, when they are names (a proper word, or several words) and not
+ * places. Each item is read back like a name; the list ends at the first item that is not one.
+ */
+function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: readonly Candidate[], taken: Uint8Array,
+  personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const accept = (start: number, end: number): boolean => {
+    const span = { start, end };
+    const inner = tokens.filter((t) => t.start >= start && t.end <= end);
+    const w = folded.slice(start, end);
+    if (end - start < 2 || end - start > 12 || !isHanWord(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
+    if (inner.length === 0 || inner.every((t) => t.tag === 'ns') || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
+    if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
+      DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
+    if (!(inner.length >= 2 || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || isHead(w))) return false;
+    taken.fill(1, start, end);
+    out.push(span);
+    return true;
+  };
+  for (const c of kept) {
+    // Forwards: 、 then an item of name words.
+    let k = tokenIndexAt(tokens, c.end);
+    while (tokens[k]?.word === '、') {
+      let e = k + 1;
+      while (e < tokens.length && ITEM_TAGS.has(tokens[e]!.tag) && isHanWord(tokens[e]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) &&
+        !POST_AT_END.test(wordAt(folded, tokens[e]!)) && tokens[e]!.end - tokens[k + 1]!.start <= 12) e++;
+      if (e === k + 1 || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
+      k = e;
+    }
+    // Backwards: an item read back from the word before 、.
+    let b = tokenIndexAt(tokens, c.start) - 1;
+    while (b > 0 && tokens[b]!.word === '、' && tokens[b]!.end === tokens[b + 1]!.start) {
+      const start = readBack(folded, tokens, b - 1, tokens[b - 1]!.end);
+      if (start === null || !accept(start, tokens[b - 1]!.end)) break;
+      b = tokenIndexAt(tokens, start) - 1;
+    }
+  }
+  return out;
 }
 
 // ---- 1. The closed lexicon -------------------------------------------------------------------
@@ -53,7 +103,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 /** Every written name of a known body, by first character, longest first. */
 const LEXICON: Map<string, { form: string; body: number; party: boolean }[]> = (() => {
   const map = new Map<string, { form: string; body: number; party: boolean }[]>();
-  [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES, ...COMPANIES, ...PARTIES].forEach((row, body) => {
+  [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES, ...REGIONAL_BODIES, ...COMPANIES, ...PARTIES].forEach((row, body) => {
     const party = PARTIES.includes(row);
     for (const form of row) {
       const list = map.get(form[0]!) ?? [];
@@ -127,7 +177,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
       // 学部/局, 基础教育/司: a one-character head only right after a noun, never the first
       // character of a post (派出所/所/长…).
       const prev = tokens[j - 1];
-      if (!prev || folded[head.end] === '长' || !(HEAD_TAGS.has(prev.tag) || prev.tag === 'v') || !isHanWord(prev.word)) continue;
+      if (!prev || folded[head.end] === '长' || !(HEAD_TAGS.has(prev.tag) || (prev.tag === 'v' && /[局委办]/.test(hw))) ||
+        !isHanWord(prev.word)) continue;
     }
     const start = readBack(folded, tokens, j, head.end);
     if (start === null || (hw.length === 1 && start === head.start)) continue;
@@ -160,17 +211,27 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
-    if (!isHanWord(w) || STOP_TAGS.has(t.tag) || gluedFunction(w, t.tag) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) ||
-      UNIT_WORDS.test(w)) break;
-    if (POST_AT_END.test(w) && !isHead(w)) break;
     const prev = tokens[k - 1];
     const prevWord = prev ? wordAt(folded, prev) : '';
+    // 美/中/合作基金会: a one-character country before 中 names a pair of countries.
+    const pair = t.tag === 'f' && w === '中' && prev?.tag === 'ns' && prevWord.length === 1;
+    if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) ||
+      UNIT_WORDS.test(w)) break;
+    if (POST_AT_END.test(w) && !isHead(w)) break;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || STOP_TAGS.has(prev.tag) || SPLIT_WORDS.test(prevWord)) break;
       continue;
     }
     if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
+    // A time word stands inside a name only after a place (山东省现代产业学院) or right before
+    // the head (战时内阁); elsewhere it is the sentence's (李强前往/t金风科技).
+    if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j) break;
+    if (t.tag === 'c' || (t.tag === 'p' && !pair)) break;
+    // Verbs, adjectives, numbers and the like stand inside a name only after a name word
+    // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
+    // sentence's (选择/进入/上海市养老服务协会).
+    if (/^(?:v|a|r|m|i|s|b)$/.test(t.tag) && !(prev && NOUNISH.has(prev.tag) && isHanWord(prev.word))) break;
     // A verb right after a head is what that body does (中央网信办会同…): the name starts after
     // it, unless the verb opens the next head's name (集团/控股/有限公司).
     const next = tokens[k + 1];
@@ -214,11 +275,12 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
   return tokens[i]!.start === start ? i : -1;
 }
 
-/** A read-back name counts when it holds a proper name or opens with a level (`省公安厅`). */
+/** A read-back name counts when it holds a proper name or opens with a level or a known body. */
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
   if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
-  if (LEVEL_START.test(name)) return true;
+  // A level (省公安厅) or a known body (教育部基础教育司) opens it.
+  if (LEVEL_START.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 4 && name.startsWith(e.form))) return true;
   return tokens.some((t) => {
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || t.end - t.start < 2) return false;
     if (strict && t.tag === 'x') return false;
@@ -252,25 +314,18 @@ function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
   tokens.forEach((t, j) => {
     if (!t.word.startsWith('等') || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 4))) return;
     const items: Candidate[] = [];
-    let k = j - 1;
-    for (;;) {
-      const itemEnd = tokens[k]?.end;
-      let n = 0;
-      let proper = false;
-      while (k >= 0 && isHanWord(tokens[k]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[k]!)) &&
-        !(tokens[k]!.tag === 'v' && n > 0)) {
-        proper ||= PROPER_TAGS.has(tokens[k]!.tag);
-        n++;
-        k--;
-      }
-      if (itemEnd === undefined || n === 0) break;
-      const start = tokens[k + 1]!.start;
+    for (let e = j - 1; e >= 0 && isHanWord(tokens[e]!.word);) {
+      const end = tokens[e]!.end;
+      const start = readBack(folded, tokens, e, end);
+      if (start === null) return;
+      const inner = tokens.filter((x) => x.start >= start && x.end <= end);
       // An item of several words or one jieba does not know is a name; one common word
       // (新能源、人工智能等企业) is a trade.
-      if (itemEnd - start >= 3 && itemEnd - start <= 10 && (n >= 2 || proper)) items.push({ start, end: itemEnd });
-      else return;
-      if (tokens[k]?.word !== '、') break;
-      k--;
+      if (end - start < 3 || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag)))) return;
+      items.push({ start, end });
+      const before = tokenIndexAt(tokens, start) - 1;
+      if (tokens[before]?.word !== '、') break;
+      e = before - 1;
     }
     // One item is no list: the word before 等 may be a trade.
     if (items.length >= 2) out.push(...items);
