@@ -194,7 +194,7 @@ describe('the background', () => {
 
 describe('opening the library from a page', () => {
   it('opens beside the tab that asked, and from a private window in a normal one', async () => {
-    const normal = await fakeBrowser.windows.create({});
+    const normal = (await fakeBrowser.windows.create({}))!;
     const reader = await fakeBrowser.tabs.create({ url: SEED_URL, windowId: normal.id });
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
     await openLibraryPage('program', '双循环', reader.id);
@@ -205,7 +205,7 @@ describe('opening the library from a page', () => {
     await openLibraryPage(undefined, undefined, reader.id);
     expect(update).toHaveBeenCalledTimes(1);
     // …and with none open, a tab in the normal window, never the private one.
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([{ id: 99, incognito: true }, { id: normal.id, incognito: false }] as never);
     await openLibraryPage(undefined, undefined, reader.id);
     expect(created.mock.calls[1]![0]).toEqual({ url: libraryAddress(), windowId: normal.id });
