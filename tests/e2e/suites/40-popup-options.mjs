@@ -237,7 +237,7 @@ export function define(ctx) {
     }
     await options.close();
     assert.equal(s.title, 'Kanbao settings');
-    assert.deepEqual(s.sections, ['Sites', 'More sites', 'Highlights', 'Script conversion', 'Sidebar', 'Conversion overrides', 'Keyboard shortcuts', 'Import and export']);
+    assert.deepEqual(s.sections, ['Sites', 'More sites', 'Highlights', 'Script conversion', 'Sidebar', 'Conversion overrides', 'Library', 'Keyboard shortcuts', 'Import and export']);
     assert.equal(s.sites, 10);
     // Chrome lists the toolbar button's own command (`_execute_action`) with the five of ours.
     assert.deepEqual(s.commands.filter((c) => !c.startsWith('_')).sort(),
