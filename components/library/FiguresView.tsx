@@ -3,6 +3,7 @@ import { safeHref } from './ArticleTable';
 import { LineChart, type LinePoint } from './charts';
 import { formatCompact, formatNumber } from './format';
 import { Picker } from './Picker';
+import { useShowMore } from './ShowMore';
 import type { ViewProps } from './types';
 import { useLoad } from './use-load';
 
@@ -38,6 +39,7 @@ export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & 
   const points = rows.filter((r) => (r.unit ?? '') === unit).map(toPoint).filter((p): p is LinePoint => p !== null);
   const unitName = (u: string | null) => u || t('library_no_unit');
   const mixed = rows.some((r) => (r.unit ?? '') !== unit);
+  const table = useShowMore(rows, 200, detail);
   const days = points.map((p) => new Date(p.x).toISOString().slice(0, 10)).sort();
 
   return (
@@ -72,7 +74,7 @@ export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & 
             </tr>
           </thead>
           <tbody>
-            {rows.map((r, i) => {
+            {table.shown.map((r, i) => {
               const href = safeHref(r.url);
               return (
                 <tr key={`${r.articleId}-${i}`}>
@@ -87,6 +89,7 @@ export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & 
           </tbody>
         </table>
       )}
+      {table.more(t)}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { ArticleTable, safeHref } from './ArticleTable';
 import { Picker } from './Picker';
+import { useShowMore } from './ShowMore';
 import type { ViewProps } from './types';
 import { useLoad } from './use-load';
 
@@ -10,6 +11,8 @@ export function PersonView({ t, port, version, onRoute, name }: ViewProps & { na
   const d = detail.state === 'ready' ? detail.value : null;
   const articles = d?.articles ?? [];
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const titles = useShowMore(d?.titles ?? [], 100, d);
+  const rows = useShowMore(articles, 100, d);
 
   return (
     <section aria-labelledby="person-h">
@@ -32,7 +35,7 @@ export function PersonView({ t, port, version, onRoute, name }: ViewProps & { na
                   </tr>
                 </thead>
                 <tbody>
-                  {d.titles.map((row, i) => {
+                  {titles.shown.map((row, i) => {
                     const a = byId.get(row.articleId);
                     const href = a && safeHref(a.url);
                     return (
@@ -45,10 +48,12 @@ export function PersonView({ t, port, version, onRoute, name }: ViewProps & { na
                   })}
                 </tbody>
               </table>
+              {titles.more(t)}
             </>
           )}
           <h3>{t('library_articles_n', articles.length)}</h3>
-          <ArticleTable t={t} onRoute={onRoute} rows={articles} caption={t('library_articles_n', articles.length)} />
+          <ArticleTable t={t} onRoute={onRoute} rows={rows.shown} caption={t('library_articles_n', articles.length)} />
+          {rows.more(t)}
         </>
       )}
     </section>

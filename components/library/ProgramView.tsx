@@ -4,6 +4,7 @@ import { ArticleTable, safeHref } from './ArticleTable';
 import { BarChart } from './charts';
 import { fillPeriods } from './periods';
 import { Picker } from './Picker';
+import { useShowMore } from './ShowMore';
 import type { ViewProps } from './types';
 import { useLoad } from './use-load';
 
@@ -20,6 +21,8 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
   const undated = Math.max(0, (d?.mentions ?? 0) - charted);
   const chartTitle = unit === 'week' ? t('library_chart_week') : t('library_chart_month');
   const peak = Math.max(0, ...periods.map((p) => p.count));
+  const rows = useShowMore(articles, 100, d);
+  const sentences = useShowMore(d?.sentences ?? [], 50, d);
 
   return (
     <section aria-labelledby="program-h">
@@ -58,10 +61,11 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
           )}
           {undated > 0 && <p class="hint">{t('library_chart_undated', undated)}</p>}
           <h3>{t('library_articles_n', articles.length)}</h3>
-          <ArticleTable t={t} onRoute={onRoute} rows={articles} caption={t('library_articles_n', articles.length)} />
+          <ArticleTable t={t} onRoute={onRoute} rows={rows.shown} caption={t('library_articles_n', articles.length)} />
+          {rows.more(t)}
           <h3>{t('library_sentences')}</h3>
           <ul class="kb-sentences" data-testid="sentences">
-            {d.sentences.map((s, i) => {
+            {sentences.shown.map((s, i) => {
               const a = byId.get(s.articleId);
               const href = a && safeHref(a.url);
               return (
@@ -74,6 +78,7 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
               );
             })}
           </ul>
+          {sentences.more(t)}
         </>
       )}
     </section>

@@ -189,6 +189,20 @@ describe('the program view', () => {
     expect(screen.queryByTestId('bar-chart')).toBeNull();
   });
 
+  it('puts a hundred articles and fifty sentences in the page at first, then more on request', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ ...ARTICLES[0]!, id: `x${i}`, title: `标题${i}` }));
+    open({ view: 'program', key: '“湖南公安服务平台”' }, fakeLibrary(many));
+    await waitFor(() => expect(screen.getByTestId('program-summary').textContent).toBe('390 mentions in 130 articles'));
+    expect(rowTitles()).toHaveLength(100);
+    expect(screen.getByTestId('sentences').querySelectorAll('li')).toHaveLength(50);
+    expect(screen.getByText('100 of 130 shown')).toBeTruthy();
+    // Preact ignores an event older than its handler: let the last render settle before clicking.
+    await new Promise((r) => setTimeout(r, 20));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Show more' })[0]!);
+    await waitFor(() => expect(rowTitles()).toHaveLength(130));
+    expect(screen.getByTestId('sentences').querySelectorAll('li')).toHaveLength(50);
+  });
+
   it('says so when nothing mentions the program', async () => {
     open({ view: 'program', key: '“不存在”' });
     await waitFor(() => expect(screen.getByTestId('not-found').textContent).toBe('Nothing in the library for “不存在”.'));
