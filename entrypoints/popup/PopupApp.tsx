@@ -49,7 +49,8 @@ export function PopupApp() {
   const reply = state.status === 'ready' ? state.reply : null;
 
   // The background records an article a moment after it is annotated: ask until it has, or says why not.
-  const isArticle = reply?.isArticle === true;
+  // A page read only because the reader asked ("Annotate this page") is no recognised article: never recorded.
+  const isArticle = reply?.isArticle === true && !reply.page.signals.includes('forced');
   const recordBlock = settings && host ? recordingBlock(settings, host) : null;
   useEffect(() => {
     if (!tab?.url || !isArticle) {

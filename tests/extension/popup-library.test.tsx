@@ -127,6 +127,14 @@ describe('the library line (PopupApp with the fake browser)', () => {
     fireEvent.click(screen.getByTestId('record-site'));
     await waitFor(async () => expect((await getSettings()).library.offHosts).toEqual([]));
   });
+  it('says nothing about the library for a page read only on request (never recorded), and does not ask', async () => {
+    const { asked } = await seed([{ recorded: false, paused: false, siteOff: false }]);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ...reply, page: { ...reply.page, signals: [...reply.page.signals, 'forced'] } } as never);
+    render(<PopupApp />);
+    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('Annotated on request'));
+    expect(screen.queryByTestId('library-state')).toBeNull();
+    expect(asked.filter((m) => (m as { type: string }).type === 'kanbao/library/status')).toEqual([]);
+  });
   it('opens the library through the background and closes the popup', async () => {
     const { asked } = await seed([{ recorded: true, paused: false, siteOff: false }]);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
