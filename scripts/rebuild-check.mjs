@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readZip } from './store-zip.mjs';
+import { compareFiles, readZip } from './store-zip.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -53,27 +53,6 @@ function readTree(dir) {
   return files;
 }
 
-/** Where two buffers first differ, and the text around that place (for text files). */
-function describeDifference(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const around = (buf) => JSON.stringify(buf.subarray(Math.max(0, i - 60), i + 60).toString('utf8'));
-  const text = !a.subarray(0, 4096).includes(0) && !b.subarray(0, 4096).includes(0);
-  return `${a.length} vs ${b.length} bytes, first difference at byte ${i}` +
-    (text ? `\n      shipped: ${around(a)}\n      rebuilt: ${around(b)}` : '');
-}
-
-/** Compares two file maps; returns the differences as lines (empty when identical). */
-function compareTrees(shipped, rebuilt) {
-  const lines = [];
-  for (const [file, bytes] of shipped) {
-    if (!rebuilt.has(file)) lines.push(`only in the shipped package: ${file}`);
-    else if (!bytes.equals(rebuilt.get(file))) lines.push(`differs: ${file}: ${describeDifference(bytes, rebuilt.get(file))}`);
-  }
-  for (const file of rebuilt.keys()) if (!shipped.has(file)) lines.push(`only in the rebuild: ${file}`);
-  return lines;
-}
-
 async function main() {
   const t0 = Date.now();
   if (!args.has('--no-zip')) {
@@ -104,7 +83,7 @@ async function main() {
     for (const browser of ['chrome', 'firefox']) {
       const shipped = readZip(shippedZips[browser]);
       const rebuilt = readTree(path.join(work, '.output', BUILDS[browser]));
-      const diff = compareTrees(shipped, rebuilt);
+      const diff = compareFiles(shipped, rebuilt);
       report.push(`${ZIPS[browser]}: ${shipped.size} files; rebuilt ${BUILDS[browser]}: ${rebuilt.size} files; ` +
         (diff.length ? `${diff.length} difference(s)` : 'every file identical'));
       for (const line of diff) report.push(`    ${line}`);
@@ -115,7 +94,7 @@ async function main() {
       const same = again.equals(shippedZips[kind]);
       report.push(`${file}: sha256 ${sha256(shippedZips[kind])} — rebuilt zip ${same ? 'identical' : `differs (sha256 ${sha256(again)})`}`);
       if (!same) {
-        for (const line of compareTrees(readZip(shippedZips[kind]), readZip(again))) report.push(`    ${line}`);
+        for (const line of compareFiles(readZip(shippedZips[kind]), readZip(again))) report.push(`    ${line}`);
       }
       failed ||= !same;
     }

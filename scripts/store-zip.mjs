@@ -1,6 +1,7 @@
-// Reads a zip archive into memory: its entries' names and bytes, in the order of its central directory.
-// Enough for the zips `wxt zip` writes (stored or deflated entries, no zip64, no encryption), so the
-// rebuild check needs no unzip program; anything else is refused with a message rather than misread.
+// For the rebuild check (scripts/rebuild-check.mjs): reads a zip archive into memory, its entries'
+// names and bytes, and compares two sets of files byte for byte. The reader handles the zips
+// `wxt zip` writes (stored or deflated entries, no zip64, no encryption), so the check needs no unzip
+// program; anything else is refused with a message rather than misread.
 import { inflateRawSync } from 'node:zlib';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -48,4 +49,28 @@ export function readZip(buf) {
     if (!name.endsWith('/')) files.set(name, data);
   }
   return files;
+}
+
+/** Where two buffers first differ, and the text around that place (for text files). */
+function describeDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (buf) => JSON.stringify(buf.subarray(Math.max(0, i - 60), i + 60).toString('utf8'));
+  const text = !a.subarray(0, 4096).includes(0) && !b.subarray(0, 4096).includes(0);
+  return `${a.length} vs ${b.length} bytes, first difference at byte ${i}` +
+    (text ? `\n      shipped: ${around(a)}\n      rebuilt: ${around(b)}` : '');
+}
+
+/**
+ * Compares two sets of files (path → bytes): the lines say which are only on one side and where two
+ * of the same path first differ; none when they are identical.
+ */
+export function compareFiles(shipped, rebuilt) {
+  const lines = [];
+  for (const [file, bytes] of shipped) {
+    if (!rebuilt.has(file)) lines.push(`only in the shipped package: ${file}`);
+    else if (!bytes.equals(rebuilt.get(file))) lines.push(`differs: ${file}: ${describeDifference(bytes, rebuilt.get(file))}`);
+  }
+  for (const file of rebuilt.keys()) if (!shipped.has(file)) lines.push(`only in the rebuild: ${file}`);
+  return lines;
 }
