@@ -77,12 +77,12 @@ describe('compareFiles', () => {
 
   it('names files on one side only, and where two first differ with the text around it', () => {
     const lines = compareFiles(
-      files({ 'background.js': 'const built = "/work/a";', 'only-shipped.js': '1' }),
+      files({ 'background.js': 'const built = "/home/a";', 'only-shipped.js': '1' }),
       files({ 'background.js': 'const built = "/tmp/b";', 'only-rebuilt.js': '2' }),
     );
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^differs: background\.js: 24 vs 23 bytes, first difference at byte 16/);
-    expect(lines[0]).toContain('shipped: "const built = \\"/work/a\\";"');
+    expect(lines[0]).toContain('shipped: "const built = \\"/home/a\\";"');
     expect(lines).toContain('only in the shipped package: only-shipped.js');
     expect(lines).toContain('only in the rebuild: only-rebuilt.js');
   });
