@@ -56,6 +56,11 @@ function readTree(dir) {
 async function main() {
   const t0 = Date.now();
   if (!args.has('--no-zip')) {
+    // The sources zip packs the working tree as it is, untracked files too: a release is zipped
+    // from a clean checkout, and a check of anything else says so.
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' });
+    const changed = status.status === 0 ? status.stdout.split('\n').filter(Boolean).length : 0;
+    if (changed) console.warn(`rebuild-check: ${changed} file(s) differ from the last commit; the packages will hold them as they are now`);
     run('npm', ['run', 'zip'], ROOT);
   }
   for (const zip of Object.values(ZIPS)) {
