@@ -94,6 +94,21 @@ export function define(ctx) {
       assert.ok(search >= 1, 'one search field');
     });
 
+    test('library: the popup for a recorded article says so', T, async () => {
+      const url = pageUrl(READ[0]);
+      const tabId = await poll(() => lib.evaluate((u) => (globalThis.browser ?? globalThis.chrome).tabs.query({ url: u }).then((ts) => ts[0]?.id), url),
+        { message: 'the seed\'s tab' });
+      const popup = await extensionPage(`popup.html?tab=${tabId}`);
+      const line = await poll(() => popup.evaluate(() => {
+        const el = document.querySelector('[data-testid=library-state]');
+        return el?.dataset.state === 'recorded' && el.textContent;
+      }), { message: 'the popup\'s library line' });
+      assert.equal(line, 'Recorded in your library');
+      const siteOn = await popup.evaluate(() => document.querySelector('[data-testid=record-site]')?.checked);
+      assert.equal(siteOn, true, 'Record this site is on');
+      await popup.close();
+    });
+
     test(`library: the program ${PROGRAM} shows the two articles that mention it, and a chart`, T, async () => {
       await go(`#view=program&key=${encodeURIComponent(PROGRAM)}`);
       await expectRows([KEYS['chinanews_01.html'], KEYS['gov_02_kepu.html']], `the two articles mentioning ${PROGRAM}`);
