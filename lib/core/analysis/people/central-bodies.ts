@@ -201,6 +201,8 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['伊斯兰合作组织'],
   ['上海合作组织', '上合组织'],
   ['经济合作与发展组织', '经合组织'],
+  ['二十国集团'], ['七国集团'],
+  ['亚太经济合作组织', '亚太经合组织'],
   ['石油输出国组织', '欧佩克'],
 ];
 
@@ -239,14 +241,14 @@ export const COMPANIES: readonly (readonly string[])[] = [
  * parties as a class) and `民主党人` (people) are no party: see PARTY_NOT_AFTER.
  */
 export const PARTIES: readonly (readonly string[])[] = [
-  ['中国共产党'],
+  ['中国共产党', '中共'],
   ['民主党'], ['共和党'], ['工党'], ['保守党'], ['自由民主党', '自民党'], ['立宪民主党'], ['国民党', '中国国民党'], ['民进党'],
   ['民众党'], ['社会民主党', '社民党'], ['基督教民主联盟', '基民盟'], ['绿党'], ['自由党'], ['国民联盟'], ['统一俄罗斯党'],
   ['印度人民党'], ['国大党'], ['正义与发展党'], ['利库德集团'], ['真主党'], ['哈马斯'], ['法塔赫'], ['塔利班'], ['胡塞武装'],
 ];
 
-/** After a party's name, what makes it a class or its people (民主党派, 民主党人, 共产党员). */
-export const PARTY_NOT_AFTER = /^[派人员]/;
+/** After a party's name, what makes it a class, its people or its history (民主党派, 民主党人, 共产党员, 中共党史). */
+export const PARTY_NOT_AFTER = /^[派人员党]/;
 
 /**
  * The governments of the Hong Kong and Macao SARs and the Taiwan authorities, by the names the

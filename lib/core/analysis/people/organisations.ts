@@ -3,7 +3,7 @@ import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFT
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
-  MEDIA_AFTER, MEETING_AFTER, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
+  COMPOUND_AFTER, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
 import type { NamedEntity } from './types';
@@ -51,7 +51,10 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 }
 
 /** Tags of the words that may stand before a verb or a number inside a name. */
-const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng']);
+const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng', 'b']);
+
+/** The opening mark of each closing quote or bracket a name may hold. */
+const CLOSING: Record<string, string> = { '”': '“', '」': '「', '）': '（', ')': '(' };
 
 /** Tags of the words a list item that names a body is made of. */
 const ITEM_TAGS = new Set([...HEAD_TAGS, 'nz', 'eng']);
@@ -168,11 +171,16 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
 function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
   for (let j = 0; j < tokens.length; j++) {
-    const head = tokens[j]!;
+    let head = tokens[j]!;
+    // 中国人民大学/党委书记: jieba glues a party committee to its secretary; the committee heads.
+    const glued = /^(?:党委|党组|党工委|党支部|党总支|纪委)(?=副?(?:书记|委员))/.exec(wordAt(folded, head));
+    if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     const hw = wordAt(folded, head);
-    if (!isHead(hw) || (!HEAD_TAGS.has(head.tag) && !/^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw)) || continuesToHead(folded, tokens, j)) continue;
+    // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
+    const tagOk = HEAD_TAGS.has(head.tag) || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && head.tag === 'v');
+    if (!isHead(hw) || !tagOk || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
-    if (MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
+    if (/[报社台网]$/.test(hw) && MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
     if (hw.length === 1) {
       // 学部/局, 基础教育/司: a one-character head only right after a noun, never the first
       // character of a post (派出所/所/长…).
@@ -182,13 +190,31 @@ function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
     }
     const start = readBack(folded, tokens, j, head.end);
     if (start === null || (hw.length === 1 && start === head.start)) continue;
-    if (NOT_BODY_END.test(folded.slice(start, head.end)) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4))) continue;
+    const name = folded.slice(start, head.end);
+    if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
+    if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name)) continue;
+    // A known body read back further than a place before it (积极主动与世界贸易组织) is the known body alone.
+    if (knownBodyInside(folded, tokens, start, head.end)) continue;
     // A word jieba did not know is a name only with a known name or a level around it
     // (护园队/x and 中开/x新局/x are not).
-    const unknownHead = head.tag === 'x' && (start === head.start || hw.length === 2);
+    const unknownHead = (head.tag === 'x' && (start === head.start || hw.length === 2)) || head.tag === 'v';
     if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
+}
+
+/** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
+const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
+
+/** Whether [start, end) holds a known body's name after more than places and levels: then the
+ * name was read back too far (积极主动与世界贸易组织, 新征程中国共产党中心). */
+function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: number, end: number): boolean {
+  for (let at = start + 1; at < end - 1; at++) {
+    const hit = (LEXICON.get(folded[at]!) ?? []).find((e) => at + e.form.length <= end && folded.startsWith(e.form, at));
+    if (!hit) continue;
+    return tokens.some((t) => t.start >= start && t.end <= at && t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
+  }
+  return false;
 }
 
 /**
@@ -202,25 +228,34 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   for (let k = j - 1; k >= 0 && end - tokens[k]!.start <= MAX_ORG; k--) {
     const t = tokens[k]!;
     const w = wordAt(folded, t);
-    if (w === '”' || w === '」') {
-      // A quoted name part (瑞典“一带一路”研究所): take it whole when short.
-      const open = folded.lastIndexOf(w === '”' ? '“' : '「', t.start);
-      if (open < 0 || t.start - open > 12 || open === 0 || !isHanWord(folded[open - 1]!)) break;
+    const closing = CLOSING[w];
+    if (closing) {
+      // A quoted or bracketed part (瑞典“一带一路”研究所, 包头钢铁（集团）有限责任公司): taken whole
+      // when short; before a quote the name goes on only from a proper name (瑞典), so that
+      // 加入“衡阳群众”志愿服务队 starts at the quote.
+      const open = folded.lastIndexOf(closing, t.start);
+      if (open < 0 || t.start - open > 12 || (closing === '（' || closing === '(' ? open === 0 || !isHanWord(folded[open - 1]!) : false)) break;
       while (k > 0 && tokens[k]!.start > open) k--;
       start = tokens[k]!.start;
       i = k;
+      const before = tokens[k - 1];
+      if (closing !== '（' && closing !== '(' && !(before && before.end === open && PROPER_TAGS.has(before.tag) && before.tag !== 'x')) break;
       continue;
     }
     const prev = tokens[k - 1];
     const prevWord = prev ? wordAt(folded, prev) : '';
     // 美/中/合作基金会: a one-character country before 中 names a pair of countries.
     const pair = t.tag === 'f' && w === '中' && prev?.tag === 'ns' && prevWord.length === 1;
-    if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) ||
+    const next = tokens[k + 1];
+    // 养老机构|泰康之家…: a category word before a name ends it; before a head it is part of
+    // the name (国家高端智库理事会).
+    const category = CATEGORY_WORDS.test(w) && !(next && isHead(wordAt(folded, next)));
+    if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
-      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || STOP_TAGS.has(prev.tag) || SPLIT_WORDS.test(prevWord)) break;
+      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord)) break;
       continue;
     }
     if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
@@ -231,11 +266,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // Verbs, adjectives, numbers and the like stand inside a name only after a name word
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
     // sentence's (选择/进入/上海市养老服务协会).
-    if (/^(?:v|a|r|m|i|s|b)$/.test(t.tag) && !(prev && NOUNISH.has(prev.tag) && isHanWord(prev.word))) break;
+    if (t.tag === 'v' && !NAME_VERBS.test(w)) break;
+    const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord));
+    if (/^(?:v|a|r|m|i|s)$/.test(t.tag) && !prevNounish) break;
     // A verb right after a head is what that body does (中央网信办会同…): the name starts after
     // it, unless the verb opens the next head's name (集团/控股/有限公司).
-    const next = tokens[k + 1];
-    if ((t.tag === 'v' || t.tag === 'p') && (!prev || (isHead(prevWord) && !(next && isHead(wordAt(folded, next)))))) break;
+    if (t.tag === 'v' && isHead(prevWord) && !(next && isHead(wordAt(folded, next)))) break;
     start = t.start;
     i = k;
   }
@@ -249,6 +285,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   for (let k = i + 1; k < j; k++) {
     const w = wordAt(folded, tokens[k]!);
     if (PROPER_TAGS.has(tokens[k - 1]!.tag) && tokens[k - 1]!.tag !== 'x') break;
+    if (tokens.slice(i, k).some((x) => PROPER_TAGS.has(x.tag) && x.tag !== 'x')) break;
     if (/^(?:中央|国家|全国|中共|国务院)$/.test(w)) {
       i = k;
       break;
@@ -282,7 +319,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   // A level (省公安厅) or a known body (教育部基础教育司) opens it.
   if (LEVEL_START.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 4 && name.startsWith(e.form))) return true;
   return tokens.some((t) => {
-    if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || t.end - t.start < 2) return false;
+    // A one-character place counts (美中贸易全国委员会); other one-character words do not.
+    if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
