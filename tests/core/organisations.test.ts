@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople, type PeopleResult } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every text below is constructed for these tests: our own sentences in the style of the
+// central and provincial press, not copied from any page.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const orgs = (text: string): PeopleResult['organisations'] => findPeople(text, segmenter.tag(text)).organisations;
+const names = (text: string) => orgs(text).map((o) => o.name);
+
+describe('central and international bodies by the closed lexicon', () => {
+  it('finds official short names that carry no suffix a rule could see', () => {
+    const found = names('水利部、住房城乡建设部、市场监管总局联合印发通知。中央网信办和工信部作出部署，国家药监局加强监管。');
+    expect(found).toEqual(expect.arrayContaining(['水利部', '住房城乡建设部', '市场监管总局', '中央网信办', '工信部', '国家药监局']));
+  });
+
+  it('groups the full and the short name of one body under the full one', () => {
+    const list = orgs('国家卫生健康委员会发布通知。国家卫生健康委表示，将继续推进。');
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: '国家卫生健康委员会', forms: ['国家卫生健康委'], count: 2 });
+  });
+
+  it('finds international bodies and keeps a department of some government out (公安部门)', () => {
+    const found = names('联合国和世界卫生组织发布报告。当地公安部门表示，北约秘书长将访问。');
+    expect(found).toEqual(expect.arrayContaining(['联合国', '世界卫生组织', '北约']));
+    expect(found).not.toContain('公安部');
+  });
+
+  it('reads a place before a known body as another body (美国商务部, 河南省发展改革委)', () => {
+    const found = names('美国商务部宣布新规。河南省发展改革委主任介绍情况。');
+    expect(found).toEqual(expect.arrayContaining(['美国商务部', '河南省发展改革委']));
+    expect(found).not.toContain('商务部');
+  });
+
+  it('does not report a body named only as the owner of a meeting', () => {
+    expect(names('国务院常务会议审议通过了条例草案。')).not.toContain('国务院');
+  });
+});
+
+describe('bodies found by their head', () => {
+  it('takes the whole name back to where the clause starts', () => {
+    const found = names('据中国科学院上海技术物理研究所研究员介绍，长沙市芙蓉区人民法院依法审理了此案。');
+    expect(found).toEqual(expect.arrayContaining(['中国科学院上海技术物理研究所', '长沙市芙蓉区人民法院']));
+  });
+
+  it('splits two bodies joined by 会同 or 与, but keeps 与 inside one name', () => {
+    expect(names('市住建局会同市自然资源和规划局开展检查。')).toEqual(expect.arrayContaining(['市住建局', '市自然资源和规划局']));
+    expect(names('浙江省人民医院与杭州市第一人民医院签署协议。')).toEqual(
+      expect.arrayContaining(['浙江省人民医院', '杭州市第一人民医院']));
+    expect(names('北京航天城空间应用工程与技术中心承办了活动。')).toContain('北京航天城空间应用工程与技术中心');
+  });
+
+  it('stops at a verb of the sentence and at a category word before the name', () => {
+    const found = names('她选择进入上海市养老服务协会实习。养老机构泰康之家上海分公司招聘员工。');
+    expect(found).toContain('上海市养老服务协会');
+    expect(found.some((n) => n.includes('进入') || n.includes('机构'))).toBe(false);
+  });
+
+  it('keeps a company name whole, with a verb that belongs to it (控股)', () => {
+    expect(names('阿里巴巴集团控股有限公司发布财报。')).toContain('阿里巴巴集团控股有限公司');
+  });
+
+  it('finds the body inside a post (河南省委 in 河南省委副书记)', () => {
+    expect(names('河南省委副书记、省长王凯表示，要抓好落实。')).toContain('河南省委');
+  });
+
+  it('does not take generic nouns, venues or a country with a company word for bodies', () => {
+    const found = names('当地政府高度重视，多家美国公司在会展中心参展。研究中心的专家说，要坚持以人民为中心。');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('back-references and lists', () => {
+  it('groups a level short form with the full name it refers to', () => {
+    const list = orgs('湖南省公安厅召开会议。省公安厅要求各地加强巡逻，省厅将派员督查。');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.name).toBe('湖南省公安厅');
+    expect(list[0]!.forms).toEqual(expect.arrayContaining(['省公安厅', '省厅']));
+    expect(list[0]!.count).toBe(3);
+  });
+
+  it('groups 市政府 with the city government written in full', () => {
+    const list = orgs('长沙市人民政府印发方案。市政府要求各区落实。');
+    expect(list).toEqual([expect.objectContaining({ name: '长沙市人民政府', forms: ['市政府'] })]);
+  });
+
+  it('takes each item of a list the text calls companies', () => {
+    const found = names('代表团前往金风科技、特变电工、九圣禾种业等企业调研。');
+    expect(found).toEqual(expect.arrayContaining(['金风科技', '特变电工', '九圣禾种业']));
+  });
+
+  it('takes the other items of a list one of whose items is a body', () => {
+    const found = names('交通运输部、国家铁路局、中国国家铁路集团有限公司联合发布通知。');
+    expect(found).toEqual(expect.arrayContaining(['交通运输部', '国家铁路局', '中国国家铁路集团有限公司']));
+  });
+});
+
+describe('result shape', () => {
+  it('gives mentions that index the text and counts that match them', () => {
+    const text = '長沙市公安局發布通報。長沙市公安局提醒市民注意防範。';
+    const list = orgs(text);
+    expect(list[0]).toMatchObject({ name: '長沙市公安局', count: 2 });
+    for (const m of list[0]!.mentions) expect(text.slice(m.start, m.end)).toBe('長沙市公安局');
+  });
+});
