@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defaultSettings, setLibraryPaused, setRecordingEnabled } from '@/lib/core/settings';
 import type { LibraryArticle } from '@/lib/core/library';
 import { PageController } from '@/lib/dom/page-controller';
@@ -234,4 +235,29 @@ describe('the background router and private windows', () => {
     expect(listener({ type: 'kanbao/library/status', url: SEED_URL }, tab(false))).toBeUndefined();
     expect(fake.recorded).toEqual([]);
   });
+});
+
+describe('the annotator (entrypoints/news.content) on the seed page', () => {
+  it('sends one record after the page is annotated, and the badge after it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);
+    const sent: { type: string; annotated: boolean }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string }) => {
+      sent.push({ type: m.type, annotated: document.documentElement.hasAttribute('data-kanbao-annotated') });
+      return undefined;
+    }) as never);
+    // The seed page in happy-dom's document at its address (no HTML parsing of page text by our code).
+    const parsed = new DOMParser().parseFromString(readFileSync('tests/fixtures/corpus/pages/people_hn_big5_seed.html', 'utf8'), 'text/html');
+    document.head.replaceChildren(...Array.from(parsed.head.childNodes, (n) => document.importNode(n, true)));
+    document.body.replaceChildren(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
+    (globalThis as { happyDOM?: { setURL(u: string): void } }).happyDOM?.setURL(SEED_URL);
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(() => undefined);
+    const annotator = (await import('@/entrypoints/news.content/index')).default as unknown as { main: (ctx: unknown) => unknown };
+    annotator.main(new ContentScriptContext('news'));
+    for (let i = 0; i < 500 && !sent.some((m) => m.type === 'kanbao/badge'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(sent.filter((m) => m.type.startsWith('kanbao/library/') || m.type === 'kanbao/badge')).toEqual([
+      { type: 'kanbao/library/record', annotated: true },
+      { type: 'kanbao/badge', annotated: true },
+    ]);
+  }, 30_000);
 });
