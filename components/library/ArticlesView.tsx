@@ -3,7 +3,7 @@ import type { ProgramKind } from '@/lib/core/extract';
 import type { ArticleFilter } from '@/lib/core/library';
 import { ArticleTable } from './ArticleTable';
 import type { ViewProps } from './types';
-import { useDebounced, useLoad } from './use-load';
+import { useDebounced, useLoad, useOnDemand } from './use-load';
 
 /** The program kinds the filter offers; their labels are the sidebar's (`prog_…`). */
 export const PROGRAM_KINDS: readonly ProgramKind[] = ['document', 'quoted_head', 'quoted_practice', 'numbered', 'strategy', 'slogan'];
@@ -45,7 +45,7 @@ export function ArticlesView({ t, port, version, onRoute, initialQuery = '' }: V
   // library is empty"; an unfiltered answer is that size already, so opening asks once.
   const askSize = value?.total === 0 && filtered;
   const size = useLoad(() => (askSize ? port.listArticles({ limit: 1 }).then((p) => p.total) : Promise.resolve(value?.total ?? 0)), [port, version, askSize, value?.total]);
-  const outlets = useLoad(() => port.listOutlets(), [port, version]);
+  const [outlets, wantOutlets] = useOnDemand(() => port.listOutlets(), [port, version], false);
 
   // "/" goes to the search box from anywhere on the page but a field.
   useEffect(() => {
@@ -84,7 +84,7 @@ export function ArticlesView({ t, port, version, onRoute, initialQuery = '' }: V
         <div class="inline">
           <label>
             {t('library_filter_outlet')}{' '}
-            <select value={filter.outlet} data-testid="outlet" onChange={(e) => set({ outlet: e.currentTarget.value })}>
+            <select value={filter.outlet} data-testid="outlet" aria-busy={outlets.state === 'loading'} onFocus={wantOutlets} onPointerDown={wantOutlets} onChange={(e) => set({ outlet: e.currentTarget.value })}>
               <option value="">{t('library_filter_all_outlets')}</option>
               {outlets.state === 'ready' && outlets.value.map((o) => <option key={o.name} value={o.name}>{t('library_option_count', o.name, o.articles)}</option>)}
             </select>

@@ -3,7 +3,7 @@ import { articlesCsv, figuresCsv, peopleCsv, programsCsv, validateExport, type L
 import type { MessageKey } from '@/lib/i18n';
 import { downloadName, formatBytes } from './format';
 import type { ViewProps } from './types';
-import { useDebounced, useLoad } from './use-load';
+import { useDebounced, useLoad, useOnDemand } from './use-load';
 
 type CsvTable = 'articles' | 'figures' | 'programs' | 'people';
 
@@ -45,7 +45,7 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
   const [outlet, setOutlet] = useState('');
   const query = useDebounced(find.trim(), 150);
   const storage = useLoad(() => port.storageUsed(), [port, version]);
-  const outlets = useLoad(() => port.listOutlets(), [port, version]);
+  const [outlets, wantOutlets] = useOnDemand(() => port.listOutlets(), [port, version], false);
   const matches = useLoad(() => (query ? port.listArticles({ query, limit: 10 }) : Promise.resolve(null)), [port, version, query]);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -207,7 +207,7 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
       )}
       <div class="field">
         <label for="delete-outlet">{t('library_delete_outlet')}</label>
-        <select id="delete-outlet" value={outlet} onChange={(e) => setOutlet(e.currentTarget.value)}>
+        <select id="delete-outlet" value={outlet} aria-busy={outlets.state === 'loading'} onFocus={wantOutlets} onPointerDown={wantOutlets} onChange={(e) => setOutlet(e.currentTarget.value)}>
           <option value="">{t('library_pick_none')}</option>
           {outletList.map((o) => <option key={o.name} value={o.name}>{t('library_option_count', o.name, o.articles)}</option>)}
         </select>

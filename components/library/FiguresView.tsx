@@ -5,7 +5,7 @@ import { formatCompact, formatNumber } from './format';
 import { Picker } from './Picker';
 import { useShowMore } from './ShowMore';
 import type { ViewProps } from './types';
-import { useLoad } from './use-load';
+import { useLoad, useOnDemand } from './use-load';
 
 /** The unit most of the figures use: values in different units are not drawn on one axis. */
 function commonUnit(units: readonly string[]): string | null {
@@ -32,7 +32,7 @@ const valueText = (v: FigurePoint['value']) => (typeof v === 'number' ? formatNu
 
 /** Figures that measure the same thing across articles, as a chart and a table. */
 export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & { subject: string }) {
-  const subjects = useLoad(() => port.listMeasures(), [port, version]);
+  const [subjects, wantSubjects] = useOnDemand(() => port.listMeasures(), [port, version], !subject);
   const detail = useLoad(() => (subject ? port.figureSeriesFor(subject) : Promise.resolve(null)), [port, version, subject]);
   const rows = detail.state === 'ready' && detail.value ? detail.value.points : [];
   const unit = commonUnit(rows.map((r) => r.unit ?? ''));
@@ -45,7 +45,7 @@ export function FiguresView({ t, port, version, onRoute, subject }: ViewProps & 
   return (
     <section aria-labelledby="figures-h">
       <h2 id="figures-h">{subject ? t('library_heading_key', t('library_view_figures'), subject) : t('library_view_figures')}</h2>
-      <Picker t={t} id="pick-subject" label={t('library_pick_subject')} options={subjects} current={subject} onPick={(k) => onRoute({ view: 'figures', key: k })} />
+      <Picker t={t} id="pick-subject" label={t('library_pick_subject')} options={subjects} current={subject} onPick={(k) => onRoute({ view: 'figures', key: k })} onWant={wantSubjects} />
       {subjects.state === 'ready' && subjects.value.length === 0 && !subject && <p class="kb-empty">{t('library_figures_none')}</p>}
       {detail.state === 'error' && <p role="alert" class="error">{t('library_open_failed', detail.error)}</p>}
       {subject && detail.state === 'ready' && rows.length === 0 && <p class="kb-empty" data-testid="not-found">{t('library_not_found', subject)}</p>}

@@ -2,11 +2,11 @@ import { ArticleTable, safeHref } from './ArticleTable';
 import { Picker } from './Picker';
 import { useShowMore } from './ShowMore';
 import type { ViewProps } from './types';
-import { useLoad } from './use-load';
+import { useLoad, useOnDemand } from './use-load';
 
 /** One person across the library: the titles the articles gave them, by date, and the articles. */
 export function PersonView({ t, port, version, onRoute, name }: ViewProps & { name: string }) {
-  const people = useLoad(() => port.listPeople(), [port, version]);
+  const [people, wantPeople] = useOnDemand(() => port.listPeople(), [port, version], !name);
   const detail = useLoad(() => (name ? port.personDetail(name) : Promise.resolve(null)), [port, version, name]);
   const d = detail.state === 'ready' ? detail.value : null;
   const articles = d?.articles ?? [];
@@ -17,7 +17,7 @@ export function PersonView({ t, port, version, onRoute, name }: ViewProps & { na
   return (
     <section aria-labelledby="person-h">
       <h2 id="person-h">{name ? t('library_heading_key', t('library_view_person'), name) : t('library_view_person')}</h2>
-      <Picker t={t} id="pick-person" label={t('library_pick_person')} options={people} current={name} onPick={(k) => onRoute({ view: 'person', key: k })} />
+      <Picker t={t} id="pick-person" label={t('library_pick_person')} options={people} current={name} onPick={(k) => onRoute({ view: 'person', key: k })} onWant={wantPeople} />
       {people.state === 'ready' && people.value.length === 0 && !name && <p class="kb-empty">{t('library_person_none')}</p>}
       {detail.state === 'error' && <p role="alert" class="error">{t('library_open_failed', detail.error)}</p>}
       {name && d && articles.length === 0 && <p class="kb-empty" data-testid="not-found">{t('library_not_found', name)}</p>}

@@ -7,13 +7,15 @@ import type { NameCount } from '@/lib/core/library';
  * Choose a program, a person or a subject, then Show. A button rather than acting on every
  * change, so moving through the list with the arrow keys does not load each entry on the way.
  */
-export function Picker({ t, id, label, options, current, onPick }: {
+export function Picker({ t, id, label, options, current, onPick, onWant }: {
   t: Translate;
   id: string;
   label: string;
   options: Loaded<NameCount[]>;
   current: string;
   onPick: (name: string) => void;
+  /** Asks for the options (they are read on demand). */
+  onWant?: () => void;
 }) {
   const [choice, setChoice] = useState(current);
   useEffect(() => setChoice(current), [current]);
@@ -28,7 +30,7 @@ export function Picker({ t, id, label, options, current, onPick }: {
       }}
     >
       <label for={id}>{label}</label>
-      <select id={id} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+      <select id={id} value={choice} aria-busy={options.state === 'loading'} onFocus={onWant} onPointerDown={onWant} onChange={(e) => setChoice(e.currentTarget.value)}>
         <option value="">{t('library_pick_none')}</option>
         {current && !listed && <option value={current}>{current}</option>}
         {list.map((o) => <option key={o.name} value={o.name}>{t('library_option_count', o.name, o.articles)}</option>)}

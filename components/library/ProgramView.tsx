@@ -6,12 +6,13 @@ import { fillPeriods } from './periods';
 import { Picker } from './Picker';
 import { useShowMore } from './ShowMore';
 import type { ViewProps } from './types';
-import { useLoad } from './use-load';
+import { useLoad, useOnDemand } from './use-load';
 
 /** One program across the library: its articles, its mentions per week or month, its sentences. */
 export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { name: string }) {
   const [unit, setUnit] = useState<BucketUnit>('month');
-  const programs = useLoad(() => port.listPrograms(), [port, version]);
+  // The list is read at once only when no program is asked for; a link to one shows it first.
+  const [programs, wantPrograms] = useOnDemand(() => port.listPrograms(), [port, version], !name);
   const detail = useLoad(() => (name ? port.programDetail(name) : Promise.resolve(null)), [port, version, name]);
   const d = detail.state === 'ready' ? detail.value : null;
   const articles = d?.articles ?? [];
@@ -27,7 +28,7 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
   return (
     <section aria-labelledby="program-h">
       <h2 id="program-h">{name ? t('library_heading_key', t('library_view_program'), name) : t('library_view_program')}</h2>
-      <Picker t={t} id="pick-program" label={t('library_pick_program')} options={programs} current={name} onPick={(key) => onRoute({ view: 'program', key })} />
+      <Picker t={t} id="pick-program" label={t('library_pick_program')} options={programs} current={name} onPick={(key) => onRoute({ view: 'program', key })} onWant={wantPrograms} />
       {programs.state === 'ready' && programs.value.length === 0 && !name && <p class="kb-empty">{t('library_program_none')}</p>}
       {detail.state === 'error' && <p role="alert" class="error">{t('library_open_failed', detail.error)}</p>}
       {name && d && articles.length === 0 && <p class="kb-empty" data-testid="not-found">{t('library_not_found', name)}</p>}

@@ -33,3 +33,19 @@ export function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms]);
   return settled;
 }
+
+/**
+ * useLoad for a list only some readers need (the outlets, the programs of a picker): read at
+ * once when `eager`, else when `want` is called (the control that shows it gets the focus or
+ * the pointer). Reading every outlet's count walks a whole index, which at ten thousand
+ * articles costs more than the page it would slow down.
+ */
+export function useOnDemand<T>(load: () => Promise<T>, deps: readonly unknown[], eager: boolean): [Loaded<T>, () => void] {
+  const [wanted, setWanted] = useState(eager);
+  useEffect(() => {
+    if (eager) setWanted(true);
+  }, [eager]);
+  // Until wanted, a promise that never settles keeps the list "loading".
+  const result = useLoad(() => (wanted ? load() : new Promise<T>(() => {})), [wanted, ...deps]);
+  return [result, () => setWanted(true)];
+}

@@ -78,6 +78,11 @@ describe('the articles view', () => {
   it('filters by outlet, program kind and date range, and clears them', async () => {
     const { lib } = open();
     await waitFor(() => expect(rowTitles()).toHaveLength(3));
+    // The outlets are read when the list is wanted, not when the page opens.
+    expect(lib.port.listOutlets).not.toHaveBeenCalled();
+    fireEvent.focus(screen.getByTestId('outlet'));
+    await waitFor(() => expect(screen.getByTestId('outlet').querySelectorAll('option')).toHaveLength(3));
+    expect(screen.getByTestId('outlet').textContent).toBe('All outletspeople.com.cn (2 articles)news.cn (1 articles)');
     fireEvent.change(screen.getByTestId('outlet'), { target: { value: 'news.cn' } });
     await waitFor(() => expect(rowTitles()).toEqual(['消费市场回暖']));
     fireEvent.change(screen.getByTestId('outlet'), { target: { value: '' } });
@@ -203,6 +208,16 @@ describe('the program view', () => {
     expect(screen.getByTestId('sentences').querySelectorAll('li')).toHaveLength(50);
   });
 
+  it('reads the list of programs only when the picker is wanted, if a program was asked for', async () => {
+    const { lib } = open({ view: 'program', key: '“湖南公安服务平台”' });
+    await waitFor(() => expect(screen.getByTestId('program-summary')).toBeTruthy());
+    expect(lib.port.listPrograms).not.toHaveBeenCalled();
+    const select = screen.getByLabelText('Choose a program');
+    fireEvent.focus(select);
+    await waitFor(() => expect(select.querySelectorAll('option')).toHaveLength(3));
+    expect(lib.port.listPrograms).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when nothing mentions the program', async () => {
     open({ view: 'program', key: '“不存在”' });
     await waitFor(() => expect(screen.getByTestId('not-found').textContent).toBe('Nothing in the library for “不存在”.'));
@@ -300,6 +315,7 @@ describe('your data', () => {
   it('deletes one outlet, and one article found by its title', async () => {
     const { lib } = open({ view: 'data', key: '' });
     const select = await screen.findByLabelText('Every article of an outlet');
+    fireEvent.focus(select);
     await waitFor(() => expect(select.querySelectorAll('option').length).toBe(3));
     fireEvent.change(select, { target: { value: 'news.cn' } });
     fireEvent.click(screen.getByTestId('delete-outlet'));
