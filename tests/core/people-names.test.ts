@@ -90,8 +90,26 @@ describe('lists joined by 、', () => {
     expect(found(text)).toEqual(['孟海平[航天员]', '黎小舟[航天员]']);
   });
 
+  it('accepts a list opened by a word like 包括 or closed by a verb like 荣获', () => {
+    expect(found('课题组成员包括张一鹏、李小琦、刘敏等。')).toEqual(['张一鹏[]', '李小琦[]', '刘敏[]']);
+    expect(found('最终，张小宁、赵银亮荣获二等奖。')).toEqual(['张小宁[]', '赵银亮[]']);
+  });
+
   it('takes no list of places for people', () => {
     expect(found('湖南、湖北、江西参加了会议。')).toEqual([]);
+  });
+});
+
+describe('more evidence around a name', () => {
+  it('reads a speech verb after adverbs', () => {
+    expect(found('1956年，毛泽东曾经形象地说：“要学习。”')).toEqual(['毛泽东[]']);
+  });
+  it('reads cited authors and translators', () => {
+    expect(found('[4] 王治东：《发展成就与经验》，某出版社。')).toEqual(['王治东[]']);
+    expect(found('［美］弗朗西斯·福山著，陈高华译：《某书》')).toEqual(['弗朗西斯·福山[]', '陈高华[]']);
+  });
+  it('keeps a three-character name whole when the HMM glued its last character to the verb', () => {
+    expect(found('新华通讯社总编辑吕岩松任副组长。')).toEqual(['吕岩松[新华通讯社总编辑]']);
   });
 });
 
@@ -143,6 +161,12 @@ describe('posts taken whole', () => {
     ['会上，TCL集团西安分公司冰洗总监康敏参加了会议。', '康敏[TCL集团西安分公司冰洗总监]'],
   ])('%s', (text, want) => {
     expect(found(text)).toEqual([want]);
+  });
+
+  it('keeps a short bracket inside the post, and leaves the house pointer (我院) out', () => {
+    expect(found('中央党校（国家行政学院）文史教研部主任王学斌发言。')).toEqual(['王学斌[中央党校（国家行政学院）文史教研部主任]']);
+    expect(found('我院党委副书记、纪委书记郭建农出席比赛。')).toEqual(['郭建农[党委副书记、纪委书记]']);
+    expect(found('新华社北京电（记者邹伟）国务院总理李强调研。')).toContain('李强[国务院总理]');
   });
 
   it('leaves a conjunction opening the sentence out of the post', () => {

@@ -2,7 +2,7 @@ import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
-  ADDRESS, AFTER_NAME, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
+  ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { titleAfterComma, titleBefore } from './posts';
@@ -13,9 +13,9 @@ import type { Person } from './types';
 
 /** Whether a folded string has the shape of a Han personal name. */
 export function isNameShape(name: string): boolean {
-  // 万 and 向 are a numeral and a preposition in running text, but common middle characters of
-  // a given name (李万君, 郝向东).
-  const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向]/, '') : name.slice(1);
+  // 万, 向 and 其 are a numeral, a preposition and a pronoun in running text, but common middle
+  // characters of a given name (李万君, 郝向东, 田其学).
+  const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向其]/, '') : name.slice(1);
   if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
   if (name.length === 2 && name[0] === name[1]) return false; // 谢谢, 常常: a doubled word
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
@@ -35,11 +35,25 @@ interface Candidate extends Span {
   role?: string | null;
 }
 
+/** Adverbs between a subject and its speech verb. */
+const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
+/** A cited author: `王治东：《…》`, `福山著，陈高华译：`. */
+const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:、；;])/;
+
+/** Characters that start the verb the HMM glues to a given name (松任 in 吕岩松任副组长). */
+const GLUED_VERB = /[任说在是和将曾也就还为等出到来去向对与把被给表指称]/;
+
+/** A photo caption's lead right before a name (`图为王明在田间查看长势`). */
+const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
+
 /** What follows a person's name only, never a place's (钟南山院士, not 南开校长). */
 const HONORIFIC_AFTER = /^(?:院士|教授|总书记|同志|先生|女士)/;
 
 /** After a list of names, the verbs and words that say they are people (`马兴瑞、吴政隆参加调研`). */
-const LIST_CLOSE = /^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|等(?![级地])|依次)/;
+const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|等(?![级地])|依次|` +
+  `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|${SPEECH})`, 'u');
+/** Words that open a list of people right before its first name (`成员包括张鹏、李琦…`). */
+const LIST_OPEN = /(?:包括|有|以|如|像|邀请|请|由|是|为|和|与|同|及|例如|比如|其中)$/;
 
 export function people(text: string, folded: string, tokens: readonly TaggedToken[], known: readonly string[]): Person[] {
   const candidates = [
@@ -57,7 +71,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end);
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
-    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start));
+    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
+      CAPTION_LEAD.test(folded.slice(Math.max(0, c.start - 4), c.start));
     const list = byName.get(key) ?? [];
     list.push(c);
     byName.set(key, list);
@@ -175,7 +190,8 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     if (chain.length < 2) continue;
     const tail = chain[chain.length - 1]!;
     const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3));
-    const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null;
+    const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null ||
+      LIST_OPEN.test(folded.slice(Math.max(0, head.start - 2), head.start));
     // A member known by evidence of its own (not by repetition alone, nor by another list).
     const anyone = chain.some((c) => strong.has(c.key!));
     if (!(anyone || (closes && opens))) continue;
@@ -236,12 +252,16 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) {
       for (const len of [2, 3]) {
         const end = t.start + len;
-        const k = tokenIndexAt(tokens, end);
-        if (k < tokens.length && tokens[k]!.start !== end) continue;
+        let k = tokenIndexAt(tokens, end);
+        // The HMM may glue a given name's last character to the verb after it (吕岩/松任/副组长).
+        const glued = tokens[k];
+        if (len === 3 && glued && glued.start === end - 1 && glued.end === end + 1 && glued.tag === 'x' && GLUED_VERB.test(folded[end]!)) k++;
+        else if (k < tokens.length && tokens[k]!.start !== end) continue;
         // A dictionary word (成功/a, 毕业/v) is not a name; the pieces after the surname must
         // not be function words or verbs either.
         if (tokens[k - 1] === t && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
-        if (tokens.slice(i + 1, k).some((p) => /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t|ns)$/.test(p.tag))) continue;
+        // A two-character place word may be a given name (曲/青山) only after a lone surname.
+        if (tokens.slice(i + 1, k).some((p) => /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t)$/.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
     }
@@ -253,7 +273,8 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (isName && t.word.length === 1) {
       const next = tokens[i + 1];
       const after = tokens[i + 2];
-      if (!next || !isHanWord(next.word) || next.word.length > 2) return;
+      // 富/起来, 高/达: a verb or a function word after a surname-like character is no given name.
+      if (!next || !isHanWord(next.word) || next.word.length > 2 || /^(?:v|vd|d|p|c|u|uj|ul|f|r|m|q)$/.test(next.tag)) return;
       add(t.start, next.end, true);
       if (next.word.length === 1 && after && isHanWord(after.word) && after.word.length === 1) add(t.start, after.end, true);
     }
@@ -277,7 +298,10 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
   const after = folded.slice(c.end, c.end + 8);
   // A lone 长/员/师 after a name begins the next word (王明长期), it is no post.
   const post = AFTER_NAME.exec(after);
-  return SPEECH_AT_START.test(after) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after);
+  // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
+  const verb = folded.slice(c.end, c.end + 12).replace(ADVERBS, '');
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
+    CITATION.test(after);
 }
 
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */

@@ -46,6 +46,15 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
       i = tokenIndexAt(tokens, open) - 1;
       continue;
     }
+    if ((w === '）' || w === ')') && runStart === t.end) {
+      // A short bracket inside the post or the body's name: `主任（副部长级）`, `中央党校（国家行政学院）`.
+      const open = folded.lastIndexOf(w === '）' ? '（' : '(', t.start);
+      const inner = folded.slice(open + 1, t.start);
+      if (open < 0 || t.start - open > 12 || !/^\p{Script=Han}+$/u.test(inner) || !(ORG_END.test(inner) || /级$/.test(inner))) break;
+      runStart = open;
+      i = tokenIndexAt(tokens, open) - 1;
+      continue;
+    }
     if ((w === '与' || w === '和') && runStart === tokens[i + 1]?.start && i > 0) {
       // `社会与法学院`, `文化和旅游局`: 与/和 joins two common nouns inside one body's name, not
       // two people or two places (`中国和法国`).
@@ -72,6 +81,9 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     !FUNCTION_WORDS.test(word(i)) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(word(i - 1)))) {
     runStart = first.start;
   }
+  // `我院党委副书记`, `该院副主任医师`: the house's own pointer is not part of the post.
+  const pointer = /^(?:我|本|该|贵)[院校局厅所部委办司处中会市省县区镇乡村队站馆社厂]/.exec(folded.slice(runStart, titleEnd));
+  if (pointer && titleEnd - runStart > pointer[0].length + 1) runStart += pointer[0].length;
   const title = folded.slice(runStart, titleEnd);
   if (!POST_AT_END.test(title.replace(/[”」]$/, '')) || !isTitleText(title)) return null;
   return text.slice(runStart, titleEnd);
@@ -88,7 +100,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
   // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
-  if (t.tag === 'm' && /^第[一二三四五六七八九十百零\d]+$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  // A one-character country before 中 in a pair's name (美/中/贸易全国委员会).
+  if (w === '中' && t.tag === 'f' && before?.end === t.start && before.tag === 'ns' && before.end - before.start === 1) return true;
   if (t.tag === 's' && before?.end === t.start && /^(?:nt|n|nz)$/.test(before.tag) && ORG_END.test(folded.slice(before.start, before.end)) &&
     next?.start === t.end && /^(?:n|vn)$/.test(next.tag)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
@@ -120,6 +134,6 @@ export function titleAfterComma(text: string, folded: string, nameEnd: number): 
 
 /** A title has Han words and 、 only, and is more than a bare speech fragment. */
 function isTitleText(title: string): boolean {
-  return /^[\p{Script=Han}、“”「」A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
+  return /^[\p{Script=Han}、“”「」（）A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
 }
 

@@ -1,4 +1,5 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
+import { COMPANIES, INTERNATIONAL_BODIES, PARTIES } from './central-bodies';
 import { POST_AT_END } from './lexicon';
 
 // ---- Foreign names written in transliteration ------------------------------------------------
@@ -13,13 +14,16 @@ const SOUND_CHARS =
   '瓜圭哈海汉豪赫亨侯胡华怀惠霍基吉加贾杰金居卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷里理利莉丽立列林琳隆龙卢鲁路伦' +
   '罗洛马玛迈麦曼芒毛梅门蒙米密敏莫墨默姆穆纳娜奈南内尼妮宁努诺欧帕潘佩彭皮普齐奇乔切琴丘萨塞赛桑瑟森沙莎善尚舍什' +
   '施史舒斯思松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休许亚雅扬耶伊因英尤于约泽扎詹兹佐茨赞娅黛' +
-  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊邓瑞汀斐伽珀珊贡弥缪娃蓓蕊黎澳赖蓬庞卓纽岱妲柏杨';
+  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊邓瑞汀斐伽珀珊贡弥缪娃蓓蕊黎澳赖蓬庞卓纽岱妲柏杨登';
 const SOUND = new Set(SOUND_CHARS);
 const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
 const DOTS = '·・•‧･';
 const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－]\\p{Script=Han}+)+`, 'gu');
 const SEPARATOR = new RegExp(`[${DOTS}\\-‐－]`);
+
+/** Bodies whose names are transliterations too (哈马斯, 塔利班): never a person. */
+const KNOWN_BODIES = new Set([...INTERNATIONAL_BODIES, ...PARTIES, ...COMPANIES].flat());
 
 export interface ForeignSpan extends Span {
   /** Separated by dots: the name is evidence of a person in itself. */
@@ -29,12 +33,13 @@ export interface ForeignSpan extends Span {
 /** Whether a folded string has the shape of a transliterated name: sound characters, maybe
  * joined by dots and hyphens (`约翰·米勒-怀特`), 2–20 characters. */
 export function isForeignShape(name: string): boolean {
-  if (name.length < 2 || name.length > 20) return false;
+  if (name.length < 2 || name.length > 20 || (name.length === 2 && name[0] === name[1])) return false;
   const parts = name.split(new RegExp(`[${DOTS}\\-‐－]`));
   if (parts.some((p) => p.length === 0 || !isHanWord(p))) return false;
   if (parts.length === 1) return [...name].every((ch) => SOUND.has(ch));
-  // The outer parts are cut on the class; inner parts may hold any character (泰穆尔).
-  return isSound(parts[0]![0]) && isSound(parts[parts.length - 1]!.slice(-1));
+  // Mostly sound characters; a part jieba knows whole may hold others (泰穆尔, 福山, 施耐德).
+  const chars = parts.join('');
+  return [...chars].filter(isSound).length * 3 >= chars.length * 2;
 }
 
 /** Folds every middle-dot variant to `·`, for grouping names written with different dots. */
@@ -46,6 +51,9 @@ export function foldDots(name: string): string {
 export function foreignParts(name: string): string[] {
   return name.split(new RegExp(`[${DOTS}\\-‐－]`)).filter(Boolean);
 }
+
+/** Tags jieba gives the parts of a foreign name it knows. */
+const NAME_PART_TAGS = /^(?:nr|nrt|nrfg|ns|x)$/;
 
 const boundaryAt = (tokens: readonly TaggedToken[], at: number) => {
   const k = tokenIndexAt(tokens, at);
@@ -87,12 +95,27 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     end = cut;
     while (end > lastDot + 1 && !boundaryAt(tokens, end)) end--;
     if (end <= lastDot + 1) end = cut;
+    // jieba knows many name parts whole (施耐德/nr, 福山/ns): take the word it read, whatever its
+    // characters, at either end.
+    const lastWord = tokens[tokenIndexAt(tokens, lastDot + 1)];
+    if (lastWord && lastWord.start === lastDot + 1 && NAME_PART_TAGS.test(lastWord.tag) && lastWord.end - lastWord.start <= 6) end = Math.max(end, lastWord.end);
+    const firstWord = tokens[tokenIndexAt(tokens, firstDot - 1)];
+    if (firstWord && firstWord.end === firstDot && NAME_PART_TAGS.test(firstWord.tag) && firstWord.end - firstWord.start <= 6 &&
+      !POST_AT_END.test(folded.slice(firstWord.start, firstWord.end))) start = Math.min(start, firstWord.start);
     const name = folded.slice(start, end);
     // A quoted or titled name is a thing named after someone (a satellite “图帕克·卡塔里”星).
     const quoted = /[“「《]/.test(folded[start - 1] ?? '') && /[”」》]/.test(folded[end] ?? '');
     if (!quoted && foreignParts(name).length >= 2 && name.length >= 4 && isForeignShape(name)) out.push({ start, end, dotted: true });
   }
   for (const t of tokens) {
+    // jieba's own tag for a transliterated name (普京/nrt), in sound characters: a candidate that
+    // still needs evidence (a speech verb, a post, a list).
+    const word = folded.slice(t.start, t.end);
+    if (KNOWN_BODIES.has(word)) continue;
+    if ((t.tag === 'nrt' || t.tag === 'nr') && word.length >= 2 && word.length <= 6 && [...word].every(isSound)) {
+      out.push({ start: t.start, end: t.end, dotted: false });
+      continue;
+    }
     // A place word after a post is where the post holder went (记者罗马报道), not who he is.
     if (!isSound(folded[t.start]) || !postBefore(folded, t.start) || t.tag === 'ns') continue;
     let end = t.start;
