@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { articlesCsv, figuresCsv, peopleCsv, programsCsv, validateExport, type LibraryArticle } from '@/lib/core/library';
-import type { MessageKey } from '@/lib/i18n';
+import {
+  articlesCsv, figuresCsv, IMPORT_LIMITS, peopleCsv, programsCsv, validateExport, type ImportErrorCode, type LibraryArticle,
+} from '@/lib/core/library';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import { downloadName, formatBytes } from './format';
 import type { ViewProps } from './types';
 import { useDebounced, useLoad, useOnDemand } from './use-load';
@@ -32,6 +34,22 @@ type Pending =
   | { what: 'all'; articles: number };
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Why a file was refused, in the reader's language; `where` names the value at fault. */
+export function refusalText(t: Translate, code: ImportErrorCode, where?: string): string {
+  switch (code) {
+    case 'not-json':
+      return t('library_import_not_json');
+    case 'not-library':
+      return t('library_import_not_library');
+    case 'schema':
+      return t('library_import_schema');
+    case 'shape':
+      return t('library_import_shape', where ?? '');
+    case 'too-large':
+      return where ? t('library_import_too_large_at', where) : t('library_import_too_large');
+  }
+}
 
 /** Export, import, delete (each delete asks once more), and the storage used. */
 export function DataView({ t, port, version, onStatus, onChanged, download = downloadText, now = () => new Date() }: ViewProps & {
@@ -112,20 +130,15 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
     return t('library_exported', name);
   });
   const importFile = (file: File) => {
+    // UTF-8 takes at most three bytes a character: a file past this cannot be within the limit, and is not read.
+    if (file.size > IMPORT_LIMITS.fileChars * 3) return onStatus({ kind: 'error', text: t('library_import_refused', refusalText(t, 'too-large')) });
     setBusy(true);
     file.text().then(
       async (text) => {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          setBusy(false);
-          return onStatus({ kind: 'error', text: t('library_import_refused', t('library_import_not_json')) });
-        }
-        const checked = validateExport(json);
+        const checked = validateExport(text);
         if ('error' in checked) {
           setBusy(false);
-          return onStatus({ kind: 'error', text: t('library_import_refused', checked.error) });
+          return onStatus({ kind: 'error', text: t('library_import_refused', refusalText(t, checked.code, checked.where)) });
         }
         const r = await port.importAll(checked.ok);
         setBusy(false);

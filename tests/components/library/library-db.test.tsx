@@ -90,7 +90,18 @@ describe('the library page over IndexedDB', () => {
     render(<Page lib={lib} start={{ view: 'data', key: '' }} />);
     const bad = new File([JSON.stringify({ format: 'something-else', articles: [] })], 'other.json', { type: 'application/json' });
     fireEvent.change(await screen.findByTestId('import'), { target: { files: [bad] } });
-    await waitFor(() => expect(screen.getByTestId('alert').textContent).toMatch(/^This file was refused: .+ Nothing was changed\.$/));
+    await waitFor(() => expect(screen.getByTestId('alert').textContent).toBe('This file was refused: it is not a Kanbao library export. Nothing was changed.'));
+    expect((await lib.listArticles({})).total).toBe(3);
+  });
+
+  it('names the value at fault in a damaged export, and imports none of it', async () => {
+    const lib = await library();
+    const doc = await lib.exportAll(0);
+    const damaged = { ...doc, articles: [...doc.articles.slice(0, 2).map((a) => ({ ...a, id: `${a.id}-new`, url: `${a.url}?copy` })), { ...doc.articles[2], title: 5 }] };
+    render(<Page lib={lib} start={{ view: 'data', key: '' }} />);
+    const file = new File([JSON.stringify(damaged)], 'damaged.json', { type: 'application/json' });
+    fireEvent.change(await screen.findByTestId('import'), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByTestId('alert').textContent).toBe('This file was refused: the value at “articles[2].title” is not what a library holds. Nothing was changed.'));
     expect((await lib.listArticles({})).total).toBe(3);
   });
 

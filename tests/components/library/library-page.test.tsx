@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { useState } from 'preact/hooks';
 import { LibraryView } from '@/components/library/LibraryView';
 import { safeHref } from '@/components/library/ArticleTable';
+import { refusalText } from '@/components/library/DataView';
 import type { LibraryPort, LibraryRoute } from '@/components/library/types';
 import { translatorFor, type Translate } from '@/lib/i18n';
 import EN from '@/public/_locales/en/messages.json';
@@ -291,6 +292,18 @@ describe('your data', () => {
     await waitFor(() => expect(screen.getByTestId('alert').textContent).toBe('This file was refused: it is not a JSON document. Nothing was changed.'));
     expect(lib.port.importAll).not.toHaveBeenCalled();
     expect(lib.rows()).toHaveLength(3);
+  });
+
+  it('words every reason for refusing a file in each language', () => {
+    for (const messages of [EN, ZH_CN, ZH_TW]) {
+      const tr = translatorFor(messages);
+      const texts = (['not-json', 'not-library', 'schema', 'shape', 'too-large'] as const).map((c) => refusalText(tr, c, 'articles[0].url'));
+      texts.push(refusalText(tr, 'too-large'));
+      expect(new Set(texts).size).toBe(6);
+      for (const x of texts) expect(x).not.toMatch(/library_/);
+      expect(texts[3]).toContain('articles[0].url');
+    }
+    expect(refusalText(translatorFor(ZH_TW), 'shape', 'articles[0].url')).toBe('「articles[0].url」處的值不符合資料庫的格式。');
   });
 
   it('deletes everything only after the confirm step; Cancel keeps it all and gives the focus back', async () => {
