@@ -3,7 +3,7 @@ import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFT
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
-  COMPOUND_AFTER, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
+  COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
 import type { NamedEntity } from './types';
@@ -34,7 +34,7 @@ interface Candidate extends Span {
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens), ...postSpans(folded, tokens, personAt),
-    ...listSpans(folded, tokens)];
+    ...listSpans(folded, tokens), ...brandSpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -253,6 +253,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
+    // 多为/x河北大学: an unknown word that ends in a function character is the sentence's.
+    if (t.tag === 'x' && /[为在是和与的了对从向把被将由于]$/.test(w)) break;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord)) break;
@@ -285,7 +287,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   for (let k = i + 1; k < j; k++) {
     const w = wordAt(folded, tokens[k]!);
     if (PROPER_TAGS.has(tokens[k - 1]!.tag) && tokens[k - 1]!.tag !== 'x') break;
-    if (tokens.slice(i, k).some((x) => PROPER_TAGS.has(x.tag) && x.tag !== 'x')) break;
+    // …a name already under way (a proper word, a level, a head before) is not cut.
+    if (tokens.slice(i, k).some((x) => (PROPER_TAGS.has(x.tag) && x.tag !== 'x') || LEVEL_START.test(wordAt(folded, x)) ||
+      isHead(wordAt(folded, x)))) break;
     if (/^(?:中央|国家|全国|中共|国务院)$/.test(w)) {
       i = k;
       break;
@@ -368,6 +372,28 @@ function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
     // One item is no list: the word before 等 may be a trade.
     if (items.length >= 2) out.push(...items);
   });
+  return out;
+}
+
+/**
+ * `宇通客车`, `伊利股份`: a brand jieba knows as a proper word or does not know at all, then an
+ * industry word, standing alone before punctuation, a verb or a list mark.
+ */
+function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const brand = tokens[j - 1]!;
+    const industry = tokens[j]!;
+    const bw = wordAt(folded, brand);
+    if (!INDUSTRY.test(wordAt(folded, industry)) || !/^(?:nz|x|nrt)$/.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw)) continue;
+    const before = tokens[j - 2];
+    const after = tokens[j + 1];
+    // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
+    if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag)) continue;
+    const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 4));
+    if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies) continue;
+    out.push({ start: brand.start, end: industry.end });
+  }
   return out;
 }
 
