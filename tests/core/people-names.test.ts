@@ -141,6 +141,12 @@ describe('foreign names in transliteration', () => {
     expect(found('英国首相约翰逊宣布辞职。')).toEqual(['约翰逊[英国首相]']);
   });
 
+  it('joins a transliteration jieba split, and takes a hyphenated name after a post', () => {
+    expect(found('泽连斯基表示，乌方将继续谈判。')).toEqual(['泽连斯基[]']);
+    expect(found('俄罗斯总统普京表示，俄方愿意对话。')).toEqual(['普京[俄罗斯总统]']);
+    expect(found('白宫发言人让-皮埃尔在记者会上说，美方不支持。')).toEqual(['让-皮埃尔[白宫发言人]']);
+  });
+
   it('takes no place after a post, and no quoted name of a thing, for a person', () => {
     expect(found('随团记者罗马报道。')).toEqual([]);
     expect(found('他们发射了通信卫星“图帕克·卡塔里”星。')).toEqual([]);

@@ -1,6 +1,6 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { COMPANIES, INTERNATIONAL_BODIES, PARTIES } from './central-bodies';
-import { POST_AT_END } from './lexicon';
+import { POST_AT_END, SPEECH_AT_START } from './lexicon';
 
 // ---- Foreign names written in transliteration ------------------------------------------------
 
@@ -14,7 +14,7 @@ const SOUND_CHARS =
   '瓜圭哈海汉豪赫亨侯胡华怀惠霍基吉加贾杰金居卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷里理利莉丽立列林琳隆龙卢鲁路伦' +
   '罗洛马玛迈麦曼芒毛梅门蒙米密敏莫墨默姆穆纳娜奈南内尼妮宁努诺欧帕潘佩彭皮普齐奇乔切琴丘萨塞赛桑瑟森沙莎善尚舍什' +
   '施史舒斯思松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休许亚雅扬耶伊因英尤于约泽扎詹兹佐茨赞娅黛' +
-  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊邓瑞汀斐伽珀珊贡弥缪娃蓓蕊黎澳赖蓬庞卓纽岱妲柏杨登';
+  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊邓瑞汀斐伽珀珊贡弥缪娃蓓蕊黎澳赖蓬庞卓纽岱妲柏杨登连京让';
 const SOUND = new Set(SOUND_CHARS);
 const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
@@ -52,6 +52,9 @@ export function foreignParts(name: string): string[] {
   return name.split(new RegExp(`[${DOTS}\\-‐－]`)).filter(Boolean);
 }
 
+/** Tags of a whole transliterated name (jieba's own nrt, a name, an unknown word). */
+const FOREIGN_TAGS = /^(?:nr|nrt|x)$/;
+
 /** Tags jieba gives the parts of a foreign name it knows. */
 const NAME_PART_TAGS = /^(?:nr|nrt|nrfg|ns|x)$/;
 
@@ -73,7 +76,8 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
   const out: ForeignSpan[] = [];
   DOTTED.lastIndex = 0;
   for (let m = DOTTED.exec(folded); m; m = DOTTED.exec(folded)) {
-    if (!new RegExp(`[${DOTS}]`).test(m[0])) continue; // hyphens alone join other things (中－拉)
+    // Hyphens alone join other things too (中－拉): such a name needs a post before it (让-皮埃尔).
+    const hyphenOnly = !new RegExp(`[${DOTS}]`).test(m[0]);
     const dotAt = (from: number, dir: 1 | -1) => {
       for (let k = from; k >= m!.index && k < m!.index + m![0].length; k += dir) if (SEPARATOR.test(folded[k]!)) return k;
       return -1;
@@ -105,6 +109,7 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     const name = folded.slice(start, end);
     // A quoted or titled name is a thing named after someone (a satellite “图帕克·卡塔里”星).
     const quoted = /[“「《]/.test(folded[start - 1] ?? '') && /[”」》]/.test(folded[end] ?? '');
+    if (hyphenOnly && !postBefore(folded, start)) continue;
     if (!quoted && foreignParts(name).length >= 2 && name.length >= 4 && isForeignShape(name)) out.push({ start, end, dotted: true });
   }
   for (const t of tokens) {
@@ -112,7 +117,21 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // still needs evidence (a speech verb, a post, a list).
     const word = folded.slice(t.start, t.end);
     if (KNOWN_BODIES.has(word)) continue;
-    if ((t.tag === 'nrt' || t.tag === 'nr') && word.length >= 2 && word.length <= 6 && [...word].every(isSound)) {
+    if (FOREIGN_TAGS.test(t.tag) && [...word].every(isSound)) {
+      // jieba may split one transliteration into name-tagged pieces (泽/nr 连斯基/nr): join them.
+      let k = tokens.indexOf(t);
+      if (k > 0 && tokens[k - 1]!.end === t.start && FOREIGN_TAGS.test(tokens[k - 1]!.tag) && [...folded.slice(tokens[k - 1]!.start, t.start)].every(isSound)) continue;
+      let end = t.end;
+      while (tokens[k + 1] && tokens[k + 1]!.start === end && FOREIGN_TAGS.test(tokens[k + 1]!.tag) &&
+        [...folded.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)].every(isSound) && tokens[k + 1]!.end - t.start <= 6) end = tokens[++k]!.end;
+      const run = folded.slice(t.start, end);
+      if (run.length >= 2 && run.length <= 6 && (t.tag !== 'x' || run.length >= 3) && !KNOWN_BODIES.has(run)) {
+        out.push({ start: t.start, end, dotted: false });
+        continue;
+      }
+    }
+    // A place word jieba also uses for a person (普京/ns) counts after a post only before a speech verb.
+    if (t.tag === 'ns' && [...word].every(isSound) && postBefore(folded, t.start) && SPEECH_AT_START.test(folded.slice(t.end, t.end + 4))) {
       out.push({ start: t.start, end: t.end, dotted: false });
       continue;
     }
