@@ -67,6 +67,7 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
   const matches = useLoad(() => (query ? port.listArticles({ query, limit: 10 }) : Promise.resolve(null)), [port, version, query]);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (pending) cancel.current?.focus();
@@ -96,6 +97,8 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
   const confirm = () => {
     const p = pending;
     setPending(null);
+    // The button that asked may be gone or disabled once its articles are: the focus goes to the view's heading.
+    heading.current?.focus();
     if (!p) return;
     void run(async () => {
       let n: number;
@@ -161,7 +164,7 @@ export function DataView({ t, port, version, onStatus, onChanged, download = dow
 
   return (
     <section aria-labelledby="data-h" aria-busy={busy}>
-      <h2 id="data-h">{t('library_view_data')}</h2>
+      <h2 id="data-h" ref={heading} tabIndex={-1}>{t('library_view_data')}</h2>
 
       <h3 id="storage-h">{t('library_storage')}</h3>
       <p aria-labelledby="storage-h" data-testid="storage">

@@ -320,6 +320,7 @@ describe('your data', () => {
     expect(lib.port.deleteAll).not.toHaveBeenCalled();
     fireEvent.click(all);
     fireEvent.click(screen.getByTestId('confirm-yes'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Your data' }));
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Deleted 3 article(s).'));
     expect(lib.rows()).toHaveLength(0);
     await waitFor(() => expect(screen.getByTestId('storage').textContent).toMatch(/for 0 articles/));
@@ -341,6 +342,7 @@ describe('your data', () => {
     fireEvent.click(del);
     fireEvent.keyDown(screen.getByTestId('confirm'), { key: 'Escape' });
     expect(screen.queryByTestId('confirm')).toBeNull();
+    expect(document.activeElement).toBe(del);
     fireEvent.click(del);
     fireEvent.click(screen.getByTestId('confirm-yes'));
     await waitFor(() => expect(lib.rows().map((a) => a.title)).toEqual(['平安湖南建设新进展']));
