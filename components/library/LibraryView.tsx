@@ -30,6 +30,14 @@ export function LibraryView({ t, port, route, onRoute, download }: {
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState<StatusLine | null>(null);
   const props = { t, port, version, onRoute, onStatus: setStatus };
+  // Articles are recorded in other tabs while this one waits: coming back to it reads the library again.
+  useEffect(() => {
+    const back = () => {
+      if (document.visibilityState === 'visible') setVersion((n) => n + 1);
+    };
+    document.addEventListener('visibilitychange', back);
+    return () => document.removeEventListener('visibilitychange', back);
+  }, []);
   // A message about one view does not follow the reader to another (also when the address changes).
   useEffect(() => setStatus(null), [route.view, route.key]);
 

@@ -371,6 +371,16 @@ describe('the whole page', () => {
     expect(screen.getByTestId('bar-chart').querySelector('title')!.textContent).toBe('每月提及次数：“湖南公安服务平台”');
   });
 
+  it('reads the library again when the reader comes back to the tab', async () => {
+    const lib = fakeLibrary([ARTICLES[0]!]);
+    open({ view: 'articles', key: '' }, lib);
+    await waitFor(() => expect(rowTitles()).toEqual(['平安湖南建设新进展']));
+    // Recorded meanwhile, from another tab.
+    await lib.port.importAll({ articles: [ARTICLES[1]!] });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => expect(rowTitles()).toEqual(['平安湖南建设新进展', '夜瀟湘點亮夜經濟']));
+  });
+
   it('clears a message when the reader moves to another view', async () => {
     open({ view: 'data', key: '' }, fakeLibrary(), { download: vi.fn() });
     fireEvent.click(await screen.findByTestId('export-json'));
