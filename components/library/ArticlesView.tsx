@@ -111,7 +111,7 @@ export function ArticlesView({ t, port, version, onRoute, initialQuery = '' }: V
       </form>
       {page.state === 'error' && <p role="alert" class="error">{t('library_open_failed', page.error)}</p>}
       <p class="hint" role="status" aria-live="polite" data-testid="count">
-        {page.state === 'loading' ? t('library_loading') : value ? t('library_count', value.articles.length, value.total) : ''}
+        {page.state === 'loading' ? t('library_loading') : value && (value.total > 0 || filtered) ? t('library_count', value.articles.length, value.total) : ''}
       </p>
       {value && value.total === 0 && size.state === 'ready' && size.value === 0 && <p class="kb-empty" data-testid="empty">{t('library_empty')}</p>}
       {value && value.total === 0 && size.state === 'ready' && size.value > 0 && <p class="kb-empty">{t('library_no_match')}</p>}

@@ -60,6 +60,7 @@ describe('the articles view', () => {
     open({ view: 'articles', key: '' }, fakeLibrary([]));
     await waitFor(() => expect(screen.getByTestId('empty').textContent).toContain('every article Kanbao annotates'));
     expect(screen.queryByTestId('articles')).toBeNull();
+    expect(screen.getByTestId('count').textContent).toBe('');
   });
 
   it('searches as the reader types, after a pause, and a Traditional query finds Simplified text', async () => {
