@@ -54,15 +54,19 @@ export const POST_AT_END = new RegExp(`${POST}$`, 'u');
 export const POST_AFTER_NAME = /^(?:总书记|书记|主席|总理|总统|首相|副?(?:省|市|县|区|州|乡|镇|村|部|厅|局|处|科|司|院|所|校|社|行|站|馆|队|团|会|组)长|委员长|院士|教授|研究员|主任|大使|议员|同志|先生|女士|老师|师傅)/;
 /** Forms of address that show a person without being a post (`王明同志`). */
 export const ADDRESS = /^(?:同志|先生|女士)$/;
-/** Honorifics that follow a name (`习近平总书记`, `王某同志`): a post or one of these. */
-export const AFTER_NAME = new RegExp(`^(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨|等人|等同志|夫妇|一家|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|爱人|老伴))`, 'u');
+/** Posts that follow the body or place a person belongs to more often than a name (白宫发言人,
+ * 新华社记者, 村里党员): no evidence of a person before them. */
+const AFFILIATION = '(?:发言人|记者|代表|委员|党员|干部|员工|职工|居民|村民|市民|游客|学生|成员|人员|志愿者|选手|专家|学者|工人|农民)';
+/** What follows a name and shows a person (`习近平总书记`, `王某同志`, `张三等人`): a post, an
+ * honorific or a relation, but not an affiliation. */
+export const AFTER_NAME = new RegExp(`^(?!${AFFILIATION})(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨|等人|等同志|夫妇|一家|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|爱人|老伴))`, 'u');
 /** Kinship and relations before a name: evidence of a person, but no post (`小儿子陆聿`,
  * `林佳华的同学刘学昊`). */
 export const RELATION_AT_END = /(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|孙子|孙女|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|同学|同事|朋友|老伴|徒弟|师父|扮演者|饰演者)$/;
 /** Periods that date a historical figure's description (`晚清词人陈廷焯`, `（宋）陆游`). */
 export const DYNASTY = /^(?:先秦|春秋|战国|秦|秦朝|汉|汉朝|西汉|东汉|三国|魏|晋|西晋|东晋|南北朝|隋|唐|唐朝|晚唐|盛唐|五代|宋|宋朝|北宋|南宋|元|元朝|明|明朝|明代|晚明|清|清朝|清代|晚清|近代|民国|现代|当代)$/;
 
-export const SPEECH = '(?:表示|说|介绍|指出|强调|告诉|认为|称|谈到|坦言|回忆|解释|透露|答道|提到|感慨|建议|分析|直言|坦承|补充|总结|呼吁|提醒|说明|证实|笑着|答|表态|回应|笑言|讲述|写道|谈及|谈起|举例|宣布|向记者|对记者|接受采访|致辞|发言|作报告)';
+export const SPEECH = '(?:表示|说|介绍|指出|强调|告诉|认为|称|谈到|坦言|回忆|解释|透露|答道|提到|感慨|建议|分析|直言|坦承|补充|总结|呼吁|提醒|说明|证实|笑着|答|表态|回应|笑言|讲述|写道|谈及|谈起|举例|宣布|向记者|对记者|接受采访|致辞|发言(?!人)|作报告)';
 export const SPEECH_AT_START = new RegExp(`^${SPEECH}`);
 /** `…厅长王一鸥表示`: a post, a 2–3 character name, a speech verb. Finds names jieba cut wrongly
  * (所/长安/志 for 所长安志, 周赛/保 for 周赛保). */

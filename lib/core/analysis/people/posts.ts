@@ -1,5 +1,5 @@
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
-import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
+import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
 
 /** A word that is a post by itself, whatever jieba tags it (参赞/v). */
 const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
@@ -69,7 +69,7 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     // `习近平/主席/贺信`: a post right after a known name belongs to that name; what follows
     // the post is a noun (贺信), not a second person.
     if (t.tag.startsWith('nr') && isNameShape(w) && runStart === tokens[i + 1]?.start && i + 2 === tokenIndexAt(tokens, titleEnd) &&
-      POST_AT_END.test(folded.slice(runStart, titleEnd))) return null;
+      POST_AFTER_NAME.test(folded.slice(runStart, titleEnd))) return null;
     if (!isTitleWord(folded, tokens, i)) break;
     runStart = t.start;
     i--;
