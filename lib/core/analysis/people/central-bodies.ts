@@ -100,7 +100,7 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   // Administrative offices and directly affiliated institutions.
   ['国务院研究室'],
   ['国务院新闻办公室', '国务院新闻办', '国新办'],
-  ['新华通讯社'],
+  ['新华通讯社', '新华社'],
   ['中国科学院', '中科院'],
   ['中国社会科学院', '中国社科院'],
   ['中国工程院'],

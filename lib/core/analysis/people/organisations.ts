@@ -247,9 +247,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 美/中/合作基金会: a one-character country before 中 names a pair of countries.
     const pair = t.tag === 'f' && w === '中' && prev?.tag === 'ns' && prevWord.length === 1;
     const next = tokens[k + 1];
-    // 养老机构|泰康之家…: a category word before a name ends it; before a head it is part of
-    // the name (国家高端智库理事会).
-    const category = CATEGORY_WORDS.test(w) && !(next && isHead(wordAt(folded, next)));
+    // 养老机构|泰康之家…: a category word before a proper name ends it; before other name words
+    // it is part of the name (国家高端智库学术委员会).
+    const category = CATEGORY_WORDS.test(w) && next !== undefined && (PROPER_TAGS.has(next.tag) || /^[“「《]$/.test(next.word));
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
@@ -269,7 +269,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
     // sentence's (选择/进入/上海市养老服务协会).
     if (t.tag === 'v' && !NAME_VERBS.test(w)) break;
-    const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord));
+    // (学术和编审委员会: a conjunction before it joins two name words; its own check looks further.)
+    const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord) || /^[与和及]$/.test(prevWord));
     if (/^(?:v|a|r|m|i|s)$/.test(t.tag) && !prevNounish) break;
     // A verb right after a head is what that body does (中央网信办会同…): the name starts after
     // it, unless the verb opens the next head's name (集团/控股/有限公司).
@@ -320,15 +321,16 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
   if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
-  // A level (省公安厅) or a known body (教育部基础教育司) opens it.
-  if (LEVEL_START.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 4 && name.startsWith(e.form))) return true;
+  // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
+  if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 4 && name.startsWith(e.form))) return true;
   return tokens.some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
-    return w.replace(ORG_HEAD, '').length >= 2 && (!t.tag.startsWith('nr') || isNameShape(w));
+    const rest = w.replace(ORG_HEAD, '');
+    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w));
   });
 }
 
@@ -418,9 +420,14 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
   }
   // A name found by rule that ends another, longer one is a back-reference to it
   // (省公安厅 → 湖南省公安厅, 定王台派出所 → 长沙市公安局芙蓉分局定王台派出所).
-  const ruled = [...byKey.values()].filter((g) => g.body === undefined).sort((a, b) => b.key.length - a.key.length);
+  // The full name may be a known body (特区政府 → 香港特区政府); a known body's own short name is
+  // never regrouped (国务院 is not 美国国务院).
+  const longest = (g: Group) => [...g.forms.keys()].reduce((a, f) => (f.length > a.length ? f : a), '');
+  const all = [...byKey.values()].sort((a, b) => longest(b).length - longest(a).length);
+  const ruled = all.filter((g) => g.body === undefined);
   for (const short of [...ruled].reverse()) {
-    const full = ruled.find((g) => g !== short && g.key.length > short.key.length && byKey.has(g.key) && refersTo(short.key, g.key));
+    const full = all.find((g) => g !== short && longest(g).length > short.key.length && byKey.has(g.key) &&
+      [...g.forms.keys()].some((f) => f.length > short.key.length && refersTo(short.key, f)));
     if (!full || !byKey.has(short.key)) continue;
     full.mentions.push(...short.mentions);
     for (const [f, w] of short.forms) if (!full.forms.has(f)) full.forms.set(f, w);
