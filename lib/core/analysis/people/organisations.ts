@@ -1,4 +1,4 @@
-import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
+import { isHanWord, tokenIndexAt, tokensWithin, type Span, type TaggedToken } from '../tokens';
 import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER, REGIONAL_BODIES } from './central-bodies';
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
@@ -69,7 +69,7 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
   const out: Candidate[] = [];
   const accept = (start: number, end: number): boolean => {
     const span = { start, end };
-    const inner = tokens.filter((t) => t.start >= start && t.end <= end);
+    const inner = tokensWithin(tokens, start, end);
     const w = folded.slice(start, end);
     if (end - start < 2 || end - start > 12 || !isHanWord(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
     if (inner.length === 0 || inner.every((t) => t.tag === 'ns') || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
@@ -212,7 +212,7 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
   for (let at = start + 1; at < end - 1; at++) {
     const hit = (LEXICON.get(folded[at]!) ?? []).find((e) => at + e.form.length <= end && folded.startsWith(e.form, at));
     if (!hit) continue;
-    return tokens.some((t) => t.start >= start && t.end <= at && t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
+    return tokensWithin(tokens, start, at).some((t) => t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
   }
   return false;
 }
@@ -323,7 +323,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 4 && name.startsWith(e.form))) return true;
-  return tokens.some((t) => {
+  return tokensWithin(tokens, start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
@@ -362,7 +362,7 @@ function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
       const end = tokens[e]!.end;
       const start = readBack(folded, tokens, e, end);
       if (start === null) return;
-      const inner = tokens.filter((x) => x.start >= start && x.end <= end);
+      const inner = tokensWithin(tokens, start, end);
       // An item of several words or one jieba does not know is a name; one common word
       // (新能源、人工智能等企业) is a trade.
       if (end - start < 3 || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag)))) return;
