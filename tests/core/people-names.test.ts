@@ -95,8 +95,15 @@ describe('lists joined by 、', () => {
     expect(found('最终，张小宁、赵银亮荣获二等奖。')).toEqual(['张小宁[]', '赵银亮[]']);
   });
 
+  it('takes listed names that would not pass alone (张之洞, 康有为) and cuts the last at the closing word', () => {
+    expect(found('以曾国藩、左宗棠、张之洞等为代表的洋务派。')).toEqual(['曾国藩[]', '左宗棠[]', '张之洞[]']);
+    expect(found('，康有为、梁启超为代表的维新派。')).toEqual(['康有为[]', '梁启超[]']);
+  });
+
   it('takes no list of places for people', () => {
     expect(found('湖南、湖北、江西参加了会议。')).toEqual([]);
+    expect(found('。江苏、浙江、安徽等，都参加了。')).toEqual([]);
+    expect(found('他去过高州、信宜、化州等地。')).toEqual([]);
   });
 });
 

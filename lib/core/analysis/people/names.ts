@@ -33,6 +33,8 @@ interface Candidate extends Span {
   foreign?: boolean;
   /** The role a byline gives, used when nothing closer to the name gives a post. */
   role?: string | null;
+  /** An item of a 、 list, checked by a looser shape and accepted only with its list. */
+  listItem?: boolean;
 }
 
 /** Adverbs between a subject and its speech verb. */
@@ -50,7 +52,9 @@ const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
 const HONORIFIC_AFTER = /^(?:院士|教授|总书记|同志|先生|女士)/;
 
 /** After a list of names, the verbs and words that say they are people (`马兴瑞、吴政隆参加调研`). */
-const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|等(?![级地])|依次|` +
+const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|依次|` +
+  // 等 closes a list of people before a pause or a word for people, not before a category (等地, 等省).
+  `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后)|` +
   `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|${SPEECH})`, 'u');
 /** Words that open a list of people right before its first name (`成员包括张鹏、李琦…`). */
 const LIST_OPEN = /(?:包括|有|以|如|像|邀请|请|由|是|为|和|与|同|及|例如|比如|其中)$/;
@@ -60,13 +64,14 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     ...tokenCandidates(folded, tokens),
     ...patternCandidates(folded),
     ...placedCandidates(text, folded),
+    ...listItemCandidates(folded),
     ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: true })),
   ];
   const byName = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
-    if (c.foreign ? !isForeignShape(key) : (!isNameShape(key) || partOfName(folded, c.end))) continue;
+    if (c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) || partOfName(folded, c.end))) continue;
     c.key = key;
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end);
@@ -194,7 +199,9 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       LIST_OPEN.test(folded.slice(Math.max(0, head.start - 2), head.start));
     // A member known by evidence of its own (not by repetition alone, nor by another list).
     const anyone = chain.some((c) => strong.has(c.key!));
-    if (!(anyone || (closes && opens))) continue;
+    // A list of places jieba knows as places (江苏、浙江、安徽等) is no list of people.
+    const allPlaces = chain.every((c) => tokens.some((t) => t.start === c.start && t.end === c.end && t.tag === 'ns'));
+    if (!(anyone || (closes && opens && !allPlaces))) continue;
     for (const c of chain) {
       accepted.add(c.key!);
       if (c !== head && c.title === null && head.title !== null && titleIsBefore(folded, head)) {
@@ -203,6 +210,51 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       }
     }
   }
+}
+
+/** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
+const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日]/;
+
+/** The looser shape of a name standing between the 、 of a list: a surname and one or two more
+ * characters, none of them a particle. */
+function isListItemShape(name: string): boolean {
+  if (!isHanWord(name) || NOT_IN_LISTED_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
+  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
+  return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!) && name[0] !== name[1];
+}
+
+/** Every item of a 、 list that could be a name: the runs between two 、, and the ends of the
+ * list cut where the list is closed (`张之洞等`, `黄兴为代表`) or opened (`以曾国藩`). */
+function listItemCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number) => out.push({ start, end, title: null, evidence: false, unknown: false, listItem: true });
+  for (let at = folded.indexOf('、'); at >= 0; at = folded.indexOf('、', at + 1)) {
+    // The item after this 、: up to the next 、, or 2–3 characters before a closing word.
+    let end = at + 1;
+    while (end < folded.length && end - at <= 5 && /\p{Script=Han}/u.test(folded[end]!)) end++;
+    if (folded[end] === '、' && end - at - 1 >= 2 && end - at - 1 <= 4) add(at + 1, end);
+    else for (const len of [3, 2]) {
+      const after = folded.slice(at + 1 + len, at + 1 + len + 4);
+      if (LIST_CLOSE.test(after) || /^[，,。；;！!？?\s）)]/.test(after)) {
+        add(at + 1, at + 1 + len);
+        break;
+      }
+    }
+    // The first item, before this 、, when no 、 precedes it.
+    let start = at;
+    while (start > 0 && at - start <= 4 && /\p{Script=Han}/u.test(folded[start - 1]!)) start--;
+    if (folded[start - 1] === '、') continue;
+    for (const len of [3, 2]) {
+      const s = at - len;
+      if (s < start) continue;
+      const before = folded.slice(Math.max(0, s - 2), s);
+      if (s === start || LIST_OPEN.test(before)) {
+        add(s, at);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether the head of a list got its title from the words right before it (not after it). */
