@@ -173,7 +173,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
   for (let j = 0; j < tokens.length; j++) {
     let head = tokens[j]!;
     // 中国人民大学/党委书记: jieba glues a party committee to its secretary; the committee heads.
-    const glued = /^(?:党委|党组|党工委|党支部|党总支|纪委)(?=副?(?:书记|委员))/.exec(wordAt(folded, head));
+    const glued = /^(?:党委|党组|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))/.exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     const hw = wordAt(folded, head);
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
@@ -302,12 +302,14 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   // As for titles: a lone character opening the clause heads the name (”定/王台派出所), and so
   // does the second half of a preposition the HMM glued to it (从定/王台派出所).
   const lead = tokens[i - 1];
-  if (lead && i === tokenAtStart(tokens, i, start) && lead.end === start && isHanWord(lead.word) && tokens[i]!.tag === 'x') {
+  if (lead && i === tokenAtStart(tokens, i, start) && lead.end === start && isHanWord(lead.word)) {
     const lw = wordAt(folded, lead);
     const before = tokens[i - 2];
-    if (lw.length === 1 && !FUNCTION_WORDS.test(lw) && !STOP_TAGS.has(lead.tag) && !DETERMINERS.test(lw) &&
+    if (tokens[i]!.tag === 'x' && lw.length === 1 && !FUNCTION_WORDS.test(lw) && !STOP_TAGS.has(lead.tag) && !DETERMINERS.test(lw) &&
       (!before || /^[\s，,。；;：:“”「」]+$/.test(before.word))) start = lead.start;
-    else if (lw.length === 2 && gluedFunction(lw, lead.tag)) start = lead.start + 1;
+    else if (lw.length === 2 && gluedFunction(lw, lead.tag) && (tokens[i]!.tag === 'x' || /[省市县区州]$/.test(lw))) start = lead.start + 1;
+    // 县/zg检察院: a lone level character whatever jieba tagged it.
+    else if (/^[省市县区州]$/.test(lw)) start = lead.start;
   }
   return start;
 }
@@ -469,7 +471,8 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
 function refersTo(short: string, full: string): boolean {
   if (full.endsWith(short)) return true;
   if (short.length < 3 || !/^[省市县区州]/.test(short)) return false;
-  const plain = full.replace(/人民政府$/, '政府');
+  // 县检察院 of 长沙县人民检察院, 市政府 of 长沙市人民政府: the short form drops 人民.
+  const plain = short.includes('人民') ? full : full.replace(/人民(?=政府|法院|检察院|医院)/, '');
   const rest = short.slice(1);
   return plain.endsWith(rest) && plain.slice(0, plain.length - rest.length).endsWith(short[0]!);
 }
