@@ -202,7 +202,7 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['伊斯兰合作组织'],
   ['上海合作组织', '上合组织'],
   ['经济合作与发展组织', '经合组织'],
-  ['二十国集团'], ['七国集团'],
+  ['二十国集团'], ['七国集团'], ['世界经济论坛'], ['博鳌亚洲论坛'],
   // Foreign governments' seats and central banks named for the body, and the news agencies
   // Xinhua cites (据路透社报道).
   ['美国白宫', '白宫'], ['五角大楼'], ['克里姆林宫'], ['美国联邦储备委员会', '美联储'], ['美国国会'],
