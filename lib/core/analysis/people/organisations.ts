@@ -104,13 +104,14 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
 // ---- 1. The closed lexicon -------------------------------------------------------------------
 
 /** Every written name of a known body, by first character, longest first. */
-const LEXICON: Map<string, { form: string; body: number; party: boolean }[]> = (() => {
-  const map = new Map<string, { form: string; body: number; party: boolean }[]>();
+const LEXICON: Map<string, { form: string; body: number; party: boolean; company: boolean }[]> = (() => {
+  const map = new Map<string, { form: string; body: number; party: boolean; company: boolean }[]>();
   [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES, ...REGIONAL_BODIES, ...COMPANIES, ...PARTIES].forEach((row, body) => {
     const party = PARTIES.includes(row);
+    const company = COMPANIES.includes(row);
     for (const form of row) {
       const list = map.get(form[0]!) ?? [];
-      list.push({ form, body, party });
+      list.push({ form, body, party, company });
       map.set(form[0]!, list);
     }
   });
@@ -128,6 +129,12 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     const end = i + hit.form.length;
     // 公安部门, 财政部门: a department of some government, not the ministry.
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
+    // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company.
+    const after = tokens[tokenIndexAt(tokens, end)];
+    if (hit.company && after?.start === end && /^(?:n|nz|x|j|ng|eng)$/.test(after.tag) && !isHead(wordAt(folded, after))) {
+      i = end - 1;
+      continue;
+    }
     // 国务院常务会议, 中国共产党第二十次全国代表大会: a body named only as a meeting's owner.
     if (MEETING_AFTER.test(folded.slice(end, end + 5))) {
       i = end - 1;
