@@ -131,7 +131,7 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company.
     const after = tokens[tokenIndexAt(tokens, end)];
-    if (hit.company && after?.start === end && /^(?:n|nz|x|j|ng|eng)$/.test(after.tag) && !isHead(wordAt(folded, after))) {
+    if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && !isHead(wordAt(folded, after))) {
       i = end - 1;
       continue;
     }
