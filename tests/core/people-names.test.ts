@@ -100,6 +100,10 @@ describe('lists joined by 、', () => {
     expect(found('，康有为、梁启超为代表的维新派。')).toEqual(['康有为[]', '梁启超[]']);
   });
 
+  it('lets the end of the sentence close a list announced as people (其中有…)', () => {
+    expect(found('每位获奖者都上台领奖，其中有刘建国、王秀英、李德胜。')).toEqual(['刘建国[]', '王秀英[]', '李德胜[]']);
+  });
+
   it('takes no list of places for people', () => {
     expect(found('湖南、湖北、江西参加了会议。')).toEqual([]);
     expect(found('。江苏、浙江、安徽等，都参加了。')).toEqual([]);
@@ -179,6 +183,7 @@ describe('posts taken whole', () => {
   it('keeps a short bracket inside the post, and leaves the house pointer (我院) out', () => {
     expect(found('中央党校（国家行政学院）文史教研部主任王学斌发言。')).toEqual(['王学斌[中央党校（国家行政学院）文史教研部主任]']);
     expect(found('我院党委副书记、纪委书记郭建农出席比赛。')).toEqual(['郭建农[党委副书记、纪委书记]']);
+    expect(found('研究院学术和编审委员会主任（副部长级）王均伟任执行副组长。')).toEqual(['王均伟[研究院学术和编审委员会主任（副部长级）]']);
     expect(found('新华社北京电（记者邹伟）国务院总理李强调研。')).toContain('李强[国务院总理]');
   });
 

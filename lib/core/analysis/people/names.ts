@@ -56,8 +56,10 @@ const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调
   // 等 closes a list of people before a pause or a word for people, not before a category (等地, 等省).
   `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后)|` +
   `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|${SPEECH})`, 'u');
+/** Words that announce a list of people, so that the end of the sentence may close it. */
+const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
 /** Words that open a list of people right before its first name (`成员包括张鹏、李琦…`). */
-const LIST_OPEN = /(?:包括|有|以|如|像|邀请|请|由|是|为|和|与|同|及|例如|比如|其中)$/;
+const LIST_OPEN = /(?:包括|有|以|如|像|邀请|请|由|是|为|和|与|同|及|例如|比如|其中|分别是|分别为|依次是|依次为|他们是|她们是)$/;
 
 export function people(text: string, folded: string, tokens: readonly TaggedToken[], known: readonly string[]): Person[] {
   const candidates = [
@@ -194,7 +196,9 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     for (const c of chain) visited.add(c);
     if (chain.length < 2) continue;
     const tail = chain[chain.length - 1]!;
-    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3));
+    // A list announced as a list of people (`其中有…`, `成员包括…`) may end the sentence.
+    const announced = LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 4), head.start));
+    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3)) || (announced && /^[。；;！!]/.test(folded[tail.end] ?? ''));
     const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null ||
       LIST_OPEN.test(folded.slice(Math.max(0, head.start - 2), head.start));
     // A member known by evidence of its own (not by repetition alone, nor by another list).
@@ -210,6 +214,12 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       }
     }
   }
+}
+
+/** The text right before a name, where a post would end; a rank in brackets after the post
+ * (`主任（副部长级）王均伟`) is left out. */
+function postText(folded: string, start: number): string {
+  return folded.slice(Math.max(0, start - 16), start).replace(/[（(][^（）()]{1,8}[)）]$/, '').slice(-8);
 }
 
 /** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
@@ -300,7 +310,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     }
     // Right after a post, a surname opens a name whatever jieba tagged it (种粮大户/张/q 大伟):
     // two or three characters, ending where a word ends.
-    if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(folded.slice(Math.max(0, t.start - 8), t.start)) &&
+    if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(postText(folded, t.start)) &&
       !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) {
       for (const len of [2, 3]) {
         const end = t.start + len;

@@ -60,7 +60,7 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
       // two people or two places (`中国和法国`).
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1]!;
-      if (/^(?:n|vn)$/.test(prev.tag) && /^(?:n|vn|nt)$/.test(next.tag) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+      if (/^(?:n|vn)$/.test(prev.tag) && /^(?:n|vn|nt|v)$/.test(next.tag) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
         i--;
         continue;
       }
@@ -85,7 +85,7 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
   const pointer = /^(?:我|本|该|贵)[院校局厅所部委办司处中会市省县区镇乡村队站馆社厂]/.exec(folded.slice(runStart, titleEnd));
   if (pointer && titleEnd - runStart > pointer[0].length + 1) runStart += pointer[0].length;
   const title = folded.slice(runStart, titleEnd);
-  if (!POST_AT_END.test(title.replace(/[”」]$/, '')) || !isTitleText(title)) return null;
+  if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title)) return null;
   return text.slice(runStart, titleEnd);
 }
 
