@@ -34,7 +34,7 @@ interface Candidate extends Span {
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens), ...postSpans(folded, tokens, personAt),
-    ...listSpans(folded, tokens), ...brandSpans(folded, tokens)];
+    ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -350,9 +350,9 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
   for (let j = 1; j < tokens.length; j++) {
     const post = tokens[j]!;
     if (!LEADER_POST.test(wordAt(folded, post)) || personAt[post.end] !== 1) continue;
-    // 副会长, 常务副主任: the rank words belong to the post.
+    // 副会长, 常务副主任, 原所长: the rank words belong to the post.
     let k = j - 1;
-    while (k > 0 && /^(?:副|常务|执行|名誉|首席)$/.test(wordAt(folded, tokens[k]!))) k--;
+    while (k > 0 && /^(?:副|常务|执行|名誉|首席|原|前)$/.test(wordAt(folded, tokens[k]!))) k--;
     const end = tokens[k]!.end;
     const start = readBack(folded, tokens, k, end);
     if (start === null || start >= end) continue;
@@ -404,6 +404,31 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 4));
     if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies) continue;
     out.push({ start: brand.start, end: industry.end });
+  }
+  return out;
+}
+
+/** A stock code in brackets: mainland six digits, Hong Kong four or five, maybe with the exchange. */
+const STOCK_CODE = /^[（(](?:股票代码[:：]\s*)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)[）)]/i;
+
+/** `贵州茅台（600519）`, `宁德时代(300750.SZ)`: the name before a stock code is a listed company. */
+function listedCompanySpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const open = tokens[j]!;
+    if (open.word !== '（' && open.word !== '(') continue;
+    if (!STOCK_CODE.test(folded.slice(open.start, open.start + 24))) continue;
+    const last = tokens[j - 1]!;
+    if (last.end !== open.start || !isHanWord(last.word)) continue;
+    // Stock names are short (two to six characters): read back no further than that.
+    let start = last.start;
+    for (let k = j - 2; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (!isHanWord(t.word) || FUNCTION_WORDS.test(wordAt(folded, t)) || STOP_TAGS.has(t.tag) || /^(?:v|p|c|r|m)$/.test(t.tag) ||
+        CATEGORY_WORDS.test(wordAt(folded, t)) || open.start - t.start > 6) break;
+      start = t.start;
+    }
+    if (open.start - start >= 2) out.push({ start, end: open.start });
   }
   return out;
 }
