@@ -204,7 +204,10 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     // A member known by evidence of its own (not by repetition alone, nor by another list).
     const anyone = chain.some((c) => strong.has(c.key!));
     // A list of places jieba knows as places (江苏、浙江、安徽等) is no list of people.
-    const allPlaces = chain.every((c) => tokens.some((t) => t.start === c.start && t.end === c.end && t.tag === 'ns'));
+    const allPlaces = chain.every((c) => {
+      const t = tokens[tokenIndexAt(tokens, c.start)];
+      return t !== undefined && t.start === c.start && t.end === c.end && t.tag === 'ns';
+    });
     if (!(anyone || (closes && opens && !allPlaces))) continue;
     for (const c of chain) {
       accepted.add(c.key!);

@@ -112,14 +112,14 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     if (hyphenOnly && !postBefore(folded, start)) continue;
     if (!quoted && foreignParts(name).length >= 2 && name.length >= 4 && isForeignShape(name)) out.push({ start, end, dotted: true });
   }
-  for (const t of tokens) {
+  for (const [index, t] of tokens.entries()) {
     // jieba's own tag for a transliterated name (普京/nrt), in sound characters: a candidate that
     // still needs evidence (a speech verb, a post, a list).
     const word = folded.slice(t.start, t.end);
     if (KNOWN_BODIES.has(word)) continue;
     if (FOREIGN_TAGS.test(t.tag) && [...word].every(isSound)) {
       // jieba may split one transliteration into name-tagged pieces (泽/nr 连斯基/nr): join them.
-      let k = tokens.indexOf(t);
+      let k = index;
       if (k > 0 && tokens[k - 1]!.end === t.start && FOREIGN_TAGS.test(tokens[k - 1]!.tag) && [...folded.slice(tokens[k - 1]!.start, t.start)].every(isSound)) continue;
       let end = t.end;
       while (tokens[k + 1] && tokens[k + 1]!.start === end && FOREIGN_TAGS.test(tokens[k + 1]!.tag) &&
