@@ -170,6 +170,8 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
     const w = wordAt(folded, t);
     if (!isHanWord(w) || FUNCTION_WORDS.test(w) || STOP_TAGS.has(t.tag) || t.tag === 'v' || t.tag === 'p' || t.tag === 'c' ||
       POST_AT_END.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w)) return false;
+    // 湖南省委省政府, 市委市政府: a second body opening with its level is another body.
+    if (k === j + 1 && /^[省市县区州]/.test(w) && /[委]$/.test(wordAt(folded, tokens[j]!))) return false;
     if (isHead(w)) return true;
   }
   return false;
@@ -260,6 +262,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
+    // 湖南省委|省政府: a committee before a body opening with its level is another body.
+    if (isHead(w) && w.endsWith('委') && next && /^[省市县区州]/.test(wordAt(folded, next))) break;
     // 多为/x河北大学: an unknown word that ends in a function character is the sentence's.
     if (t.tag === 'x' && /[为在是和与的了对从向把被将由于]$/.test(w)) break;
     if (w === '与' || w === '和' || w === '及') {
