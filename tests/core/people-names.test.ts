@@ -115,6 +115,11 @@ describe('more evidence around a name', () => {
   it('reads a speech verb after adverbs', () => {
     expect(found('1956年，毛泽东曾经形象地说：“要学习。”')).toEqual(['毛泽东[]']);
   });
+  it('reads sex, age and an introduction as evidence', () => {
+    expect(found('一位名叫张秀兰的老人走了过来。')).toEqual(['张秀兰[]']);
+    expect(found('李华（32岁）是一名快递员。')).toEqual(['李华[]']);
+    expect(found('刘德明今年65岁了。')).toEqual(['刘德明[]']);
+  });
   it('reads cited authors and translators', () => {
     expect(found('[4] 王治东：《发展成就与经验》，某出版社。')).toEqual(['王治东[]']);
     expect(found('［美］弗朗西斯·福山著，陈高华译：《某书》')).toEqual(['弗朗西斯·福山[]', '陈高华[]']);

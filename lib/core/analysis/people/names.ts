@@ -39,6 +39,10 @@ interface Candidate extends Span {
 
 /** Adverbs between a subject and its speech verb. */
 const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
+/** Sex or age right after a name (`王某，男，45岁`, `李华（32岁）`, `张强今年65岁`). */
+const PERSONAL_DETAILS = /^(?:[，,（(](?:男|女)[，,）)]|[，,（(]\d{1,3}岁|(?:今年)?\d{1,3}岁)/;
+/** A name introduced as one (`一位名叫王明的老人`). */
+const NAMED_AS = /(?:名叫|叫做|名为|姓名为?[:：]?)$/;
 /** A cited author: `王治东：《…》`, `福山著，陈高华译：`. */
 const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:、；;])/;
 
@@ -366,7 +370,7 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   const verb = folded.slice(c.end, c.end + 12).replace(ADVERBS, '');
   return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
-    CITATION.test(after);
+    CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start));
 }
 
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */
