@@ -335,8 +335,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   const name = folded.slice(start, end);
   if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
-  // An association names itself by its trade: long enough, it needs no proper name (人工智能产业发展联盟).
-  if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会)$/.test(name)) return true;
+  // An association or a research body names itself by its trade: long enough, it needs no proper
+  // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
+  if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会|研究院|研究所|研究中心|实验室|委员会)$/.test(name)) return true;
   // An international body opens with its reach (国际可再生能源联盟, 全球能源互联网发展合作组织).
   if (name.length >= 6 && /^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)/.test(name)) return true;
   if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 4 && name.startsWith(e.form))) return true;
