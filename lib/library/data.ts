@@ -9,7 +9,7 @@ import {
   type LibraryExport,
   type StorageUsed,
 } from '../core/library';
-import { fromRow, toRow, toTerms, type LibraryDexie } from './db';
+import { fromRow, putAll, type LibraryDexie } from './db';
 
 /** The stored key of an article by its canonical key, or undefined. */
 async function keyOf(db: LibraryDexie, id: string): Promise<number | undefined> {
@@ -18,12 +18,11 @@ async function keyOf(db: LibraryDexie, id: string): Promise<number | undefined> 
 
 /** Adds the article or merges it into its entry (a revisit), in one transaction over both stores. */
 export function recordArticle(db: LibraryDexie, a: LibraryArticle): Promise<LibraryArticle> {
-  return db.transaction('rw', db.articles, db.terms, async () => {
+  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
     const key = await keyOf(db, a.id);
     const old = key === undefined ? undefined : await db.articles.get(key);
     const next = old ? mergeArticle(fromRow(old), a) : a;
-    const stored = await db.articles.put(toRow(next), key);
-    await db.terms.put(toTerms(next), stored);
+    await putAll(db, [next], key === undefined ? undefined : [key]);
     return next;
   });
 }
@@ -49,7 +48,7 @@ export async function importAll(db: LibraryDexie, doc: LibraryExport): Promise<I
     const before = incoming.get(a.id);
     incoming.set(a.id, before ? mergeArticle(before, a) : a);
   }
-  return db.transaction('rw', db.articles, db.terms, async () => {
+  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
     const existing = new Map<string, number>();
     await db.articles.where('id').anyOf([...incoming.keys()]).eachPrimaryKey((key, cursor) => {
       existing.set(String(cursor.key), key);
@@ -64,38 +63,38 @@ export async function importAll(db: LibraryDexie, doc: LibraryExport): Promise<I
       if (old) updated.push(mergeArticle(fromRow(old), a));
       else added.push(a);
     }
-    const updatedKeys = updated.map((a) => existing.get(a.id)!);
-    await db.articles.bulkPut(updated.map(toRow), updatedKeys);
-    await db.terms.bulkPut(updated.map(toTerms), updatedKeys);
-    const addedKeys = await db.articles.bulkAdd(added.map(toRow), { allKeys: true });
-    await db.terms.bulkPut(added.map(toTerms), addedKeys);
+    if (updated.length) await putAll(db, updated, updated.map((a) => existing.get(a.id)!));
+    if (added.length) await putAll(db, added);
     return { added: added.length, merged: updated.length };
   });
 }
 
 export function deleteArticle(db: LibraryDexie, id: string): Promise<boolean> {
-  return db.transaction('rw', db.articles, db.terms, async () => {
+  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
     const key = await keyOf(db, id);
     if (key === undefined) return false;
     await db.articles.delete(key);
     await db.terms.delete(key);
+    await db.heads.delete(key);
     return true;
   });
 }
 
 export function deleteOutlet(db: LibraryDexie, outlet: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.terms, async () => {
+  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
     const keys = await db.articles.where('[outlet+lastRead]').between([outlet, Dexie.minKey], [outlet, Dexie.maxKey]).primaryKeys();
     await db.articles.bulkDelete(keys);
     await db.terms.bulkDelete(keys);
+    await db.heads.bulkDelete(keys);
     return keys.length;
   });
 }
 
 export function deleteAll(db: LibraryDexie): Promise<void> {
-  return db.transaction('rw', db.articles, db.terms, async () => {
+  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
     await db.articles.clear();
     await db.terms.clear();
+    await db.heads.clear();
   });
 }
 
@@ -134,5 +133,6 @@ export async function storageUsed(db: LibraryDexie, estimator?: StorageEstimator
   let bytes = 0;
   await db.articles.each((row) => { bytes += encoder.encode(JSON.stringify(row)).length; });
   await db.terms.each((row) => { bytes += encoder.encode(JSON.stringify(row)).length; });
+  await db.heads.each((row) => { bytes += encoder.encode(JSON.stringify(row)).length; });
   return { bytes, source: 'rows', articles };
 }
