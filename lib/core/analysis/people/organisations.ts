@@ -374,7 +374,7 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, j) => {
-    if (!t.word.startsWith('等') || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 4))) return;
+    if (!t.word.startsWith('等') || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 8))) return;
     const items: Candidate[] = [];
     for (let e = j - 1; e >= 0 && isHanWord(tokens[e]!.word);) {
       const end = tokens[e]!.end;
@@ -410,7 +410,7 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     const after = tokens[j + 1];
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
     if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag)) continue;
-    const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 4));
+    const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 8));
     if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies) continue;
     out.push({ start: brand.start, end: industry.end });
   }
