@@ -405,7 +405,11 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     const brand = tokens[j - 1]!;
     const industry = tokens[j]!;
     const bw = wordAt(folded, brand);
-    if (!INDUSTRY.test(wordAt(folded, industry)) || !/^(?:nz|x|nrt)$/.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw)) continue;
+    const iw = wordAt(folded, industry);
+    // Words only a company ends with (股份, 药业) take any brand word; others need a brand jieba
+    // knows as a name or does not know (宇通/nz客车, not 高端客车).
+    const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : /^(?:nz|x|nrt)$/;
+    if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw)) continue;
     const before = tokens[j - 2];
     const after = tokens[j + 1];
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
