@@ -145,6 +145,11 @@ describe('foreign names in transliteration', () => {
     expect(r.people[0]!.title).toBe('基金会执行主席');
   });
 
+  it('takes a transliterated name jieba knows, said twice, but not a place or a thing', () => {
+    expect(found('默克尔当天抵达北京。默克尔此行将访问三座城市。').map((p) => p.replace(/\[.*\]$/, ''))).toEqual(['默克尔']);
+    expect(found('来自加勒比的游客很多。他们说，加勒比人很热情。')).toEqual([]);
+  });
+
   it('takes a dotted name written with any middle dot, and its last part later as the same person', () => {
     const r = analyse('研究中心主任哈立德・泰穆尔・阿克拉姆指出，合作有益。阿克拉姆表示，期待交流。');
     expect(r.people.map((p) => p.name)).toEqual(['哈立德・泰穆尔・阿克拉姆']);

@@ -49,6 +49,9 @@ const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:�
 /** Characters that start the verb the HMM glues to a given name (松任 in 吕岩松任副组长). */
 const GLUED_VERB = /[任说在是和将曾也就还为等出到来去向对与把被给表指称]/;
 
+/** Words after a transliteration that make it a place, a people or a thing, not a person. */
+const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾|港|公司|集团|大学|组织|值|函数|算法|主义|人|语|式|族|文|教|派)/;
+
 /** A photo caption's lead right before a name (`图为王明在田间查看长势`). */
 const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
 
@@ -95,7 +98,11 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const accepted = new Set<string>();
   for (const [key, list] of byName) {
     const distinctStarts = new Set(list.map((c) => c.start)).size;
-    const repeatedUnknown = key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown);
+    // jieba tags a transliterated name it knows nrt; said twice, it is someone the article is about.
+    // Not when the word also names a place, a people or a thing (加勒比海, 哈希值, 马克思主义).
+    const repeatedForeign = distinctStarts >= 2 && list.some((c) => c.foreign && tokens[tokenIndexAt(tokens, c.start)]?.tag === 'nrt') &&
+      !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)));
+    const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
     if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key)) accepted.add(key);
   }
   for (const k of knownKeys.keys()) accepted.add(k);
@@ -123,12 +130,14 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     for (let at = written.indexOf(key); at >= 0; at = written.indexOf(key, at + key.length)) {
       if (!partOfName(folded, at + key.length)) claim(at, at + key.length);
     }
-    // A transliterated name is later shortened to its last part (阿克拉姆 for 哈立德·泰穆尔·阿克拉姆).
+    // A transliterated name is later shortened to its last parts (阿克拉姆 for 哈立德·泰穆尔·阿克拉姆,
+    // 米勒-怀特 for 约翰·米勒-怀特): every such tail, longest first, is the same person.
     const parts = foreignParts(key);
-    const last = parts[parts.length - 1];
-    if (parts.length >= 2 && last && last.length >= 2) {
-      for (let at = folded.indexOf(last); at >= 0; at = folded.indexOf(last, at + last.length)) {
-        if (!isSoundNeighbour(folded, at, at + last.length)) claim(at, at + last.length);
+    for (let k = 1; k < parts.length; k++) {
+      const tail = key.slice(key.length - parts.slice(k).join('').length - (parts.length - k - 1));
+      if (tail.length < 2) continue;
+      for (let at = written.indexOf(tail); at >= 0; at = written.indexOf(tail, at + tail.length)) {
+        if (!isSoundNeighbour(folded, at, at + tail.length)) claim(at, at + tail.length);
       }
     }
     mentions.sort((a, b) => a.start - b.start);
