@@ -117,22 +117,33 @@ export async function measureLibrary({ articles = 10_000 } = {}) {
       ['what many figures measure, typed in Traditional', toTraditional(fill.topMeasure.name)],
       ['one character', fill.topMeasure.name.slice(0, 1)],
     ];
+    // The first search of a fresh page reads the packed heads; later ones find them in memory.
+    const colds = [];
+    const coldFloors = [];
+    for (let i = 0; i < COLD_LOADS; i++) {
+      await page.reload();
+      await call('openOnly', DB);
+      const s = await call('search', DB, queries[i % queries.length][1]);
+      colds.push(s.ms);
+      const hits = await call('keysOf', DB, s.ids);
+      await page.reload();
+      coldFloors.push((await call('floorRows', DB, hits)).ms);
+    }
     await page.reload();
     const searches = [];
     for (const [what, q] of queries) {
       const times = [];
       const floorTimes = [];
       let hits = null;
-      let scan = null;
       for (let i = 0; i < SEARCH_REPEATS; i++) {
         const s = await call('search', DB, q);
         times.push(s.ms);
         hits ??= await call('keysOf', DB, s.ids);
         floorTimes.push((await call('floorRows', DB, hits)).ms);
       }
-      scan = await call('scan', DB, q);
-      searches.push({ what, q, ms: median(times), floor: median(floorTimes), hits: hits.length, scan });
+      searches.push({ what, q, ms: median(times), floor: median(floorTimes), hits: hits.length });
     }
+    const scan = await call('scan', DB, queries[0][1]);
 
     const dexie = await dexieBytes();
     const open = median(opens);
@@ -143,16 +154,18 @@ export async function measureLibrary({ articles = 10_000 } = {}) {
     const n = fill.total.toLocaleString('en');
     const rows = [
       [`library, ${n} articles: open + first page of 50 (median of ${COLD_LOADS} fresh pages)`, fmtMs(open), `50 rows by key ${fmtMs(floor)}`, ratio(open, floor), '≤ 300 ms'],
+      [`library: first search in a fresh page, first 50 hits (median of ${COLD_LOADS})`, fmtMs(median(colds)), `hits by key ${fmtMs(median(coldFloors))}`, ratio(median(colds), median(coldFloors)), '≤ 50 ms'],
       [`library: search, first 50 hits (median of ${searches.length} queries × ${SEARCH_REPEATS}; slowest ${fmtMs(searchWorst)})`, fmtMs(searchMs), `hits by key ${fmtMs(searchFloor)}`, ratio(searchMs, searchFloor), '≤ 50 ms'],
       [`library: database size on disk, ${n} articles (after a browser restart)`, fmtBytes(size.disk), `records as JSON ${fmtBytes(fill.jsonBytes)}`, ratio(size.disk, fill.jsonBytes), '< 100 MB'],
       ['library code with Dexie (library page and background), gzip', fmtBytes(dexie.withDexie), `without Dexie ${fmtBytes(dexie.withoutDexie)}`, ratio(dexie.withDexie, dexie.withoutDexie), ''],
     ];
     const details = `Library: ${n} articles generated with seed ${SEED} from ${templateTexts().length} real texts (their figures, dates, programs and sentences as Kanbao's core extracts them) ` +
       `plus ${fill.programs} programs and ${fill.people} people drawn Zipf-like, over two years and 12 outlets; filled in ${fmtMs(fill.ms)} (bulk imports of 500). ` +
-      `Searches (time / hits by key / same search with no index, reading every row's search text): ` +
-      searches.map((s) => `${s.what} “${s.q}” ${fmtMs(s.ms)} / ${fmtMs(s.floor)} / ${fmtMs(s.scan.ms)} (${s.scan.hits} hits)`).join('; ') +
-      `. The browser's own estimate of the origin's IndexedDB: ${fmtBytes(size.indexedDB ?? size.usage)}. Dexie alone is ${fmtBytes(dexie.dexieAlone)} gzip.`;
-    return { rows, details, raw: { fill, size, opens, floors, searches, dexie } };
+      `Searches (time / the same hits read by key): ` +
+      searches.map((s) => `${s.what} “${s.q}” ${fmtMs(s.ms)} / ${fmtMs(s.floor)}`).join('; ') +
+      `. The first query with no help at all (every record read and matched): ${fmtMs(scan.ms)}, ${scan.hits} articles` +
+      `. navigator.storage.estimate for the origin: ${fmtBytes(size.usage)}. Dexie alone is ${fmtBytes(dexie.dexieAlone)} gzip.`;
+    return { rows, details, raw: { fill, size, opens, floors, colds, coldFloors, searches, scan, dexie } };
   } finally {
     await context.close();
     server.close();

@@ -9,7 +9,7 @@ import {
   type LibraryExport,
   type StorageUsed,
 } from '../core/library';
-import { fromRow, putAll, type LibraryDexie } from './db';
+import { bump, fromRow, putAll, updateHeads, type LibraryDexie } from './db';
 
 /** The stored key of an article by its canonical key, or undefined. */
 async function keyOf(db: LibraryDexie, id: string): Promise<number | undefined> {
@@ -18,7 +18,7 @@ async function keyOf(db: LibraryDexie, id: string): Promise<number | undefined> 
 
 /** Adds the article or merges it into its entry (a revisit), in one transaction over both stores. */
 export function recordArticle(db: LibraryDexie, a: LibraryArticle): Promise<LibraryArticle> {
-  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
+  return db.transaction('rw', db.articles, db.heads, db.meta, async () => {
     const key = await keyOf(db, a.id);
     const old = key === undefined ? undefined : await db.articles.get(key);
     const next = old ? mergeArticle(fromRow(old), a) : a;
@@ -48,7 +48,7 @@ export async function importAll(db: LibraryDexie, doc: LibraryExport): Promise<I
     const before = incoming.get(a.id);
     incoming.set(a.id, before ? mergeArticle(before, a) : a);
   }
-  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
+  return db.transaction('rw', db.articles, db.heads, db.meta, async () => {
     const existing = new Map<string, number>();
     await db.articles.where('id').anyOf([...incoming.keys()]).eachPrimaryKey((key, cursor) => {
       existing.set(String(cursor.key), key);
@@ -70,31 +70,29 @@ export async function importAll(db: LibraryDexie, doc: LibraryExport): Promise<I
 }
 
 export function deleteArticle(db: LibraryDexie, id: string): Promise<boolean> {
-  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
+  return db.transaction('rw', db.articles, db.heads, db.meta, async () => {
     const key = await keyOf(db, id);
     if (key === undefined) return false;
     await db.articles.delete(key);
-    await db.terms.delete(key);
-    await db.heads.delete(key);
+    await updateHeads(db, [], [key]);
     return true;
   });
 }
 
 export function deleteOutlet(db: LibraryDexie, outlet: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
+  return db.transaction('rw', db.articles, db.heads, db.meta, async () => {
     const keys = await db.articles.where('[outlet+lastRead]').between([outlet, Dexie.minKey], [outlet, Dexie.maxKey]).primaryKeys();
     await db.articles.bulkDelete(keys);
-    await db.terms.bulkDelete(keys);
-    await db.heads.bulkDelete(keys);
+    await updateHeads(db, [], keys);
     return keys.length;
   });
 }
 
 export function deleteAll(db: LibraryDexie): Promise<void> {
-  return db.transaction('rw', db.articles, db.terms, db.heads, async () => {
+  return db.transaction('rw', db.articles, db.heads, db.meta, async () => {
     await db.articles.clear();
-    await db.terms.clear();
     await db.heads.clear();
+    await bump(db);
   });
 }
 
@@ -132,7 +130,6 @@ export async function storageUsed(db: LibraryDexie, estimator?: StorageEstimator
   const encoder = new TextEncoder();
   let bytes = 0;
   await db.articles.each((row) => { bytes += encoder.encode(JSON.stringify(row)).length; });
-  await db.terms.each((row) => { bytes += encoder.encode(JSON.stringify(row)).length; });
   await db.heads.each((row) => { bytes += encoder.encode(JSON.stringify(row)).length; });
   return { bytes, source: 'rows', articles };
 }

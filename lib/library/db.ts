@@ -3,7 +3,6 @@ import {
   articleDate,
   foldQuery,
   measuresKey,
-  searchTerms,
   searchText,
   type LibraryArticle,
   type LibraryDate,
@@ -12,21 +11,27 @@ import {
 } from '../core/library';
 
 /**
- * The database. Two stores share one outbound, auto-incremented key (a small integer, so every
- * index entry stays short whatever the length of the article's URL):
+ * The database. Articles have an outbound, auto-incremented key (a small integer, so every index
+ * entry stays short whatever the length of the article's URL).
  *
  * - `articles`: one compact row per article (below). `&id` finds an article by its canonical
- *   key; `lastRead` and `date` order the list; `[outlet+lastRead]` lists one outlet newest
- *   first; the multiEntry indexes `*programKeys`, `*peopleKeys`, `*measureKeys`,
- *   `*programKinds` answer the program, person and figure views and the kind filter from the
- *   index alone.
- * - `terms`: per article, the character pairs of its search text (`*t`, see searchTerms).
- * - `heads`: per article, its search text, last read time and date: what a search reads to check
- *   its candidates and to order them, a few hundred bytes where the record is kilobytes.
+ *   key; `lastRead` and `date` order the unfiltered list; `[outlet+lastRead]` lists one outlet
+ *   newest first; the multiEntry indexes `*programKeys`, `*peopleKeys`, `*measureKeys`,
+ *   `*programKinds` answer the program, person and figure views, the kind filter and the
+ *   pickers from the index alone.
+ * - `heads`: what the list's search and filters read, packed: per block of 256 articles (keyed
+ *   by key ÷ 256) one row of columns: keys, search texts, last reads, dates, outlets, program
+ *   kinds. A search or a filter reads these few rows (about 40 for 10,000 articles, a few
+ *   hundred bytes per article) and never the records; the page keeps them in memory while
+ *   nothing changes (see `meta`).
+ * - `meta`: `version`, raised by every write, so a reader knows when its copy of the heads is old.
  *
- * Lists are ordered by reading an index's keys forwards in one request and reversing them here:
- * IndexedDB gives a backward list of keys only through a cursor, one event per entry, which
- * for 10,000 articles costs a search some 150 ms in Chromium.
+ * Why not a multiEntry index of the search text's character pairs: measured in Chromium with
+ * 10,000 articles, a query that many articles match (a common program, a surname, one
+ * character: some 2,000 hits) took 95–120 ms through such an index, more than reading every
+ * article's search text (70–80 ms), because the browser reads an index one entry at a time; a
+ * rare query took 4 ms. The packed heads answer both in a few milliseconds once read, and the
+ * pair index would have been the largest part of the database.
  */
 export type FigureTuple = [text: string, value: LibraryFigure['value'], unit: string | null, kind: LibraryFigure['kind'], measures: string | null, sentence: number];
 export type DateTuple = [text: string, kind: LibraryDate['kind'], iso: string | null];
@@ -69,32 +74,45 @@ export interface ArticleRow {
   programKinds: string[];
 }
 
-export interface TermsRow {
-  /** The index terms of the record's search text. */
-  t: string[];
-}
-
-export interface HeadRow {
-  /** The record's search text. */
+/** What the list's search and filters know of one article. */
+export interface Head {
+  k: number;
+  /** The search text. */
   s: string;
   /** lastRead. */
   r: number;
   /** articleDate. */
   d: string;
+  /** outlet. */
+  o: string;
+  /** The program kinds, each followed by a space. */
+  c: string;
 }
+
+/** One block of heads, by columns (one array per field: cheaper to store and read than objects). */
+export interface HeadBlock {
+  k: number[];
+  s: string[];
+  r: number[];
+  d: string[];
+  o: string[];
+  c: string[];
+}
+
+export const BLOCK = 256;
 
 export type LibraryDexie = Dexie & {
   articles: Table<ArticleRow, number>;
-  terms: Table<TermsRow, number>;
-  heads: Table<HeadRow, number>;
+  heads: Table<HeadBlock, number>;
+  meta: Table<number, string>;
 };
 
 export function createDb(name: string): LibraryDexie {
   const db = new Dexie(name) as LibraryDexie;
   db.version(1).stores({
     articles: '++, &id, lastRead, date, [outlet+lastRead], *programKeys, *peopleKeys, *measureKeys, *programKinds',
-    terms: ', *t',
     heads: '',
+    meta: '',
   });
   return db;
 }
@@ -139,21 +157,62 @@ export function toRow(a: LibraryArticle): ArticleRow {
   };
 }
 
-/** The search rows, from the record's own fields (whatever its `search` says, so the two never disagree). */
-export function toSearchRows(a: LibraryArticle): [TermsRow, HeadRow] {
-  const s = searchText(a);
-  return [{ t: searchTerms(s) }, { s, r: a.lastRead, d: articleDate(a) }];
+/** The head of a record, from its own fields (whatever its `search` says, so the two never disagree). */
+export function toHead(a: LibraryArticle, k: number): Head {
+  return { k, s: searchText(a), r: a.lastRead, d: articleDate(a), o: a.outlet, c: unique(a.programs.map((p) => p.kind)).map((x) => `${x} `).join('') };
 }
 
-/** Stores rows under their keys in the three stores (inside the caller's transaction). */
+/** Raises the version every reader of the heads compares with (inside the caller's transaction). */
+export async function bump(db: LibraryDexie): Promise<void> {
+  await db.meta.put(((await db.meta.get('version')) ?? 0) + 1, 'version');
+}
+
+/**
+ * Writes heads (put) and removes keys (drop) in their blocks, inside the caller's transaction:
+ * each block touched is read once and written once.
+ */
+export async function updateHeads(db: LibraryDexie, put: readonly Head[], drop: readonly number[] = []): Promise<void> {
+  const byBlock = new Map<number, { put: Head[]; drop: Set<number> }>();
+  const block = (k: number) => {
+    const b = Math.floor(k / BLOCK);
+    let e = byBlock.get(b);
+    if (!e) byBlock.set(b, (e = { put: [], drop: new Set() }));
+    return e;
+  };
+  for (const h of put) block(h.k).put.push(h);
+  for (const k of drop) block(k).drop.add(k);
+  const ids = [...byBlock.keys()];
+  const old = await db.heads.bulkGet(ids);
+  const next = ids.map((id, i) => {
+    const change = byBlock.get(id)!;
+    const rows = new Map<number, Head>();
+    const o = old[i];
+    if (o) for (let j = 0; j < o.k.length; j++) rows.set(o.k[j]!, { k: o.k[j]!, s: o.s[j]!, r: o.r[j]!, d: o.d[j]!, o: o.o[j]!, c: o.c[j]! });
+    for (const k of change.drop) rows.delete(k);
+    for (const h of change.put) rows.set(h.k, h);
+    const list = [...rows.values()];
+    return { k: list.map((h) => h.k), s: list.map((h) => h.s), r: list.map((h) => h.r), d: list.map((h) => h.d), o: list.map((h) => h.o), c: list.map((h) => h.c) };
+  });
+  await db.heads.bulkPut(next, ids);
+  await bump(db);
+}
+
+/** Every head, from the packed blocks. */
+export async function readHeads(db: LibraryDexie): Promise<Head[]> {
+  const out: Head[] = [];
+  for (const b of await db.heads.toArray()) {
+    for (let j = 0; j < b.k.length; j++) out.push({ k: b.k[j]!, s: b.s[j]!, r: b.r[j]!, d: b.d[j]!, o: b.o[j]!, c: b.c[j]! });
+  }
+  return out;
+}
+
+/** Stores records (new ones when no keys are given) and their heads, inside the caller's transaction. */
 export async function putAll(db: LibraryDexie, articles: readonly LibraryArticle[], keys?: number[]): Promise<number[]> {
   const rows = articles.map(toRow);
   const stored: number[] = keys
     ? await db.articles.bulkPut(rows, keys, { allKeys: true })
     : await db.articles.bulkAdd(rows, { allKeys: true });
-  const search = articles.map(toSearchRows);
-  await db.terms.bulkPut(search.map((x) => x[0]), stored);
-  await db.heads.bulkPut(search.map((x) => x[1]), stored);
+  await updateHeads(db, articles.map((a, i) => toHead(a, stored[i]!)));
   return stored;
 }
 

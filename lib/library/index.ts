@@ -17,7 +17,7 @@ import type {
 } from '../core/library';
 import { createDb } from './db';
 import * as data from './data';
-import { listArticles } from './query';
+import { HeadsCache, listArticles } from './query';
 import * as views from './views';
 
 /** An open library: one IndexedDB database. Every method is asynchronous and transactional. */
@@ -59,10 +59,11 @@ export const LIBRARY_DB = 'kanbao-library';
 export async function openLibrary(name: string = LIBRARY_DB): Promise<Library> {
   const db = createDb(name);
   await db.open();
+  const heads = new HeadsCache(db);
   return {
     recordArticle: (a) => data.recordArticle(db, a),
-    listArticles: (filter) => listArticles(db, filter),
-    search: async (query, limit = 50) => (await listArticles(db, { query, limit })).articles,
+    listArticles: (filter) => listArticles(db, heads, filter),
+    search: async (query, limit = 50) => (await listArticles(db, heads, { query, limit })).articles,
     getArticle: (id) => data.getArticle(db, id),
     programDetail: (name) => views.programDetail(db, name),
     personDetail: (name) => views.personDetail(db, name),

@@ -112,6 +112,18 @@ describe('the article list', () => {
     expect(await titles('')).toHaveLength(3);
   });
 
+  it('a page that searched sees what another context recorded since (the background, while the library is open)', async () => {
+    const page = await filled();
+    expect(await page.search('春耕')).toHaveLength(1);
+    const background = await openLibrary(`kanbao-library-test-${n}`);
+    open.push(background);
+    await background.recordArticle(makeArticle({ url: 'https://www.gmw.cn/2024/0302/d.html', outlet: 'gmw.cn', title: '春耕忙', lastRead: T0 + 61 * DAY, firstRead: T0 + 61 * DAY }));
+    expect((await page.search('春耕')).map((a) => a.title)).toEqual(['春耕忙', '春耕备耕']);
+    await background.deleteOutlet('gmw.cn');
+    expect(await page.search('春耕')).toEqual([]);
+    expect((await page.listArticles({ query: '' , outlet: 'gmw.cn' })).total).toBe(0);
+  });
+
   it('lists the outlets, programs, people and subjects with their article counts', async () => {
     const lib = await filled();
     expect(await lib.listOutlets()).toEqual([{ name: 'gmw.cn', articles: 1 }, { name: 'news.cn', articles: 1 }, { name: 'people.com.cn', articles: 1 }]);

@@ -6,7 +6,7 @@
 export { articleKey } from './key';
 export { recordFromDocument } from './record';
 export { mergeArticle } from './merge';
-export { foldQuery, matchQuery, queryTerms, searchTerms, searchText } from './search';
+export { foldQuery, matchQuery, searchText } from './search';
 export { articleDate } from './dates';
 export { bucketMentions } from './buckets';
 export { figureSeries, measuresKey } from './series';

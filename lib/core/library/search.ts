@@ -17,7 +17,7 @@ export function matchQuery(article: Pick<LibraryArticle, 'search'>, folded: stri
 }
 
 /** The separator between the fields of the search text: no query contains it, so no match spans two fields. */
-export const FIELD_SEPARATOR = '\n';
+const FIELD_SEPARATOR = '\n';
 
 /**
  * The `search` field of a record: title, program names, people's names and what the figures
@@ -36,34 +36,4 @@ export function searchText(article: Pick<LibraryArticle, 'title' | 'programs' | 
   for (const p of article.people) add(p.name);
   for (const f of article.figures) add(f.measures);
   return [...parts].join(FIELD_SEPARATOR);
-}
-
-/**
- * The index terms of a search text: every character pair within a field, and each field's last
- * character paired with the separator, so that every character of a field starts some term. A
- * query of two or more characters is then found through the terms of its own pairs, and a single
- * character through the terms that start with it, without reading the records that lack them.
- */
-export function searchTerms(search: string): string[] {
-  const terms = new Set<string>();
-  for (const field of search.split(FIELD_SEPARATOR)) {
-    const chars = Array.from(field);
-    for (let i = 0; i < chars.length; i++) terms.add(chars[i]! + (chars[i + 1] ?? FIELD_SEPARATOR));
-  }
-  return [...terms];
-}
-
-/**
- * The terms a folded query needs: its character pairs (within each space-separated part), or
- * for a part of one character, that character alone (a prefix of terms).
- */
-export function queryTerms(folded: string): { pairs: string[]; singles: string[] } {
-  const pairs = new Set<string>();
-  const singles = new Set<string>();
-  for (const part of folded.split(' ')) {
-    const chars = Array.from(part);
-    if (chars.length === 1) singles.add(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
-  }
-  return { pairs: [...pairs], singles: [...singles] };
 }
