@@ -33,7 +33,7 @@ interface Candidate extends Span {
  * its name as first written in full, every form in `forms`.
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
-  const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens), ...postSpans(folded, tokens, personAt),
+  const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -177,7 +177,7 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
   return false;
 }
 
-function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let j = 0; j < tokens.length; j++) {
     let head = tokens[j]!;
@@ -197,7 +197,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
       if (!prev || folded[head.end] === '长' || !(HEAD_TAGS.has(prev.tag) || (prev.tag === 'v' && /[局委办]/.test(hw))) ||
         !isHanWord(prev.word)) continue;
     }
-    const start = readBack(folded, tokens, j, head.end);
+    const start = readBack(folded, tokens, j, head.end, personAt);
     if (start === null || (hw.length === 1 && start === head.start)) continue;
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
@@ -231,7 +231,7 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
  * particles, prepositions, pronouns, category words and posts; a conjunction or 、 joins only
  * inside one name (the word before it is no head), a verb only between two name words.
  */
-function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end: number): number | null {
+function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end: number, personAt?: Uint8Array): number | null {
   let i = j;
   let start = tokens[j]!.start;
   for (let k = j - 1; k >= 0 && end - tokens[k]!.start <= MAX_ORG; k--) {
@@ -251,6 +251,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       if (closing !== '（' && closing !== '(' && !(before && before.end === open && PROPER_TAGS.has(before.tag) && before.tag !== 'x')) break;
       continue;
     }
+    // A person is never part of a body's name (任卫东与|中央党史和文献研究院…).
+    if (personAt && overlaps(personAt, t)) break;
     const prev = tokens[k - 1];
     const prevWord = prev ? wordAt(folded, prev) : '';
     // 美/中/合作基金会: a one-character country before 中 names a pair of countries.
@@ -268,7 +270,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (t.tag === 'x' && /[为在是和与的了对从向把被将由于]$/.test(w)) break;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
-      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord)) break;
+      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
+        (personAt && overlaps(personAt, prev))) break;
       continue;
     }
     if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
