@@ -220,7 +220,8 @@ const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|�
 function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: number, end: number): boolean {
   for (let at = start + 1; at < end - 1; at++) {
     const hit = (LEXICON.get(folded[at]!) ?? []).find((e) => at + e.form.length <= end && folded.startsWith(e.form, at));
-    if (!hit) continue;
+    // 中央党校（国家行政学院）…: a known body's other name in brackets is part of the name.
+    if (!hit || /[（(]/.test(folded[at - 1]!)) continue;
     return tokensWithin(tokens, start, at).some((t) => t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
   }
   return false;
@@ -336,7 +337,7 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 /** A read-back name counts when it holds a proper name or opens with a level or a known body. */
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
-  if (name.length < 3 || !/^[\p{Script=Han}“”「」]+$/u.test(name) || /^[各该本]/.test(name)) return false;
+  if (name.length < 3 || !/^[\p{Script=Han}“”「」（）()]+$/u.test(name) || /^[各该本（(]/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
