@@ -197,6 +197,19 @@ describe('posts taken whole', () => {
     expect(found('新华社北京电（记者邹伟）国务院总理李强调研。')).toContain('李强[国务院总理]');
   });
 
+  it.each([
+    ['退休教师王明笑着说，日子越过越好。', '王明[退休教师]'],
+    ['全国劳动模范李华说，要干一行爱一行。', '李华[全国劳动模范]'],
+    ['90后大学生村官王小明说，他愿意扎根基层。', '王小明[大学生村官]'],
+    ['该公司董事长兼总经理陈明说，订单已排到年底。', '陈明[董事长兼总经理]'],
+  ])('roles, honours and joined posts: %s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+
+  it('takes no category before an honour for a name (道德模范)', () => {
+    expect(found('他被评为全国道德模范。')).toEqual([]);
+  });
+
   it('leaves a conjunction opening the sentence out of the post', () => {
     expect(found('会谈顺利。但法国总理菲利普表示，改革不会停止。')).toEqual(['菲利普[法国总理]']);
   });

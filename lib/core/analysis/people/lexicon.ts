@@ -46,7 +46,7 @@ export const POST =
   '戏剧|雕塑|翻译|探险|发明|专|作|画)家|编剧|编导|主演|歌手|' +
   '民警|辅警|交警|特警|编辑|主编|教授|院士|专家|学者|博士|硕士|护士|总监|经理|总裁|董事|主管|干部|代表|秘书|' +
   '大使|参赞|领事|政委|社工|党员|村民|居民|市民|游客|农民|渔民|牧民|果农|菜农|茶农|村医|员工|职工|师傅|老板娘|老板|' +
-  '店主|摊主|车主|户主|房东|厂长|导游|司机|保姆|主播|博主|网红|教练|导演|演员|老兵|烈士|工匠|匠人)';
+  '店主|摊主|车主|户主|房东|厂长|导游|司机|保姆|主播|博主|网红|教练|导演|演员|老兵|烈士|工匠|匠人|村官|模范|劳模|标兵|冠军|亚军|季军|状元|得主)';
 export const POST_AT_END = new RegExp(`${POST}$`, 'u');
 /** A post or honorific standing right after a name and belonging to it (`习近平总书记`,
  * `钟南山院士`): high offices, academic ranks and forms of address, not a post that could
@@ -56,7 +56,7 @@ export const POST_AFTER_NAME = /^(?:总书记|书记|主席|总理|总统|首相
 export const ADDRESS = /^(?:同志|先生|女士)$/;
 /** Posts that follow the body or place a person belongs to more often than a name (白宫发言人,
  * 新华社记者, 村里党员): no evidence of a person before them. */
-const AFFILIATION = '(?:发言人|记者|代表|委员|党员|干部|员工|职工|居民|村民|市民|游客|学生|成员|人员|志愿者|选手|专家|学者|工人|农民)';
+const AFFILIATION = '(?:发言人|记者|代表|委员|党员|干部|员工|职工|居民|村民|市民|游客|学生|成员|人员|志愿者|选手|专家|学者|工人|农民|模范|劳模|标兵|冠军|亚军|季军|状元|得主|村官)';
 /** What follows a name and shows a person (`习近平总书记`, `王某同志`, `张三等人`): a post, an
  * honorific or a relation, but not an affiliation. */
 export const AFTER_NAME = new RegExp(`^(?!${AFFILIATION})(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨|等人|等同志|夫妇|一家|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|爱人|老伴))`, 'u');
@@ -96,7 +96,7 @@ export const ADMIN_START = /^(?:省|市|县|区|州|国家|中央|中共|全国|
 export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j']);
 export const TITLE_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'b', 'vn', 'x', 'ng', 'l']);
 /** Words that qualify a post and jieba tags as verbs (`联合创始人`, `驻华参赞`, `执行主席`). */
-export const POST_MODIFIER = /^(?:联合|执行|常务|首席|驻华|驻|特聘|名誉|荣誉|资深|高级|兼职|专职|特约|实习|见习|代理|候补)$/;
+export const POST_MODIFIER = /^(?:联合|执行|常务|首席|驻华|驻|特聘|名誉|荣誉|资深|高级|兼职|专职|特约|实习|见习|代理|候补|退休|离休|退役|退伍)$/;
 export const FUNCTION_WORDS = /^(?:的|在|是|和|与|及|了|对|将|由|向|从|为|把|被|等|并|也|又|就|还|都|而|或|以|于|据|经|但|却|即|则|该|其|此|另|各|每|仅|亦|且|若)$/;
 
 /** Administrative suffixes: a place tagged ns that ends with one of these is surely a place. */

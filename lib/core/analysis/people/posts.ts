@@ -28,6 +28,10 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
   while (i >= 0 && nameStart - tokens[i]!.start <= MAX_TITLE) {
     const t = tokens[i]!;
     const w = word(i);
+    if (w === '兼' && runStart === tokens[i + 1]?.start && i > 0 && POST_AT_END.test(word(i - 1))) {
+      i--; // `董事长兼总经理`: one person's two posts
+      continue;
+    }
     if (w === '、') {
       // `副省长、省公安厅厅长` joins posts; `书记陈吉宁、江苏省委书记` lists people: stop at a name.
       const prev = tokens[i - 1];
@@ -82,8 +86,11 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     runStart = first.start;
   }
   // `我院党委副书记`, `该院副主任医师`: the house's own pointer is not part of the post.
-  const pointer = /^(?:我|本|该|贵)[院校局厅所部委办司处中会市省县区镇乡村队站馆社厂]/.exec(folded.slice(runStart, titleEnd));
+  const pointer = /^(?:我|本|该|贵)(?:公司|集团|单位|[院校局厅所部委办司处中会市省县区镇乡村队站馆社厂])/.exec(folded.slice(runStart, titleEnd));
   if (pointer && titleEnd - runStart > pointer[0].length + 1) runStart += pointer[0].length;
+  // `该公司董事长`: the generic noun after a pointer the run left out is the pointer's too.
+  const generic = /^(?:公司|集团|单位|医院|学校|学院|大学|协会|机构|企业)/.exec(folded.slice(runStart, titleEnd));
+  if (generic && /[该本我其此这]$/.test(folded.slice(0, runStart)) && titleEnd - runStart > generic[0].length + 1) runStart += generic[0].length;
   const title = folded.slice(runStart, titleEnd);
   if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title)) return null;
   return text.slice(runStart, titleEnd);
