@@ -36,7 +36,9 @@ export const NOT_ORG_HEAD = new RegExp(
 /** Venues, facilities and statuses named like a body (会展中心, 数据中心, 建成科技创新中心). */
 export const NOT_BODY_END = new RegExp(
   '(?:会展中心|展览中心|体育中心|购物中心|物流中心|数据中心|市民中心|文化中心|活动中心|商务中心|金融中心|贸易中心|市中心|城市中心|' +
-    '集结中心|枢纽中心|科技创新中心|运营中心|制造中心|工作中心|为中心|^(?:新?时代)?文明实践(?:中心|所|站))$',
+    '集结中心|枢纽中心|科技创新中心|运营中心|制造中心|工作中心|为中心|' +
+    // Alliances of states, not bodies (北约军事联盟, “民主联盟”).
+    '军事联盟|安全联盟|战略联盟|政治联盟|民主联盟|军事同盟|同盟|^(?:新?时代)?文明实践(?:中心|所|站))$',
 );
 
 /** Words before a head that end the walk back: what stands before them is not the name
