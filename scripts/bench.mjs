@@ -16,6 +16,7 @@ import { loadRoutes, startServer, URLS } from './serve.mjs';
 import { addConversionRoutes, measureConversion } from './bench-convert.mjs';
 import { benchReport } from './bench-report.mjs';
 import { measureJieba } from './bench-jieba.mjs';
+import { measureLibrary } from './bench-library.mjs';
 import { measureMemory } from './bench-memory.mjs';
 import { measureNonArticle, measureNoopContentScript } from './bench-nonarticle.mjs';
 import { loadTasks, startTrace } from './bench-trace.mjs';
@@ -155,6 +156,8 @@ try {
   ];
   step('jieba');
   const jieba = await measureJieba(b, URLS.seed, { colds: Math.max(1, Math.min(3, BIG_LOADS)), warms: 5 });
+  step('library (10,000 generated articles, a browser of its own)');
+  const library = await measureLibrary({ articles: Number(process.env.KANBAO_BENCH_LIBRARY ?? 10_000) });
 
   const ext = (file) => gzipSync(readFileSync(path.join(OUTPUT_DIR, 'chrome-mv3', file))).length;
   const seedHtml = gzipSync(readFileSync(SEED_FILE)).length;
@@ -175,6 +178,7 @@ try {
     ...conversion,
     ...jieba,
     ...memory,
+    ...library.rows,
   );
   const date = new Date().toISOString().slice(0, 10);
   const chromium = version.product.replace(/^(Headless)?Chrome\//, '');
@@ -190,7 +194,8 @@ try {
     `${BIG_COPIES}× seed gets ${big.marks.toLocaleString('en')}. ` +
     `Medians before annotating: seed detect ${fmtMs(seed.detect)}, read ${fmtMs(seed.read)}; ${BIG_COPIES}× seed read ${fmtMs(big.read)}. ` +
     `Inside annotate: seed extract ${fmtMs(seed.extract)}, label ${fmtMs(seed.label)}; ${BIG_COPIES}× seed extract ${fmtMs(big.extract)}, label ${fmtMs(big.label)}. ` +
-    `Worst longest task while annotating: seed ${fmtMs(seedTasks.worst)}, ${BIG_COPIES}× seed ${fmtMs(bigTasks.worst)}.`;
+    `Worst longest task while annotating: seed ${fmtMs(seedTasks.worst)}, ${BIG_COPIES}× seed ${fmtMs(bigTasks.worst)}. ` +
+    library.details;
 } finally {
   await b.close();
   await srv.close();
@@ -205,6 +210,7 @@ const FOOTNOTES = [
   "- Longest tasks: from a trace of the page's main thread (every task, not only those over 50 ms), with the part spent on style, layout and paint (“rendering”); medians over traced loads, which are apart from the timed ones (tracing slows the page).",
   "- seed HTML: the seed article's own HTML, gzip, for scale.",
   '- jieba cold: the first request after the background started (wasm fetch and compile, dictionary, analysis; the worker is stopped before each cold start and woken first, so its own start-up is not counted), against the same request warm. jieba warm: against the round trip of the same text to the background with nothing analysed (messaging alone). Both timed in the content script, request to reply.',
+  "- library: measured in a page of a local origin in Chromium (its IndexedDB on disk), not in the extension's library page: the same library code (lib/library, bundled with esbuild), without the page's rendering. Floors: the same rows read straight from the object store by key, with no index and no library code (open + first page: in a fresh page, including opening the database). The size is the database's folder on disk after a browser restart, beside the records as UTF-8 JSON. KANBAO_BENCH_LIBRARY sets the number of articles (default 10,000).",
   "- memory: without = the same HTML on a host Kanbao does not match (no content script); with = on its news host once annotated, sidebar closed. After a full GC (DevTools protocol). The V8 heap is the page's isolate, which in Chromium also holds the content scripts' isolated world: it counts the page and both Kanbao scripts. Blink heap: DOM and other C++ objects; DOM nodes: live nodes in the page's renderer.",
 ];
 const RATIOS = 'Ratios are value / floor or peer (memory: with / without). Timings are medians over the loads given; each load starts the annotator afresh (first use: table builds, cold code).';

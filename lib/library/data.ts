@@ -113,7 +113,7 @@ interface StorageEstimator {
 
 /**
  * The space the library takes. The browser's estimate when it has one (the whole extension
- * origin: the library is nearly all of it); otherwise the records and search terms counted as
+ * origin: the library is nearly all of it); otherwise the records and heads counted as
  * UTF-8 JSON, a lower bound of what a database stores (indexes and pages add to it).
  */
 export async function storageUsed(db: LibraryDexie, estimator?: StorageEstimator | null): Promise<StorageUsed> {

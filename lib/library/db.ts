@@ -42,7 +42,7 @@ export type ProgramTuple = [name: string, kind: LibraryProgram['kind'], mentions
  * (the seed page: 6,762 characters of sentences, 2,546 of them distinct), so each distinct
  * sentence is stored once and figures and programs point to it; figures, dates and programs are
  * tuples, not objects, so their field names are not stored again in every entry. The search text
- * lives in `terms` and is computed again on read. fromRow gives back the LibraryArticle exactly.
+ * lives in `heads` and is computed again on read. fromRow gives back the LibraryArticle exactly.
  */
 export interface ArticleRow {
   id: string;
@@ -195,15 +195,6 @@ export async function updateHeads(db: LibraryDexie, put: readonly Head[], drop: 
   });
   await db.heads.bulkPut(next, ids);
   await bump(db);
-}
-
-/** Every head, from the packed blocks. */
-export async function readHeads(db: LibraryDexie): Promise<Head[]> {
-  const out: Head[] = [];
-  for (const b of await db.heads.toArray()) {
-    for (let j = 0; j < b.k.length; j++) out.push({ k: b.k[j]!, s: b.s[j]!, r: b.r[j]!, d: b.d[j]!, o: b.o[j]!, c: b.c[j]! });
-  }
-  return out;
 }
 
 /** Stores records (new ones when no keys are given) and their heads, inside the caller's transaction. */

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { foldQuery, matchQuery, type ArticleFilter, type ArticlePage } from '../core/library';
-import { fromRow, readHeads, type Head, type LibraryDexie } from './db';
+import { foldQuery, type ArticleFilter, type ArticlePage } from '../core/library';
+import { fromRow, type HeadBlock, type LibraryDexie } from './db';
 
 const DEFAULT_LIMIT = 50;
 
@@ -11,21 +11,22 @@ const DEFAULT_LIMIT = 50;
  */
 export class HeadsCache {
   private version = -1;
-  private heads: Head[] = [];
+  private blocks: HeadBlock[] = [];
 
   constructor(private readonly db: LibraryDexie) {}
 
-  async get(): Promise<readonly Head[]> {
+  /** The blocks as stored, by columns: a search walks them without making an object per article. */
+  async get(): Promise<readonly HeadBlock[]> {
     const db = this.db;
     const version = (await db.meta.get('version')) ?? 0;
     if (version !== this.version) {
       // Blocks and version in one transaction, so the copy matches the version it is kept under.
       await db.transaction('r', db.heads, db.meta, async () => {
-        this.heads = await readHeads(db);
+        this.blocks = await db.heads.toArray();
         this.version = (await db.meta.get('version')) ?? 0;
       });
     }
-    return this.heads;
+    return this.blocks;
   }
 }
 
@@ -59,15 +60,21 @@ export async function listArticles(db: LibraryDexie, cache: HeadsCache, filter: 
 
   const kind = programKind ? `${programKind} ` : null;
   const until = to ? upTo(to) : null;
-  const hits = (await cache.get()).filter((h) =>
-    (!outlet || h.o === outlet) &&
-    (!kind || h.c.includes(kind)) &&
-    (!from || h.d >= from) &&
-    (!until || h.d <= until) &&
-    matchQuery({ search: h.s }, folded));
+  const parts = folded ? folded.split(' ') : [];
+  const hits: { k: number; at: string | number }[] = [];
+  for (const b of await cache.get()) {
+    for (let i = 0; i < b.k.length; i++) {
+      if (outlet && b.o[i] !== outlet) continue;
+      if (kind && !b.c[i]!.includes(kind)) continue;
+      const d = b.d[i]!;
+      if ((from && d < from) || (until && d > until)) continue;
+      const s = b.s[i]!;
+      if (!parts.every((p) => s.includes(p))) continue; // matchQuery's rule, without a call per article
+      hits.push({ k: b.k[i]!, at: byPublished ? d : b.r[i]! });
+    }
+  }
   // Newest first; equal times as the indexes order them reversed (the later stored first).
-  const at = (h: Head) => (byPublished ? h.d : h.r);
-  hits.sort((x, y) => (at(x) < at(y) ? 1 : at(x) > at(y) ? -1 : y.k - x.k));
+  hits.sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : y.k - x.k));
   const rows = await db.articles.bulkGet(hits.slice(offset, offset + limit).map((h) => h.k));
   return { articles: rows.filter((r) => r !== undefined).map(fromRow), total: hits.length };
 }
