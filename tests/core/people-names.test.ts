@@ -145,6 +145,12 @@ describe('foreign names in transliteration', () => {
     expect(r.people[0]!.title).toBe('基金会执行主席');
   });
 
+  it('names a dotted person as first written in full, and leaves an -ism to its word', () => {
+    const r = analyse('他们坚持马克思主义。《资本论》，［德］卡尔·马克思著，某出版社。');
+    expect(r.people.map((p) => p.name)).toEqual(['卡尔·马克思']);
+    expect(r.people[0]!.count).toBe(1);
+  });
+
   it('takes a transliterated name jieba knows, said twice, but not a place or a thing', () => {
     expect(found('默克尔当天抵达北京。默克尔此行将访问三座城市。').map((p) => p.replace(/\[.*\]$/, ''))).toEqual(['默克尔']);
     expect(found('来自加勒比的游客很多。他们说，加勒比人很热情。')).toEqual([]);

@@ -79,9 +79,9 @@ export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八
 export const CREDIT_LABEL = /(?<=^|[\s(（【[|｜])(\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品)|文|图|文字|图片|视频|文图|图文)\s*[:：/／]/gu;
 /** What may stand between a credit label and the name: earlier names and their separators. */
 export const CREDIT_NAMES = /^\s*(?:\p{Script=Han}{2,4}[\s、，,|｜/／]+)*$/u;
-/** A word right after a name-like string that makes it part of a place or organisation name
+/** A word right after a name-like string that makes it part of a place, an organisation or a doctrine name
  * (雷锋派出所, 王台街道, 雷锋精神). */
-export const PART_OF_NAME = /^(?:新区|开发区|高新区|自治|派出所|街道|社区|公司|集团|大学|学院|中学|小学|医院|银行|分局|支队|大队|中队|精神|纪念|路|街|巷|村|镇|乡|县|市|区|省|州|局|厅|站|馆|园|楼|桥|山|河|湖|江|港)/;
+export const PART_OF_NAME = /^(?:新区|开发区|高新区|自治|主义|思想|理论|派出所|街道|社区|公司|集团|大学|学院|中学|小学|医院|银行|分局|支队|大队|中队|精神|纪念|路|街|巷|村|镇|乡|县|市|区|省|州|局|厅|站|馆|园|楼|桥|山|河|湖|江|港)/;
 
 export function partOfName(folded: string, end: number): boolean {
   return PART_OF_NAME.test(folded.slice(end, end + 3));

@@ -137,7 +137,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
       const tail = key.slice(key.length - parts.slice(k).join('').length - (parts.length - k - 1));
       if (tail.length < 2) continue;
       for (let at = written.indexOf(tail); at >= 0; at = written.indexOf(tail, at + tail.length)) {
-        if (!isSoundNeighbour(folded, at, at + tail.length)) claim(at, at + tail.length);
+        if (!isSoundNeighbour(folded, at, at + tail.length) && !NOT_PERSON_AFTER.test(folded.slice(at + tail.length, at + tail.length + 2))) {
+          claim(at, at + tail.length);
+        }
       }
     }
     mentions.sort((a, b) => a.start - b.start);
@@ -155,7 +157,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     }
     // A candidate whose every occurrence belongs to a longer name (周赛 in 周赛保) is no one.
     if (mentions.length === 0 && !knownKeys.has(key)) continue;
-    const first = mentions[0];
+    // The name as first written in full (a shortened tail may come first in the text).
+    const first = mentions.find((m) => foldDots(folded.slice(m.start, m.end)).replace(/[ \t\u3000\u00a0]+/g, '') === key) ?? mentions[0];
     out.push({
       name: first ? text.slice(first.start, first.end).replace(/[ \t\u3000\u00a0]+/g, '') : (knownKeys.get(key) ?? key),
       title: titles[0] ?? null,
