@@ -34,7 +34,7 @@ interface Candidate extends Span {
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
-    ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens)];
+    ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -446,6 +446,26 @@ function listedCompanySpans(folded: string, tokens: readonly TaggedToken[]): Can
       start = t.start;
     }
     if (open.start - start >= 2) out.push({ start, end: open.start });
+  }
+  return out;
+}
+
+/** An outlet named as the body that reports (`据澎湃新闻报道`, `新京报记者获悉`, `接受财联社采访`). */
+const MEDIA_SOURCE = new RegExp(
+  '(?<=^|[据从向和与、，。：；\\s“（(]|接受)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|报|社|电视台|网))' +
+    '(?=记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露)',
+  'gu',
+);
+/** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */
+const NOT_MEDIA_NAME = /^(?:本|该|我|此|各|这|那|其|相关|有关|多家|多个|一些|部分|众多|主流|官方|当地|外媒|境外|国外|海外|网络|媒体|新闻|记者|日报|多)/;
+
+function mediaSpans(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  MEDIA_SOURCE.lastIndex = 0;
+  for (let m = MEDIA_SOURCE.exec(folded); m; m = MEDIA_SOURCE.exec(folded)) {
+    const name = m[1]!;
+    if (NOT_MEDIA_NAME.test(name) || name.length < 3) continue;
+    out.push({ start: m.index, end: m.index + name.length });
   }
   return out;
 }
