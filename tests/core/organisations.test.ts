@@ -100,6 +100,39 @@ describe('back-references and lists', () => {
   });
 });
 
+describe('companies, outlets and committees', () => {
+  it('reads a company from its brand and industry word, or from a stock code', () => {
+    expect(names('宇通客车发布新车。')).toContain('宇通客车');
+    expect(names('高端客车发布新车。')).not.toContain('高端客车');
+    expect(names('贵州茅台（600519）股价上涨，宁德时代(300750.SZ)发布公告。')).toEqual(expect.arrayContaining(['贵州茅台', '宁德时代']));
+  });
+
+  it('takes a company name before a noun as its product, not the company', () => {
+    expect(names('各行业应用场景向华为云开放。')).not.toContain('华为');
+  });
+
+  it('finds an outlet named as the body that reports, not one named by class', () => {
+    expect(names('据澎湃新闻报道，新京报记者获悉此事。')).toEqual(expect.arrayContaining(['澎湃新闻', '新京报']));
+    expect(names('相关新闻报道称，本报记者获悉此事。')).toEqual([]);
+  });
+
+  it('splits a party committee from the government after it', () => {
+    expect(names('湖南省委省政府高效统筹。')).toEqual(expect.arrayContaining(['湖南省委', '省政府']));
+  });
+
+  it('stops a name at a person before it', () => {
+    const text = '新华通讯社副总编辑任卫东与中央党史和文献研究院学术和编审委员会主任出席。';
+    const found = findPeople(text, segmenter.tag(text), { known: ['任卫东'] }).organisations.map((o) => o.name);
+    expect(found).toContain('中央党史和文献研究院学术和编审委员会');
+    expect(found.some((n) => n.includes('任卫东'))).toBe(false);
+  });
+
+  it('keeps a bracketed other name inside, and leaves alliances of states out', () => {
+    expect(names('中央党校（国家行政学院）文史教研部主任表示。')).toContain('中央党校（国家行政学院）文史教研部');
+    expect(names('北约军事联盟不断东扩。')).toEqual(['北约']);
+  });
+});
+
 describe('result shape', () => {
   it('gives mentions that index the text and counts that match them', () => {
     const text = '長沙市公安局發布通報。長沙市公安局提醒市民注意防範。';
