@@ -20,7 +20,10 @@
  */
 export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   // The Party centre and its organs.
-  ['中国共产党中央委员会', '中共中央', '党中央'],
+  ['中国共产党中央委员会', '中共中央'],
+  // 党中央 (the Party centre as the leading core) is written as a body of its own, not as a short
+  // name of the Central Committee.
+  ['党中央'],
   ['中共中央政治局', '中央政治局'],
   ['中共中央政治局常务委员会', '中央政治局常委会'],
   ['中共中央书记处', '中央书记处'],
