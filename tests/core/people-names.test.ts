@@ -212,6 +212,10 @@ describe('posts taken whole', () => {
     expect(found(text)).toEqual([want]);
   });
 
+  it('keeps a given name that is also an honour (吴亚军)', () => {
+    expect(found('龙湖集团董事长吴亚军而言，这是一次考验。')).toEqual(['吴亚军[龙湖集团董事长]']);
+  });
+
   it('takes no category before an honour for a name (道德模范)', () => {
     expect(found('他被评为全国道德模范。')).toEqual([]);
   });

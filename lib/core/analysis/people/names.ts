@@ -16,7 +16,8 @@ export function isNameShape(name: string): boolean {
   // 万, 向 and 其 are a numeral, a preposition and a pronoun in running text, but common middle
   // characters of a given name (李万君, 郝向东, 田其学).
   const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向其]/, '') : name.slice(1);
-  if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
+  // An honour may also be a given name (吴亚军, 王冠军); a post after a surname may not (王主任).
+  if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/(?:冠军|亚军|季军|状元)$/.test(name))) return false;
   if (name.length === 2 && name[0] === name[1]) return false; // 谢谢, 常常: a doubled word
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!);
