@@ -115,6 +115,10 @@ describe('more evidence around a name', () => {
   it('reads a speech verb after adverbs', () => {
     expect(found('1956年，毛泽东曾经形象地说：“要学习。”')).toEqual(['毛泽东[]']);
   });
+  it('reads a speech verb after a clause of time or place', () => {
+    expect(found('王建国在接受采访时表示，今年产量会更高。')).toEqual(['王建国[]']);
+    expect(found('王建国在北京工作。')).toEqual([]);
+  });
   it('reads sex, age and an introduction as evidence', () => {
     expect(found('一位名叫张秀兰的老人走了过来。')).toEqual(['张秀兰[]']);
     expect(found('李华（32岁）是一名快递员。')).toEqual(['李华[]']);

@@ -381,7 +381,8 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
   // A lone 长/员/师 after a name begins the next word (王明长期), it is no post.
   const post = AFTER_NAME.exec(after);
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
-  const verb = folded.slice(c.end, c.end + 12).replace(ADVERBS, '');
+  // …and a clause of time or place (王明在接受采访时表示).
+  const verb = folded.slice(c.end, c.end + 16).replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
   return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start));
 }
