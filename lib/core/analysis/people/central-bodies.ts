@@ -150,6 +150,10 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['中华全国归国华侨联合会', '中国侨联'],
   ['中国残疾人联合会', '中国残联'],
   ['中国红十字会'],
+  // Universities news names by their short names (清华, 北大): the best-known, whose short names
+  // are no common word.
+  ['北京大学', '北大'], ['清华大学', '清华'], ['复旦大学', '复旦'], ['浙江大学', '浙大'], ['中国科学技术大学', '中国科大', '中科大'],
+  ['香港大学', '港大'], ['香港中文大学', '港中大'],
 ];
 
 export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [

@@ -40,8 +40,10 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   const taken = new Uint8Array(folded.length);
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    // A known body beats a person guessed from a transliteration (哈马斯).
-    if (overlaps(taken, c) || (c.body === undefined && overlaps(personAt, c))) continue;
+    // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
+    // holds it (张清华).
+    const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
+    if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c))) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
@@ -127,6 +129,8 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     const hit = list.find((e) => folded.startsWith(e.form, i));
     if (!hit) continue;
     const end = i + hit.form.length;
+    // A short name must be a word of its own, not the middle of one (河|北大|地).
+    if (hit.form.length <= 3 && !alignedToTokens(tokens, i, end)) continue;
     // 公安部门, 财政部门: a department of some government, not the ministry.
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company.
@@ -152,6 +156,13 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     i = end - 1;
   }
   return out;
+}
+
+/** Whether [start, end) begins and ends on token boundaries. */
+function alignedToTokens(tokens: readonly TaggedToken[], start: number, end: number): boolean {
+  const first = tokens[tokenIndexAt(tokens, start)];
+  const last = tokens[tokenIndexAt(tokens, end - 1)];
+  return first?.start === start && last?.end === end;
 }
 
 // ---- 2. Heads and the names before them ------------------------------------------------------
