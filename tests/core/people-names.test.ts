@@ -178,6 +178,11 @@ describe('foreign names in transliteration', () => {
     expect(found('白宫发言人让-皮埃尔在记者会上说，美方不支持。')).toEqual(['让-皮埃尔[白宫发言人]']);
   });
 
+  it('takes an unknown three- or four-character name between a post and a speech verb (岸田文雄)', () => {
+    expect(found('日本首相岸田文雄表示，日方将加强合作。')).toEqual(['岸田文雄[日本首相]']);
+    expect(found('日本首相岸田文雄当天抵达。')).toEqual([]);
+  });
+
   it('takes no place after a post, and no quoted name of a thing, for a person', () => {
     expect(found('随团记者罗马报道。')).toEqual([]);
     expect(found('他们发射了通信卫星“图帕克·卡塔里”星。')).toEqual([]);

@@ -75,7 +75,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     ...patternCandidates(folded),
     ...placedCandidates(text, folded),
     ...listItemCandidates(folded),
-    ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: true })),
+    ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: !f.between, listItem: f.between })),
   ];
   const byName = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];
@@ -249,6 +249,7 @@ const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很
  * characters, none of them a particle. */
 function isListItemShape(name: string): boolean {
   if (!isHanWord(name) || NOT_IN_LISTED_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || POST_AT_END.test(name)) return false;
+  if (name.length === 4) return true; // 岸田文雄: only ever between a post and a speech verb
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!) && name[0] !== name[1];
 }

@@ -28,6 +28,8 @@ const KNOWN_BODIES = new Set([...INTERNATIONAL_BODIES, ...PARTIES, ...COMPANIES]
 export interface ForeignSpan extends Span {
   /** Separated by dots: the name is evidence of a person in itself. */
   dotted: boolean;
+  /** A name in Han characters of no Chinese shape (岸田文雄), between a post and a speech verb. */
+  between?: boolean;
 }
 
 /** Whether a folded string has the shape of a transliterated name: sound characters, maybe
@@ -133,6 +135,13 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // A place word jieba also uses for a person (普京/ns) counts after a post only before a speech verb.
     if (t.tag === 'ns' && [...word].every(isSound) && postBefore(folded, t.start) && SPEECH_AT_START.test(folded.slice(t.end, t.end + 4))) {
       out.push({ start: t.start, end: t.end, dotted: false });
+      continue;
+    }
+    // A Japanese or Korean name jieba did not know (外相上川阳子表示): one unknown word of three or
+    // four characters, right after a post and right before a speech verb.
+    if ((t.tag === 'x' || t.tag === 'nr') && word.length >= 3 && word.length <= 4 && postBefore(folded, t.start) &&
+      SPEECH_AT_START.test(folded.slice(t.end, t.end + 4))) {
+      out.push({ start: t.start, end: t.end, dotted: false, between: true });
       continue;
     }
     // A place word after a post is where the post holder went (记者罗马报道), not who he is.
