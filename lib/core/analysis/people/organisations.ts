@@ -265,6 +265,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // A person is never part of a body's name (任卫东与|中央党史和文献研究院…).
     if (personAt && overlaps(personAt, t)) break;
+    // A Latin brand written against the name (TCL科技集团股份有限公司, OpenAI公司).
+    if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.word) && t.end === tokens[k + 1]?.start) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     const prev = tokens[k - 1];
     const prevWord = prev ? wordAt(folded, prev) : '';
     // 美/中/合作基金会: a one-character country before 中 names a pair of countries.
@@ -348,7 +354,8 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 /** A read-back name counts when it holds a proper name or opens with a level or a known body. */
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
-  if (name.length < 3 || !/^[\p{Script=Han}“”「」（）()]+$/u.test(name) || /^[各该本（(]/.test(name)) return false;
+  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9&.\-“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
+    /^[各该本（(]/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
@@ -358,6 +365,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 5 && name.startsWith(e.form))) return true;
   return tokensWithin(tokens, start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
+    if (t.tag === 'eng') return t.start >= start && t.end <= end && t.word.length >= 2;
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
