@@ -50,7 +50,7 @@ export const CATEGORY_WORDS = /^(?:机构|企业|品牌|单位|部门|龙头企�
 export const SPLIT_WORDS = /^(?:会同|联合|协同|携手|牵头|会商|配合|同|与|和|及|、|或)$/;
 
 /** What follows a name that makes it a meeting or a document, not a body (`省政府工作报告`). */
-export const MEETING_AFTER = /^(?:工作报告|常务会议|全体会议|工作会议|会议|党组会议|新闻发布会|年会|第[一二三四五六七八九十百\d]+[次届])/;
+export const MEETING_AFTER = /^(?:工作报告|常务会议|全体会议|工作会议|会议|党组会议|新闻发布会|年会|峰会|领导人会晤|外长会|第[一二三四五六七八九十百\d]+[次届])/;
 
 /** Industry words a company's short name ends with after its brand (宇通客车, 伊利股份, 蒙牛乳业). */
 export const INDUSTRY = /^(?:客车|汽车|矿业|重工|科技|电子|能源|电力|医药|药业|化工|钢铁|航空|物流|传媒|地产|置业|股份|控股|实业|建工|环保|材料|新材|光电|通信|软件|网络|食品|乳业|酒业|纺织|种业|机械|装备|电气|电工|盾构|啤酒|能化|制药|生物|智能|动力)$/;

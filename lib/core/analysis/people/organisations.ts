@@ -130,7 +130,7 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if (!hit) continue;
     const end = i + hit.form.length;
     // A short name must be a word of its own, not the middle of one (河|北大|地).
-    if (hit.form.length <= 3 && !alignedToTokens(tokens, i, end)) continue;
+    if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) continue;
     // 公安部门, 财政部门: a department of some government, not the ministry.
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company.
