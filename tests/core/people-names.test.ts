@@ -104,6 +104,12 @@ describe('lists joined by 、', () => {
     expect(found('每位获奖者都上台领奖，其中有刘建国、王秀英、李德胜。')).toEqual(['刘建国[]', '王秀英[]', '李德胜[]']);
   });
 
+  it('lets a known person vouch for a name joined by 和, and reads 两位 as closing a list', () => {
+    expect(found('王明表示，王明和李华一起去过那里。')).toEqual(['王明[]', '李华[]']);
+    expect(found('记者王明与北京的朋友见面。')).toEqual(['王明[记者]']);
+    expect(found('王明、李华两位专家出席。')).toEqual(['王明[]', '李华[]']);
+  });
+
   it('takes no list of places for people', () => {
     expect(found('湖南、湖北、江西参加了会议。')).toEqual([]);
     expect(found('。江苏、浙江、安徽等，都参加了。')).toEqual([]);

@@ -63,7 +63,7 @@ const HONORIFIC_AFTER = /^(?:院士|教授|总书记|同志|先生|女士)/;
 const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|依次|` +
   // 等 closes a list of people before a pause or a word for people, not before a category (等地, 等省).
   `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后)|` +
-  `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|${SPEECH})`, 'u');
+  `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|[两二三四五六七八九几]+(?:位|名|人)|${SPEECH})`, 'u');
 /** Words that announce a list of people, so that the end of the sentence may close it. */
 const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
 /** Words that open a list of people right before its first name (`成员包括张鹏、李琦…`). */
@@ -195,6 +195,15 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
   const longest = (list: Candidate[] | undefined, want: (c: Candidate) => boolean) =>
     (list ?? []).filter(want).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
   const visited = new Set<Candidate>();
+  // Two names joined by 和/与/及/同: one known person vouches for the other (王明和李华一起).
+  for (const t of tokens) {
+    if (!/^(?:和|与|及|同|跟)$/.test(t.word)) continue;
+    const left = longest(endingAt.get(t.start), (c) => !c.listItem);
+    const right = longest(startingAt.get(t.end), (c) => !c.listItem && boundary(tokens, c.end));
+    if (!left || !right) continue;
+    if (strong.has(left.key!) && !accepted.has(right.key!) && isNameToken(tokens, right)) accepted.add(right.key!);
+    else if (strong.has(right.key!) && !accepted.has(left.key!) && isNameToken(tokens, left)) accepted.add(left.key!);
+  }
   for (const t of tokens) {
     if (t.word !== '、') continue;
     let head = longest(endingAt.get(t.start), () => true);
@@ -286,6 +295,12 @@ function listItemCandidates(folded: string): Candidate[] {
     }
   }
   return out;
+}
+
+/** Whether a candidate is one word jieba tagged as a name or did not know (not 北京/ns). */
+function isNameToken(tokens: readonly TaggedToken[], c: Span): boolean {
+  const t = tokens[tokenIndexAt(tokens, c.start)];
+  return t !== undefined && t.start === c.start && t.end === c.end && /^(?:nr|nrfg|x)$/.test(t.tag);
 }
 
 /** Whether the head of a list got its title from the words right before it (not after it). */
