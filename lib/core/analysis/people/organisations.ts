@@ -213,6 +213,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name)) continue;
+    // 马科斯政府, 岸田政府: a leader's administration, not a body.
+    const beforeHead = tokens[j - 1];
+    if (/^(?:政府|内阁)$/.test(hw) && beforeHead && /^(?:nr|nrt|nrfg|x)$/.test(beforeHead.tag) &&
+      !tokensWithin(tokens, start, head.start).some((t) => t.tag === 'ns' || LEVEL_START.test(wordAt(folded, t)))) continue;
     // 美日菲联盟, 美国-日本联盟: countries allied, not a body.
     if (/[联同]盟$/.test(hw) && tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || /^[美日韩英澳菲法德俄印加意欧中朝越泰以伊沙土乌波荷比瑞挪丹芬希葡西墨]+$/.test(wordAt(folded, t)))) continue;
     // A known body read back further than a place before it (积极主动与世界贸易组织) is the known body alone.
