@@ -22,7 +22,7 @@ const SEPARATOR = /[、，,;；/／ \t\u3000\u00a0]/;
  * standing apart are one padded name (`张  洋`). Stops at the first character that is neither,
  * so a garbled tail loses only itself. `end` is where reading stopped.
  */
-export function readCredits(text: string, folded: string, from: number, limit: number): { names: PlacedName[]; roles: number; end: number } {
+function readCredits(text: string, folded: string, from: number, limit: number): { names: PlacedName[]; roles: number; end: number } {
   const names: PlacedName[] = [];
   let role: string | null = null;
   let roles = 0;

@@ -89,11 +89,8 @@ export function partOfName(folded: string, end: number): boolean {
 
 /** Organisation heads: a token ending in one of these ends an organisation name. */
 export const ORG_END = /(?:委员会|常委会|办公室|政府|中心|研究院|研究所|科学院|检察院|法院|医院|学院|大学|中学|小学|学校|公司|集团|银行|协会|学会|商会|联合会|基金会|工会|理事会|研究会|促进会|派出所|分局|总局|总队|支队|大队|中队|电视台|报社|通讯社|局|厅|部|委|办|署|院|所|队)$/;
-/** Common nouns that end like an organisation (格局, 干部, 西部, 场所, 客厅, 团队). */
-export const NOT_ORG_END = /(?:格局|布局|大局|结局|当局|时局|全局|开局|干部|全部|内部|外部|局部|总部|[东西南北中]部|场所|厕所|住所|处所|客厅|餐厅|大厅|展厅|门厅|团队|部队|军队|梯队|排队|庭院|寺院|书院|剧院|影院)$/;
 /** Where an organisation chain may start without any proper name in it (`省公安厅`). */
 export const ADMIN_START = /^(?:省|市|县|区|州|国家|中央|中共|全国|国务院)/;
-export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j']);
 export const TITLE_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'b', 'vn', 'x', 'ng', 'l']);
 /** Words that qualify a post and jieba tags as verbs (`联合创始人`, `驻华参赞`, `执行主席`). */
 export const POST_MODIFIER = /^(?:联合|执行|常务|首席|驻华|驻|特聘|名誉|荣誉|资深|高级|兼职|专职|特约|实习|见习|代理|候补|退休|离休|退役|退伍)$/;
