@@ -18,19 +18,24 @@ interface Candidate extends Span {
 }
 
 /**
- * Organisations, from three sources, longest span first where they overlap:
- *  1. the closed lexicon of central and international bodies, matched on the folded text
- *     (`工信部`, `市场监管总局`, `党中央`, `联合国`);
- *  2. a head (公司, 研究所, 总队, 省委, 领导小组…) with the name before it, read back over jieba's
- *     tokens to where the clause, a preposition, a determiner or a category word (`养老机构`) stops
- *     it — `与`/`和`/`、` join two bodies when the one before them ends in a head (split), and are
- *     part of one name otherwise (`空间应用工程与技术中心`); a verb after a head (`会同`) splits too;
- *  3. the name before a leader's post that the rules above miss (`…共策会会长`), and each item of
- *     a list that the text calls companies (`金风科技、特变电工等企业`).
- * A name is kept when it holds a proper name, opens with a level (`省公安厅`) or is a known body.
- * A short back-reference groups with the full name it ends (`省公安厅` with `湖南省公安厅`,
- * `雷锋派出所` with `长沙雷锋派出所`), and `省厅` with the body of that level and head: one entry,
- * its name as first written in full, every form in `forms`.
+ * Organisations, found by class and reported once each (docs/people.md sets what counts):
+ *  1. a closed lexicon matched on the folded text (central-bodies.ts): central and international
+ *     bodies by full and official short names (`工信部`, `市场监管总局`, `党中央`, `联合国`, `WHO`),
+ *     the SAR and Taiwan bodies, large companies and foreign parties; a place before one makes
+ *     another body (`美国商务部`, `河南省发展改革委`);
+ *  2. a head (公司, 研究所, 总队, 省委, 党工委, 领导小组…) with the name before it, read back over
+ *     jieba's tokens to where a clause mark, a preposition, a determiner, a category word
+ *     (`养老机构`), a person or a verb of the sentence stops it — only verbs that name what a body
+ *     does stand inside (`空间应用工程与技术中心`); `与`/`和` join inside one name and split two
+ *     bodies (`中央网信办与求是杂志社`), and so does `会同`;
+ *  3. names before a leader's post and a person (`…共策会会长`), the items of lists (`…等企业`, or a
+ *     、 list one of whose items is a body), a brand with an industry word (`宇通客车`), a name
+ *     before a stock code, and an outlet named as the body that reports (`据澎湃新闻报道`).
+ * Longest span first where they overlap: a mention inside a longer one belongs to it. A rule-found
+ * name is kept when it holds a proper name or opens with a level (`省公安厅`), a known body, a
+ * quoted name or an international reach. A back-reference that ends a full name or repeats its
+ * level (`省公安厅`, `市政府` of `长沙市人民政府`, `省厅`) groups with it: one entry under the full
+ * name, the other names in `forms`.
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
@@ -381,7 +386,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   });
 }
 
-// ---- 3. Names before a leader's post, and lists of companies -----------------------------------
+// ---- 3. Names before a post, lists, brands, stock codes and outlets -----------------------------
 
 function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
