@@ -231,6 +231,12 @@ describe('posts taken whole', () => {
     expect(found('龙湖集团董事长吴亚军而言，这是一次考验。')).toEqual(['吴亚军[龙湖集团董事长]']);
   });
 
+  it('keeps a body named by a place or time word (战时内阁, 东方空间) but not 国内 or 今年', () => {
+    expect(found('他得到了战时内阁成员甘茨的支持。').map((p) => p.split('[')[1])).toEqual(['战时内阁成员]']);
+    expect(found('今年，东方空间联合创始人姚颂表示，要加快研发。')).toEqual(['姚颂[东方空间联合创始人]']);
+    expect(found('国内专家王立明表示，前景看好。')).toEqual(['王立明[专家]']);
+  });
+
   it('takes no category before an honour for a name (道德模范)', () => {
     expect(found('他被评为全国道德模范。')).toEqual([]);
   });

@@ -1,6 +1,9 @@
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
 import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
 
+/** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
+const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
+
 /** A word that is a post by itself, whatever jieba tags it (参赞/v). */
 const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
 import { isNameShape } from './names';
@@ -112,6 +115,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (w === '中' && t.tag === 'f' && before?.end === t.start && before.tag === 'ns' && before.end - before.start === 1) return true;
   if (t.tag === 's' && before?.end === t.start && /^(?:nt|n|nz)$/.test(before.tag) && ORG_END.test(folded.slice(before.start, before.end)) &&
     next?.start === t.end && /^(?:n|vn)$/.test(next.tag)) return true;
+  // A name that jieba reads as a place or a time word (东方/空间, 战时/内阁), before a noun: not
+  // the words that say where or when (国内专家, 今年记者).
+  if ((t.tag === 's' || t.tag === 't') && w.length === 2 && !WHERE_OR_WHEN.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
   // the name, unless the head opens a new name of its own (看望/省委书记).
   if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 &&
