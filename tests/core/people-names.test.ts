@@ -237,6 +237,10 @@ describe('posts taken whole', () => {
     expect(found('国内专家王立明表示，前景看好。')).toEqual(['王立明[专家]']);
   });
 
+  it('leaves a category word that describes the employer out of the post (养老机构泰康之家)', () => {
+    expect(found('养老机构泰康之家上海分公司人力资源总监毛佳杰告诉记者，招聘已开始。')).toEqual(['毛佳杰[泰康之家上海分公司人力资源总监]']);
+  });
+
   it('takes no category before an honour for a name (道德模范)', () => {
     expect(found('他被评为全国道德模范。')).toEqual([]);
   });

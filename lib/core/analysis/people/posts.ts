@@ -1,6 +1,9 @@
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
 import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
 
+/** Category words that describe an employer before its name (养老机构泰康之家, 民营企业某某). */
+const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|国企|央企|车企|药企|高校|智库|团体|组织|养老机构)$/;
+
 /** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
 const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
 
@@ -77,6 +80,9 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     // the post is a noun (贺信), not a second person.
     if (t.tag.startsWith('nr') && isNameShape(w) && runStart === tokens[i + 1]?.start && i + 2 === tokenIndexAt(tokens, titleEnd) &&
       POST_AFTER_NAME.test(folded.slice(runStart, titleEnd))) return null;
+    // `养老机构泰康之家…总监`: a category word before the employer's name describes it, and the
+    // description is no part of the post.
+    if (CATEGORY.test(w) && runStart === tokens[i + 1]?.start && /^(?:x|nz|nt|ns|nr|nrt|j|eng)$/.test(tokens[i + 1]!.tag)) break;
     if (!isTitleWord(folded, tokens, i)) break;
     runStart = t.start;
     i--;
@@ -125,6 +131,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A one-character word inside a company's name (华宇/新/材料有限公司).
   if (w.length === 1 && /^(?:a|b|ng|j)$/.test(t.tag) && before && before.end === t.start && /^(?:ns|nz|nt|x|n)$/.test(before.tag) &&
     next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
+  // A name's ending jieba reads as a pronoun phrase (泰康/之家).
+  if (/^之(?:家|声|窗|友|星)$/.test(w) && before?.end === t.start && /^(?:x|nz|nr|ns|n)$/.test(before.tag)) return true;
   // The last character of a body's name that jieba split off as a verb (共策/会/会长).
   if (w.length === 1 && /[会社院所局部委办厅队团组]/.test(w) && next && next.start === t.end && /^(?:会|社|院|所|局|部|委|办|厅|队|团|组)?(?:长|主任|书记)/.test(folded.slice(next.start, next.end))) return true;
   // A one-character word between two organisation words is part of a name (分局/定/王台派出所).
