@@ -28,6 +28,11 @@ describe('a name introduced by a post or a role, whatever verb follows', () => {
     expect(found(text)).toEqual([want]);
   });
 
+  it('takes a post in brackets after the name', () => {
+    expect(found('李华（北京大学教授）表示，要加强研究。')).toEqual(['李华[北京大学教授]']);
+    expect(found('王明（左）与同事交流。')).toEqual(['王明[]']);
+  });
+
   it('takes a post after the name as its title, and a form of address as evidence only', () => {
     expect(found('习近平总书记强调，要坚持人民至上。')).toEqual(['习近平[总书记]']);
     expect(found('钟南山院士说，疫情可控。')).toEqual(['钟南山[院士]']);

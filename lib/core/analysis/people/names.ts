@@ -5,7 +5,7 @@ import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
-import { titleAfterComma, titleBefore } from './posts';
+import { titleAfterComma, titleBefore, titleInBrackets } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
 import type { Person } from './types';
 
@@ -83,7 +83,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
     if (c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) || partOfName(folded, c.end))) continue;
     c.key = key;
-    c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ??
+    c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end);
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
     c.evidence ||= c.title !== null || hasEvidenceAround(folded, c) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||

@@ -153,6 +153,13 @@ export function titleAfterComma(text: string, folded: string, nameEnd: number): 
   return text.slice(nameEnd + 1, nameEnd + 1 + m[1]!.length);
 }
 
+/** `李华（北京大学教授）表示`: a title in brackets right after the name. */
+export function titleInBrackets(text: string, folded: string, nameEnd: number): string | null {
+  const m = /^[（(]([^（）()，,。；;：:\n“”"]{2,25})[)）]/.exec(folded.slice(nameEnd, nameEnd + 28));
+  if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
+  return text.slice(nameEnd + 1, nameEnd + 1 + m[1]!.length);
+}
+
 /** A title has Han words and 、 only, and is more than a bare speech fragment. */
 function isTitleText(title: string): boolean {
   return /^[\p{Script=Han}、“”「」（）A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
