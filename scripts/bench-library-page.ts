@@ -181,6 +181,14 @@ const api = {
     return true;
   },
 
+  /** As the library page opens: the first page of the list, then a reader's pause before typing. */
+  async openListPause(name: string, ms: number) {
+    lib ??= await openLibrary(name);
+    await lib.listArticles({ limit: 50 });
+    await new Promise((r) => setTimeout(r, ms));
+    return true;
+  },
+
   async openFirstPage(name: string) {
     const t0 = performance.now();
     const l = await openLibrary(name);

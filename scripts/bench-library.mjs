@@ -17,6 +17,8 @@ const SEED = 20240501;
 const DB = 'kanbao-library-bench';
 const COLD_LOADS = 7;
 const SEARCH_REPEATS = 7;
+const IDLE_MS = 10_000;
+const PAUSE_MS = 500;
 
 async function bundle(contents, { external = [] } = {}) {
   const { build } = await import('esbuild');
@@ -45,6 +47,12 @@ function diskBytes(dir) {
     if (e.isFile()) n += statSync(path.join(e.parentPath ?? e.path, e.name)).size;
   }
   return n;
+}
+
+function listFiles(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) console.error(`  ${path.join(e.parentPath ?? e.path, e.name).slice(dir.length)} ${statSync(path.join(e.parentPath ?? e.path, e.name)).size}`);
+  }
 }
 
 /** What Dexie adds to a bundle: the library's code gzip'd with and without it. */
@@ -92,7 +100,12 @@ export async function measureLibrary({ articles = 10_000 } = {}) {
     // for a reader the next day; then the size on disk and the browser's estimate.
     await context.close();
     [context, page] = await launch();
-    const size = { ...await call('estimate'), disk: diskBytes(path.join(userDataDir, 'Default', 'IndexedDB')) };
+    const idbDir = path.join(userDataDir, 'Default', 'IndexedDB');
+    const atRestart = diskBytes(idbDir);
+    // Then idle a while, as a browser does between readings: the database compacts in the background.
+    await page.waitForTimeout(IDLE_MS);
+    const size = { ...await call('estimate'), disk: diskBytes(idbDir), atRestart };
+    if (process.env.KANBAO_BENCH_VERBOSE) listFiles(idbDir);
 
     // Open + first page, cold: every run in a freshly loaded page, measured and floor alternating.
     const opens = [];
@@ -117,13 +130,20 @@ export async function measureLibrary({ articles = 10_000 } = {}) {
       ['what many figures measure, typed in Traditional', toTraditional(fill.topMeasure.name)],
       ['one character', fill.topMeasure.name.slice(0, 1)],
     ];
-    // The first search of a fresh page reads the packed heads; later ones find them in memory.
+    // The first search of a fresh page: as the library page does it (the list shown, then a
+    // reader's pause of PAUSE_MS before the first query; listing starts reading the heads), and
+    // with nothing read before (the heads read inside the search).
+    const firsts = [];
     const colds = [];
     const coldFloors = [];
     for (let i = 0; i < COLD_LOADS; i++) {
+      const q = queries[i % queries.length][1];
+      await page.reload();
+      await call('openListPause', DB, PAUSE_MS);
+      firsts.push((await call('search', DB, q)).ms);
       await page.reload();
       await call('openOnly', DB);
-      const s = await call('search', DB, queries[i % queries.length][1]);
+      const s = await call('search', DB, q);
       colds.push(s.ms);
       const hits = await call('keysOf', DB, s.ids);
       await page.reload();
@@ -154,9 +174,10 @@ export async function measureLibrary({ articles = 10_000 } = {}) {
     const n = fill.total.toLocaleString('en');
     const rows = [
       [`library, ${n} articles: open + first page of 50 (median of ${COLD_LOADS} fresh pages)`, fmtMs(open), `50 rows by key ${fmtMs(floor)}`, ratio(open, floor), '≤ 300 ms'],
-      [`library: first search in a fresh page, first 50 hits (median of ${COLD_LOADS})`, fmtMs(median(colds)), `hits by key ${fmtMs(median(coldFloors))}`, ratio(median(colds), median(coldFloors)), '≤ 50 ms'],
+      [`library: first search, ${PAUSE_MS / 1000} s after the list was shown in a fresh page (median of ${COLD_LOADS})`, fmtMs(median(firsts)), `hits by key ${fmtMs(median(coldFloors))}`, ratio(median(firsts), median(coldFloors)), '≤ 50 ms'],
+      [`library: first search in a fresh page with nothing read before (median of ${COLD_LOADS})`, fmtMs(median(colds)), `hits by key ${fmtMs(median(coldFloors))}`, ratio(median(colds), median(coldFloors)), '≤ 50 ms'],
       [`library: search, first 50 hits (median of ${searches.length} queries × ${SEARCH_REPEATS}; slowest ${fmtMs(searchWorst)})`, fmtMs(searchMs), `hits by key ${fmtMs(searchFloor)}`, ratio(searchMs, searchFloor), '≤ 50 ms'],
-      [`library: database size on disk, ${n} articles (after a browser restart)`, fmtBytes(size.disk), `records as JSON ${fmtBytes(fill.jsonBytes)}`, ratio(size.disk, fill.jsonBytes), '< 100 MB'],
+      [`library: database size on disk, ${n} articles (after a browser restart and ${IDLE_MS / 1000} s idle; at the restart ${fmtBytes(size.atRestart)})`, fmtBytes(size.disk), `records as JSON ${fmtBytes(fill.jsonBytes)}`, ratio(size.disk, fill.jsonBytes), '< 100 MB'],
       ['library code with Dexie (library page and background), gzip', fmtBytes(dexie.withDexie), `without Dexie ${fmtBytes(dexie.withoutDexie)}`, ratio(dexie.withDexie, dexie.withoutDexie), ''],
     ];
     const details = `Library: ${n} articles generated with seed ${SEED} from ${templateTexts().length} real texts (their figures, dates, programs and sentences as Kanbao's core extracts them) ` +
@@ -164,8 +185,8 @@ export async function measureLibrary({ articles = 10_000 } = {}) {
       `Searches (time / the same hits read by key): ` +
       searches.map((s) => `${s.what} “${s.q}” ${fmtMs(s.ms)} / ${fmtMs(s.floor)}`).join('; ') +
       `. The first query with no help at all (every record read and matched): ${fmtMs(scan.ms)}, ${scan.hits} articles` +
-      `. navigator.storage.estimate for the origin: ${fmtBytes(size.usage)}. Dexie alone is ${fmtBytes(dexie.dexieAlone)} gzip.`;
-    return { rows, details, raw: { fill, size, opens, floors, colds, coldFloors, searches, scan, dexie } };
+      `. Dexie alone is ${fmtBytes(dexie.dexieAlone)} gzip.`;
+    return { rows, details, raw: { fill, size, opens, floors, firsts, colds, coldFloors, searches, scan, dexie } };
   } finally {
     await context.close();
     server.close();

@@ -19,11 +19,12 @@ import {
  *   newest first; the multiEntry indexes `*programKeys`, `*peopleKeys`, `*measureKeys`,
  *   `*programKinds` answer the program, person and figure views, the kind filter and the
  *   pickers from the index alone.
- * - `heads`: what the list's search and filters read, packed: per block of 256 articles (keyed
- *   by key ÷ 256) one row of columns: keys, search texts, last reads, dates, outlets, program
- *   kinds. A search or a filter reads these few rows (about 40 for 10,000 articles, a few
+ * - `heads`: what the list's search and filters read, packed: per block of 128 articles (keyed
+ *   by key ÷ 128) one row of columns: keys, search texts, last reads, dates, outlets, program
+ *   kinds. A search or a filter reads these few rows (about 80 for 10,000 articles, a few
  *   hundred bytes per article) and never the records; the page keeps them in memory while
- *   nothing changes (see `meta`).
+ *   nothing changes (see `meta`). A block stays under 64 kB, below the size at which Chromium
+ *   moves a value out of its database into a file of its own.
  * - `meta`: `version`, raised by every write, so a reader knows when its copy of the heads is old.
  *
  * Why not a multiEntry index of the search text's character pairs: measured in Chromium with
@@ -99,7 +100,7 @@ export interface HeadBlock {
   c: string[];
 }
 
-export const BLOCK = 256;
+export const BLOCK = 128;
 
 export type LibraryDexie = Dexie & {
   articles: Table<ArticleRow, number>;

@@ -15,8 +15,27 @@ export class HeadsCache {
 
   constructor(private readonly db: LibraryDexie) {}
 
+  private pending: Promise<readonly HeadBlock[]> | null = null;
+
+  /** Starts reading the heads if no read is under way; a failure is left to the next get(). */
+  prefetch(): void {
+    this.pending ??= this.read();
+    this.pending.catch(() => undefined);
+  }
+
   /** The blocks as stored, by columns: a search walks them without making an object per article. */
   async get(): Promise<readonly HeadBlock[]> {
+    if (this.pending) {
+      try {
+        await this.pending;
+      } catch {
+        // Read again below.
+      }
+    }
+    return (this.pending = this.read());
+  }
+
+  private async read(): Promise<readonly HeadBlock[]> {
     const db = this.db;
     const version = (await db.meta.get('version')) ?? 0;
     if (version !== this.version) {
@@ -50,6 +69,9 @@ export async function listArticles(db: LibraryDexie, cache: HeadsCache, filter: 
       db.articles.count(),
       db.articles.orderBy(byPublished ? 'date' : 'lastRead').reverse().offset(offset).limit(limit).toArray(),
     ]);
+    // Whoever lists is about to search: read the heads now, after the page, not on the first key
+    // typed. (The background records and never lists, so it never holds them.)
+    cache.prefetch();
     return { articles: rows.map(fromRow), total };
   }
   if (outlet && !programKind && !from && !to && !folded && !byPublished) {

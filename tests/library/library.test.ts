@@ -115,6 +115,8 @@ describe('the article list', () => {
   it('a page that searched sees what another context recorded since (the background, while the library is open)', async () => {
     const page = await filled();
     expect(await page.search('春耕')).toHaveLength(1);
+    // Listing starts reading the heads ahead of the next search; a write after it still shows.
+    expect((await page.listArticles()).total).toBe(3);
     const background = await openLibrary(`kanbao-library-test-${n}`);
     open.push(background);
     await background.recordArticle(makeArticle({ url: 'https://www.gmw.cn/2024/0302/d.html', outlet: 'gmw.cn', title: '春耕忙', lastRead: T0 + 61 * DAY, firstRead: T0 + 61 * DAY }));
