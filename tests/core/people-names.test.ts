@@ -130,6 +130,10 @@ describe('more evidence around a name', () => {
     expect(found('王建国在接受采访时表示，今年产量会更高。')).toEqual(['王建国[]']);
     expect(found('王建国在北京工作。')).toEqual([]);
   });
+  it('reads the speaker of an interview line, and no source label', () => {
+    expect(found('记者：村里变化大吗？\n王建国：我们村这几年变化很大。')).toEqual(['王建国[]']);
+    expect(found('来源：人民网\n责任编辑：')).toEqual([]);
+  });
   it('reads sex, age and an introduction as evidence', () => {
     expect(found('一位名叫张秀兰的老人走了过来。')).toEqual(['张秀兰[]']);
     expect(found('李华（32岁）是一名快递员。')).toEqual(['李华[]']);

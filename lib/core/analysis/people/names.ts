@@ -400,7 +400,9 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
   // …and a clause of time or place (王明在接受采访时表示).
   const verb = folded.slice(c.end, c.end + 16).replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
   return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
-    CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start));
+    CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
+    // The speaker of an interview: a name opening the line, then a colon and the words said.
+    (/^[:：]\s*\S/.test(after) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
 }
 
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */
