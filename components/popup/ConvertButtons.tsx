@@ -9,6 +9,13 @@ export const CONVERT_BUTTONS: { to: ScriptTarget; label: MessageKey; title: Mess
   { to: 'original', label: 'btn_original', title: 'target_original' },
 ];
 
+/**
+ * The name a screen reader says and a voice user speaks: it starts with what the button shows
+ * (繁 台), so "click 繁 台" works, and goes on with what that means (Traditional (Taiwan)) unless
+ * the two are the same words (原文 in a Chinese interface).
+ */
+const accessibleName = (shown: string, meaning: string): string => (shown === meaning ? shown : `${shown} — ${meaning}`);
+
 export function ConvertButtons({ t, converted, repaired, onConvert, disabled }: {
   t: Translate;
   converted: ScriptTarget;
@@ -24,7 +31,7 @@ export function ConvertButtons({ t, converted, repaired, onConvert, disabled }: 
             type="button"
             key={b.to}
             title={t(b.title)}
-            aria-label={t(b.title)}
+            aria-label={accessibleName(t(b.label), t(b.title))}
             data-to={b.to}
             aria-pressed={converted === b.to}
             disabled={disabled}

@@ -1,5 +1,6 @@
 import { glossLanguage, sourceLine, type GlossaryCard as Card } from '@/lib/core/glossary';
-import type { Translate } from '@/lib/i18n';
+import { chineseLang } from '@/lib/core/text';
+import { uiLanguage, type Translate } from '@/lib/i18n';
 
 export interface GlossaryCardProps {
   id: string;
@@ -14,7 +15,8 @@ export interface GlossaryCardProps {
 export function GlossaryCard({ id, card, t }: GlossaryCardProps) {
   const lang = glossLanguage(t);
   return (
-    <div id={id} class="kb-card" data-glossary={card.name}>
+    // The card's Chinese is in the card's script; its English gloss and its source line are not.
+    <div id={id} class="kb-card" data-glossary={card.name} lang={chineseLang([card.name, ...card.items.flat()].join(''))}>
       <p class="kb-card-gloss" lang={lang === 'en' ? 'en' : undefined}>
         {card.gloss[lang]}
       </p>
@@ -25,7 +27,7 @@ export function GlossaryCard({ id, card, t }: GlossaryCardProps) {
           ))}
         </ol>
       ))}
-      <p class="kb-card-since">{sourceLine(card, t)}</p>
+      <p class="kb-card-since" lang={uiLanguage(t)}>{sourceLine(card, t)}</p>
     </div>
   );
 }

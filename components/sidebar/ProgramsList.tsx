@@ -54,7 +54,7 @@ export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListPro
                 <li key={g.name} data-name={g.name} class={g.card ? 'kb-has-card' : undefined}>
                   <ItemButton
                     id={g.ids[0]!}
-                    label={t('go_to_group', g.text, mentions)}
+                    description={t('go_to_group', g.text, mentions)}
                     active={activeId !== null && g.ids.includes(activeId)}
                     onActivate={() => go(g)}
                   >
@@ -69,10 +69,12 @@ export function ProgramsList({ kinds, t, activeId, onActivate }: ProgramsListPro
                       class="kb-disclosure"
                       aria-expanded={open ? 'true' : 'false'}
                       aria-controls={cardId}
-                      aria-label={t('glossary_show', g.text)}
+                      title={t('glossary_show', g.text)}
                       onClick={() => toggle(key)}
                     >
+                      {/* Named by what it shows, then which name it explains (WCAG 2.5.3). */}
                       {t('glossary_what')}
+                      <span class="kb-vh"> — {g.text}</span>
                     </button>
                   )}
                   {g.card && open && <GlossaryCard id={cardId} card={g.card} t={t} />}

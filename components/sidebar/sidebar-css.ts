@@ -22,6 +22,8 @@ export const SIDEBAR_CSS = `
   }
 }
 :host > div, .kb-root { height: 100%; }
+/* Read by screen readers, not shown. */
+.kb-vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 * { box-sizing: border-box; }
 .kb-sidebar {
   position: relative; display: flex; height: 100%; background: var(--bg); color: var(--fg);
@@ -74,7 +76,8 @@ button { font: inherit; color: inherit; }
 .kb-meta dd { margin: 0; overflow-wrap: anywhere; }
 .kb-kind-filter { display: flex; gap: 6px; align-items: center; font-size: 12px; color: var(--muted); margin: 2px 0 6px; }
 .kb-kind-filter select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 4px; }
-.kb-table { width: 100%; border-collapse: collapse; font-size: 13px; table-layout: auto; }
+/* A page in quirks mode gives tables black text of their own: the table takes the panel's. */
+.kb-table { width: 100%; border-collapse: collapse; font-size: 13px; table-layout: auto; color: inherit; }
 .kb-table th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--line); padding: 0; }
 .kb-sort { border: 0; background: none; padding: 4px 4px; text-align: left; white-space: nowrap; cursor: pointer; font-weight: 600; color: inherit; }
 .kb-sort-mark { font-size: 9px; margin-left: 2px; }

@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { LibraryApp } from './LibraryApp';
 import '../options/options.css';
 import './library.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language of the strings shown (the browser's own may be one Kanbao has no strings for).
+document.documentElement.lang = uiLanguage(t);
 document.title = t('library_title');
 render(<LibraryApp />, document.getElementById('app')!);

@@ -5,7 +5,7 @@ import { SIDEBAR_CSS } from '@/components/sidebar/sidebar-css';
 import { SidebarApp, type OpenSession } from '@/components/sidebar/SidebarApp';
 import type { SidebarServices } from '@/components/sidebar/services';
 import type { PageController } from '@/lib/dom/page-controller';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import type { ConvertTarget } from '@/lib/messaging';
 import { copyText, downloadText, exportBaseName } from './sidebar-export';
 import { dismissSelection, onSelectionResult } from './selection';
@@ -55,6 +55,10 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
   // opening and leaves it on closing, so the app's state outlasts a closing.
   const root = doc.createElement('div');
   root.className = 'kb-root';
+  // The sidebar speaks the interface's language, not the page's (a zh-Hant page would have an
+  // English interface read in a Chinese voice); Chinese inside it says its own.
+  const lang = uiLanguage(t);
+  root.setAttribute('lang', lang);
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mode: SidebarMode = 'reflow';
   let session: OpenSession | null = null;
@@ -67,8 +71,9 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
       get url() {
         return location.href;
       },
-      // Program spans carry their glossary cards, for the model and the JSON export.
+      // Program spans carry their glossary cards: as shown for the model, as written for the JSON export.
       annotation: glossedAnnotation(controller),
+      documentAnnotation: glossedAnnotation(controller, 'sources'),
       converted: () => controller.state().converted,
       onChange: (listener) => controller.onChange(listener),
     },
@@ -130,7 +135,8 @@ export function createSidebar(ctx: ContentScriptContext, controller: PageControl
       css: SIDEBAR_CSS,
       // Typing in the filter must not reach the page's own keyboard shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => {
+      onMount: (container, _shadow, host) => {
+        host.setAttribute('lang', lang);
         container.append(root);
       },
     });

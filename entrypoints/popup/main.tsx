@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { PopupApp } from './PopupApp';
 import './popup.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language of the strings shown (the browser's own may be one Kanbao has no strings for).
+document.documentElement.lang = uiLanguage(t);
 document.title = t('extName');
 render(<PopupApp />, document.getElementById('app')!);

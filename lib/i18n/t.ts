@@ -37,3 +37,15 @@ export function translatorFor(messages: MessagesFile): Translate {
     return positional(withPlaceholders, subs);
   };
 }
+
+/** The interface's language tags: one per locale Kanbao ships. */
+export type UiLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
+
+/**
+ * The language Kanbao's strings are shown in, as a `lang` value: the locale the browser picked
+ * for the messages (not the browser's own language, which may be one Kanbao has no strings for).
+ */
+export function uiLanguage(translate: Translate): UiLanguage {
+  const tag = translate('ui_lang');
+  return tag === 'zh-Hans' || tag === 'zh-Hant' ? tag : 'en';
+}

@@ -73,13 +73,21 @@ describe('ProgramsList: a program with a card discloses it', () => {
 
   it('a disclosure button, collapsed at first, expands to the card and collapses again', () => {
     const { container, onActivate } = setup();
-    const buttons = screen.getAllByRole('button', { name: /^What .* means$/ });
+    const buttons = screen.getAllByRole('button', { name: /^What it means — / });
     expect(buttons).toHaveLength(1); // only the formulation with a card
     const button = buttons[0]!;
     expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('type')).toBe('button');
-    expect(button.getAttribute('aria-label')).toBe('What “四个意识” means');
-    expect(button.textContent).toBe('What it means');
+    // Named by what it shows, then the name it explains (WCAG 2.5.3: the name holds the visible text).
+    expect(button.getAttribute('aria-label')).toBeNull();
+    expect(button.querySelector('.kb-vh')!.textContent).toBe(' — “四个意识”');
+    expect(button.textContent).toBe('What it means — “四个意识”');
+    expect(button.getAttribute('title')).toBe('What “四个意识” means');
+    // The card's Chinese says its script; its source line the interface's language.
+    fireEvent.click(button);
+    expect(container.querySelector('.kb-card')!.getAttribute('lang')).toBe('zh-Hans');
+    expect(container.querySelector('.kb-card-since')!.getAttribute('lang')).toBe('en');
+    fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(container.querySelector('.kb-card')).toBeNull();
 
@@ -114,10 +122,11 @@ describe('ProgramsList: a program with a card discloses it', () => {
   it('speaks the interface language: a 繁體 interface shows the Chinese gloss', () => {
     const { container } = setup(translatorFor(ZH_TW));
     const button = container.querySelector<HTMLButtonElement>('.kb-disclosure')!;
-    expect(button.textContent).toBe('釋義');
+    expect(button.textContent).toBe('釋義 — “四个意识”');
     fireEvent.click(button);
     expect(container.querySelector('.kb-card-gloss')!.textContent).toBe(CARD.gloss.zh);
     expect(container.querySelector('.kb-card-since')!.textContent).toBe('始於2016年 · 首見於中央政治局会议（2016-01-29）');
+    expect(container.querySelector('.kb-card-since')!.getAttribute('lang')).toBe('zh-Hant');
   });
 });
 
@@ -140,7 +149,7 @@ describe('SidebarApp: the page\'s cards reach the list and the JSON export', () 
     await act(async () => {
       for (let i = 0; i < 10; i++) await Promise.resolve();
     });
-    fireEvent.click(screen.getByRole('button', { name: 'What “四个意识” means' }));
+    fireEvent.click(screen.getByRole('button', { name: 'What it means — “四个意识”' }));
     expect(document.querySelector('.kb-card')!.getAttribute('data-glossary')).toBe('四个意识');
     fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     const [, , json] = (services.download as ReturnType<typeof vi.fn>).mock.calls[0]! as [string, string, string];

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildAnnotations, extractAll, type AnnotationFacts } from '../../lib/core/extract';
 import { highlight, type Annotation } from '../../lib/dom/marks/highlighter';
 import type { ArticleRead } from '../../lib/dom/read/article';
-import { excerpt, installTooltip } from '../../lib/dom/marks/tooltip';
+import { excerpt, installTooltip, TOOLTIP_ID } from '../../lib/dom/marks/tooltip';
+import { TOOLTIP_CSS } from '../../lib/dom/marks/tooltip-view';
 import { followMark, markAnchor, placeBy } from '../../lib/dom/marks/tooltip-position';
 import { valueLine } from '../../lib/dom/marks/tooltip-text';
 import { translatorFor, type Translate } from '../../lib/i18n';
@@ -68,6 +69,56 @@ describe('tooltip', () => {
     expect(root.querySelector('[role="tooltip"]')).not.toBeNull();
     expect(document.querySelectorAll('kanbao-tooltip')).toHaveLength(1);
     h.clear();
+  });
+
+  test('the shown mark points to the tooltip (aria-describedby, in the same tree), and stops when it hides', () => {
+    const { read, anns } = setup();
+    const h = highlight(document, read, anns);
+    const f = h.marks('f1')[0] as HTMLElement;
+    const prog = h.marks('p1')[0] as HTMLElement;
+    f.focus();
+    const id = f.getAttribute('aria-describedby');
+    expect(id).toBe(TOOLTIP_ID);
+    expect(document.getElementById(id!)).toBe(host());
+    prog.focus();
+    expect(f.hasAttribute('aria-describedby')).toBe(false);
+    expect(prog.getAttribute('aria-describedby')).toBe(TOOLTIP_ID);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(prog.hasAttribute('aria-describedby')).toBe(false);
+    h.clear();
+  });
+
+  test.each([['en', 'en'], ['zh_CN', 'zh-Hans'], ['zh_TW', 'zh-Hant']] as const)(
+    'speaks the interface language (%s → lang=%s); the page sentence keeps its own script',
+    (locale, lang) => {
+      fakeI18n(locale);
+      const { read, anns } = setup();
+      const h = highlight(document, read, anns);
+      (h.marks('f1')[0] as HTMLElement).focus();
+      expect(host()!.getAttribute('lang')).toBe(lang);
+      const root = host()!.shadowRoot!;
+      expect(root.querySelector('.box')!.getAttribute('lang')).toBe(lang);
+      expect(root.querySelector('.sentence')!.getAttribute('lang')).toBe('zh-Hans');
+      h.clear();
+      host()?.remove();
+    },
+  );
+
+  test('each kind\'s small label has 4.5:1 or more on the light box', () => {
+    const lum = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const light = TOOLTIP_CSS.split('@media')[0]!;
+    for (const kind of ['figure', 'date', 'program']) {
+      const rule = new RegExp(`\\[data-kind="${kind}"\\][^}]*--ink: rgb\\((\\d+), (\\d+), (\\d+)\\)`).exec(light);
+      expect(rule, kind).not.toBeNull();
+      const ratio = (1 + 0.05) / (lum(rule!.slice(1).map(Number)) + 0.05);
+      expect(ratio, kind).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   test('Escape hides; blur hides; focusing another mark switches content', () => {

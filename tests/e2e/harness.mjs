@@ -123,7 +123,7 @@ export function chromiumResolverRules(port, { catchAll = true, manifest } = {}) 
  * Returns { context, sw, extensionId, extensionBase, manifest, tabIdFor, state, waitForState, openPopup,
  * evaluateInExtension, sendFromContent, close }.
  */
-export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport, args = [] } = {}) {
+export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport, args = [], env } = {}) {
   if (!port) throw new Error('launchChromium: port is required');
   mustExist(CHROMIUM_BIN, 'Chromium binary', 'apt-get install -y chromium, or set KANBAO_CHROMIUM');
   const manifest = requireBuild(extensionPath, 'npx wxt build');
@@ -134,6 +134,8 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_BIN,
       headless,
+      // Linux builds take their interface language from LANGUAGE, not from --lang.
+      ...(env ? { env: { ...process.env, ...env } } : {}),
       viewport: viewport ?? { width: 1280, height: 900 },
       args: [
         `--disable-extensions-except=${extensionPath}`,

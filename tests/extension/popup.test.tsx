@@ -50,7 +50,8 @@ describe('PopupView', () => {
     render(<PopupView t={en} model={model({ state: { status: 'ready', reply: { ...reply, converted: 'taiwan', repaired: 95 } } })} onConvert={(to) => chosen.push(to)} />);
     const buttons = [...screen.getByTestId('convert').querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['简', '繁 台', '繁 港', '原文']);
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Simplified', 'Traditional (Taiwan)', 'Traditional (Hong Kong)', 'Original']);
+    // The accessible name starts with the visible text (WCAG 2.5.3), then says what it means.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['简 — Simplified', '繁 台 — Traditional (Taiwan)', '繁 港 — Traditional (Hong Kong)', '原文 — Original']);
     expect(buttons.find((b) => b.dataset.to === 'taiwan')!.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('repaired').textContent).toBe('95 characters repaired');
     fireEvent.click(buttons[0]!);
@@ -190,8 +191,8 @@ describe('PopupApp (with the fake browser)', () => {
     render(<PopupApp />);
     await waitFor(() => expect(screen.getByTestId('state').dataset.article).toBe('true'));
     expect(screen.getByTestId('outlet').textContent).toBe("人民网 People's Daily");
-    fireEvent.click(screen.getByRole('button', { name: 'Simplified' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Simplified' }).getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(screen.getByRole('button', { name: '简 — Simplified' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '简 — Simplified' }).getAttribute('aria-pressed')).toBe('true'));
     fireEvent.click(document.querySelector('input[data-kind=figure]')!);
     await waitFor(() => expect(document.querySelector<HTMLInputElement>('input[data-kind=figure]')!.checked).toBe(false));
     fireEvent.click(screen.getByTestId('sidebar'));
@@ -211,7 +212,7 @@ describe('PopupApp (with the fake browser)', () => {
     expect(screen.queryByTestId('reannotate')).toBeNull();
     fireEvent.click(screen.getByTestId('clear'));
     await waitFor(() => expect(screen.getByTestId('reannotate').textContent).toBe('Annotate again'));
-    expect(screen.getByRole('button', { name: 'Original' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '原文 — Original' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByTestId('reannotate'));
     await waitFor(() => expect(screen.getByTestId('clear')).toBeTruthy());
     expect(sent.slice(1)).toEqual([{ type: 'kanbao/clear' }, { type: 'kanbao/annotate-page' }]);

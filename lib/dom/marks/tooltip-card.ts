@@ -1,5 +1,6 @@
 import { glossLanguage, sourceLine, type GlossaryCard } from '../../core/glossary';
-import type { Translate } from '../../i18n';
+import { chineseLang } from '../../core/text';
+import { uiLanguage, type Translate } from '../../i18n';
 
 /**
  * A formulation's glossary card in the tooltip: the gloss in the interface's language, the items
@@ -17,9 +18,11 @@ export function cardElement(doc: Document, card: GlossaryCard, t: Translate): HT
   };
   const box = el('div', 'card');
   box.setAttribute('data-glossary', card.name);
+  // The card's Chinese (its items, a Chinese gloss) is in the card's script: Traditional on a
+  // Traditional page, whatever the interface's language.
+  box.setAttribute('lang', chineseLang([card.name, ...card.items.flat()].join('')));
   const lang = glossLanguage(t);
   const gloss = el('div', 'gloss', card.gloss[lang]);
-  // The Chinese gloss takes the page's language (and its glyphs) from the page around it.
   if (lang === 'en') gloss.setAttribute('lang', 'en');
   box.append(gloss);
   for (const group of card.items) {
@@ -27,6 +30,8 @@ export function cardElement(doc: Document, card: GlossaryCard, t: Translate): HT
     for (const item of group) ol.append(el('li', '', item));
     box.append(ol);
   }
-  box.append(el('div', 'since', sourceLine(card, t)));
+  const since = el('div', 'since', sourceLine(card, t));
+  since.setAttribute('lang', uiLanguage(t));
+  box.append(since);
   return box;
 }

@@ -1,7 +1,8 @@
 import type { AnnotationFacts } from '../../core/extract';
 import type { GlossaryCard } from '../../core/glossary';
 import { cardElement } from './tooltip-card';
-import type { Translate } from '../../i18n';
+import { chineseLang } from '../../core/text';
+import { uiLanguage, type Translate } from '../../i18n';
 import { kindTitle, valueLine } from './tooltip-text';
 import type { MarkKind } from './types';
 
@@ -33,10 +34,11 @@ export const TOOLTIP_CSS = `
   background: #fff; color: #1f2937; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
   font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
 }
-.box[data-kind="figure"] { --line: rgb(217, 119, 6); }
-.box[data-kind="date"] { --line: rgb(2, 132, 199); }
-.box[data-kind="program"] { --line: rgb(147, 51, 234); }
-.kind { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--line); }
+.box[data-kind="figure"] { --line: rgb(217, 119, 6); --ink: rgb(180, 83, 9); }
+.box[data-kind="date"] { --line: rgb(2, 132, 199); --ink: rgb(3, 105, 161); }
+.box[data-kind="program"] { --line: rgb(147, 51, 234); --ink: rgb(126, 34, 206); }
+/* The kind is small text: its ink is a darker shade of the kind's line, 4.5:1 or more on the box. */
+.kind { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ink, var(--line)); }
 .label { font-weight: 600; font-size: 14px; }
 .sentence { margin-top: 4px; color: #4b5563; }
 .sentence b { color: #111827; }
@@ -49,9 +51,9 @@ export const TOOLTIP_CSS = `
 .since { margin-top: 4px; font-size: 12px; color: #6b7280; }
 @media (prefers-color-scheme: dark) {
   .box { background: #1f2937; color: #f3f4f6; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.5); }
-  .box[data-kind="figure"] { --line: rgb(252, 211, 77); }
-  .box[data-kind="date"] { --line: rgb(125, 211, 252); }
-  .box[data-kind="program"] { --line: rgb(216, 180, 254); }
+  .box[data-kind="figure"] { --line: rgb(252, 211, 77); --ink: rgb(252, 211, 77); }
+  .box[data-kind="date"] { --line: rgb(125, 211, 252); --ink: rgb(125, 211, 252); }
+  .box[data-kind="program"] { --line: rgb(216, 180, 254); --ink: rgb(216, 180, 254); }
   .sentence { color: #d1d5db; }
   .sentence b { color: #fff; }
   .gloss { color: #f9fafb; }
@@ -79,6 +81,8 @@ export function fillTooltip(target: HTMLElement, content: TooltipContent, t: Tra
   const doc = target.ownerDocument;
   target.replaceChildren();
   target.setAttribute('data-kind', content.kind);
+  // The box speaks the interface's language; the page's words in it say their own.
+  target.setAttribute('lang', uiLanguage(t));
   const kind = doc.createElement('div');
   kind.className = 'kind';
   kind.textContent = kindTitle(content.kind, t);
@@ -90,6 +94,7 @@ export function fillTooltip(target: HTMLElement, content: TooltipContent, t: Tra
     const [before, match, after] = excerpt(content.sentence, content.text);
     const sentence = doc.createElement('div');
     sentence.className = 'sentence';
+    sentence.setAttribute('lang', chineseLang(content.sentence));
     sentence.append(before);
     if (match) {
       const b = doc.createElement('b');

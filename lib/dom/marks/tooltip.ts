@@ -1,4 +1,4 @@
-import { t as browserTranslate, type Translate } from '../../i18n';
+import { t as browserTranslate, uiLanguage, type Translate } from '../../i18n';
 import { followMark, type Point } from './tooltip-position';
 import { fillTooltip, TOOLTIP_CSS, type TooltipContent } from './tooltip-view';
 import { MARK_TAG, TOOLTIP_TAG } from './types';
@@ -26,6 +26,14 @@ export interface Tooltip {
   readonly host: HTMLElement | null;
   destroy(): void;
 }
+
+/**
+ * The host's id: the mark the tooltip describes points to it with aria-describedby. The box lives
+ * in the host's shadow root, and an id reference cannot cross into a shadow tree, so the reference
+ * is to the host, which is in the page's own tree beside the marks; its description is the text of
+ * its (flattened) content.
+ */
+export const TOOLTIP_ID = 'kanbao-tooltip';
 
 const EVENTS = ['mouseover', 'mouseout', 'focusin', 'focusout', 'keydown'] as const;
 
@@ -83,6 +91,9 @@ export function installTooltip(
       // shrink-to-fit box would measure narrower and be placed wrongly).
       width: 'max-content',
     });
+    host.id = TOOLTIP_ID;
+    // Its text is in the interface's language, whatever the page's.
+    host.setAttribute('lang', uiLanguage(safe));
     const root = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
@@ -104,7 +115,9 @@ export function installTooltip(
     if (current === mark && unfollow) return;
     stopFollowing();
     fill(target, content);
+    describe(null);
     current = mark;
+    describe(mark);
     setImportant(host!, { display: 'block' });
     const floating = host!;
     unfollow = followMark(mark, floating, (at) => setImportant(floating, { top: `${at.y}px`, left: `${at.x}px` }), pointer);
@@ -123,6 +136,12 @@ export function installTooltip(
     if (content) fill(box, content);
   }
 
+  /** Points `mark` (or, with null, stops the current mark pointing) to the tooltip. */
+  function describe(mark: Element | null): void {
+    if (mark) mark.setAttribute('aria-describedby', TOOLTIP_ID);
+    else current?.removeAttribute('aria-describedby');
+  }
+
   function stopFollowing(): void {
     unfollow?.();
     unfollow = null;
@@ -136,6 +155,7 @@ export function installTooltip(
   function hide(): void {
     keepOpen();
     stopFollowing();
+    describe(null);
     current = null;
     if (host) setImportant(host, { display: 'none', 'pointer-events': 'none' });
   }
@@ -208,6 +228,7 @@ export function installTooltip(
       for (const type of EVENTS) doc.removeEventListener(type, handler, true);
       keepOpen();
       stopFollowing();
+      describe(null);
       host?.remove();
       host = null;
       box = null;
