@@ -1,6 +1,6 @@
 import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
 import { convertTexts } from './convert';
-import { analyze } from './analyze';
+import { analyze, warmJieba } from './analyze';
 import { answerGlossary } from './glossary';
 import { setBadge } from './badge';
 import { installControls } from './controls';
@@ -23,6 +23,9 @@ export default defineBackground(() => {
       case 'kanbao/glossary':
         return answerGlossary(msg, async (texts, to) => (await convertTexts({ type: 'kanbao/convert-text', texts, to, quotes: null })).texts);
       case 'kanbao/inject':
+        // An article was recognised: its reader may open the sidebar next. The wasm is fetched and
+        // compiled off the thread meanwhile, so the injection does not wait for it.
+        warmJieba();
         await injectAnnotator(tabId, frameId);
         return { ok: true };
       case 'kanbao/badge':

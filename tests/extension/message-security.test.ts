@@ -29,12 +29,13 @@ const OWN = () => fakeBrowser.runtime.id;
 const engines = vi.hoisted(() => ({
   convertTexts: vi.fn(async () => ({ texts: [] as string[] })),
   analyze: vi.fn(async () => ({ error: 'test' })),
+  warmJieba: vi.fn(),
   setBadge: vi.fn(async () => undefined),
   injectAnnotator: vi.fn(async () => undefined),
   installControls: vi.fn(),
 }));
 vi.mock('@/entrypoints/background/convert', async (orig) => ({ ...(await orig<object>()), convertTexts: engines.convertTexts }));
-vi.mock('@/entrypoints/background/analyze', async (orig) => ({ ...(await orig<object>()), analyze: engines.analyze }));
+vi.mock('@/entrypoints/background/analyze', async (orig) => ({ ...(await orig<object>()), analyze: engines.analyze, warmJieba: engines.warmJieba }));
 vi.mock('@/entrypoints/background/badge', async (orig) => ({ ...(await orig<object>()), setBadge: engines.setBadge }));
 vi.mock('@/entrypoints/background/inject', async (orig) => ({ ...(await orig<object>()), injectAnnotator: engines.injectAnnotator }));
 vi.mock('@/entrypoints/background/controls', async (orig) => ({ ...(await orig<object>()), installControls: engines.installControls }));
@@ -229,6 +230,8 @@ describe('background router (entrypoints/background/index.ts)', () => {
     reset();
     await listener({ type: 'kanbao/inject', tabId: 99, frameId: 42 }, senders.subframe());
     expect(engines.injectAnnotator).toHaveBeenCalledWith(7, 3);
+    // A recognised article starts jieba, so the sidebar's first analysis finds it loaded.
+    expect(engines.warmJieba).toHaveBeenCalledTimes(1);
   });
 
   it(`fuzz: acts iff sender is ours and the message parses, and hands the engines the parsed message (${RUNS} runs)`, async () => {
@@ -250,7 +253,9 @@ describe('background router (entrypoints/background/index.ts)', () => {
         expect(r).toBeInstanceOf(Promise);
         await (r as Promise<unknown>).catch(() => undefined);
         const calls = called();
-        expect(calls.length).toBeLessThanOrEqual(1);
+        // An injection also starts jieba (warmJieba); every other message reaches one engine at most.
+        expect(calls.filter(([k]) => k !== 'warmJieba').length).toBeLessThanOrEqual(1);
+        if (engines.warmJieba.mock.calls.length > 0) expect(parsed.type).toBe('kanbao/inject');
         if (parsed.type === 'kanbao/convert-text') expect(engines.convertTexts).toHaveBeenCalledWith(parsed);
         if (parsed.type === 'kanbao/analyze') expect(engines.analyze).toHaveBeenCalledWith(parsed);
         if (parsed.type === 'kanbao/badge') expect(engines.setBadge).toHaveBeenCalledWith(7, parsed.count);
