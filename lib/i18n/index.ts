@@ -2,4 +2,4 @@
  * Interface strings: `t` over the browser's i18n, the one `Translate` type and the message keys,
  * and `translatorFor` to build a `Translate` from a messages.json without a browser.
  */
-export { t, translatorFor, uiLanguage, type MessageKey, type MessagesFile, type Translate, type UiLanguage } from './t';
+export { t, translatorFor, uiLanguage, type MessageKey, type MessagesFile, type Translate } from './t';
