@@ -229,3 +229,30 @@ function clearHighlight(h: { original: Text; pieces: Node[] }): void {
   parent.insertBefore(h.original, h.pieces[0]!);
   for (const n of h.pieces) parent.removeChild(n);
 }
+
+describe('Original runs in longer slices than a conversion', () => {
+  it('with a 10 ms budget, restoring yields far fewer times than converting, and is exact', async () => {
+    const doc = page(2000);
+    const before = doc.documentElement.innerHTML;
+    // A clock that moves 0.5 ms each time it is read: slices end after a fixed amount of work,
+    // whatever the machine's speed.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 0.5));
+    try {
+      const s = stepper();
+      const swapper = createScriptSwapper(doc, convert, { schedule: { budgetMs: 10, yieldToMain: s.yieldToMain } });
+      await swapper.convertTo('taiwan');
+      const converting = s.yields;
+      expect(para(doc, 1).textContent).toContain('這個');
+      s.yields = 0;
+      await swapper.restore();
+      // Each yield after a write lets the browser lay the page out again: Original, which
+      // converts nothing, takes slices four times as long (still under a long task).
+      expect(converting).toBeGreaterThan(8);
+      expect(s.yields * 3).toBeLessThan(converting);
+      expect(doc.documentElement.innerHTML).toBe(before);
+    } finally {
+      now.mockRestore();
+    }
+  });
+});

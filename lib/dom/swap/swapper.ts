@@ -68,6 +68,13 @@ export function createScriptSwapper(
   const store: OriginalsStore = createStore();
   const quiet = options.quiet ?? ((write: () => void) => write());
   const schedule: ChunkSchedule = options.schedule ?? {};
+  /**
+   * Original's slices: as long as a slice may run to finish a block (40 ms, under a long task).
+   * Putting originals back converts nothing, so each slice does much more than a conversion's;
+   * every yield after a write lets the browser lay the changed page out again (≈0.1–0.2 s on a
+   * 1 MB page), so fewer, longer slices is what makes Original fast. A zero budget (tests) stays zero.
+   */
+  const restoreSchedule: ChunkSchedule = { ...schedule, budgetMs: Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS)) };
   let target: ScriptChoice = 'original';
   /** One signal per convertTo/restore call: a newer call aborts the older one's. */
   const requests = latestRequest();
@@ -90,13 +97,13 @@ export function createScriptSwapper(
   const htmlLang = (): Unit => ({ kind: 'attr', el: doc.documentElement, name: 'lang' });
 
   /** Runs the walks one after the other, in slices; false when a newer request stopped them. */
-  function walkAll(walkers: Walker[], signal: AbortSignal): Promise<boolean> {
+  function walkAll(walkers: Walker[], signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<boolean> {
     let w = 0;
     const work = (outOfTime: () => boolean) => {
       for (; w < walkers.length; w++) if (!walkers[w]!.run(outOfTime)) return false;
       return true;
     };
-    return runSliced(work, { ...schedule, signal }, CLOCK_EVERY_ITEMS);
+    return runSliced(work, { ...sched, signal }, CLOCK_EVERY_ITEMS);
   }
 
   /** Every convertible unit of the page (<html lang> first), or null when stopped. */
@@ -105,9 +112,9 @@ export function createScriptSwapper(
     return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, units)), signal)) ? units : null;
   }
 
-  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, signal: AbortSignal): Promise<Step[] | null> {
+  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<Step[] | null> {
     const planner = createPlanner(store, onlyStale, to);
-    return (await inSlices(units, planner.plan, { ...schedule, signal })) ? planner.steps : null;
+    return (await inSlices(units, planner.plan, { ...sched, signal })) ? planner.steps : null;
   }
 
   function writeStep(s: Step, to: ScriptChoice, report: SwapReport): void {
@@ -130,10 +137,10 @@ export function createScriptSwapper(
    * A slice out of time in the middle of a block finishes the block (swap-block), so that no
    * frame lays a half-written paragraph out only to lay it out again after the next slice.
    */
-  async function write(steps: Step[], to: ScriptChoice, report: SwapReport, signal: AbortSignal): Promise<boolean> {
+  async function write(steps: Step[], to: ScriptChoice, report: SwapReport, signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<boolean> {
     let i = 0;
     // A zero budget (tests) splits blocks too: the cap scales with the budget.
-    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
+    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (sched.budgetMs ?? SLICE_MS));
     const work = (outOfTime: () => boolean) => {
       const start = performance.now();
       let over = false;
@@ -145,7 +152,7 @@ export function createScriptSwapper(
       }
       return true;
     };
-    const done = await runSliced(work, { ...schedule, signal, wrap: quiet }, CLOCK_EVERY_ITEMS);
+    const done = await runSliced(work, { ...sched, signal, wrap: quiet }, CLOCK_EVERY_ITEMS);
     if (!done) carried.push(...report.lengthChangedNodes);
     return done;
   }
@@ -177,7 +184,7 @@ export function createScriptSwapper(
 
   /** Every unit Kanbao has a record for, anywhere in the document (skip rules do not apply:
    * a converted node the page later moved into a <pre> is still put back); null when stopped. */
-  async function trackedUnits(signal: AbortSignal): Promise<Unit[] | null> {
+  async function trackedUnits(signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<Unit[] | null> {
     const units: Unit[] = [];
     const walker = createWalker(
       doc.documentElement,
@@ -190,17 +197,17 @@ export function createScriptSwapper(
         return true;
       },
     );
-    return (await walkAll([walker], signal)) ? units : null;
+    return (await walkAll([walker], signal, sched)) ? units : null;
   }
 
   async function runRestore(signal: AbortSignal): Promise<SwapReport> {
     if (signal.aborted) return superseded();
     started = signal;
-    const units = await trackedUnits(signal);
-    const steps = units && (await plan(units, false, 'original', signal));
+    const units = await trackedUnits(signal, restoreSchedule);
+    const steps = units && (await plan(units, false, 'original', signal, restoreSchedule));
     if (!steps) return superseded();
     const report = emptyReport('original');
-    if (!(await write(steps, 'original', report, signal))) return superseded();
+    if (!(await write(steps, 'original', report, signal, restoreSchedule))) return superseded();
     quiet(() => doc.documentElement.removeAttribute(SCRIPT_ATTRIBUTE));
     target = 'original';
     return finish(report);
