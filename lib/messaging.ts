@@ -377,6 +377,9 @@ export interface GlossaryRequest {
 /** One card per name asked, in the same order; null where the glossary has none. */
 export interface GlossaryReply {
   cards: (GlossaryCard | null)[];
+  /** When `cards` were converted for a Traditional view: the same cards as the glossary writes them
+   * (Simplified), which the JSON export carries so that it equals the command line's document. */
+  sources?: (GlossaryCard | null)[];
 }
 
 /** Far above the distinct programs of any article (the seed page has about 30). */
@@ -413,12 +416,21 @@ function readCard(x: unknown): GlossaryCard | null {
 
 /** The annotator's view of the background's answer: one card or null per name asked, else null. */
 export function parseGlossaryReply(x: unknown, asked: number): GlossaryReply | null {
-  if (!isRecord(x) || !Array.isArray(x.cards) || x.cards.length !== asked) return null;
+  if (!isRecord(x)) return null;
+  const cards = readCards(x.cards, asked);
+  if (!cards) return null;
+  if (x.sources === undefined) return { cards };
+  const sources = readCards(x.sources, asked);
+  return sources ? { cards, sources } : null;
+}
+
+function readCards(x: unknown, asked: number): (GlossaryCard | null)[] | null {
+  if (!Array.isArray(x) || x.length !== asked) return null;
   const cards: (GlossaryCard | null)[] = [];
-  for (const c of x.cards as unknown[]) {
+  for (const c of x as unknown[]) {
     const card = c === null ? null : readCard(c);
     if (c !== null && !card) return null;
     cards.push(card);
   }
-  return { cards };
+  return cards;
 }

@@ -95,7 +95,7 @@ export function SidebarApp({ services, t, session, minWidth, maxWidth, openOnRep
       say(t('downloaded', services.download('csv', 'text/csv;charset=utf-8', '\ufeff' + toCsv(shown))));
     } else {
       const json = documentJson({
-        input: page.url, url: page.url, page: page.info, article, extraction: page.annotation()?.extraction ?? EMPTY, analysis: analysis.analysis,
+        input: page.url, url: page.url, page: page.info, article, extraction: (page.documentAnnotation ?? page.annotation)()?.extraction ?? EMPTY, analysis: analysis.analysis,
       });
       say(t('downloaded', services.download('json', 'application/json', json)));
     }

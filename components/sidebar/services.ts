@@ -15,6 +15,9 @@ export interface SidebarPage {
   url: string;
   /** What the highlighter found, once annotated; null before, and after kanbao/clear. */
   annotation(): { extraction: Extraction; items: readonly AnnotationItem[] } | null;
+  /** The same, with glossary cards as the glossary writes them (the JSON export's, as the command
+   * line gives them); the shown annotation when absent. */
+  documentAnnotation?(): { extraction: Extraction; items: readonly AnnotationItem[] } | null;
   /** The script the page is shown in now. */
   converted(): ScriptTarget;
   /** Called on every change of annotation, conversion or reported state; returns the unsubscribe. */

@@ -32,5 +32,5 @@ export async function answerGlossary(msg: GlossaryRequest, convert: ConvertStrin
   const out = await convert(texts, msg.script);
   if (out.length !== texts.length) throw new Error(`the converter returned ${out.length} strings for ${texts.length}`);
   let i = 0;
-  return { cards: cards.map((c) => c && mapCardText(c, () => out[i++]!)) };
+  return { cards: cards.map((c) => c && mapCardText(c, () => out[i++]!)), sources: cards };
 }

@@ -51,9 +51,13 @@ export function followGlossary(
         if (asked !== mine) return;
         const reply = parseGlossaryReply(raw, names.length);
         if (!reply) throw new Error('the glossary did not answer');
-        const cards = new Map<string, GlossaryCard>();
-        reply.cards.forEach((c, i) => c && cards.set(names[i]!, c));
-        controller.setGlossary(cards);
+        const byName = (list: readonly (GlossaryCard | null)[]) => {
+          const out = new Map<string, GlossaryCard>();
+          list.forEach((c, i) => c && out.set(names[i]!, c));
+          return out;
+        };
+        const cards = byName(reply.cards);
+        controller.setGlossary(cards, reply.sources ? byName(reply.sources) : cards);
       })
       .catch((e: unknown) => console.warn('[kanbao] glossary failed', e));
   };
@@ -67,15 +71,16 @@ type Glossed = Pick<Annotation, 'extraction' | 'items'>;
 
 /**
  * The annotation with each program span carrying its card (`glossary`, as in the command line's
- * document), for the sidebar's model and its JSON export: a new object only when the annotation
- * or the cards change, so the sidebar rebuilds only then.
+ * document): the cards as shown, for the sidebar's model, or as the glossary writes them
+ * (`sources`), for the JSON export, which must equal the command line's document. A new object
+ * only when the annotation or the cards change, so the sidebar rebuilds only then.
  */
-export function glossedAnnotation(controller: PageController): () => Glossed | null {
+export function glossedAnnotation(controller: PageController, which: 'shown' | 'sources' = 'shown'): () => Glossed | null {
   let memo: { from: Annotation; cards: ReadonlyMap<string, GlossaryCard>; out: Glossed } | null = null;
   return () => {
     const from = controller.annotation;
     if (!from) return null;
-    const cards = controller.glossary;
+    const cards = which === 'shown' ? controller.glossary : controller.glossarySources;
     if (cards.size === 0) return from;
     if (memo?.from !== from || memo.cards !== cards) {
       const programs = from.extraction.programs.map((p) => {

@@ -44,6 +44,7 @@ export class PageController {
   private readonly listeners = new Set<() => void>();
   /** Glossary cards by program name, in the script the page shows (they arrive after annotating). */
   private cards: ReadonlyMap<string, GlossaryCard> = new Map();
+  private sourceCards: ReadonlyMap<string, GlossaryCard> = new Map();
 
   /**
    * `force`: the reader asked to annotate this page (the popup's "Annotate this page"), so it is
@@ -166,15 +167,21 @@ export class PageController {
     this.changed();
   }
 
-  /** The glossary's cards by program name; an open tooltip shows its card at once. */
-  setGlossary(cards: ReadonlyMap<string, GlossaryCard>): void {
+  /** The glossary's cards by program name, as shown (an open tooltip shows its card at once), and as
+   * the glossary writes them (`sources`, Simplified; the same cards when nothing was converted). */
+  setGlossary(cards: ReadonlyMap<string, GlossaryCard>, sources: ReadonlyMap<string, GlossaryCard> = cards): void {
     this.cards = cards;
+    this.sourceCards = sources;
     this.annotated?.highlighter.refreshTooltip();
     this.changed();
   }
 
   get glossary(): ReadonlyMap<string, GlossaryCard> {
     return this.cards;
+  }
+
+  get glossarySources(): ReadonlyMap<string, GlossaryCard> {
+    return this.sourceCards;
   }
 
   onChange(listener: () => void): () => void {

@@ -67,6 +67,10 @@ describe('kanbao/glossary: the message and its reply are validated', () => {
     expect(parseGlossaryReply({ cards: [{ ...card, gloss: { zh: '甲' } }] }, 1)).toBeNull();
     expect(parseGlossaryReply({ cards: [{ ...card, source: null }] }, 1)).toBeNull();
     expect(parseGlossaryReply(undefined, 0)).toBeNull();
+    // The glossary's own (Simplified) cards beside converted ones: one per name too, each well formed.
+    expect(parseGlossaryReply({ cards: [card, null], sources: [card, null] }, 2)).toEqual({ cards: [card, null], sources: [card, null] });
+    expect(parseGlossaryReply({ cards: [card, null], sources: [card] }, 2)).toBeNull();
+    expect(parseGlossaryReply({ cards: [card], sources: [{ ...card, since: '2016' }] }, 1)).toBeNull();
   });
 });
 
@@ -92,6 +96,9 @@ describe('the background handler', () => {
     expect(portal!.name).toBe('一網通辦');
     expect(portal!.items).toEqual([]);
     expect(none).toBeNull();
+    // Beside them, the cards as the glossary writes them, for the JSON export (as the command line gives them).
+    expect(r.sources!.map((c) => c?.name ?? null)).toEqual(['四个意识', '一网通办', null]);
+    expect(r.sources![0]!.items).toEqual([['政治意识', '大局意识', '核心意识', '看齐意识']]);
     const hk = await answerGlossary({ type: 'kanbao/glossary', names: ['四个意识'], script: 'hongkong' }, fakeConvert, GLOSSARY);
     expect(hk.cards[0]!.name).toBe('四個意識〔港〕');
   });
@@ -200,6 +207,12 @@ describe('the annotator asks once per annotation and script, and never waits for
     c.report({ converted: 'taiwan' });
     expect(sent.at(-1)).toMatchObject({ script: 'taiwan' });
     expect(send).toHaveBeenCalledTimes(2);
+    // Converted cards are shown; the JSON export's annotation keeps the glossary's own.
+    const shownCard = { ...card, name: '四個意識' };
+    answer({ cards: [shownCard, null], sources: [card, null] });
+    await vi.waitFor(() => expect(c.glossary.get('“四个意识”')).toEqual(shownCard));
+    expect(glossed()!.extraction.programs.find((p) => p.name === '“四个意识”')).toMatchObject({ glossary: shownCard });
+    expect(glossedAnnotation(c, 'sources')()!.extraction.programs.find((p) => p.name === '“四个意识”')).toMatchObject({ glossary: card });
     stop();
     c.clear();
   });

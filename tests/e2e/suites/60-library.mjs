@@ -4,7 +4,7 @@
 // those two articles and a chart; a search typed in the other script (雙循環) finds them; export,
 // delete everything, import → the same library.
 //
-// Private windows: Firefox opens one (from its chrome scope, which the harness already reaches), after
+// Private windows: Firefox opens one (windows.create from the library page, an extension page), after
 // allowing the extension there as the reader does in about:addons (the permission, then the add-on
 // reloaded), and the suite checks that an article annotated there is not recorded, on both sides:
 // the annotator sends nothing, and the background refuses a record sent from that tab. Chromium cannot: the
@@ -185,9 +185,11 @@ export function define(ctx) {
     if (FIREFOX) {
       test('library: an article read in a private window is not recorded', { timeout: 60_000 }, async () => {
         const url = pageUrl(PRIVATE_FILE);
-        await openPrivateWindow(own, url);
-        // The library page is an extension page: it has the tabs API.
+        // The library page is an extension page: it has the tabs and windows APIs. An extension
+        // allowed in private windows may open one itself, which is steadier than driving the
+        // browser's own window code.
         const api = (fn, arg) => lib.evaluate(fn, arg);
+        await api((u) => browser.windows.create({ incognito: true, url: u }).then(() => true), url);
         const tab = await poll(() => api((u) => browser.tabs.query({ url: u }).then((ts) => ts.find((x) => x.incognito) ?? null), url),
           { message: 'the private tab, visible to the extension', timeout: 20_000 });
         // The extension runs there: the article is annotated…
@@ -232,20 +234,6 @@ function allowInPrivateWindows(firefox) {
     const id = ${JSON.stringify(firefox.geckoId)};
     await ExtensionPermissions.add(id, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
     await (await AddonManager.getAddonByID(id)).reload();
-    return true;
-  })()`);
-}
-
-/** Opens `url` in a new private window of this Firefox, from the browser's chrome scope. */
-function openPrivateWindow(firefox, url) {
-  return chromeScope(firefox, `(() => {
-    const win = Services.wm.getMostRecentWindow('navigator:browser');
-    const priv = win.OpenBrowserWindow({ private: true });
-    priv.addEventListener('load', () => {
-      priv.gBrowser.selectedBrowser.loadURI(Services.io.newURI(${JSON.stringify(url)}), {
-        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
-      });
-    }, { once: true });
     return true;
   })()`);
 }
