@@ -262,3 +262,42 @@ describe('posts taken whole', () => {
     expect(found('中国和法国总统马克龙通了电话。').map((s) => s.includes('中国和'))).toEqual([false]);
   });
 });
+
+describe('lists of dignitaries, each name with its honorific', () => {
+  it('stops a post at the previous member of the list (a name and its honorific before the 、)', () => {
+    expect(found('华东理工大学校长孙立平教授、江南农业研究院原院长钱守仁研究员、浙江省科学技术协会副巡视员马文涛先生出席会议。')).toEqual([
+      '孙立平[华东理工大学校长]', '钱守仁[江南农业研究院原院长]', '马文涛[浙江省科学技术协会副巡视员]',
+    ]);
+  });
+
+  it('gives the post before a list to every member, past their honorifics', () => {
+    expect(found('中国工程院院士何文远教授、冯志刚研究员，中国化学会副理事长邓建华教授、潘立群教授出席开幕式。')).toEqual([
+      '何文远[中国工程院院士]', '冯志刚[中国工程院院士]', '邓建华[中国化学会副理事长]', '潘立群[中国化学会副理事长]',
+    ]);
+  });
+
+  it('keeps the honorific as the post when each member has only an affiliation', () => {
+    expect(found('复旦大学吴海涛教授、同济大学梁建国教授作了报告。')).toEqual(['吴海涛[教授]', '梁建国[教授]']);
+  });
+
+  it('keeps the whole name when jieba reads its last character with the honorific (郑道/先/教授)', () => {
+    expect(found('中国工程院院士郑道先教授出席会议。')).toEqual(['郑道先[中国工程院院士]']);
+    expect(found('中国科学院院士黄道先教授、刘明远研究员出席会议。')).toEqual(['黄道先[中国科学院院士]', '刘明远[中国科学院院士]']);
+  });
+
+  it('keeps a learned society whose 会 jieba splits off (生态学/会) in the post', () => {
+    expect(found('中国生态学会副理事长林海峰研究员主持会议。')).toEqual(['林海峰[中国生态学会副理事长]']);
+  });
+});
+
+describe('county officials listed by post and name, separated by commas', () => {
+  it('reads the county level word (县/人武部), three-character names cut by the HMM, and 千 inside a name', () => {
+    expect(found('县委常委、县人武部政委黄立军，县委常委、政法委书记郑国强，人大副主任彭向挺,副县长宋千峰，县应急管理局局长韩千里，副县长马立平参加了会议。')).toEqual([
+      '黄立军[县委常委、县人武部政委]', '郑国强[县委常委、政法委书记]', '彭向挺[人大副主任]', '宋千峰[副县长]', '韩千里[县应急管理局局长]', '马立平[副县长]',
+    ]);
+  });
+
+  it('does not take a speech verb before a comma into the name', () => {
+    expect(found('局长王明讲，明天开会。')).toEqual(['王明[局长]']);
+  });
+});

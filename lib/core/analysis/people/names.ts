@@ -5,7 +5,7 @@ import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
-import { titleAfterComma, titleBefore, titleInBrackets } from './posts';
+import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
 import type { Person } from './types';
 
@@ -13,9 +13,9 @@ import type { Person } from './types';
 
 /** Whether a folded string has the shape of a Han personal name. */
 export function isNameShape(name: string): boolean {
-  // 万, 向 and 其 are a numeral, a preposition and a pronoun in running text, but common middle
-  // characters of a given name (李万君, 郝向东, 田其学).
-  const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向其]/, '') : name.slice(1);
+  // 万, 向, 其, 之 and 千 are numerals, a preposition and pronouns in running text, but common
+  // middle characters of a given name (李万君, 郝向东, 田其学, 张之洞, 赵千里).
+  const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向其之千]/, '') : name.slice(1);
   // An honour may also be a given name (吴亚军, 王冠军); a post after a surname may not (王主任).
   if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/(?:冠军|亚军|季军|状元)$/.test(name))) return false;
   if (name.length === 2 && name[0] === name[1]) return false; // 谢谢, 常常: a doubled word
@@ -204,20 +204,24 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     if (strong.has(left.key!) && !accepted.has(right.key!) && isNameToken(tokens, right)) accepted.add(right.key!);
     else if (strong.has(right.key!) && !accepted.has(left.key!) && isNameToken(tokens, left)) accepted.add(left.key!);
   }
+  // Members of a list of dignitaries carry an honorific before the 、 (薛德升教授、刘敏教授).
+  const honourAfter = (at: number) => HONOUR_AT_START.exec(folded.slice(at, at + 5))?.[0].length ?? 0;
+  const honourBefore = (at: number) => HONOUR_AT_END.exec(folded.slice(Math.max(0, at - 5), at))?.[0].length ?? 0;
+  const endingBefore = (at: number) => longest(endingAt.get(at), () => true) ?? longest(endingAt.get(at - honourBefore(at)), () => true);
   for (const t of tokens) {
     if (t.word !== '、') continue;
-    let head = longest(endingAt.get(t.start), () => true);
+    let head = endingBefore(t.start);
     if (!head || visited.has(head)) continue;
     // Walk back to the first member, then forward along the chain.
-    for (let prev = longest(endingAt.get(head.start - 1), () => folded[head!.start - 1] === '、'); prev;
-      prev = longest(endingAt.get(head.start - 1), () => folded[head!.start - 1] === '、')) head = prev;
+    for (let prev = folded[head.start - 1] === '、' ? endingBefore(head.start - 1) : undefined; prev;
+      prev = folded[head.start - 1] === '、' ? endingBefore(head.start - 1) : undefined) head = prev;
     const chain: Candidate[] = [head];
-    for (let at = head.end; folded[at] === '、';) {
+    for (let at = head.end + honourAfter(head.end); folded[at] === '、';) {
       const nextList = startingAt.get(at + 1);
-      const next = longest(nextList, (c) => folded[c.end] === '、') ?? longest(nextList, (c) => boundary(tokens, c.end));
+      const next = longest(nextList, (c) => folded[c.end + honourAfter(c.end)] === '、') ?? longest(nextList, (c) => boundary(tokens, c.end));
       if (!next) break;
       chain.push(next);
-      at = next.end;
+      at = next.end + honourAfter(next.end);
     }
     for (const c of chain) visited.add(c);
     if (chain.length < 2) continue;
@@ -237,7 +241,9 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     if (!(anyone || (closes && opens && !allPlaces))) continue;
     for (const c of chain) {
       accepted.add(c.key!);
-      if (c !== head && c.title === null && head.title !== null && titleIsBefore(folded, head)) {
+      // An honorific after a member (刘敏教授) is no post of its own next to the list's post.
+      const ownHonour = c.title !== null && HONORIFIC.test(c.title) && folded.startsWith(c.title, c.end);
+      if (c !== head && (c.title === null || ownHonour) && head.title !== null && titleIsBefore(folded, head)) {
         c.title = head.title;
         c.evidence = true;
       }
@@ -250,6 +256,9 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
 function postText(folded: string, start: number): string {
   return folded.slice(Math.max(0, start - 16), start).replace(/[（(][^（）()]{1,8}[)）]$/, '').slice(-8);
 }
+
+const HONOUR_AT_START = /^(?:副?教授|副?研究员|先生|女士|同志|博士)(?=、)/;
+const HONOUR_AT_END = /(?:副?教授|副?研究员|先生|女士|同志|博士)$/;
 
 /** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
 const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日]/;
@@ -359,11 +368,23 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         // not be function words or verbs either.
         if (tokens[k - 1] === t && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
         // A two-character place word may be a given name (曲/青山) only after a lone surname.
-        if (tokens.slice(i + 1, k).some((p) => /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t)$/.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
+        // Before a comma the HMM's pieces of a given name are often tagged as adverbs or numbers
+        // (人大副主任徐向/挺，, 局长赵/千峰，): only verbs and function words stop a name there;
+        // before an honorific (院长钱/守仁/研究员) not even a verb does.
+        const honoured = len === 3 && HONORIFIC.test(tokens[k]?.word ?? '') && tokens[k]!.start === end;
+        const closed = len === 3 && /^[，,。；;、]/.test(folded[end] ?? '');
+        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t)$/;
+        if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
     }
     const next1 = tokens[i + 1];
+    // A given name's last character read with the next word (院士袁道/先/教授): the honorific
+    // after it marks where the name ends.
+    if ((isName || t.tag === 'x') && t.word.length === 2 && next1 && next1.start === t.end && next1.word.length === 1 && isHanWord(next1.word) &&
+      HONORIFIC.test(tokens[i + 2]?.word ?? '')) {
+      add(t.start, next1.end, false);
+    }
     if (isName && t.word.length === 2 && next1 && next1.word.length === 1 && /^(?:n|ng|nr|x)$/.test(next1.tag) &&
       isHanWord(next1.word)) {
       add(t.start, next1.end, false); // 马克/nr 龙/n: a transliterated name cut short

@@ -7,6 +7,9 @@ const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|�
 /** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
 const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
 
+/** What follows a person's name in a list of dignitaries (袁强先生、张国友研究员、…). */
+export const HONORIFIC = /^(?:教授|副教授|研究员|副研究员|先生|女士|同志|博士|老师)$/;
+
 /** A word that is a post by itself, whatever jieba tags it (参赞/v). */
 const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
 import { isNameShape } from './names';
@@ -42,6 +45,10 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
       // `副省长、省公安厅厅长` joins posts; `书记陈吉宁、江苏省委书记` lists people: stop at a name.
       const prev = tokens[i - 1];
       if (!prev || looksLikeName(word(i - 1), prev.tag)) break;
+      // `…秘书长张国友研究员、…副巡视员袁强`: a name with its honorific closes the previous
+      // item of a list of people; what stands before it is that person's post, not this one's.
+      if (HONORIFIC.test(word(i - 1)) && i > 1 &&
+        (looksLikeName(word(i - 2), tokens[i - 2]!.tag) || isNameShape(word(i - 2)) || !isTitleWord(folded, tokens, i - 2))) break;
       i--; // runStart moves only on words, so a leading 、 is left out
       continue;
     }
@@ -133,6 +140,12 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
   // A name's ending jieba reads as a pronoun phrase (泰康/之家).
   if (/^之(?:家|声|窗|友|星)$/.test(w) && before?.end === t.start && /^(?:x|nz|nr|ns|n)$/.test(before.tag)) return true;
+  // A level word jieba tags apart (县/zg 人武部): the county's own body, as in 县委常委、县人武部政委.
+  if (/^[省市县区州旗镇乡]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) && ORG_END.test(folded.slice(next.start, next.end))) return true;
+  // A learned society's 会 that jieba split off as a verb (地理学/会/副理事长): after a
+  // discipline ending in 学 and before a post or the name of one of its committees.
+  if (w === '会' && before?.end === t.start && /^(?:n|nz|l)$/.test(before.tag) && /学$/.test(folded.slice(before.start, before.end)) &&
+    next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   // The last character of a body's name that jieba split off as a verb (共策/会/会长).
   if (w.length === 1 && /[会社院所局部委办厅队团组]/.test(w) && next && next.start === t.end && /^(?:会|社|院|所|局|部|委|办|厅|队|团|组)?(?:长|主任|书记)/.test(folded.slice(next.start, next.end))) return true;
   // A one-character word between two organisation words is part of a name (分局/定/王台派出所).
