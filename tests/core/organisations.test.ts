@@ -133,6 +133,48 @@ describe('companies, outlets and committees', () => {
   });
 });
 
+describe('county bodies, split lists and things named like bodies', () => {
+  it('splits two bodies joined by 和 when jieba glues it to the next level (和县)', () => {
+    const found = names('文艺节目送给县人武部、县公安大队和县消防救援大队的官兵。');
+    expect(found).toEqual(expect.arrayContaining(['县公安大队', '县消防救援大队']));
+    expect(found.some((n) => n.includes('和县'))).toBe(false);
+    // 和县 as a county is still read whole.
+    expect(names('安徽和县人民政府发布通告。')).toContain('安徽和县人民政府');
+  });
+
+  it('keeps the words after a lone level inside the name (县应急管理局), not the party group', () => {
+    const found = names('县应急管理局党组书记、局长陈大海主持会议，县文化馆和市图书馆参加。');
+    expect(found).toEqual(expect.arrayContaining(['县应急管理局', '县文化馆', '市图书馆']));
+    expect(found).not.toContain('县应急管理局党组');
+  });
+
+  it('finds a local body by its bare name before a post of its officials or 等部门', () => {
+    const found = names('会上，政法委书记王小明，人大副主任李光明，政协副主席赵大刚，公安局党委书记孙立新发言。审计、纪委等部门参加。');
+    expect(found).toEqual(expect.arrayContaining(['政法委', '人大', '政协', '公安局', '纪委']));
+    // A bare body word elsewhere stays out: 人大 as a university in 人大教授.
+    expect(names('人大教授王明说，法院门口人很多。')).toEqual([]);
+  });
+
+  it('reads a whole society inside a longer name when jieba splits 学会', () => {
+    expect(names('年会由中国地理学会人文地理专业委员会主办。')).toContain('中国地理学会人文地理专业委员会');
+  });
+
+  it('finds a prison and a standing mechanism, and a county committee after a place jieba took for a name', () => {
+    expect(names('他于昨日在西贡壁屋监狱服刑期满。')).toContain('西贡壁屋监狱');
+    expect(names('国务院联防联控机制印发通知。')).toEqual(['国务院联防联控机制']);
+    expect(names('近年来，绥德县委聚焦强军目标。')).toContain('绥德县委');
+  });
+
+  it('leaves halls of a venue and national sports teams out', () => {
+    expect(names('年会在西南大学报告厅举行，晚宴设在桂园宾馆金桂厅。').filter((n) => n.endsWith('厅'))).toEqual([]);
+    expect(names('中国男篮战胜韩国队。')).not.toContain('战胜韩国队');
+  });
+
+  it('finds an outlet that reports with a date between its name and 报道', () => {
+    expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
+  });
+});
+
 describe('result shape', () => {
   it('gives mentions that index the text and counts that match them', () => {
     const text = '長沙市公安局發布通報。長沙市公安局提醒市民注意防範。';

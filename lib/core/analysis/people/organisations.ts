@@ -3,7 +3,7 @@ import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFT
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
-  COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
+  BARE_BODIES, BARE_BODY_AFTER, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
 import type { NamedEntity } from './types';
@@ -39,7 +39,8 @@ interface Candidate extends Span {
  */
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
-    ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded)];
+    ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
+    ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -186,6 +187,8 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
     const w = wordAt(folded, t);
     if (!isHanWord(w) || FUNCTION_WORDS.test(w) || STOP_TAGS.has(t.tag) || t.tag === 'v' || t.tag === 'p' || t.tag === 'c' ||
       POST_AT_END.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w)) return false;
+    // 县武警中队和县…: a conjunction glued to the next body's level (和县) splits the two.
+    if (/^[和与及][省市县区州]$/.test(w)) return false;
     // 湖南省委省政府, 市委市政府: a second body opening with its level is another body.
     if (k === j + 1 && /^[省市县区州]/.test(w) && /[委]$/.test(wordAt(folded, tokens[j]!))) return false;
     if (isHead(w)) return true;
@@ -198,7 +201,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
   for (let j = 0; j < tokens.length; j++) {
     let head = tokens[j]!;
     // 中国人民大学/党委书记: jieba glues a party committee to its secretary; the committee heads.
-    const glued = /^(?:党委|党组|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))/.exec(wordAt(folded, head));
+    // A department's party group (县应急管理局/党组书记) is no body apart: the department heads.
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))/.exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     const hw = wordAt(folded, head);
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
@@ -218,6 +222,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name)) continue;
+    // 韩国队, 中国队: a national side in sport, not a body (optional by docs/people.md).
+    if (/国队$/.test(hw)) continue;
     // 马科斯政府, 岸田政府: a leader's administration, not a body.
     const beforeHead = tokens[j - 1];
     if (/^(?:政府|内阁)$/.test(hw) && beforeHead && /^(?:nr|nrt|nrfg|x)$/.test(beforeHead.tag) &&
@@ -295,6 +301,20 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (POST_AT_END.test(w) && !isHead(w)) break;
     // 湖南省委|省政府: a committee before a body opening with its level is another body.
     if (isHead(w) && w.endsWith('委') && next && /^[省市县区州]/.test(wordAt(folded, next))) break;
+    // 县武警中队/和县/消防救援大队: jieba glues the conjunction to the next body's level (和县 is
+    // also a county); after a head it joins two bodies, and the name starts at the level.
+    if (/^[和与及][省市县区州]$/.test(w) && isHead(prevWord)) {
+      start = t.start + 1;
+      i = k;
+      break;
+    }
+    // 中国地理学/会/人文地理专业委员会: jieba splits 学会 into 学 and the verb 会; after a word
+    // ending in 学 it is the society's head inside the longer name.
+    if (w === '会' && t.tag === 'v' && prevWord.endsWith('学') && NOUNISH.has(prev!.tag)) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // 多为/x河北大学: an unknown word that ends in a function character is the sentence's.
     if (t.tag === 'x' && /[为在是和与的了对从向把被将由于]$/.test(w)) break;
     if (w === '与' || w === '和' || w === '及') {
@@ -321,8 +341,11 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     start = t.start;
     i = k;
   }
-  // A name never opens with a verb, an adjective, a number or a place word (进入|上海市…).
-  for (; i < j; i++) {
+  // A name never opens with a verb, an adjective, a number or a place word (进入|上海市…);
+  // after a lone level character it does (县/应急/管理局: the level opens the name).
+  const levelBefore = tokens[i - 1] !== undefined && /^[省市县区州]$/.test(tokens[i - 1]!.word) && tokens[i - 1]!.end === tokens[i]!.start &&
+    !(personAt && overlaps(personAt, tokens[i - 1]!));
+  for (; i < j && !levelBefore; i++) {
     const t = tokens[i]!;
     const w = wordAt(folded, t);
     if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || w === '“' || w === '「') break;
@@ -380,6 +403,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
+    // 绥德/nrt县委: a word before a level and its head is a place, whatever jieba tagged it.
+    const next = tokens[tokenIndexAt(tokens, t.end)];
+    if (t.tag !== 'nr' && t.tag !== 'nrfg' && next?.start === t.end && next.end === end && /^[省市县区州][委]$|^[县市]政府$/.test(folded.slice(next.start, next.end))) return true;
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
     const rest = w.replace(ORG_HEAD, '');
     return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w));
@@ -480,10 +506,42 @@ function listedCompanySpans(folded: string, tokens: readonly TaggedToken[]): Can
   return out;
 }
 
+/** A standing mechanism that acts as a body (`国务院联防联控机制`), a head jieba cuts into several words. */
+const MECHANISM = /联防联控(?:工作)?机制/g;
+
+function mechanismSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  MECHANISM.lastIndex = 0;
+  for (let m = MECHANISM.exec(folded); m; m = MECHANISM.exec(folded)) {
+    const end = m.index + m[0].length;
+    const k = tokenIndexAt(tokens, m.index) - 1;
+    const before = tokens[k];
+    if (!before || before.end !== m.index || !isHanWord(before.word)) continue;
+    const start = readBack(folded, tokens, k, before.end, personAt);
+    if (start !== null && start < m.index && (nameLike(folded, tokens, start, m.index) || LEXICON.has(folded[start]!) &&
+      (LEXICON.get(folded[start]!) ?? []).some((e) => folded.slice(start, m.index) === e.form))) out.push({ start, end });
+  }
+  return out;
+}
+
+/** `政法委书记`, `人大副主任`, `纪委等部门`: a local body by its bare name, a word of its own after
+ * a clause or list mark, shown to be a body by the post or the `等部门` after it. */
+function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, j) => {
+    const w = wordAt(folded, t);
+    if (!BARE_BODIES.test(w) || overlaps(personAt, t)) return;
+    const before = tokens[j - 1];
+    if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(before.word)) return;
+    if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
+  });
+  return out;
+}
+
 /** An outlet named as the body that reports (`据澎湃新闻报道`, `新京报记者获悉`, `接受财联社采访`). */
 const MEDIA_SOURCE = new RegExp(
   '(?<=^|[据从向和与、，。：；\\s“（(]|接受)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|报|社|电视台|网))' +
-    '(?=记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露)',
+    '(?=(?:\\d{1,2}月\\d{1,2}日)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
   'gu',
 );
 /** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */
