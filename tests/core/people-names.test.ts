@@ -301,3 +301,19 @@ describe('county officials listed by post and name, separated by commas', () => 
     expect(found('局长王明讲，明天开会。')).toEqual(['王明[局长]']);
   });
 });
+
+describe('credit lines with padded or combined labels', () => {
+  it('reads a label padded with a space (监 制：) and a padded name after a label (总监制：林 强)', () => {
+    expect(found('本文完。\n总监制：林 强\n监 制：韩立新\n审 读：郭建平\n')).toEqual(['林强[总监制]', '韩立新[监制]', '郭建平[审读]']);
+  });
+
+  it('reads 文/图 before space-separated names as their label', () => {
+    expect(found('活动取得了良好效果。(文/图 周晓燕 马立伟)')).toEqual(['周晓燕[文/图]', '马立伟[文/图]']);
+  });
+});
+
+describe('rarer surnames', () => {
+  it('takes a name with a rare classical surname after a post (…主席汲文龙)', () => {
+    expect(found('山东省青岛市政协原党组书记、主席汲文龙受贿一案。')).toEqual(['汲文龙[山东省青岛市政协原党组书记、主席]']);
+  });
+});

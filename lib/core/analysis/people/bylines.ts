@@ -1,5 +1,5 @@
 import type { Span } from '../tokens';
-import { DYNASTY } from './lexicon';
+import { CREDIT_LABEL, DYNASTY } from './lexicon';
 
 // ---- Bylines, datelines, photo credits and attributions ----------------------------------------
 
@@ -22,9 +22,9 @@ const SEPARATOR = /[、，,;；/／ \t\u3000\u00a0]/;
  * standing apart are one padded name (`张  洋`). Stops at the first character that is neither,
  * so a garbled tail loses only itself. `end` is where reading stopped.
  */
-function readCredits(text: string, folded: string, from: number, limit: number): { names: PlacedName[]; roles: number; end: number } {
+function readCredits(text: string, folded: string, from: number, limit: number, label: string | null = null): { names: PlacedName[]; roles: number; end: number } {
   const names: PlacedName[] = [];
-  let role: string | null = null;
+  let role: string | null = label;
   let roles = 0;
   let at = from;
   let single: { start: number; end: number; chars: string[]; at: number[] } | null = null;
@@ -78,6 +78,9 @@ function readCredits(text: string, folded: string, from: number, limit: number):
   return { names, roles, end: at };
 }
 
+/** A credit label opening a line, with its colon (`总监制：`, `审 读：`). */
+const LINE_LABEL = new RegExp(`(?:${CREDIT_LABEL.source.replace(/^\(\?<=[^)]*\)/, '')})`, 'uy');
+
 const OPEN = /[（(【]/g;
 const CLOSE = /[)）】]/;
 
@@ -122,8 +125,12 @@ export function lineCredits(text: string, folded: string): PlacedName[] {
       while (from < lineEnd && /\s/.test(folded[from]!)) from++;
       let to = lineEnd;
       while (to > from && /\s/.test(folded[to - 1]!)) to--;
-      const { names, roles, end } = readCredits(text, folded, from, to);
-      if (roles > 0 && end >= to && names.length > 0) out.push(...names);
+      // A credit label and a colon may open the line (`总监制：邹 明`): the label is the role.
+      LINE_LABEL.lastIndex = from;
+      const label = LINE_LABEL.exec(folded);
+      const read = label ? readCredits(text, folded, from + label[0].length, to, text.slice(from, from + label[1]!.length).replace(/[ \u3000]+/g, '')) : readCredits(text, folded, from, to);
+      const { names, roles, end } = read;
+      if ((roles > 0 || label) && end >= to && names.length > 0) out.push(...names);
     }
     lineStart = lineEnd + 1;
   }

@@ -13,7 +13,9 @@ export const SURNAMES = new Set(
     '窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻' +
     '苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权帅屠豆朴练廉禹井祖漆巴' +
     '丰卿狄计索宣晋初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸战慕玉银亢嵇湛宾戎勾茅揭' +
-    '尉冶檀衣展昝智幸奉衡富尧闭习信阎萧印钮贲蔚郗鄂酆禤甯訾綦隗逄郦洪赖濮笪暨宦').split(''),
+    '尉冶檀衣展昝智幸奉衡富尧闭习信阎萧印钮贲蔚郗鄂酆禤甯訾綦隗逄郦洪赖濮笪暨宦' +
+    // Rarer surnames of the classical list that are no common word on their own.
+    '汲邴糜宓钭蓟莘璩郏殳夔厍乜蒯竺桓庾').split(''),
 );
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木', '轩辕', '呼延', '澹台', '申屠', '西门'];
 
@@ -76,7 +78,11 @@ export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八
 /** A credit label: a role opening the line, a bracket or a segment, then a colon or a slash,
  * maybe earlier names (`责编：李淑静、彭应兵`, `总策划：吴齐强`, `文字作者：王云娜 孙超`, `文/李明`,
  * `（作者：王明，系…）`). */
-export const CREDIT_LABEL = /(?<=^|[\s(（【[|｜])(\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品)|文|图|文字|图片|视频|文图|图文)\s*[:：/／]/gu;
+export const CREDIT_LABEL = new RegExp('(?<=^|[\\s(（【[|｜])(\\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品)' +
+  // A two-character label padded to the width of a longer one (`监 制：`, `审 读：`).
+  `|总?(?:${['编辑', '责编', '校对', '摄影', '策划', '统筹', '制作', '监制', '审核', '审读', '审校', '主编', '设计', '剪辑', '美编'].map(([a, b]) => `${a}[ \\u3000]+${b}`).join('|')})` +
+  // `文/图 王明`: text and pictures by the names after the space.
+  '|文[/／]图|图[/／]文|文|图|文字|图片|视频|文图|图文)(?:\\s*[:：/／]|(?<=[图文])(?<=[/／]\\p{Script=Han})[ \\u3000]+)', 'gu');
 /** What may stand between a credit label and the name: earlier names and their separators. */
 export const CREDIT_NAMES = /^\s*(?:\p{Script=Han}{2,4}[\s、，,|｜/／]+)*$/u;
 /** A word right after a name-like string that makes it part of a place, an organisation or a doctrine name

@@ -441,6 +441,7 @@ function creditRole(text: string, folded: string, c: Span): string | null {
   // Only labels at the line's or bracket's start, or after names, make a credit line.
   if (!/^[\s(（【[]*$/.test(segment.slice(0, last.index)) && !CREDIT_NAMES.test(segment.slice(0, last.index).replace(/^[\s(（【[]*\p{Script=Han}{0,8}[:：/／]/u, ''))) return null;
   const at = lineStart + last.index;
-  return text.slice(at, at + last[1]!.length);
+  // A padded label (`监 制`) is shown without its padding.
+  return text.slice(at, at + last[1]!.length).replace(/[ \u3000]+/g, '');
 }
 
