@@ -170,6 +170,12 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(names('中国男篮战胜韩国队。')).not.toContain('战胜韩国队');
   });
 
+  it('leaves out a bank with a verb after it, an unnamed body, banking channels and company departments', () => {
+    expect(names('他在北京的中国银行办了一张卡。').filter((n) => n.endsWith('办'))).toEqual([]);
+    expect(names('骗子声称是北京一公安局的民警。')).toEqual([]);
+    expect(names('老人不太懂得网上银行操作，一家平台的市场部人士说，各分县市局因地制宜。')).toEqual([]);
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });

@@ -29,7 +29,7 @@ export const NOT_ORG_HEAD = new RegExp(
   '(?:格局|布局|大局|结局|当局|时局|全局|开局|骗局|棋局|干部|全部|内部|外部|局部|总部|俱乐部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
     '一部|两部|这部|那部|本部|各部|细部|场所|厕所|住所|处所|诊所|会所|客厅|餐厅|大厅|展厅|门厅|' +
     '团队|部队|军队|梯队|排队|车队|球队|乐队|舰队|带队|领队|组队|归队|入队|整队|站队|庭院|寺院|书院|剧院|影院|' +
-    '上司|官司|主办|承办|协办|举办|创办|开办|兴办|督办|查办|包办|' +
+    '网上银行|手机银行|网络银行|电子银行|上司|官司|主办|承办|协办|举办|创办|开办|兴办|督办|查办|包办|' +
     '常委|编委|政委|部署|院所|科研院所|小学生|中学生|大学生|' +
     '全党|入党|建党|爱党|兴党|管党|治党|政党|本党|该党|执政党|在野党|反对党)$',
 );
@@ -87,8 +87,9 @@ export const UNIT_WORDS = /^(?:小时|分钟|年|月|日|天|周|个|名|家|位
 /** Pronouns, determiners and `原` (former) that stop the walk back (该公司, 本院, 各级政府, 原中央党校). */
 export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|有关|相关)$/;
 
-/** Where an organisation may start without any proper name in it: a level (`省公安厅`). */
-export const LEVEL_START = /^(?:省|市|县|区|州|乡|镇|国家|中央|中共|全国|国务院|中国|中华)(?!级)/;
+/** Where an organisation may start without any proper name in it: a level (`省公安厅`), not a
+ * common word that opens with a level character (市场部, 区域中心). */
+export const LEVEL_START = /^(?:省(?!份|钱)|市(?!场|民|值|面|井|容)|县(?!城)|区(?!域|块|别|间)|州|乡|镇|国家|中央|中共|全国|国务院|中国|中华)(?!级)/;
 
 /** A back-reference by level and head alone: `省厅` after `湖南省公安厅`, `市委` after `长沙市委`. */
 export const LEVEL_BACK_REFERENCE = /[省市县州][厅局委]/g;

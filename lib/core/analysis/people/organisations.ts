@@ -191,7 +191,7 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
     if (/^[和与及][省市县区州]$/.test(w)) return false;
     // 湖南省委省政府, 市委市政府: a second body opening with its level is another body.
     if (k === j + 1 && /^[省市县区州]/.test(w) && /[委]$/.test(wordAt(folded, tokens[j]!))) return false;
-    if (isHead(w)) return true;
+    if (isHead(w)) return !(w.length === 1 && /^[了过着]/.test(folded[t.end] ?? ''));
   }
   return false;
 }
@@ -214,7 +214,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       // 学部/局, 基础教育/司: a one-character head only right after a noun, never the first
       // character of a post (派出所/所/长…).
       const prev = tokens[j - 1];
-      if (!prev || folded[head.end] === '长' || !(HEAD_TAGS.has(prev.tag) || (prev.tag === 'v' && /[局委办]/.test(hw))) ||
+      // 中国银行/办/了: a one-character head with an aspect particle after it is a verb.
+      if (!prev || folded[head.end] === '长' || /^[了过着]/.test(folded[head.end] ?? '') || !(HEAD_TAGS.has(prev.tag) || (prev.tag === 'v' && /[局委办]/.test(hw))) ||
         !isHanWord(prev.word)) continue;
     }
     const start = readBack(folded, tokens, j, head.end, personAt);
@@ -296,6 +297,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 养老机构|泰康之家…: a category word before a proper name ends it; before other name words
     // it is part of the name (国家高端智库学术委员会).
     const category = CATEGORY_WORDS.test(w) && next !== undefined && (PROPER_TAGS.has(next.tag) || /^[“「《]$/.test(next.word));
+    // 北京/一/公安局: a lone 一 is "a", some body not named (一中 and 第一 are words of their own).
+    if (w === '一' && t.tag === 'm') break;
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
@@ -317,6 +320,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 多为/x河北大学: an unknown word that ends in a function character is the sentence's.
     if (t.tag === 'x' && /[为在是和与的了对从向把被将由于]$/.test(w)) break;
+    // 各分/x县市局, 这大/x概率与…公司: an unknown word that opens with a demonstrative points
+    // at bodies it does not name.
+    if (t.tag === 'x' && /^[这那该此每各]/.test(w)) return null;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
