@@ -317,3 +317,15 @@ describe('rarer surnames', () => {
     expect(found('山东省青岛市政协原党组书记、主席汲文龙受贿一案。')).toEqual(['汲文龙[山东省青岛市政协原党组书记、主席]']);
   });
 });
+
+describe('a lone surname after a post, then a dictionary word as the given name', () => {
+  it('reads the word after the surname as the given name, whatever verb follows (孙/立新/参加)', () => {
+    expect(found('县民政局局长孙立新参加了会议。')).toEqual(['孙立新[县民政局局长]']);
+    expect(found('镇党委书记王立新走访了困难群众。')).toEqual(['王立新[镇党委书记]']);
+  });
+
+  it('reads no adverb after a surname as a given name', () => {
+    expect(found('局长王再次强调安全。')).toEqual([]);
+    expect(found('主任张一直在现场。')).toEqual([]);
+  });
+});

@@ -53,6 +53,10 @@ const GLUED_VERB = /[任说在是和将曾也就还为等出到来去向对与�
 /** Words after a transliteration that make it a place, a people or a thing, not a person. */
 const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾|港|公司|集团|大学|组织|值|函数|算法|主义|人|语|式|族|文|教|派)/;
 
+/** Adverbs that may follow a person's surname when a post names them by surname alone
+ * (王局长 is usual, 局长王 is not, but the words must still not be read as a given name). */
+const MANNER_ADVERB = /^(?:再次|一直|多次|始终|亲自|立即|随即|当即|已经|正在|曾经|一再|依然|仍然|同时|马上|一起|一同|共同|先后|分别|特别|非常|十分|高度|全面|认真|积极|主动|专门|率先|还是|就是|也是|都是|不断|逐步|及时|首先|随后|然后|最后|明确|充分|深入|反复)$/;
+
 /** A photo caption's lead right before a name (`图为王明在田间查看长势`). */
 const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
 
@@ -373,7 +377,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         // before an honorific (院长钱/守仁/研究员) not even a verb does.
         const honoured = len === 3 && HONORIFIC.test(tokens[k]?.word ?? '') && tokens[k]!.start === end;
         const closed = len === 3 && /^[，,。；;、]/.test(folded[end] ?? '');
-        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t)$/;
+        // A lone surname right after a post is never the whole name (局长王 is no one), so the
+        // dictionary word after it is the given name, whatever it means alone (孙/立新/参加).
+        const lone = len === 3 && t.word.length === 1 && k === i + 2 && tokens[i + 1]!.end - tokens[i + 1]!.start === 2 &&
+          !MANNER_ADVERB.test(tokens[i + 1]!.word);
+        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ :
+          lone ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t)$/;
         if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
@@ -407,7 +416,8 @@ function patternCandidates(folded: string): Candidate[] {
   POST_NAME_SPEECH.lastIndex = 0;
   for (let m = POST_NAME_SPEECH.exec(folded); m; m = POST_NAME_SPEECH.exec(folded)) {
     const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
+    // `局长王再次强调`: a surname and an adverb, not a given name.
+    if (!MANNER_ADVERB.test(m[1]!.slice(1))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
     POST_NAME_SPEECH.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
   }
   return out;
