@@ -191,10 +191,17 @@ export function define(ctx) {
         });
 
         it(`the library page with an article (${name})`, async () => {
-          await newsPage(ctx.URLS.seed);
+          const seed = await newsPage(ctx.URLS.seed);
+          await poll(() => seed.evaluate(() => performance.getEntriesByName('kanbao:record').length > 0), { message: 'the seed\'s record sent' });
           const page = await extensionPage('library.html');
           await scheme(page, name);
-          await poll(() => page.evaluate(() => document.querySelectorAll('[data-testid=articles] tbody tr').length > 0), { message: 'the article listed', timeout: 20_000 });
+          // The record may be stored after the page has read the list: read it again until it is there.
+          let tries = 0;
+          await poll(async () => {
+            const listed = await page.evaluate(() => document.querySelectorAll('[data-testid=articles] tbody tr').length > 0);
+            if (!listed && ++tries % 10 === 0) await page.evaluate(() => location.reload());
+            return listed;
+          }, { message: 'the article listed', timeout: 20_000 });
           await expectClean(page, `library.html, one article, ${name}`);
           await page.close();
         });
