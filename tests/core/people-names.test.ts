@@ -329,3 +329,13 @@ describe('a lone surname after a post, then a dictionary word as the given name'
     expect(found('主任张一直在现场。')).toEqual([]);
   });
 });
+
+describe('foreign names with an initial, and documents that speak', () => {
+  it('takes a dotted name with a Latin initial between its dots whole, and no half of it', () => {
+    expect(found('该公司在给地方法官马丁·R·费希尔的信里表示，将提出上诉。费希尔尚未回应。')).toEqual(['马丁·R·费希尔[地方法官]']);
+  });
+
+  it('reads no name in a document or a place word before a speech verb (信中说)', () => {
+    expect(found('他在回信中说，会尽快处理。')).toEqual([]);
+  });
+});

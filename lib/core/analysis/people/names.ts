@@ -19,6 +19,8 @@ export function isNameShape(name: string): boolean {
   // An honour may also be a given name (吴亚军, 王冠军); a post after a surname may not (王主任).
   if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/(?:冠军|亚军|季军|状元)$/.test(name))) return false;
   if (name.length === 2 && name[0] === name[1]) return false; // 谢谢, 常常: a doubled word
+  // `信中说`, `书上说`: a document and a place word before a speech verb, not a two-character name.
+  if (name.length === 2 && /[中里内上]/.test(name[1]!)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!);
 }

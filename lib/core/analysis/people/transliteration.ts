@@ -19,7 +19,9 @@ const SOUND = new Set(SOUND_CHARS);
 const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
 const DOTS = '·・•‧･';
-const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－]\\p{Script=Han}+)+`, 'gu');
+// A Latin initial may stand between two dots (朱利安·X·尼尔斯, 约翰·F.·肯尼迪).
+const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－](?:[A-Z]\\.?[${DOTS}])?\\p{Script=Han}+)+`, 'gu');
+const INITIAL = /^[A-Z]\.?$/;
 const SEPARATOR = new RegExp(`[${DOTS}\\-‐－]`);
 
 /** Bodies whose names are transliterations too (哈马斯, 塔利班): never a person. */
@@ -37,10 +39,12 @@ export interface ForeignSpan extends Span {
 export function isForeignShape(name: string): boolean {
   if (name.length < 2 || name.length > 20 || (name.length === 2 && name[0] === name[1])) return false;
   const parts = name.split(new RegExp(`[${DOTS}\\-‐－]`));
-  if (parts.some((p) => p.length === 0 || !isHanWord(p))) return false;
+  if (parts.some((p) => p.length === 0 || (!isHanWord(p) && !INITIAL.test(p)))) return false;
   if (parts.length === 1) return [...name].every((ch) => SOUND.has(ch));
+  // An initial stands only between two Han parts.
+  if (INITIAL.test(parts[0]!) || INITIAL.test(parts[parts.length - 1]!)) return false;
   // Mostly sound characters; a part jieba knows whole may hold others (泰穆尔, 福山, 施耐德).
-  const chars = parts.join('');
+  const chars = parts.filter((p) => !INITIAL.test(p)).join('');
   return [...chars].filter(isSound).length * 3 >= chars.length * 2;
 }
 
