@@ -176,6 +176,19 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(names('老人不太懂得网上银行操作，一家平台的市场部人士说，各分县市局因地制宜。')).toEqual([]);
   });
 
+  it('takes a common word before 公司 as a company the text goes on to name by that word alone', () => {
+    const found = names('外媒称橘子公司违规。橘子回应说，橘子一向守法，快递公司说，快递很快，快递很多。');
+    expect(found).toContain('橘子公司');
+    expect(found).not.toContain('快递公司');
+    // Named once only, the word may be any noun: no company.
+    expect(names('外媒称橘子公司违规。')).not.toContain('橘子公司');
+  });
+
+  it('leaves kinds of company and a brand before a post out (上市公司, 网约车公司, …品牌总经理)', () => {
+    const found = names('对一家上市公司来说，其他网约车公司的负责人也在。小米集团红米品牌总经理卢伟冰说，营收成本有所影响。');
+    expect(found.filter((n) => /上市公司|网约车公司|品牌|有所$/.test(n))).toEqual([]);
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });

@@ -40,7 +40,7 @@ interface Candidate extends Span {
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
-    ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt)];
+    ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -57,6 +57,9 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
 }
+
+/** An unknown word (x) ending in a function or speech character belongs to the sentence (多为, 外媒称). */
+const CLAUSE_END_X = /[为在是和与的了对从向把被将由于称说]$/;
 
 /** Tags of the words that may stand before a verb or a number inside a name. */
 const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng', 'b']);
@@ -222,7 +225,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (start === null || (hw.length === 1 && start === head.start)) continue;
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
-    if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name)) continue;
+    if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
     // 韩国队, 中国队: a national side in sport, not a body (optional by docs/people.md).
     if (/国队$/.test(hw)) continue;
     // 马科斯政府, 岸田政府: a leader's administration, not a body.
@@ -243,6 +246,14 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
 const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
+
+/** A trade and a company word (`网约车公司`, `快递公司`): a kind of company, no name. */
+const COMPANY_KIND = new RegExp(
+  '^(?:' + ['上市', '网约车', '快递', '物业', '保险', '科技', '互联网', '房地产', '地产', '物流', '数据', '投资', '空壳', '皮包', '中介', '咨询', '广告',
+    '装修', '家政', '外卖', '电商', '平台', '运营', '出租车', '信托', '证券', '基金', '担保', '小贷', '贷款', '网贷', '金融', '电信', '运营商',
+    '航空', '建筑', '施工', '劳务', '安保', '保安', '旅游', '游戏', '影视', '传媒', '医药', '制药', '能源', '汽车', '软件', '芯片', '半导体',
+    '第三方', '子', '母', '关联', '合作', '涉事', '相关', '一家', '两家', '多家'].join('|') + ')(?:公司|集团|企业)$',
+);
 
 /** Whether [start, end) holds a known body's name after more than places and levels: then the
  * name was read back too far (积极主动与世界贸易组织, 新征程中国共产党中心). */
@@ -319,7 +330,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       continue;
     }
     // 多为/x河北大学: an unknown word that ends in a function character is the sentence's.
-    if (t.tag === 'x' && /[为在是和与的了对从向把被将由于]$/.test(w)) break;
+    if (t.tag === 'x' && CLAUSE_END_X.test(w)) break;
     // 各分/x县市局, 这大/x概率与…公司: an unknown word that opens with a demonstrative points
     // at bodies it does not name.
     if (t.tag === 'x' && /^[这那该此每各]/.test(w)) return null;
@@ -429,6 +440,8 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     let k = j - 1;
     while (k > 0 && /^(?:副|常务|执行|名誉|首席|原|前)$/.test(wordAt(folded, tokens[k]!))) k--;
     const end = tokens[k]!.end;
+    // 小米集团红米品牌总经理: a brand or a department of a body is no body.
+    if (CATEGORY_WORDS.test(wordAt(folded, tokens[k]!))) continue;
     const start = readBack(folded, tokens, k, end);
     if (start === null || start >= end) continue;
     if (nameLike(folded, tokens, start, end)) out.push({ start, end });
@@ -540,6 +553,44 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     const before = tokens[j - 1];
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(before.word)) return;
     if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
+  });
+  return out;
+}
+
+/**
+ * `苹果公司`, `滴滴公司`: a common word before 公司 is the company's name when the text
+ * goes on to name the company by that word alone (`苹果表示`) — at least twice more — and the
+ * word is no trade (`快递公司`).
+ */
+function recurringCompanySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, j) => {
+    const w = wordAt(folded, t);
+    let brand: string;
+    const start = t.start;
+    let end = t.end;
+    const glued = /^(\p{Script=Han}{2,4})公司$/u.exec(w);
+    if (glued && HEAD_TAGS.has(t.tag)) brand = glued[1]!;
+    else {
+      const next = tokens[j + 1];
+      if (!next || next.start !== t.end || wordAt(folded, next) !== '公司' || !/^(?:n|nz|x|j)$/.test(t.tag) ||
+        !/^\p{Script=Han}{2,4}$/u.test(w)) return;
+      brand = w;
+      end = next.end;
+    }
+    const before = tokens[j - 1];
+    if (before && before.end === start && (DETERMINERS.test(wordAt(folded, before)) || /^(?:m|q)$/.test(before.tag) ||
+      (isHanWord(before.word) && !/^(?:p|v|c)$/.test(before.tag) && !(before.tag === 'x' && CLAUSE_END_X.test(wordAt(folded, before)))))) return;
+    const name = folded.slice(start, end);
+    if (COMPANY_KIND.test(name) || GENERIC_FOREIGN.test(name) || CATEGORY_WORDS.test(brand) || FUNCTION_WORDS.test(brand) ||
+      overlaps(personAt, { start, end })) return;
+    let alone = 0;
+    for (let at = folded.indexOf(brand); at >= 0; at = folded.indexOf(brand, at + brand.length)) {
+      if (at === start) continue;
+      const after = folded.slice(at + brand.length, at + brand.length + 2);
+      if (!/^(?:公司|集团)/.test(after) && alignedToTokens(tokens, at, at + brand.length)) alone++;
+    }
+    if (alone >= 2) out.push({ start, end });
   });
   return out;
 }
