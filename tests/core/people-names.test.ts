@@ -339,3 +339,17 @@ describe('foreign names with an initial, and documents that speak', () => {
     expect(found('他在回信中说，会尽快处理。')).toEqual([]);
   });
 });
+
+describe('more words that close a list of people', () => {
+  it.each([
+    ['会见时，钱明远、赵立群在座。', ['钱明远[]', '赵立群[]']],
+    ['周建华、孙立新、冯国强等党和国家领导人出席大会。', ['周建华[]', '孙立新[]', '冯国强[]']],
+    ['吴海峰、郑丽娟看望慰问了困难群众。', ['吴海峰[]', '郑丽娟[]']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it('reads (化名) after a name as evidence of a person', () => {
+    expect(found('在一家公司做中层的孙丹（化名）最近准备换工作。')).toEqual(['孙丹[]']);
+  });
+});

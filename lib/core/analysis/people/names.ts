@@ -43,7 +43,7 @@ interface Candidate extends Span {
 /** Adverbs between a subject and its speech verb. */
 const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
 /** Sex or age right after a name (`王某，男，45岁`, `李华（32岁）`, `张强今年65岁`). */
-const PERSONAL_DETAILS = /^(?:[，,（(](?:男|女)[，,）)]|[，,（(]\d{1,3}岁|(?:今年)?\d{1,3}岁)/;
+const PERSONAL_DETAILS = /^(?:[，,（(](?:男|女)[，,）)]|[，,（(]\d{1,3}岁|(?:今年)?\d{1,3}岁|[（(](?:化名|假名|匿名|音|音译)[)）])/;
 /** A name introduced as one (`一位名叫王明的老人`). */
 const NAMED_AS = /(?:名叫|叫做|名为|姓名为?[:：]?)$/;
 /** A cited author: `王治东：《…》`, `福山著，陈高华译：`. */
@@ -66,9 +66,9 @@ const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
 const HONORIFIC_AFTER = /^(?:院士|教授|总书记|同志|先生|女士)/;
 
 /** After a list of names, the verbs and words that say they are people (`马兴瑞、吴政隆参加调研`). */
-const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|依次|` +
+const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调研|主持|一同|一起|一道|分别|先后|共同|等人|等同志|同志|依次|在座|列席|到会|到场|莅临|看望|慰问|观看|` +
   // 等 closes a list of people before a pause or a word for people, not before a category (等地, 等省).
-  `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后)|` +
+  `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后|明星|主播|艺人|演员|歌手|球员|选手|作家|官员|人士|代表|委员|干部|教练|队员|院士|党和|负责)|` +
   `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|[两二三四五六七八九几]+(?:位|名|人)|${SPEECH})`, 'u');
 /** Words that announce a list of people, so that the end of the sentence may close it. */
 const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
