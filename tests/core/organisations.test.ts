@@ -189,6 +189,11 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(found.filter((n) => /上市公司|网约车公司|品牌|有所$/.test(n))).toEqual([]);
   });
 
+  it('finds the state banks, the seismic and weather services by their class of name', () => {
+    const found = names('中国地震台网正式测定，市气象台发布预警。国家开发银行与中国银行、中国地震局签约。');
+    expect(found).toEqual(expect.arrayContaining(['中国地震台网', '市气象台', '国家开发银行', '中国银行', '中国地震局']));
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });
