@@ -194,6 +194,12 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(found).toEqual(expect.arrayContaining(['中国地震台网', '市气象台', '国家开发银行', '中国银行', '中国地震局']));
   });
 
+  it('stops at a motion word glued to a name, and leaves bodies named by class out (乡镇党委, 县直)', () => {
+    const found = names('市委书记张三到市第一人民医院调研。各乡镇党委、县直各单位参加，深交所也表示。');
+    expect(found).toEqual(expect.arrayContaining(['市第一人民医院', '深交所']));
+    expect(found.filter((n) => n.includes('张三') || n === '乡镇党委' || n === '县直')).toEqual([]);
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });

@@ -58,8 +58,9 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   return group(text, folded, kept, taken);
 }
 
-/** An unknown word (x) ending in a function or speech character belongs to the sentence (多为, 外媒称). */
-const CLAUSE_END_X = /[为在是和与的了对从向把被将由于称说]$/;
+/** An unknown word (x) ending in a function, speech or motion character belongs to the sentence
+ * (多为, 外媒称, 张三到). */
+const CLAUSE_END_X = /[为在是和与的了对从向把被将由于称说到赴]$/;
 
 /** Tags of the words that may stand before a verb or a number inside a name. */
 const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng', 'b']);
@@ -82,7 +83,8 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     const span = { start, end };
     const inner = tokensWithin(tokens, start, end);
     const w = folded.slice(start, end);
-    if (end - start < 2 || end - start > 12 || !isHanWord(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
+    // 县直各单位: the bodies directly under a county as a class, no name.
+    if (end - start < 2 || end - start > 12 || !isHanWord(w) || /^[省市县区]直/.test(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
     if (inner.length === 0 || inner.every((t) => t.tag === 'ns') || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
