@@ -353,3 +353,10 @@ describe('more words that close a list of people', () => {
     expect(found('在一家公司做中层的孙丹（化名）最近准备换工作。')).toEqual(['孙丹[]']);
   });
 });
+
+describe('official acts after a name', () => {
+  it('reads an act only a person performs in an official report as evidence (会见, 率团)', () => {
+    expect(found('吴海峰会见了代表团一行。')).toEqual(['吴海峰[]']);
+    expect(found('郑丽娟率团访问法国。')).toEqual(['郑丽娟[]']);
+  });
+});

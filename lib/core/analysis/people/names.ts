@@ -59,6 +59,9 @@ const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾
  * (王局长 is usual, 局长王 is not, but the words must still not be read as a given name). */
 const MANNER_ADVERB = /^(?:再次|一直|多次|始终|亲自|立即|随即|当即|已经|正在|曾经|一再|依然|仍然|同时|马上|一起|一同|共同|先后|分别|特别|非常|十分|高度|全面|认真|积极|主动|专门|率先|还是|就是|也是|都是|不断|逐步|及时|首先|随后|然后|最后|明确|充分|深入|反复)$/;
 
+/** What only a person does in an official report (王明主持会议, 李华会见代表团, 张强率团访问). */
+const OFFICIAL_ACT = /^(?:主持(?:召开|会议|座谈|开幕|仪式)|会见|会晤|看望|慰问|视察|率团|率队|率代表团|致信|致电|致贺信|签署|批示|寄语|莅临|亲切会见|出席(?:会议|活动|开幕|仪式|并))/;
+
 /** A photo caption's lead right before a name (`图为王明在田间查看长势`). */
 const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
 
@@ -432,7 +435,7 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
   const verb = folded.slice(c.end, c.end + 16).replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
-  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.
     (/^[:：]\s*\S/.test(after) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
