@@ -360,3 +360,10 @@ describe('official acts after a name', () => {
     expect(found('郑丽娟率团访问法国。')).toEqual(['郑丽娟[]']);
   });
 });
+
+describe('trades read as verbs before a person suffix', () => {
+  it('keeps the trade in the post (外卖/员), never the suffix alone, and takes 艺人 as a role', () => {
+    expect(found('外卖员赵立群送来了餐。')).toEqual(['赵立群[外卖员]']);
+    expect(found('艺人董立新6日晚间主持活动。')).toEqual(['董立新[艺人]']);
+  });
+});

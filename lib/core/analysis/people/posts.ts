@@ -140,6 +140,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
   // A name's ending jieba reads as a pronoun phrase (泰康/之家).
   if (/^之(?:家|声|窗|友|星)$/.test(w) && before?.end === t.start && /^(?:x|nz|nr|ns|n)$/.test(before.tag)) return true;
+  // A trade jieba reads as a verb before the one-character suffix that makes it a person's
+  // (外卖/员, 保洁/员, 调解/员): part of the post, which is never the suffix alone.
+  if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 &&
+    /^[员师工者手]$/.test(folded.slice(next.start, next.end))) return true;
   // A level word jieba tags apart (县/zg 人武部): the county's own body, as in 县委常委、县人武部政委.
   if (/^[省市县区州旗镇乡]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) && ORG_END.test(folded.slice(next.start, next.end))) return true;
   // A learned society's 会 that jieba split off as a verb (地理学/会/副理事长): after a
