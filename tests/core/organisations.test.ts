@@ -200,6 +200,11 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(found.filter((n) => n.includes('张三') || n === '乡镇党委' || n === '县直')).toEqual([]);
   });
 
+  it("finds Japan's ministries (外务省) and leaves a body named only in a session's name out", () => {
+    expect(names('日本外务省表示，防卫省发布报告。')).toEqual(expect.arrayContaining(['日本外务省', '防卫省']));
+    expect(names('第十四届全国人大二次会议开幕，党的二十届三中全会召开。')).toEqual([]);
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });

@@ -212,6 +212,9 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['二十国集团', 'G20'], ['七国集团', 'G7'], ['世界经济论坛'], ['博鳌亚洲论坛'],
   // Foreign governments' seats and central banks named for the body, and the news agencies
   // Xinhua cites (据路透社报道).
+  // Japan's ministries end in 省, which no rule may take for a head (it is a province).
+  ['外务省'], ['防卫省'], ['财务省'], ['经济产业省'], ['文部科学省'], ['厚生劳动省'], ['国土交通省'], ['总务省'], ['法务省'],
+  ['农林水产省'], ['环境省'],
   ['美国白宫', '白宫'], ['五角大楼'], ['克里姆林宫'], ['美国联邦储备委员会', '美联储'], ['美国国会'],
   ['路透社'], ['美联社'], ['法新社'], ['彭博社'], ['塔斯社'], ['共同社'], ['韩联社'], ['埃菲社'], ['德新社'], ['安莎社'],
   ['俄新社'], ['卫星通讯社'], ['美国有线电视新闻网'], ['英国广播公司'], ['半岛电视台'],
