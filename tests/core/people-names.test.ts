@@ -367,3 +367,9 @@ describe('trades read as verbs before a person suffix', () => {
     expect(found('艺人董立新6日晚间主持活动。')).toEqual(['董立新[艺人]']);
   });
 });
+
+describe('the first member of a list after its post', () => {
+  it('takes a first member that would not pass alone when a post opens the list (记者康有为、李华)', () => {
+    expect(found('本报记者康有为、李华报道。')).toEqual(['康有为[本报记者]', '李华[本报记者]']);
+  });
+});

@@ -306,7 +306,8 @@ function listItemCandidates(folded: string): Candidate[] {
       const s = at - len;
       if (s < start) continue;
       const before = folded.slice(Math.max(0, s - 2), s);
-      if (s === start || LIST_OPEN.test(before)) {
+      // …or after a post that names the list (`新华社记者邹多为、唐诗凝`).
+      if (s === start || LIST_OPEN.test(before) || POST_AT_END.test(folded.slice(Math.max(0, s - 8), s))) {
         add(s, at);
         break;
       }
