@@ -205,6 +205,11 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(names('第十四届全国人大二次会议开幕，党的二十届三中全会召开。')).toEqual([]);
   });
 
+  it('reads a name opening with a level whole, and a district jieba took for a name as a place', () => {
+    expect(names('记者获悉，省教育考试院发布通知。')).toEqual(['省教育考试院']);
+    expect(names('岳麓区望月湖街道办事处组织居民。')).toEqual(['岳麓区望月湖街道办事处']);
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });

@@ -237,7 +237,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 美日菲联盟, 美国-日本联盟: countries allied, not a body.
     if (/[联同]盟$/.test(hw) && tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || /^[美日韩英澳菲法德俄印加意欧中朝越泰以伊沙土乌波荷比瑞挪丹芬希葡西墨]+$/.test(wordAt(folded, t)))) continue;
     // A known body read back further than a place before it (积极主动与世界贸易组织) is the known body alone.
-    if (knownBodyInside(folded, tokens, start, head.end)) continue;
+    // A level opening the name reads it whole (省/教育/考试院 is no 考试院 of Taiwan's).
+    const levelOpens = /^[省市县区州]$/.test(wordAt(folded, tokens[tokenIndexAt(tokens, start)]!));
+    if (!levelOpens && knownBodyInside(folded, tokens, start, head.end)) continue;
     // A word jieba did not know is a name only with a known name or a level around it
     // (护园队/x and 中开/x新局/x are not).
     const unknownHead = (head.tag === 'x' && (start === head.start || hw.length === 2)) || head.tag === 'v';
@@ -427,7 +429,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (t.tag !== 'nr' && t.tag !== 'nrfg' && next?.start === t.end && next.end === end && /^[省市县区州][委]$|^[县市]政府$/.test(folded.slice(next.start, next.end))) return true;
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
     const rest = w.replace(ORG_HEAD, '');
-    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w));
+    // 岳麓区/nr: a word jieba took for a name that ends in an area's level is a place.
+    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)));
   });
 }
 
