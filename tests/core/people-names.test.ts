@@ -373,3 +373,10 @@ describe('the first member of a list after its post', () => {
     expect(found('本报记者康有为、李华报道。')).toEqual(['康有为[本报记者]', '李华[本报记者]']);
   });
 });
+
+describe('a list announced by a word for people and a colon', () => {
+  it('takes every member up to the end of the sentence or line', () => {
+    expect(found('本次活动的获奖者：钱明远、赵立群、孙丽华。')).toEqual(['钱明远[]', '赵立群[]', '孙丽华[]']);
+    expect(found('评委：周海涛、吴建华\n')).toEqual(['周海涛[]', '吴建华[]']);
+  });
+});

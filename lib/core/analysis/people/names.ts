@@ -2,7 +2,7 @@ import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
-  ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST_AFTER_NAME, POST_AT_END,
+  ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets } from './posts';
@@ -75,6 +75,8 @@ const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调
   `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|[两二三四五六七八九几]+(?:位|名|人)|${SPEECH})`, 'u');
 /** Words that announce a list of people, so that the end of the sentence may close it. */
 const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
+/** A word for people and a colon right before a list (`获奖者：`, `评委：`, `嘉宾：`). */
+const ROLE_COLON = new RegExp(`(?:${POST}|嘉宾|名单|人员|成员|获奖者|评委)[:：]\\s*$`, 'u');
 /** Words that open a list of people right before its first name (`成员包括张鹏、李琦…`). */
 const LIST_OPEN = /(?:包括|有|以|如|像|邀请|请|由|是|为|和|与|同|及|例如|比如|其中|分别是|分别为|依次是|依次为|他们是|她们是)$/;
 
@@ -236,8 +238,10 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     if (chain.length < 2) continue;
     const tail = chain[chain.length - 1]!;
     // A list announced as a list of people (`其中有…`, `成员包括…`) may end the sentence.
-    const announced = LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 4), head.start));
-    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3)) || (announced && /^[。；;！!]/.test(folded[tail.end] ?? ''));
+    // …or by a word for people and a colon (`获奖者：`, `评委：`).
+    const announced = LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 4), head.start)) ||
+      ROLE_COLON.test(folded.slice(Math.max(0, head.start - 12), head.start));
+    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3)) || (announced && /^(?:[。；;！!\n]|$)/.test(folded.slice(tail.end, tail.end + 1)));
     const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null ||
       LIST_OPEN.test(folded.slice(Math.max(0, head.start - 2), head.start));
     // A member known by evidence of its own (not by repetition alone, nor by another list).
