@@ -380,3 +380,9 @@ describe('a list announced by a word for people and a colon', () => {
     expect(found('评委：周海涛、吴建华\n')).toEqual(['周海涛[]', '吴建华[]']);
   });
 });
+
+describe('a speech verb after the person spoken to', () => {
+  it('reads 对/向/跟 and a short object before a speech verb as evidence', () => {
+    expect(found('周海涛对李晓燕说了什么？')).toEqual(['周海涛[]', '李晓燕[]']);
+  });
+});

@@ -440,7 +440,9 @@ function hasEvidenceAround(folded: string, c: Span): boolean {
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
   const verb = folded.slice(c.end, c.end + 16).replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
-  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
+  // …or the person spoken to (姚明对周琦说, 王明向大家介绍).
+  const spokenTo = /^(?:对|向|跟)\p{Script=Han}{1,4}?(?:说|讲|表示|介绍|透露|坦言|解释|强调)/u.test(verb);
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || spokenTo || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.
     (/^[:：]\s*\S/.test(after) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
