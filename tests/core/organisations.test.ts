@@ -210,6 +210,12 @@ describe('county bodies, split lists and things named like bodies', () => {
     expect(names('岳麓区望月湖街道办事处组织居民。')).toEqual(['岳麓区望月湖街道办事处']);
   });
 
+  it('keeps a village after its place inside the name, stops at a verb with 于, and finds customs and a general society', () => {
+    const found = names('大湾村党总支书记王五说，沙洲村村委会组织。他后就读于宁乡县第一高级中学。香港海關與中华慈善总会合作。');
+    expect(found).toEqual(expect.arrayContaining(['大湾村党总支', '沙洲村村委会', '宁乡县第一高级中学', '香港海關', '中华慈善总会']));
+    expect(found.some((n) => n.includes('就读'))).toBe(false);
+  });
+
   it('finds an outlet that reports with a date between its name and 报道', () => {
     expect(names('据中新网9月9日报道，此事引起关注。')).toContain('中新网');
   });

@@ -314,6 +314,14 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const category = CATEGORY_WORDS.test(w) && next !== undefined && (PROPER_TAGS.has(next.tag) || /^[“「《]$/.test(next.word));
     // 北京/一/公安局: a lone 一 is "a", some body not named (一中 and 第一 are words of their own).
     if (w === '一' && t.tag === 'm') break;
+    // 大湾/ns 村/zg 党总支: a lone village, town or county character after a place is part of it.
+    if (/^[村镇乡县区市省]$/.test(w) && prev?.tag === 'ns' && prev.end === t.start) {
+      start = t.start;
+      i = k;
+      continue;
+    }
+    // 就读于, 毕业于, 位于: a verb with 于 is the sentence's.
+    if (w.length >= 2 && w.endsWith('于')) break;
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
