@@ -1,3 +1,4 @@
+import type { GlossaryCard } from '@/lib/core/glossary';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { ArticlesView } from './ArticlesView';
@@ -20,16 +21,17 @@ export const VIEW_LABELS: Record<LibraryViewName, MessageKey> = {
  * The library page, presentational: the port reads and changes the library, the route says which
  * view shows, and a change of view goes out through onRoute (the glue writes it to the address).
  */
-export function LibraryView({ t, port, route, onRoute, download }: {
+export function LibraryView({ t, port, route, onRoute, download, glossary }: {
   t: Translate;
   port: LibraryPort;
   route: LibraryRoute;
   onRoute: (route: LibraryRoute) => void;
   download?: (name: string, text: string, type: string) => void;
+  glossary?: (name: string) => Promise<GlossaryCard | null>;
 }) {
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState<StatusLine | null>(null);
-  const props = { t, port, version, onRoute, onStatus: setStatus };
+  const props = { t, port, version, onRoute, onStatus: setStatus, glossary };
   // Articles are recorded in other tabs while this one waits: coming back to it reads the library again.
   useEffect(() => {
     const back = () => {

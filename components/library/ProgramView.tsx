@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BucketUnit } from '@/lib/core/library';
+import { GlossaryCard } from '../sidebar/GlossaryCard';
 import { ArticleTable, safeHref } from './ArticleTable';
 import { BarChart } from './charts';
 import { fillPeriods } from './periods';
@@ -9,12 +10,14 @@ import type { ViewProps } from './types';
 import { useLoad, useOnDemand } from './use-load';
 
 /** One program across the library: its articles, its mentions per week or month, its sentences. */
-export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { name: string }) {
+export function ProgramView({ t, port, version, onRoute, name, glossary }: ViewProps & { name: string }) {
   const [unit, setUnit] = useState<BucketUnit>('month');
   // The list is read at once only when no program is asked for; a link to one shows it first.
   const [programs, wantPrograms] = useOnDemand(() => port.listPrograms(), [port, version], !name);
   const detail = useLoad(() => (name ? port.programDetail(name) : Promise.resolve(null)), [port, version, name]);
   const d = detail.state === 'ready' ? detail.value : null;
+  // What the formulation means, when the glossary knows it: the same card as in the page.
+  const card = useLoad(() => (name && glossary ? glossary(name) : Promise.resolve(null)), [glossary, name]);
   const articles = d?.articles ?? [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const periods = d ? fillPeriods(unit === 'week' ? d.weeks : d.months, unit) : [];
@@ -35,6 +38,7 @@ export function ProgramView({ t, port, version, onRoute, name }: ViewProps & { n
       {d && articles.length > 0 && (
         <>
           <p data-testid="program-summary">{t('library_program_summary', d.mentions, articles.length)}</p>
+          {card.state === 'ready' && card.value && <GlossaryCard id="program-card" card={card.value} t={t} />}
           <h3 id="program-chart-h">{chartTitle}</h3>
           <div class="inline" role="group" aria-labelledby="program-chart-h">
             {(['week', 'month'] as const).map((u) => (

@@ -1,3 +1,4 @@
+import type { GlossaryCard } from '@/lib/core/glossary';
 import type { Translate } from '@/lib/i18n';
 import type { Library } from '@/lib/library';
 
@@ -35,4 +36,6 @@ export interface ViewProps {
   version: number;
   onRoute: (route: LibraryRoute) => void;
   onStatus: (status: StatusLine) => void;
+  /** The glossary's card for a program name, or null (the background holds the glossary). */
+  glossary?: (name: string) => Promise<GlossaryCard | null>;
 }

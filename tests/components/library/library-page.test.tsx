@@ -6,6 +6,7 @@ import { LibraryView } from '@/components/library/LibraryView';
 import { safeHref } from '@/components/library/ArticleTable';
 import { refusalText } from '@/components/library/DataView';
 import type { LibraryPort, LibraryRoute } from '@/components/library/types';
+import type { GlossaryCard } from '@/lib/core/glossary';
 import { translatorFor, type Translate } from '@/lib/i18n';
 import EN from '@/public/_locales/en/messages.json';
 import ZH_CN from '@/public/_locales/zh_CN/messages.json';
@@ -16,15 +17,16 @@ import { ARTICLES, fakeLibrary } from './fake-library';
 const en = translatorFor(EN);
 
 /** The page with its route kept in state, as the glue keeps it in the address. */
-function Page({ port, start, t = en, download, onRoute }: {
+function Page({ port, start, t = en, download, onRoute, glossary }: {
   port: LibraryPort;
   start: LibraryRoute;
   t?: Translate;
   download?: (name: string, text: string, type: string) => void;
   onRoute?: (r: LibraryRoute) => void;
+  glossary?: (name: string) => Promise<GlossaryCard | null>;
 }) {
   const [route, setRoute] = useState(start);
-  return <LibraryView t={t} port={port} route={route} download={download} onRoute={(r) => { onRoute?.(r); setRoute(r); }} />;
+  return <LibraryView t={t} port={port} route={route} download={download} glossary={glossary} onRoute={(r) => { onRoute?.(r); setRoute(r); }} />;
 }
 
 function open(start: LibraryRoute = { view: 'articles', key: '' }, lib = fakeLibrary(), extra: Partial<Parameters<typeof Page>[0]> = {}) {
@@ -168,6 +170,24 @@ describe('the program view', () => {
     expect(rowTitles()).toEqual(['平安湖南建设新进展', '夜瀟湘點亮夜經濟']);
     const sentences = within(screen.getByTestId('sentences')).getAllByRole('listitem').map((li) => li.querySelector('blockquote')!.textContent);
     expect(sentences).toEqual(['“湖南公安服务平台”全面上线。', '群众通过“湖南公安服务平台”办事。', '「湖南公安服務平台」再升級。']);
+  });
+
+  it('shows the glossary card of a formulation the glossary knows, and none otherwise', async () => {
+    const card: GlossaryCard = { name: '湖南公安服务平台', items: [], gloss: { zh: '湖南公安的网上服务平台。', en: 'The Hunan police online service platform.' }, since: 2020, source: { title: '某通知', date: '2020-01' } };
+    const glossary = vi.fn(async (name: string) => (name === '“湖南公安服务平台”' ? card : null));
+    open({ view: 'program', key: '“湖南公安服务平台”' }, fakeLibrary(), { glossary });
+    const shown = await waitFor(() => {
+      const el = document.querySelector('[data-glossary]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(glossary).toHaveBeenCalledWith('“湖南公安服务平台”');
+    expect(shown.textContent).toContain('The Hunan police online service platform.');
+    expect(shown.textContent).toContain('2020');
+    cleanup();
+    open({ view: 'program', key: '“一企一警”' }, fakeLibrary(), { glossary });
+    await waitFor(() => expect(glossary).toHaveBeenCalledWith('“一企一警”'));
+    expect(document.querySelector('[data-glossary]')).toBeNull();
   });
 
   it('counts per week on request, with the empty weeks between as zero', async () => {

@@ -109,7 +109,7 @@ export function define(ctx) {
       await popup.close();
     });
 
-    test(`library: the program ${PROGRAM} shows the two articles that mention it, and a chart`, T, async () => {
+    test(`library: the program ${PROGRAM} shows the two articles that mention it, a chart and its glossary card`, T, async () => {
       await go(`#view=program&key=${encodeURIComponent(PROGRAM)}`);
       await expectRows([KEYS['chinanews_01.html'], KEYS['gov_02_kepu.html']], `the two articles mentioning ${PROGRAM}`);
       const chart = await poll(() => lib.evaluate(() => {
@@ -119,6 +119,12 @@ export function define(ctx) {
       assert.ok(chart.bars >= 1, 'the chart has bars');
       const sentences = await lib.evaluate(() => document.querySelectorAll('[data-testid=sentences] li').length);
       assert.ok(sentences >= 2, 'the sentences that mention it');
+      // The glossary knows it: its card, from the background, as in the page's sidebar.
+      const card = await poll(() => lib.evaluate(() => {
+        const el = document.querySelector('[data-glossary]');
+        return el && { name: el.getAttribute('data-glossary'), items: el.querySelectorAll('li').length };
+      }), { message: 'the program\'s glossary card' });
+      assert.deepEqual(card, { name: PROGRAM, items: 2 });
     });
 
     test(`library: a search typed in the other script (${PROGRAM_OTHER_SCRIPT}) finds them`, T, async () => {
