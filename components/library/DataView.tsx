@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   articlesCsv, figuresCsv, IMPORT_LIMITS, peopleCsv, programsCsv, validateExport, type ImportErrorCode, type LibraryArticle,
 } from '@/lib/core/library';
+import { downloadText } from '@/lib/dom/download';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { downloadName, formatBytes } from './format';
 import type { ViewProps } from './types';
@@ -16,17 +17,8 @@ const CSV_TABLES: readonly { table: CsvTable; label: MessageKey; write: (article
   { table: 'people', label: 'library_table_people', write: peopleCsv },
 ];
 
-/** Saves text as a file through a Blob URL (no request leaves the machine). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** The page's own download: a file saved from the library page's body. */
+const saveFile = (name: string, text: string, type: string) => downloadText(document.body, name, type, text);
 
 type Pending =
   | { what: 'article'; id: string; title: string }
@@ -52,7 +44,7 @@ export function refusalText(t: Translate, code: ImportErrorCode, where?: string)
 }
 
 /** Export, import, delete (each delete asks once more), and the storage used. */
-export function DataView({ t, port, version, onStatus, onChanged, download = downloadText, now = () => new Date() }: ViewProps & {
+export function DataView({ t, port, version, onStatus, onChanged, download = saveFile, now = () => new Date() }: ViewProps & {
   onChanged: () => void;
   download?: (name: string, text: string, type: string) => void;
   now?: () => Date;

@@ -30,20 +30,6 @@ export async function copyText(shadow: ShadowRoot, text: string): Promise<boolea
   return ok;
 }
 
-export function downloadText(shadow: ShadowRoot, filename: string, mime: string, text: string): void {
-  const doc = shadow.ownerDocument;
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  shadow.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the browser has started the download (revoking at once cancels it in Firefox).
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** `kanbao-hn.people.com.cn-c356883-40290005`: the host and the page's file name, safe for a file. */
 export function exportBaseName(url: string): string {
   try {

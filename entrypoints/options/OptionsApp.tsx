@@ -6,6 +6,7 @@ import {
   addUserSite, exportSettings, hostPattern, importSettings, removeUserSite, traditionalFor, validateSettings,
   type AccessGroup, type ImportError, type Settings,
 } from '@/lib/core/settings';
+import { downloadText } from '@/lib/dom/download';
 import { t, type Translate } from '@/lib/i18n';
 import { groupAccess, switchGroup } from '@/lib/settings';
 import { useSettings } from './use-settings';
@@ -139,14 +140,7 @@ export function OptionsApp({ browserName = import.meta.env.BROWSER === 'firefox'
         onExport: () => {
           if (!latest.current) return;
           const name = `kanbao-settings-${new Date().toISOString().slice(0, 10)}.json`;
-          const url = URL.createObjectURL(new Blob([exportSettings(latest.current)], { type: 'application/json' }));
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = name;
-          document.body.append(a);
-          a.click();
-          a.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          downloadText(document.body, name, 'application/json', exportSettings(latest.current));
           setStatus({ kind: 'ok', text: tr('bk_exported', name) });
         },
         onImport: (file) => {
