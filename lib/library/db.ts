@@ -45,28 +45,12 @@ export type ProgramTuple = [name: string, kind: LibraryProgram['kind'], mentions
  * tuples, not objects, so their field names are not stored again in every entry. The search text
  * lives in `heads` and is computed again on read. fromRow gives back the LibraryArticle exactly.
  */
-export interface ArticleRow {
-  id: string;
-  url: string;
-  urls: string[];
-  outlet: string;
-  site: string;
-  title: string;
-  published: string | null;
-  script: LibraryArticle['script'];
-  firstRead: number;
-  lastRead: number;
-  reads: number;
-  counts: LibraryArticle['counts'];
+export interface ArticleRow extends Omit<LibraryArticle, 'figures' | 'dates' | 'programs' | 'search'> {
+  /** Every sentence a figure, date or program cites, once; the tuples below point into it. */
   sentences: string[];
   figures: FigureTuple[];
   dates: DateTuple[];
   programs: ProgramTuple[];
-  people: LibraryArticle['people'];
-  organisations: string[];
-  places: string[];
-  keywords: string[];
-  summary: string[];
   /** articleDate: published, else the first read. */
   date: string;
   programKeys: string[];
