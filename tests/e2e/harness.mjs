@@ -243,14 +243,38 @@ export async function gotoExtensionPage(page, url, { timeout = TIMEOUT } = {}) {
   return page;
 }
 
+/** Runs `expression` in the browser's chrome scope (reached through --remote-allow-system-access). */
+async function chromeScopeValue(browser, expression) {
+  const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? result.contexts[0];
+  const r = await browser.connection.send('script.evaluate', { expression, target: { context: chrome.context }, awaitPromise: true });
+  return r.result?.result?.value;
+}
+
+/**
+ * Prefs for a Firefox interface in `locale` (a BCP 47 tag such as zh-CN). Firefox ESR ships English
+ * only; another language comes from its language pack, which Debian installs (firefox-esr-l10n-*) as
+ * an add-on in the application's own extensions folder. Add-ons there are in the application scope
+ * (4): the scopes are spelled out so the pack is enabled at startup however the driver's defaults
+ * change.
+ */
+function localePrefs(locale) {
+  return {
+    'intl.locale.requested': locale,
+    'extensions.enabledScopes': 1 | 4, // the profile's add-ons and the application's
+    'extensions.autoDisableScopes': 0, // nothing found there waits for the user to enable it
+  };
+}
+
 /**
  * Launches Firefox ESR with the built MV2 extension installed as a temporary add-on and the fixture
- * server as its HTTP (and HTTPS → refused CONNECT) proxy.
+ * server as its HTTP (and HTTPS → refused CONNECT) proxy. `locale` (e.g. 'zh-CN') runs the browser's
+ * interface, and so the extension's, in that language; without it Firefox's default (English) is kept.
  * Returns { browser, extensionBase, driver, tabIdFor, state, waitForState, openPopup, evaluateInExtension,
  * sendFromContent, close }.
  * `driver` is an extension page (popup.html) kept open to call browser.tabs.* from.
  */
-export async function launchFirefox({ port, headless = true, extensionPath = FIREFOX_EXT, prefs = {} } = {}) {
+export async function launchFirefox({ port, headless = true, extensionPath = FIREFOX_EXT, prefs = {}, locale } = {}) {
   if (!port) throw new Error('launchFirefox: port is required');
   mustExist(FIREFOX_BIN, 'Firefox binary', 'apt-get install -y firefox-esr, or set KANBAO_FIREFOX');
   const manifest = requireBuild(extensionPath, 'npx wxt build -b firefox');
@@ -284,10 +308,18 @@ export async function launchFirefox({ port, headless = true, extensionPath = FIR
       'network.connectivity-service.enabled': false,
       // Remote settings: no server (needs MOZ_REMOTE_SETTINGS_DEVTOOLS=1, see env above).
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...(locale ? localePrefs(locale) : {}),
       ...prefs,
     },
   });
   try {
+    if (locale) {
+      // Without its language pack Firefox silently stays in English: refuse to go on.
+      const ui = await chromeScopeValue(browser, 'Services.locale.appLocaleAsBCP47');
+      if (ui !== locale) {
+        throw new Error(`Firefox's interface is ${ui}, not ${locale}: its language pack is missing (apt-get install -y firefox-esr-l10n-${locale.toLowerCase()})`);
+      }
+    }
     const installedId = await browser.installExtension(extensionPath);
     if (installedId !== geckoId) throw new Error(`installed add-on id ${installedId}, expected ${geckoId}`);
     const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
