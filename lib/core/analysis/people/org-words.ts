@@ -27,9 +27,11 @@ export const ORG_HEAD = new RegExp(
 
 /** Common nouns that end like an organisation (格局, 干部, 西部, 场所, 团队, 支部 alone…). */
 export const NOT_ORG_HEAD = new RegExp(
-  '(?:格局|布局|大局|结局|当局|时局|全局|开局|骗局|棋局|干部|全部|内部|外部|局部|总部|俱乐部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
+  '(?:格局|布局|大局|结局|当局|时局|全局|开局|骗局|棋局|干部|大部|全部|内部|外部|局部|总部|俱乐部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
     '一部|两部|这部|那部|本部|各部|细部|场所|厕所|住所|处所|诊所|会所|客厅|餐厅|大厅|展厅|门厅|' +
     '团队|部队|军队|梯队|排队|车队|球队|乐队|舰队|带队|领队|组队|归队|入队|整队|站队|庭院|寺院|书院|剧院|影院|' +
+    // A patient's stay (住院, 转院) and asking what to do (怎么办) end in a head character, no body.
+    '住院|出院|入院|转院|怎么办|咋办|好办|难办|照办|' +
     '有所|无所|之所|上市公司|网上银行|手机银行|网络银行|电子银行|上司|官司|主办|承办|协办|举办|创办|开办|兴办|督办|查办|包办|' +
     '常委|编委|政委|部署|院所|科研院所|小学生|中学生|大学生|' +
     '全党|入党|建党|爱党|兴党|管党|治党|政党|本党|该党|执政党|在野党|反对党)$',
@@ -58,6 +60,16 @@ export const MEETING_AFTER = /^(?:工作报告|常务会议|全体会议|工作�
 
 /** Industry words a company's short name ends with after its brand (宇通客车, 伊利股份, 蒙牛乳业). */
 export const INDUSTRY = /^(?:客车|汽车|矿业|重工|科技|电子|能源|电力|医药|药业|化工|钢铁|航空|物流|传媒|地产|置业|股份|控股|实业|建工|环保|材料|新材|光电|通信|软件|网络|食品|乳业|酒业|纺织|种业|机械|装备|电气|电工|盾构|啤酒|能化|制药|生物|智能|动力)$/;
+
+/** Words after a company's name that show it as a company: what it owns, its officers and staff,
+ * its shares (`腾讯旗下`, `小米集团董事长`, `苹果公司股价`). */
+export const COMPANY_CONTEXT =
+  /^(?:旗下|董事长|副董事长|董事会|董事|总裁|副总裁|总经理|副总经理|创始人|联合创始人|首席执行官|CEO|员工|股价|市值|财报|高管|发言人|官方|官网|官微)$/;
+
+/** A company acting as one right after its name: announcing, launching, stating, maybe after a
+ * day or to the press (`某集团宣布`, `苹果公司9日对记者表示`). */
+export const COMPANY_ACTS =
+  /^(?:\d{1,2}日|[今昨前]日|当天|日前|近日|随后|也|还|则|已|正式|公开|再次|首次|同日)?(?:[对向](?:记者|媒体|外界))?(?:发布|推出|宣布|表示|称|声称|声明|回应|官宣|披露|透露|证实|否认|公告|公布)/;
 
 /** After 中心, nouns that make it 'central', not a centre (中心任务, 中心城区). */
 export const COMPOUND_AFTER = /^(?:任务|工作|城区|城市|环节|议题|内容|问题|地位|位置|思想|主题|区域|地带)/;

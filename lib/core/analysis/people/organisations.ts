@@ -3,7 +3,7 @@ import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFT
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
-  BARE_BODIES, BARE_BODY_AFTER, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
+  BARE_BODIES, BARE_BODY_AFTER, COMPANY_ACTS, COMPANY_CONTEXT, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
 import type { NamedEntity } from './types';
@@ -40,7 +40,8 @@ interface Candidate extends Span {
 export function organisations(text: string, folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): NamedEntity[] {
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
-    ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt)];
+    ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
+    ...companyContextSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -94,14 +95,23 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     return true;
   };
   for (const c of kept) {
-    // Forwards: 、 then an item of name words.
+    // Forwards: 、 then an item of name words; or 和/与/及 then an item that ends in the same
+    // word as this body (新颜科技和魔蝎科技, 甲公司与乙公司): two bodies of one kind.
+    const lastToken = tokens[tokenIndexAt(tokens, c.end - 1)];
+    const kind = lastToken && lastToken.end === c.end && lastToken.end - lastToken.start >= 2 ? wordAt(folded, lastToken) : '';
     let k = tokenIndexAt(tokens, c.end);
-    while (tokens[k]?.word === '、') {
+    while (tokens[k]?.word === '、' || (kind !== '' && /^[和与及]$/.test(tokens[k]?.word ?? '') && tokens[k]!.start === c.end)) {
+      const conj = tokens[k]!.word !== '、';
       let e = k + 1;
       while (e < tokens.length && ITEM_TAGS.has(tokens[e]!.tag) && isHanWord(tokens[e]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) &&
-        !POST_AT_END.test(wordAt(folded, tokens[e]!)) && tokens[e]!.end - tokens[k + 1]!.start <= 12) e++;
-      if (e === k + 1 || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
+        !POST_AT_END.test(wordAt(folded, tokens[e]!)) && tokens[e]!.end - tokens[k + 1]!.start <= 12) {
+        e++;
+        // A joined item stops at its kind word.
+        if (conj && wordAt(folded, tokens[e - 1]!) === kind) break;
+      }
+      if (e === k + 1 || (conj && wordAt(folded, tokens[e - 1]!) !== kind) || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
       k = e;
+      if (conj) break;
     }
     // Backwards: an item read back from the word before 、.
     let b = tokenIndexAt(tokens, c.start) - 1;
@@ -146,7 +156,8 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company.
     const after = tokens[tokenIndexAt(tokens, end)];
-    if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && !isHead(wordAt(folded, after))) {
+    if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && !isHead(wordAt(folded, after)) &&
+      !COMPANY_CONTEXT.test(wordAt(folded, after))) {
       i = end - 1;
       continue;
     }
@@ -190,8 +201,9 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k]!;
     const w = wordAt(folded, t);
+    // 省医保局会同省药监局: a word joining two bodies (会同, tagged a noun at times) splits them.
     if (!isHanWord(w) || FUNCTION_WORDS.test(w) || STOP_TAGS.has(t.tag) || t.tag === 'v' || t.tag === 'p' || t.tag === 'c' ||
-      POST_AT_END.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w)) return false;
+      POST_AT_END.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) || SPLIT_WORDS.test(w)) return false;
     // 县武警中队和县…: a conjunction glued to the next body's level (和县) splits the two.
     if (/^[和与及][省市县区州]$/.test(w)) return false;
     // 湖南省委省政府, 市委市政府: a second body opening with its level is another body.
@@ -211,7 +223,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     const hw = wordAt(folded, head);
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
-    const tagOk = HEAD_TAGS.has(head.tag) || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && head.tag === 'v');
+    // 省卫生健康/委/zg: and as a bound morpheme (zg) at times.
+    const tagOk = HEAD_TAGS.has(head.tag) || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     if (!isHead(hw) || !tagOk || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
     if (/[报社台网]$/.test(hw) && MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
@@ -256,7 +269,10 @@ const COMPANY_KIND = new RegExp(
   '^(?:' + ['上市', '网约车', '快递', '物业', '保险', '科技', '互联网', '房地产', '地产', '物流', '数据', '投资', '空壳', '皮包', '中介', '咨询', '广告',
     '装修', '家政', '外卖', '电商', '平台', '运营', '出租车', '信托', '证券', '基金', '担保', '小贷', '贷款', '网贷', '金融', '电信', '运营商',
     '航空', '建筑', '施工', '劳务', '安保', '保安', '旅游', '游戏', '影视', '传媒', '医药', '制药', '能源', '汽车', '软件', '芯片', '半导体',
-    '第三方', '子', '母', '关联', '合作', '涉事', '相关', '一家', '两家', '多家'].join('|') + ')(?:公司|集团|企业)$',
+    '第三方', '子', '母', '关联', '合作', '涉事', '相关', '一家', '两家', '多家', '医疗', '教育', '文化', '农业', '零售', '餐饮', '酒店', '服装', '钢铁',
+    '化工', '电力', '煤炭', '石油', '矿业', '食品', '商贸', '贸易', '外贸', '民营', '国有', '私营', '中小', '龙头', '头部', '大型', '小型', '网络',
+    '手机', '新能源', '电动车', '造车', '直播', '社交', '外包', '设计', '工程', '建设', '开发', '供电', '燃气', '水务', '公交', '客运', '货运',
+    '船舶', '航运', '租赁', '餐饮', '药品', '器械', '生物', '科研', '国际', '跨国', '本土', '外资', '中资', '港资', '台资', '央企', '国企', '民企'].join('|') + ')(?:公司|集团|企业)$',
 );
 
 /** Whether [start, end) holds a known body's name after more than places and levels: then the
@@ -347,9 +363,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // at bodies it does not name.
     if (t.tag === 'x' && /^[这那该此每各]/.test(w)) return null;
     if (w === '与' || w === '和' || w === '及') {
-      // 社会与法学院 is one name; 中央网信办与求是杂志社 are two.
+      // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
+      // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
-        (personAt && overlaps(personAt, prev))) break;
+        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns')) break;
       continue;
     }
     if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
@@ -438,7 +455,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
     const rest = w.replace(ORG_HEAD, '');
     // 岳麓区/nr: a word jieba took for a name that ends in an area's level is a place.
-    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)));
+    // 阿里巴巴/nrt集团: a company the lexicon knows counts whatever jieba tagged it.
+    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) ||
+      (LEXICON.get(w[0]!) ?? []).some((e) => e.company && e.form === w));
   });
 }
 
@@ -505,7 +524,8 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     const before = tokens[j - 2];
     const after = tokens[j + 1];
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
-    if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag)) continue;
+    // 旗下信川科技: what a company owns is a company too.
+    if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag) && wordAt(folded, before) !== '旗下') continue;
     const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 8));
     if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies) continue;
     out.push({ start: brand.start, end: industry.end });
@@ -604,6 +624,48 @@ function recurringCompanySpans(folded: string, tokens: readonly TaggedToken[], p
       if (!/^(?:公司|集团)/.test(after) && alignedToTokens(tokens, at, at + brand.length)) alone++;
     }
     if (alone >= 2) out.push({ start, end });
+  });
+  return out;
+}
+
+/**
+ * `小米集团红米品牌总经理…`, `苹果公司表示`, `某某集团宣布`: a word and 公司 or 集团 is a company when
+ * what follows shows one acting (its chairman, what it owns, what it announces), even when the
+ * word is a common one (小米, 苹果) that no other rule would take for a name. A trade (`快递公司`),
+ * a country's firms (`美国公司`) and a determiner before (`该公司`) are no name.
+ */
+function companyContextSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, j) => {
+    const w = wordAt(folded, t);
+    let brand: string;
+    let end = t.end;
+    let k = j + 1;
+    const glued = /^(\p{Script=Han}{2,4})(?:公司|集团)$/u.exec(w);
+    if (glued && /^(?:n|nt|nz)$/.test(t.tag)) brand = glued[1]!;
+    else {
+      const next = tokens[j + 1];
+      if (!next || next.start !== t.end || !/^(?:公司|集团)$/.test(wordAt(folded, next)) || !/^(?:n|nz|x|j|nrt|ns)$/.test(t.tag) ||
+        !/^\p{Script=Han}{2,4}$/u.test(w)) return;
+      brand = w;
+      end = next.end;
+      k = j + 2;
+    }
+    const after = tokens[k];
+    if (!after || after.start !== end) return;
+    // Its officers may follow a brand or a division of it (小米集团红米品牌总经理).
+    let officers = false;
+    for (let m = k; m < k + 3 && m < tokens.length && isHanWord(tokens[m]!.word) && /^(?:n|nz|x|j|eng)$/.test(tokens[m]!.tag); m++) {
+      if (COMPANY_CONTEXT.test(wordAt(folded, tokens[m]!)) || (m > k && /^(?:品牌|事业部|事业群)$/.test(wordAt(folded, tokens[m]!)))) officers = true;
+    }
+    if (!(officers || (COMPANY_ACTS.test(folded.slice(end, end + 12)) && after.tag !== 'n'))) return;
+    const before = tokens[j - 1];
+    if (before && before.end === t.start && (DETERMINERS.test(wordAt(folded, before)) || /^(?:m|q)$/.test(before.tag) ||
+      (isHanWord(before.word) && !/^(?:p|v|c)$/.test(before.tag) && !(before.tag === 'x' && CLAUSE_END_X.test(wordAt(folded, before)))))) return;
+    const name = folded.slice(t.start, end);
+    if (COMPANY_KIND.test(name) || GENERIC_FOREIGN.test(name) || CATEGORY_WORDS.test(brand) || FUNCTION_WORDS.test(brand) || isHead(brand) ||
+      DETERMINERS.test(brand) || overlaps(personAt, { start: t.start, end })) return;
+    out.push({ start: t.start, end });
   });
   return out;
 }

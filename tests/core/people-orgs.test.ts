@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (companies and people made up where they could
+// be); each one stands for a class of context in which news text names an organisation.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+/** The organisations found, by name, in page order of their first mention. */
+const orgs = (text: string) =>
+  findPeople(text, segmenter.tag(text)).organisations
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((o) => o.name);
+
+describe('companies named by a common word when the text shows a company', () => {
+  it.each([
+    ['小米集团红米品牌总经理卢伟冰在接受采访时表示，新机下月上市。', '小米集团'],
+    ['苹果公司9日对记者表示，相关报道并不属实。', '苹果公司'],
+    ['阿里巴巴集团宣布，将投资建设新的物流园区。', '阿里巴巴集团'],
+    ['腾讯旗下的支付业务推出了新功能。', '腾讯'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toContain(want);
+  });
+
+  it('takes what a company owns as a company', () => {
+    expect(orgs('受此影响，旗下信川科技的产品已经下架。')).toEqual(['信川科技']);
+  });
+
+  it('takes the second of two companies of one kind joined by 和', () => {
+    expect(orgs('两家数据公司——新颜科技和魔蝎科技相关负责人被带走。')).toEqual(['新颜科技', '魔蝎科技']);
+  });
+
+  it('leaves a trade, a determiner or a country before 公司 alone', () => {
+    expect(orgs('一家快递公司表示，将提高运费。')).toEqual([]);
+    expect(orgs('该公司表示，将积极配合调查。')).toEqual([]);
+    expect(orgs('多家美国公司宣布，将暂停在当地的业务。')).toEqual([]);
+    expect(orgs('医疗集团发布了年度报告。')).toEqual([]);
+  });
+});
+
+describe('bodies named side by side', () => {
+  it('splits two bodies joined by 会同', () => {
+    expect(orgs('省医保局会同省药监局开展专项检查。')).toEqual(['省医保局', '省药监局']);
+  });
+
+  it('starts a body after a person joined to it by 与', () => {
+    expect(orgs('笔者与东莞市政府有关部门负责人座谈。')).toEqual(['东莞市政府']);
+  });
+});
+
+describe('words that end in a head character but name no body', () => {
+  it.each([
+    ['在成都温江五医院住院的病人陆续出院。', ['成都温江五医院']],
+    ['孩子的眼睛总不见好，我该怎么办？', []],
+    ['江汉大部、江南大部将有中到大雨。', []],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual(want);
+  });
+});
