@@ -17,6 +17,29 @@ export const MINIMUM_CHROME_VERSION = '111';
  */
 export const MINIMUM_FIREFOX_VERSION = '142.0';
 
+/** Who made it, as the licence and package.json say: Firefox shows it on the add-on's page. */
+export const AUTHOR = 'the Kanbao developers';
+
+/**
+ * The manifest's `homepage_url` (a field to spread into it), from KANBAO_HOMEPAGE_URL at build time.
+ * The project has no site of its own yet, and the stores accept only an http(s) address there, so the
+ * field is left out unless the publisher gives one. An address that is not https is refused (the
+ * build fails) rather than shipped.
+ */
+export function homepageField(value: string | undefined): { homepage_url?: string } {
+  if (value === undefined || value.trim() === '') return {};
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`KANBAO_HOMEPAGE_URL is not a URL: ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:' || url.hostname === '' || url.username !== '' || url.password !== '') {
+    throw new Error(`KANBAO_HOMEPAGE_URL must be an https address with a host: ${JSON.stringify(value)}`);
+  }
+  return { homepage_url: url.href };
+}
+
 // The optional host permission every optional grant falls under (http and https, any host): each
 // site the reader adds, each group of sites switched on, or all sites for "any page". Never granted
 // as a whole unless the reader switches that last group on.
@@ -59,6 +82,8 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser, manifestVersion }) => ({
+    // Read when the manifest is made, so one process can build with and without it.
+    ...homepageField(process.env.KANBAO_HOMEPAGE_URL),
     // Every user-facing string of the manifest comes from public/_locales; the
     // browser's language picks the locale, English when it has none.
     name: '__MSG_extName__',
@@ -96,9 +121,12 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     // Firefox's own settings (its add-on id, minimum version and data declaration) mean nothing to
     // Chrome, whose manifest leaves them out.
+    // `author` too: Firefox takes a name; Chrome's schema takes only the publishing account's email
+    // (`{ email }`), which Chrome and its store have ignored since 2024, so Chrome's has none.
     ...(browser === 'chrome'
       ? {}
       : {
+          author: AUTHOR,
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,

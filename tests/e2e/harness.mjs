@@ -123,7 +123,7 @@ export function chromiumResolverRules(port, { catchAll = true, manifest } = {}) 
  * Returns { context, sw, extensionId, extensionBase, manifest, tabIdFor, state, waitForState, openPopup,
  * evaluateInExtension, sendFromContent, close }.
  */
-export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport, args = [], env } = {}) {
+export async function launchChromium({ port, headless = true, extensionPath = CHROME_EXT, catchAll = true, viewport, args = [], env, locale } = {}) {
   if (!port) throw new Error('launchChromium: port is required');
   mustExist(CHROMIUM_BIN, 'Chromium binary', 'apt-get install -y chromium, or set KANBAO_CHROMIUM');
   const manifest = requireBuild(extensionPath, 'npx wxt build');
@@ -136,6 +136,9 @@ export async function launchChromium({ port, headless = true, extensionPath = CH
       headless,
       // Linux builds take their interface language from LANGUAGE, not from --lang.
       ...(env ? { env: { ...process.env, ...env } } : {}),
+      // The pages' own locale (navigator.language, Intl's default): headless Chromium keeps en-US
+      // there whatever --lang says.
+      ...(locale ? { locale } : {}),
       viewport: viewport ?? { width: 1280, height: 900 },
       args: [
         `--disable-extensions-except=${extensionPath}`,
