@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
@@ -54,6 +54,19 @@ describe('store listings', () => {
       });
     });
   }
+
+  it("claims no more glossary entries than lib/data/glossary holds, in every language", () => {
+    const dir = 'lib/data/glossary';
+    const entries = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .reduce((n, f) => n + (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown[]).length, 0);
+    const claims = { en: /More than (\d+) formulations/, zh_CN: /(\d+) 多条提法/, zh_TW: /(\d+) 多條提法/ };
+    for (const [locale, claim] of Object.entries(claims)) {
+      const n = Number(claim.exec(sections(`docs/store/listing.${locale}.md`).get('Long description')!)?.[1]);
+      expect(n, `listing.${locale}.md states how many formulations the glossary has`).toBeGreaterThan(0);
+      expect(entries, `listing.${locale}.md`).toBeGreaterThan(n);
+    }
+  });
 
   describe("Chrome's privacy tab (English listing)", () => {
     const listing = sections('docs/store/listing.en.md');
