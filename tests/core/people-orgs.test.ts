@@ -61,3 +61,33 @@ describe('words that end in a head character but name no body', () => {
     expect(orgs(text)).toEqual(want);
   });
 });
+
+describe('factories, troupes, societies and registered companies', () => {
+  it.each([
+    ['他先后在云南玉溪卷烟厂和湖北大江机床厂工作过。', ['云南玉溪卷烟厂', '湖北大江机床厂']],
+    ['压轴戏是武汉杂技团的排椅表演。', ['武汉杂技团']],
+    ['他担任中国相对论天体物理学会理事长。', ['中国相对论天体物理学会']],
+    ['奥里诺科钢铁公司是当地最大的国有企业。', ['奥里诺科钢铁公司']],
+    ['与外方合资的云南富达包装有限责任公司扩大了生产。', ['云南富达包装有限责任公司']],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual(want);
+  });
+
+  it('takes no factory named by its trade or a word about factories', () => {
+    expect(orgs('这座工厂去年建厂，全厂职工三百人，产品出厂合格率很高。')).toEqual([]);
+    expect(orgs('亚洲首座“海上油气加工厂”今天启航。')).toEqual([]);
+    expect(orgs('化学会有很多用处。')).toEqual([]);
+  });
+});
+
+describe('where a name starts', () => {
+  it('starts after a headline’s 记 and a dateline’s 本报讯', () => {
+    expect(orgs('——记深圳万德莱通讯有限公司董事长徐杰')).toEqual(['深圳万德莱通讯有限公司']);
+    expect(orgs('本报讯湖北车桥股份有限公司兼并了三家企业。')).toEqual(['湖北车桥股份有限公司']);
+  });
+
+  it('starts after the side of a deal and after a category word joined by 和', () => {
+    expect(orgs('投资方日本熊谷集团向国内外求援。')).toEqual(['日本熊谷集团']);
+    expect(orgs('泰国旅游机构和中国国家旅游局签订了协定。')).toEqual(['中国国家旅游局']);
+  });
+});

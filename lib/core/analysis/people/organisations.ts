@@ -225,10 +225,15 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
     // 省卫生健康/委/zg: and as a bound morpheme (zg) at times.
     const tagOk = HEAD_TAGS.has(head.tag) || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
-    if (!isHead(hw) || !tagOk || continuesToHead(folded, tokens, j)) continue;
+    // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
+    // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
+    const discipline = tokens[j - 1];
+    const society = hw === '会' && discipline !== undefined && discipline.end === head.start && NOUNISH.has(discipline.tag) &&
+      discipline.end - discipline.start >= 2 && wordAt(folded, discipline).endsWith('学') && !/^(?:v|vn|d|ad|ul|uz|p|a)$/.test(tokens[j + 1]?.tag ?? 'x');
+    if ((!society && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
     if (/[报社台网]$/.test(hw) && MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
-    if (hw.length === 1) {
+    if (hw.length === 1 && !society) {
       // 学部/局, 基础教育/司: a one-character head only right after a noun, never the first
       // character of a post (派出所/所/长…).
       const prev = tokens[j - 1];
@@ -241,6 +246,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
+    // 加工厂, 发电厂: a factory by its trade is no name; a place or a brand before it makes one (玉溪卷烟厂).
+    if (hw.endsWith('厂') && !LEVEL_START.test(name) &&
+      !tokensWithin(tokens, start, head.start).some((t) => t.start >= start && /^(?:ns|nz|nt|nrt|nr|eng)$/.test(t.tag))) continue;
     // 韩国队, 中国队: a national side in sport, not a body (optional by docs/people.md).
     if (/国队$/.test(hw)) continue;
     // 马科斯政府, 岸田政府: a leader's administration, not a body.
@@ -293,6 +301,7 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
  * inside one name (the word before it is no head), a verb only between two name words.
  */
 function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end: number, personAt?: Uint8Array): number | null {
+  const registered = /有限(?:责任)?公司$/.test(folded.slice(Math.max(0, end - 8), end));
   let i = j;
   let start = tokens[j]!.start;
   for (let k = j - 1; k >= 0 && end - tokens[k]!.start <= MAX_ORG; k--) {
@@ -336,8 +345,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
-    // 就读于, 毕业于, 位于: a verb with 于 is the sentence's.
-    if (w.length >= 2 && w.endsWith('于')) break;
+    // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
+    // headline's 记 (——记|深圳…有限公司董事长…).
+    if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     if (POST_AT_END.test(w) && !isHead(w)) break;
@@ -366,7 +376,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
-        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns')) break;
+        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord)) break;
       continue;
     }
     if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
@@ -377,7 +387,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // Verbs, adjectives, numbers and the like stand inside a name only after a name word
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
     // sentence's (选择/进入/上海市养老服务协会).
-    if (t.tag === 'v' && !NAME_VERBS.test(w)) break;
+    // A registered company's name holds its line of business, verbs included (富达/包装/有限责任公司).
+    if (t.tag === 'v' && !NAME_VERBS.test(w) && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag))) break;
     // (学术和编审委员会: a conjunction before it joins two name words; its own check looks further.)
     const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord) || /^[与和及]$/.test(prevWord));
     if (/^(?:v|a|r|m|i|s)$/.test(t.tag) && !prevNounish) break;
@@ -457,7 +468,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     // 岳麓区/nr: a word jieba took for a name that ends in an area's level is a place.
     // 阿里巴巴/nrt集团: a company the lexicon knows counts whatever jieba tagged it.
     return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) ||
-      (LEXICON.get(w[0]!) ?? []).some((e) => e.company && e.form === w));
+      (LEXICON.get(w[0]!) ?? []).some((e) => e.company && e.form === w) ||
+      // 奥里诺科/nrt钢铁公司: a transliterated word before a company's head is its brand.
+      (t.tag === 'nrt' && w.length >= 3 && /(?:公司|集团|银行)$/.test(name)));
   });
 }
 
