@@ -386,3 +386,71 @@ describe('a speech verb after the person spoken to', () => {
     expect(found('周海涛对李晓燕说了什么？')).toEqual(['周海涛[]', '李晓燕[]']);
   });
 });
+
+describe('a name with no post, shown by an act only a person performs', () => {
+  it.each([
+    ['1950年，吴海峰代表中共中央提出了这一方针。', '吴海峰[]'],
+    ['当年，郑丽娟率领考察队深入沙漠。', '郑丽娟[]'],
+    ['王建军主张先易后难，逐步推进。', '王建军[]'],
+    ['孙丽华毕业于一所师范学校，后来回到家乡。', '孙丽华[]'],
+    ['赵立群当选为新一届理事。', '赵立群[]'],
+    ['周海涛1998年逝世，享年八十岁。', '周海涛[]'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+
+  it('reads 代表 as a verb only before the body spoken for, not as a post', () => {
+    expect(found('村民代表大会讨论了修路的事。')).toEqual([]);
+    expect(found('高水平代表队参加了比赛。')).toEqual([]);
+  });
+
+  it('takes an author citing his own writing (在《…》中说)', () => {
+    expect(found('吴建华在《山村笔记》一书中写过这样的话。')).toEqual(['吴建华[]']);
+  });
+
+  it('takes a cited figure before a saying, not a verb before a quoted honour', () => {
+    expect(found('从孔子“己所不欲，勿施于人”到今天，道理未变。')).toEqual(['孔子[]']);
+    expect(found('这个村曾荣获“全国文明村镇”称号。')).toEqual([]);
+  });
+
+  it('takes a full name the dictionary knows after a post, even with a particle in it (郑和)', () => {
+    expect(found('明朝航海家郑和七下西洋。')).toEqual(['郑和[明朝航海家]']);
+  });
+
+  it('takes a full name the dictionary reads as a time word (周恩来/t) with an act after it', () => {
+    expect(found('1954年，周恩来代表中共中央作报告。')).toEqual(['周恩来[]']);
+  });
+});
+
+describe('an office given in a clause next to the name', () => {
+  it('takes the office after 现任/担任/任 when nothing stands before or after the name', () => {
+    expect(found('吴海峰，现任县农业农村局局长，他对记者说起了往事。')).toEqual(['吴海峰[县农业农村局局长]']);
+    expect(found('王建军，曾任县长，昨天表示支持。')).toEqual(['王建军[县长]']);
+    expect(found('周海涛担任村党支部书记以来，村里变了样。')).toEqual(['周海涛[村党支部书记]']);
+  });
+
+  it('takes the office before 的 and the name (担任…的张三)', () => {
+    expect(found('担任村党支部书记的郑丽娟表示，要把路修好。')).toEqual(['郑丽娟[村党支部书记]']);
+  });
+
+  it('leaves the verb out of an office set off by commas (，系…，)', () => {
+    expect(found('作者吴建华，系省社科院研究员，长期研究乡村。')[0]).toBe('吴建华[作者]');
+    expect(found('孙丽华，系省社科院研究员，她表示要加强研究。')).toEqual(['孙丽华[省社科院研究员]']);
+  });
+
+  it('gives no post from a clause with its own subject (，他是…)', () => {
+    expect(found('赵立群，他是一家公司的发言人。赵立群表示支持。')).toEqual(['赵立群[]']);
+  });
+});
+
+describe('a photo credit after the last member of a list', () => {
+  it('leaves 摄 out of the name (记者张三、李四摄)', () => {
+    expect(found('本报记者黎明远、李妍摄')).toEqual(['黎明远[本报记者]', '李妍[本报记者]']);
+  });
+});
+
+describe('an office before 的 and the name', () => {
+  it('reads no office out of a post that merely contains 任 (主任医师的…)', () => {
+    expect(found('主任医师的孙丽华表示，病人已经好转。')).toEqual(['孙丽华[]']);
+  });
+});

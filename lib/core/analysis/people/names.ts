@@ -5,7 +5,7 @@ import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
-import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets } from './posts';
+import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
 import type { Person } from './types';
 
@@ -38,6 +38,8 @@ interface Candidate extends Span {
   role?: string | null;
   /** An item of a 、 list, checked by a looser shape and accepted only with its list. */
   listItem?: boolean;
+  /** One word jieba's dictionary tags as a person's name (孔子/nr, 郑和/nrfg). */
+  dictName?: boolean;
 }
 
 /** Adverbs between a subject and its speech verb. */
@@ -61,6 +63,28 @@ const MANNER_ADVERB = /^(?:再次|一直|多次|始终|亲自|立即|随即|当�
 
 /** What only a person does in an official report (王明主持会议, 李华会见代表团, 张强率团访问). */
 const OFFICIAL_ACT = /^(?:主持(?:召开|会议|座谈|开幕|仪式)|会见|会晤|看望|慰问|视察|率团|率队|率代表团|致信|致电|致贺信|签署|批示|寄语|莅临|亲切会见|出席(?:会议|活动|开幕|仪式|并))/;
+
+/**
+ * Acts that only a person performs, said of someone named without a post (周恩来代表中共中央…,
+ * 戚继光率领戚家军, 郑板桥主张…, 王明毕业于…, 李华当选…): leading a body or speaking for it, a
+ * life's events, and the work of an author or a performer. 代表 is a verb only before the body
+ * spoken for (人大代表 is a post).
+ */
+const PERSON_ACT = new RegExp('^(?:代表(?=中共|中国|党|国家|政府|全国|国务院|中央|全体|大会|组委会|主办方|\\p{Script=Han}{0,8}(?:委员会|政府|党委|集团|公司|协会|学会|代表团))|' +
+  '率领|带领|率部|率军|统率|指挥(?=了|过|部队|军队|战役|作战)|主张|倡导|首倡|逝世|去世|病逝|辞世|牺牲|诞辰|出生于|生于|毕业于|就读于|师从|' +
+  '当选|荣获|出任|就任|曾任|历任|现任|时任|辞去|卸任|' +
+  '题写|题词|手书|亲笔|撰写|撰文|著有|编著|创作了|执导|主演|饰演|扮演|演唱|作词|作曲|' +
+  '访问(?=\\p{Script=Han}{1,6}(?:国|岛|洲|$))|访华|出访|接见|召见|宣誓)', 'u');
+
+/** A saying quoted right after a name (孔子“不患寡而患不均”, 管仲的“凡治国之道，必先富民”): at least
+ * six characters, so that a quoted term (高水平“走出去”) is no saying. */
+const SAYING = /^的?“[^”\n]{6,60}”/;
+/** What stands before a name that a saying follows: the start of a clause or a word that cites
+ * (从孔子“…”到…, 正如鲁迅“…”), not a verb's subject (曾荣获“…”). */
+const SAYING_LEAD = /(?:^|[\s，,。；;：:、（(]|从|到|和|与|及|如|像|引用|借用)$/;
+
+/** A name citing its own writing before what it says there (毛泽东在《论持久战》中指出, 鲁迅在《故乡》里写道). */
+const IN_WRITING = /^在《[^》\n]{1,30}》(?:一文|一书|一诗|一信|序言)?(?:中|里|上|开篇)?/;
 
 /** A photo caption's lead right before a name (`图为王明在田间查看长势`). */
 const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
@@ -92,10 +116,10 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
-    if (c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) || partOfName(folded, c.end))) continue;
+    if (c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     c.key = key;
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
-      creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end);
+      creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
     c.evidence ||= c.title !== null || hasEvidenceAround(folded, c) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
       CAPTION_LEAD.test(folded.slice(Math.max(0, c.start - 4), c.start));
@@ -182,6 +206,13 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   }
   // Page order of first mention; people known only from the byline go last.
   return out.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+}
+
+/** A full name jieba's dictionary knows, right after a post, may hold a character that running
+ * text uses as a particle (航海家郑和, 思想家康有为): the dictionary and the post vouch for it. */
+function isDictNameAfterPost(text: string, folded: string, tokens: readonly TaggedToken[], c: Candidate, key: string): boolean {
+  return c.dictName === true && isHanWord(key) && key.length >= 2 && key.length <= 3 && SURNAMES.has(key[0]!) && key[0] !== key[1] &&
+    !NOT_NAME_END.test(key) && !POST_AT_END.test(key) && titleBefore(text, folded, tokens, c.start) !== null;
 }
 
 /** Whether a span is part of a longer run of Han text on either side (so not a name on its own). */
@@ -274,7 +305,7 @@ const HONOUR_AT_START = /^(?:副?教授|副?研究员|先生|女士|同志|博�
 const HONOUR_AT_END = /(?:副?教授|副?研究员|先生|女士|同志|博士)$/;
 
 /** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
-const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日]/;
+const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日摄]/;
 
 /** The looser shape of a name standing between the 、 of a list: a surname and one or two more
  * characters, none of them a particle. */
@@ -359,7 +390,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
   tokens.forEach((t, i) => {
     if (!isHanWord(t.word)) return;
     const isName = t.tag === 'nr' || t.tag === 'nrfg' || t.tag === 'nrt';
-    if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4) add(t.start, t.end, t.tag === 'x');
+    if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4) {
+      add(t.start, t.end, t.tag === 'x');
+      if (isName) out[out.length - 1]!.dictName = true;
+    }
+    // jieba's dictionary reads a few full names as time words (周恩来/t): a candidate like any other.
+    if (t.tag === 't' && t.word.length === 3 && SURNAMES.has(folded[t.start]!)) add(t.start, t.end, false);
     if (t.tag === 'x' && t.word.length >= 3 && /[说的了]/.test(folded[t.end - 1]!)) {
       add(t.start, t.end - 1, true); // 陈灿说/x, 陆聿的/x: the HMM glued the next word to the name
     }
@@ -433,16 +469,21 @@ function patternCandidates(folded: string): Candidate[] {
   return out;
 }
 
-function hasEvidenceAround(folded: string, c: Span): boolean {
+function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }): boolean {
   const after = folded.slice(c.end, c.end + 8);
   // A lone 长/员/师 after a name begins the next word (王明长期), it is no post.
   const post = AFTER_NAME.exec(after);
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
-  const verb = folded.slice(c.end, c.end + 16).replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
+  // …and a date (周海涛1998年逝世).
+  const verb = folded.slice(c.end, c.end + 24).replace(/^(?:于|在)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/, '')
+    .replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
   // …or the person spoken to (姚明对周琦说, 王明向大家介绍).
   const spokenTo = /^(?:对|向|跟)\p{Script=Han}{1,4}?(?:说|讲|表示|介绍|透露|坦言|解释|强调)/u.test(verb);
-  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || spokenTo || (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo ||
+    IN_WRITING.test(folded.slice(c.end, c.end + 36)) ||
+    (c.dictName === true && SAYING.test(folded.slice(c.end, c.end + 64)) && SAYING_LEAD.test(folded.slice(Math.max(0, c.start - 2), c.start))) ||
+    (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.
     (/^[:：]\s*\S/.test(after) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));

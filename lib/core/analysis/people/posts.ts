@@ -167,7 +167,12 @@ function looksLikeName(w: string, tag: string): boolean {
 export function titleAfterComma(text: string, folded: string, nameEnd: number): string | null {
   const m = /^[，,]([^，,。；;：:\n“”"()（）]{2,25}?)[，,。；;]/.exec(folded.slice(nameEnd, nameEnd + 30));
   if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
-  return text.slice(nameEnd + 1, nameEnd + 1 + m[1]!.length);
+  // A clause with its own subject says something about the person (`，他是…发言人`).
+  if (/^(?:他|她|其|该|这|是)/.test(m[1]!)) return null;
+  // `，系…研究员`, `，现任…局长`, `，曾任…`: the office without the verb that gives it.
+  const verb = /^(?:系|现任|现为|时任|曾任|担任|出任|兼任)/.exec(m[1]!)?.[0].length ?? 0;
+  if (m[1]!.length - verb < 2) return null;
+  return text.slice(nameEnd + 1 + verb, nameEnd + 1 + m[1]!.length);
 }
 
 /** `李华（北京大学教授）表示`: a title in brackets right after the name. */
@@ -182,3 +187,31 @@ function isTitleText(title: string): boolean {
   return /^[\p{Script=Han}、“”「」（）A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
 }
 
+/** Verbs that give a person's office in a clause about them: holding it now, then, before, or taking it up. */
+const HOLDS = '(?:现任|时任|现为|曾任|担任|出任|兼任|就任|升任|任)';
+/** The office itself: Han words joined by 、, maybe a quoted part, ending where the clause ends. */
+const OFFICE = '([\\p{Script=Han}、“”「」]{2,30}?)';
+/** After the office: the clause ends, or a word that closes it (一职, 职务, 以来, 期间, 至今). */
+const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|以来|期间|至今|后|时)';
+const HOLDS_AFTER = new RegExp(`^[，,]?(?:目前|现在|此前|曾|还|并|也|已)?${HOLDS}${OFFICE}${OFFICE_END}`, 'u');
+// Before the name a lone 任 ends too many words (主任医师的王明): only the two-character verbs.
+const HOLDS_BEFORE = new RegExp(`${HOLDS.replace('|任)', ')')}${OFFICE}的$`, 'u');
+
+/**
+ * An office given in a clause next to the name, when nothing stands right before or after it:
+ * `王明，现任县农业农村局局长。`, `李华担任村党支部书记以来…`, `担任村党支部书记的张强`. A clause that
+ * says what someone is (`王明是…的主席`) gives no post: only these verbs of holding an office do.
+ */
+export function titleInClause(text: string, folded: string, nameStart: number, nameEnd: number): string | null {
+  const after = HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 40));
+  if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
+    const at = nameEnd + after[0].length - after[1]!.length;
+    return text.slice(at, at + after[1]!.length);
+  }
+  const before = HOLDS_BEFORE.exec(folded.slice(Math.max(0, nameStart - 40), nameStart));
+  if (before && POST_AT_END.test(before[1]!) && isTitleText(before[1]!)) {
+    const at = nameStart - 1 - before[1]!.length;
+    return text.slice(at, at + before[1]!.length);
+  }
+  return null;
+}
