@@ -9,7 +9,7 @@ import {
   SCRIPT_TARGETS,
   type ScriptTarget,
 } from './core/types';
-import type { DateSpan, FigureKind, FigureSpan, ProgramKind, ProgramSpan } from './core/extract';
+import type { DateSpan, Extraction, FigureKind, FigureSpan, ProgramKind, ProgramSpan } from './core/extract';
 import type { KanbaoDocument } from './core/sidebar';
 import type { GlossaryCard } from './core/glossary';
 
@@ -59,6 +59,8 @@ export type BackgroundRequest =
   | { type: 'kanbao/badge'; count: number }
   /** The detector found an article: load the annotator (the larger content script) into this frame. */
   | { type: 'kanbao/inject' }
+  /** Find the figures, dates and programs of the article's text (the background's extractor is warm). */
+  | { type: 'kanbao/extract'; text: string; published: string | null }
   | LibraryRequest
   | GlossaryRequest;
 
@@ -204,6 +206,11 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
     }
     case 'kanbao/inject':
       return { type: 'kanbao/inject' };
+    case 'kanbao/extract': {
+      const { text, published } = x;
+      if (typeof text !== 'string' || text.length > MAX_CHARS || !isStrOrNull(published, 64)) return null;
+      return { type: 'kanbao/extract', text, published };
+    }
     case 'kanbao/badge':
       return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0 && x.count < 1e6
         ? { type: 'kanbao/badge', count: x.count }
@@ -338,6 +345,18 @@ export function parseRecordDocument(x: unknown): RecordDocument | null {
   const programs = spans(x.programs, article.text, readProgram);
   if (!figures || !dates || !programs) return null;
   return { input: x.input, url: x.url, page, article, figures, dates, programs };
+}
+
+/**
+ * The background's answer to `kanbao/extract`, rebuilt span by span; null if any span is malformed
+ * or its text is not `text` at its offsets (the annotator then extracts on its own).
+ */
+export function parseExtractionReply(x: unknown, text: string): Extraction | null {
+  if (!isRecord(x)) return null;
+  const figures = spans(x.figures, text, readFigure);
+  const dates = spans(x.dates, text, readDate);
+  const programs = spans(x.programs, text, readProgram);
+  return figures && dates && programs ? { figures, dates, programs } : null;
 }
 
 /** The background's view of a library message (the sender is checked by the caller). */

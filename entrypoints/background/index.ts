@@ -2,6 +2,7 @@ import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from
 import { convertTexts } from './convert';
 import { analyze, warmJieba } from './analyze';
 import { answerGlossary } from './glossary';
+import { answerExtract, warmExtractor } from './extract';
 import { setBadge } from './badge';
 import { installControls } from './controls';
 import { injectAnnotator } from './inject';
@@ -27,7 +28,11 @@ export default defineBackground(() => {
         // compiled off the thread meanwhile, so the injection does not wait for it.
         warmJieba();
         await injectAnnotator(tabId, frameId);
+        // The annotator asks for its extraction next (kanbao/extract): compile the extractor first.
+        warmExtractor();
         return { ok: true };
+      case 'kanbao/extract':
+        return answerExtract(msg);
       case 'kanbao/badge':
         await setBadge(tabId, msg.count);
         return { ok: true };

@@ -9,6 +9,7 @@ import { libraryRecorder } from './library-record';
 import { annotateSelection } from './selection';
 import { OwnContext } from './own-context';
 import { createSidebar } from './sidebar';
+import { extractInBackground } from './extract-elsewhere';
 
 /**
  * The annotator: loaded by the background into a page the detector (detect.content.ts) found to
@@ -39,9 +40,16 @@ export default defineContentScript({
     settings.then((s) => ctx.onInvalidated(() => s.close())).catch(() => {});
     // Once per page, after the first annotation; never from a private window.
     const record = libraryRecorder((m) => browser.runtime.sendMessage(m), () => browser.extension?.inIncognitoContext === true);
+    // The background's extractor is warm from earlier articles; this script's is cold (see
+    // extract-elsewhere.ts). Asked as soon as the article is read, so the background extracts while
+    // the features below are set up and the settings arrive.
+    const extractElsewhere = extractInBackground((m) => browser.runtime.sendMessage(m));
+    const annotating = { extractElsewhere };
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
     const start = (c: PageController) => {
+      const article = c.read?.article;
+      if (article) extractElsewhere.ask(article.text, article.published ?? null);
       const features = { conversion: createConversion(c, settings), sidebar: createSidebar(ctx, c, settings) };
       (async () => {
         // Kinds shown from the start (afterwards the popup switches them for this page alone), and
@@ -52,7 +60,7 @@ export default defineContentScript({
         await c.setKindsInChunks(live.current.highlights.shown);
         const stopColours = followColours(document, live);
         ctx.onInvalidated(stopColours);
-        await c.annotate();
+        await c.annotate(annotating);
         record(c, location.href, live.current);
         const { counts } = c.state();
         // The badge counts what a reader scans for: figures plus named programs.
@@ -81,7 +89,7 @@ export default defineContentScript({
           break;
         case 'kanbao/annotate-page':
           // After kanbao/clear the article is read but not annotated: annotate it again.
-          if (features && !controller.state().annotated) await controller.annotate();
+          if (features && !controller.state().annotated) await controller.annotate(annotating);
           break;
         case 'kanbao/clear':
           // Original first, while the marks are still there (the path every conversion test

@@ -95,6 +95,7 @@ const valid = fc.oneof(
   fc.record({ type: fc.constant('kanbao/analyze'), text: fc.string(), known: fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }) }),
   fc.record({ type: fc.constant('kanbao/badge'), count: fc.nat(999_999) }),
   fc.constant({ type: 'kanbao/inject' }),
+  fc.record({ type: fc.constant('kanbao/extract'), text: fc.string(), published: fc.option(fc.string({ maxLength: 30 }), { nil: null }) }),
 );
 const broken = fc.tuple(valid, fc.constantFrom('type', 'kinds', 'to', 'open', 'texts', 'text', 'known', 'count', 'quotes', 'extra'), field)
   .map(([m, k, v]) => ({ ...m, [k]: v }));
@@ -132,7 +133,7 @@ function wellFormedRequest(m: unknown): boolean {
       return onlyKeys(m, ['type', 'text']) && typeof m.text === 'string' && m.text.trim() !== '';
     default:
       // A type added later: still a plain, JSON-safe object of ours.
-      return JSON.stringify(m) !== undefined && ['convert-text', 'analyze', 'badge', 'inject'].every((t) => m.type !== `kanbao/${t}`);
+      return JSON.stringify(m) !== undefined && ['convert-text', 'analyze', 'badge', 'inject', 'extract'].every((t) => m.type !== `kanbao/${t}`);
   }
 }
 
@@ -149,6 +150,8 @@ function wellFormedBackground(m: unknown): boolean {
       return onlyKeys(m, ['type', 'count']) && Number.isInteger(m.count) && (m.count as number) >= 0;
     case 'kanbao/inject':
       return onlyKeys(m, ['type']);
+    case 'kanbao/extract':
+      return onlyKeys(m, ['type', 'text', 'published']) && typeof m.text === 'string' && (m.published === null || typeof m.published === 'string');
     default:
       return JSON.stringify(m) !== undefined && ['state', 'highlights', 'convert', 'sidebar', 'rescan'].every((t) => m.type !== `kanbao/${t}`);
   }
