@@ -91,3 +91,19 @@ describe('where a name starts', () => {
     expect(orgs('泰国旅游机构和中国国家旅游局签订了协定。')).toEqual(['中国国家旅游局']);
   });
 });
+
+describe('large companies by the short names news uses', () => {
+  it('groups a central enterprise’s short name with its full name', () => {
+    const found = findPeople('中国航天科技集团有限公司发布消息，航天科技集团将发射新卫星。',
+      segmenter.tag('中国航天科技集团有限公司发布消息，航天科技集团将发射新卫星。')).organisations;
+    expect(found.map((o) => [o.name, o.forms])).toEqual([['中国航天科技集团有限公司', ['航天科技集团']]]);
+  });
+
+  it('takes a known company at the end of a sentence, and its group’s company by an industry word', () => {
+    expect(orgs('他先在鞍钢矿业工作，后来调到首钢。')).toEqual(['鞍钢矿业', '首钢']);
+  });
+
+  it('leaves a known company’s product alone', () => {
+    expect(orgs('用户可以通过腾讯会议参加。')).toEqual([]);
+  });
+});

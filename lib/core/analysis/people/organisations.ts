@@ -154,9 +154,16 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) continue;
     // 公安部门, 财政部门: a department of some government, not the ministry.
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
-    // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company.
+    // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company;
+    // before an industry word it names a company of its group (鞍钢/矿业), found as a name of its own.
     const after = tokens[tokenIndexAt(tokens, end)];
-    if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && !isHead(wordAt(folded, after)) &&
+    if (hit.company && after?.start === end && INDUSTRY.test(wordAt(folded, after))) {
+      out.push({ start: i, end: after.end });
+      i = after.end - 1;
+      continue;
+    }
+    if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && /^[\p{Script=Han}A-Za-z]/u.test(after.word) &&
+      !isHead(wordAt(folded, after)) &&
       !COMPANY_CONTEXT.test(wordAt(folded, after))) {
       i = end - 1;
       continue;
