@@ -107,3 +107,32 @@ describe('large companies by the short names news uses', () => {
     expect(orgs('用户可以通过腾讯会议参加。')).toEqual([]);
   });
 });
+
+describe('kinds of body and words about bodies that name none', () => {
+  it.each([
+    '交警的形象直接代表着党和政府的形象。',
+    '一是商业银行要注重提高经营管理水平。',
+    '还要从外国大公司手中夺回市场。',
+    '上海是我国的商业中心、物资贸易中心。',
+    '现在，全区民办学校、医院、书店等达两百个。',
+    '好像这些报刊就是为这些明星办的。',
+    '体育管理体制是国家办和社会办相结合的。',
+    '在新建学校形成一种制度。',
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('keeps the body and drops the words before it', () => {
+    expect(orgs('各项指标持平，并报市政府考核。')).toEqual(['市政府']);
+    expect(orgs('伊拉克宣布要中断联合国武器核查小组的工作。')).toEqual(['联合国']);
+    expect(orgs('听说瑞士居然有个葛朗台俱乐部。')).toEqual(['葛朗台俱乐部']);
+  });
+
+  it('reads a level the tagger glued to a preposition into the name', () => {
+    expect(orgs('由省卫生健康委牵头，会同有关部门制定方案。')).toEqual(['省卫生健康委']);
+  });
+
+  it('separates a school glued to a post', () => {
+    expect(orgs('中央财经大学教授王明说，这项研究很重要。')).toEqual(['中央财经大学']);
+  });
+});

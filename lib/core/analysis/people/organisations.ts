@@ -1,6 +1,6 @@
 import { isHanWord, tokenIndexAt, tokensWithin, type Span, type TaggedToken } from '../tokens';
 import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER, REGIONAL_BODIES } from './central-bodies';
-import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
+import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
   BARE_BODIES, BARE_BODY_AFTER, COMPANY_ACTS, COMPANY_CONTEXT, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
@@ -64,7 +64,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 const CLAUSE_END_X = /[为在是和与的了对从向把被将由于称说到赴]$/;
 
 /** Tags of the words that may stand before a verb or a number inside a name. */
-const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng', 'b']);
+const NOUNISH = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'vn', 'ng', 'b', 'an']);
 
 /** The opening mark of each closing quote or bracket a name may hold. */
 const CLOSING: Record<string, string> = { '”': '“', '」': '「', '）': '（', ')': '(' };
@@ -89,7 +89,9 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     if (inner.length === 0 || inner.every((t) => t.tag === 'ns') || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
-    if (!(inner.length >= 2 || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || isHead(w))) return false;
+    // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name.
+    if (!(inner.length >= 2 || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || (isHead(w) && w.replace(ORG_HEAD, '') !== '')) ||
+      NOT_BODY_END.test(w) || inner.every((t) => isHead(wordAt(folded, t)) && GENERIC_BEFORE_HEAD.test(wordAt(folded, t).replace(ORG_HEAD, '')))) return false;
     taken.fill(1, start, end);
     out.push(span);
     return true;
@@ -176,7 +178,7 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     // 河南省发展改革委, 美国商务部: a place before a known body's name makes it another body,
     // found by rule.
     const before = tokens[tokenIndexAt(tokens, i) - 1];
-    if (before?.end === i && (before.tag === 'ns' || /^[省市县区州]$/.test(before.word))) {
+    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^[省市县区州]$/.test(before.word))) {
       out.push({ start: before.start, end });
       i = end - 1;
       continue;
@@ -226,7 +228,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     let head = tokens[j]!;
     // 中国人民大学/党委书记: jieba glues a party committee to its secretary; the committee heads.
     // A department's party group (县应急管理局/党组书记) is no body apart: the department heads.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))/.exec(wordAt(folded, head));
+    // 中央财经/大学教授: a school or hospital glued to its staff heads the same way.
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)/
+      .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     const hw = wordAt(folded, head);
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
@@ -245,11 +249,15 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       // character of a post (派出所/所/长…).
       const prev = tokens[j - 1];
       // 中国银行/办/了: a one-character head with an aspect particle after it is a verb.
-      if (!prev || folded[head.end] === '长' || /^[了过着]/.test(folded[head.end] ?? '') || !(HEAD_TAGS.has(prev.tag) || (prev.tag === 'v' && /[局委办]/.test(hw))) ||
+      // 省卫生/健康/a委: an adjective of the body's remit before 委, 局 or 办 too.
+      if (!prev || folded[head.end] === '长' || /^[了过着]/.test(folded[head.end] ?? '') ||
+        !(HEAD_TAGS.has(prev.tag) || (/^(?:v|a|an)$/.test(prev.tag) && /[局委办]/.test(hw))) ||
         !isHanWord(prev.word)) continue;
     }
     const start = readBack(folded, tokens, j, head.end, personAt);
     if (start === null || (hw.length === 1 && start === head.start)) continue;
+    // 国防科工/办/v is a body; 明星/办/v and 国家/办/v are 'run by' (…办的, 国家办和社会办).
+    if (hw.length === 1 && head.tag === 'v' && head.end - start < 4) continue;
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
@@ -277,7 +285,15 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 }
 
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
-const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
+const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
+
+/** What a single word jieba tagged as a body's name may hold before its head and still be a kind,
+ * not a name (党和政府/nt, 商业银行/nt, 民办学校/nt, 广播公司/nt, 商业中心/nt). */
+const GENERIC_BEFORE_HEAD = new RegExp(
+  '^(?:' + ['党和', '商业', '广播', '民办', '公办', '私立', '公立', '国有', '民营', '地方', '基层', '农村', '城市', '社区', '综合', '专科', '职业',
+    '普通', '重点', '高等', '高级', '外资', '合资', '独资', '股份制', '投资', '开发', '储蓄', '电视', '出版', '新闻', '科研', '医疗', '卫生', '金融',
+    '保险', '证券', '信托', '上市', '控股', '物资', '贸易', '交易', '服务', '培训', '管理', '文化', '体育', '艺术', '科技', '研究', '教育'].join('|') + ')$',
+);
 
 /** A trade and a company word (`网约车公司`, `快递公司`): a kind of company, no name. */
 const COMPANY_KIND = new RegExp(
@@ -374,8 +390,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
-    // 多为/x河北大学: an unknown word that ends in a function character is the sentence's.
-    if (t.tag === 'x' && CLAUSE_END_X.test(w)) break;
+    // 多为/x河北大学: an unknown word that ends in a function character is the sentence's; so is
+    // one that opens with a verb or an adverb (有个/x, 并报/x市政府, 等国/x大使馆, 2名村/x).
+    if (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给]/.test(w) || (prev?.tag === 'm' && /^[名个家位批]/.test(w)))) break;
     // 各分/x县市局, 这大/x概率与…公司: an unknown word that opens with a demonstrative points
     // at bodies it does not name.
     if (t.tag === 'x' && /^[这那该此每各]/.test(w)) return null;
@@ -407,8 +424,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   }
   // A name never opens with a verb, an adjective, a number or a place word (进入|上海市…);
   // after a lone level character it does (县/应急/管理局: the level opens the name).
-  const levelBefore = tokens[i - 1] !== undefined && /^[省市县区州]$/.test(tokens[i - 1]!.word) && tokens[i - 1]!.end === tokens[i]!.start &&
-    !(personAt && overlaps(personAt, tokens[i - 1]!));
+  // (由省/x卫生/健康/委: a level the HMM glued to a preposition counts the same.)
+  const levelBefore = tokens[i - 1] !== undefined && tokens[i - 1]!.end === tokens[i]!.start &&
+    (/^[省市县区州]$/.test(tokens[i - 1]!.word) || (tokens[i - 1]!.word.length === 2 && gluedFunction(tokens[i - 1]!.word, tokens[i - 1]!.tag) &&
+      /[省市县区州]$/.test(tokens[i - 1]!.word))) && !(personAt && overlaps(personAt, tokens[i - 1]!));
   for (; i < j && !levelBefore; i++) {
     const t = tokens[i]!;
     const w = wordAt(folded, t);
@@ -467,11 +486,14 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
+    // 中断/ns, 新建/ns: common words jieba's dictionary tags as places.
+    if (t.tag === 'ns' && NOT_PLACES.has(w)) return false;
     // 绥德/nrt县委: a word before a level and its head is a place, whatever jieba tagged it.
     const next = tokens[tokenIndexAt(tokens, t.end)];
     if (t.tag !== 'nr' && t.tag !== 'nrfg' && next?.start === t.end && next.end === end && /^[省市县区州][委]$|^[县市]政府$/.test(folded.slice(next.start, next.end))) return true;
     // jieba tags some common words nr (养老): a name counts only with a name's shape.
     const rest = w.replace(ORG_HEAD, '');
+    if (rest !== w && GENERIC_BEFORE_HEAD.test(rest)) return false;
     // 岳麓区/nr: a word jieba took for a name that ends in an area's level is a place.
     // 阿里巴巴/nrt集团: a company the lexicon knows counts whatever jieba tagged it.
     return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) ||
