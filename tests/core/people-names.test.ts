@@ -454,3 +454,43 @@ describe('an office before 的 and the name', () => {
     expect(found('主任医师的孙丽华表示，病人已经好转。')).toEqual(['孙丽华[]']);
   });
 });
+
+describe('names of statesmen and scholars, and the country before a post', () => {
+  it('reads 顿, 廷, 钦 as sound characters of a transliteration (克林顿, 亨廷顿, 叶利钦)', () => {
+    expect(found('美国总统克林顿日前通过电话同对方会谈。')).toEqual(['克林顿[美国总统]']);
+    expect(found('几年前，亨廷顿认为，文明之间会有冲突。')).toEqual(['亨廷顿[]']);
+  });
+
+  it('gives the post to the name after it, not to the country before it (伊拉克总统萨达姆)', () => {
+    expect(found('伊拉克总统萨达姆２９日表示，伊拉克不希望发生冲突。')).toEqual(['萨达姆[伊拉克总统]']);
+  });
+
+  it('takes a visit abroad as an act of a person (…访问瑞典时)', () => {
+    expect(found('去年年底，叶利钦访问瑞典时发表了讲话。')).toEqual(['叶利钦[]']);
+  });
+});
+
+describe('lists of people closed or opened by who they are', () => {
+  it('takes a list closed by 等 and a word for people, maybe qualified (等军委领导, 等职工)', () => {
+    expect(found('钱明远、赵立群等老同志出席了座谈会。')).toEqual(['钱明远[]', '赵立群[]']);
+    expect(found('周海涛、吴建华等一线职工坚守岗位。')).toEqual(['周海涛[]', '吴建华[]']);
+  });
+
+  it('takes a list opened by a friend or a leader (生前好友…, 领导人…)', () => {
+    expect(found('他的生前好友孙丽华、郑丽娟为文集写了序。')).toEqual(['孙丽华[]', '郑丽娟[]']);
+  });
+
+  it('still reads a list of places before 等 and a people word as no people', () => {
+    expect(found('江苏、浙江等地干部群众积极参与。')).toEqual([]);
+  });
+});
+
+describe('authors before their works and full names the dictionary knows', () => {
+  it('takes a three-character name before 的《…》 (an author and a cited work)', () => {
+    expect(found('一是曹雪芹的《红楼梦》，一是武侠小说。')).toEqual(['曹雪芹[]']);
+  });
+
+  it('takes a dictionary name ending in 年 with evidence (张万年等领导)', () => {
+    expect(found('张万年、迟浩田等领导高度评价这项工作。')).toEqual(['张万年[]', '迟浩田[]']);
+  });
+});

@@ -55,7 +55,7 @@ const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:�
 const GLUED_VERB = /[任说在是和将曾也就还为等出到来去向对与把被给表指称]/;
 
 /** Words after a transliteration that make it a place, a people or a thing, not a person. */
-const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾|港|公司|集团|大学|组织|值|函数|算法|主义|人|语|式|族|文|教|派)/;
+const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾|港|公司|集团|大学|组织|值|函数|算法|主义|人|语|式|族|文|教|派|政府|境内|首都|军队|议会|边境|难民|局势)/;
 
 /** Adverbs that may follow a person's surname when a post names them by surname alone
  * (王局长 is usual, 局长王 is not, but the words must still not be read as a given name). */
@@ -74,7 +74,7 @@ const PERSON_ACT = new RegExp('^(?:代表(?=中共|中国|党|国家|政府|全�
   '率领|带领|率部|率军|统率|指挥(?=了|过|部队|军队|战役|作战)|主张|倡导|首倡|逝世|去世|病逝|辞世|牺牲|诞辰|出生于|生于|毕业于|就读于|师从|' +
   '当选|荣获|出任|就任|曾任|历任|现任|时任|辞去|卸任|' +
   '题写|题词|手书|亲笔|撰写|撰文|著有|编著|创作了|执导|主演|饰演|扮演|演唱|作词|作曲|' +
-  '访问(?=\\p{Script=Han}{1,6}(?:国|岛|洲|$))|访华|出访|接见|召见|宣誓)', 'u');
+  '访问(?=\\p{Script=Han}{1,6}(?:国|岛|洲|时|期间|并|$)|\\p{Script=Han}{2,6}[，,。])|访华|出访|接见|召见|宣誓)', 'u');
 
 /** A saying quoted right after a name (孔子“不患寡而患不均”, 管仲的“凡治国之道，必先富民”): at least
  * six characters, so that a quoted term (高水平“走出去”) is no saying. */
@@ -97,6 +97,9 @@ const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调
   // 等 closes a list of people before a pause or a word for people, not before a category (等地, 等省).
   `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后|明星|主播|艺人|演员|歌手|球员|选手|作家|官员|人士|代表|委员|干部|教练|队员|院士|党和|负责)|` +
   `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|[两二三四五六七八九几]+(?:位|名|人)|${SPEECH})`, 'u');
+/** 等 and a word for people after a list, maybe with who they are first (`等军委领导`, `等职工`,
+ * `等世界顶级音乐家`). */
+const PEOPLE_AFTER_LIST = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${POST}|领导|人士|同志)`, 'u');
 /** Words that announce a list of people, so that the end of the sentence may close it. */
 const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
 /** A word for people and a colon right before a list (`获奖者：`, `评委：`, `嘉宾：`). */
@@ -121,7 +124,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
-    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
+    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c, tokens) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
       CAPTION_LEAD.test(folded.slice(Math.max(0, c.start - 4), c.start));
     const list = byName.get(key) ?? [];
     list.push(c);
@@ -136,8 +139,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const distinctStarts = new Set(list.map((c) => c.start)).size;
     // jieba tags a transliterated name it knows nrt; said twice, it is someone the article is about.
     // Not when the word also names a place, a people or a thing (加勒比海, 哈希值, 马克思主义).
+    // Nor when a post after it introduces someone else (伊拉克总统萨达姆: the country's president).
     const repeatedForeign = distinctStarts >= 2 && list.some((c) => c.foreign && tokens[tokenIndexAt(tokens, c.start)]?.tag === 'nrt') &&
-      !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)));
+      !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end));
     const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
     if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key)) accepted.add(key);
   }
@@ -208,11 +212,14 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   return out.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
 }
 
-/** A full name jieba's dictionary knows, right after a post, may hold a character that running
- * text uses as a particle (航海家郑和, 思想家康有为): the dictionary and the post vouch for it. */
+/** A full name jieba's dictionary knows may hold a character that running text uses as a particle
+ * (航海家郑和, 张万年): right after a post, or as the last of three characters, the dictionary
+ * vouches for it. It still needs evidence of a person like any name. */
 function isDictNameAfterPost(text: string, folded: string, tokens: readonly TaggedToken[], c: Candidate, key: string): boolean {
-  return c.dictName === true && isHanWord(key) && key.length >= 2 && key.length <= 3 && SURNAMES.has(key[0]!) && key[0] !== key[1] &&
-    !NOT_NAME_END.test(key) && !POST_AT_END.test(key) && titleBefore(text, folded, tokens, c.start) !== null;
+  if (c.dictName !== true || !isHanWord(key) || key.length < 2 || key.length > 3 || !SURNAMES.has(key[0]!) || key[0] === key[1] ||
+    NOT_NAME_END.test(key) || POST_AT_END.test(key)) return false;
+  // A three-character name the dictionary knows may end in 年 or 和 (张万年, 李延年) whatever stands around it.
+  return (key.length === 3 && !NOT_IN_NAME.test(key[1]!.replace(/[万向其之千]/, '')) && /[年和]/.test(key[2]!)) || titleBefore(text, folded, tokens, c.start) !== null;
 }
 
 /** Whether a span is part of a longer run of Han text on either side (so not a name on its own). */
@@ -272,7 +279,8 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     // …or by a word for people and a colon (`获奖者：`, `评委：`).
     const announced = LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 4), head.start)) ||
       ROLE_COLON.test(folded.slice(Math.max(0, head.start - 12), head.start));
-    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3)) || (announced && /^(?:[。；;！!\n]|$)/.test(folded.slice(tail.end, tail.end + 1)));
+    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3)) || PEOPLE_AFTER_LIST.test(folded.slice(tail.end, tail.end + 12)) ||
+      (announced && /^(?:[。；;！!\n]|$)/.test(folded.slice(tail.end, tail.end + 1)));
     const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null ||
       LIST_OPEN.test(folded.slice(Math.max(0, head.start - 2), head.start));
     // A member known by evidence of its own (not by repetition alone, nor by another list).
@@ -328,7 +336,7 @@ function listItemCandidates(folded: string): Candidate[] {
     if (folded[end] === '、' && end - at - 1 >= 2 && end - at - 1 <= 4) add(at + 1, end);
     else for (const len of [3, 2]) {
       const after = folded.slice(at + 1 + len, at + 1 + len + 4);
-      if (LIST_CLOSE.test(after) || /^[，,。；;！!？?\s）)]/.test(after)) {
+      if (LIST_CLOSE.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(at + 1 + len, at + len + 13)) || /^[，,。；;！!？?\s）)]/.test(after)) {
         add(at + 1, at + 1 + len);
         break;
       }
@@ -371,8 +379,21 @@ const boundary = (tokens: readonly TaggedToken[], at: number) => {
 /** `习近平总书记`, `钟南山院士`: a post right after the name, ending where a word ends. */
 function titleAfterName(text: string, folded: string, tokens: readonly TaggedToken[], end: number): string | null {
   const m = POST_AFTER_NAME.exec(folded.slice(end, end + 5));
-  if (!m || ADDRESS.test(m[0]) || !boundary(tokens, end) || !boundary(tokens, end + m[0].length)) return null;
+  if (!m || ADDRESS.test(m[0]) || !boundary(tokens, end) || !boundary(tokens, end + m[0].length) || nameFollows(tokens, end + m[0].length)) return null;
   return text.slice(end, end + m[0].length);
+}
+
+/** A post right after `end` that introduces a name after it (…总统萨达姆). */
+function introducesOther(folded: string, tokens: readonly TaggedToken[], end: number): boolean {
+  const m = POST_AFTER_NAME.exec(folded.slice(end, end + 5));
+  return m !== null && nameFollows(tokens, end + m[0].length);
+}
+
+/** Whether a word jieba takes for a name starts at `at`: a post between a word and a name belongs
+ * to the name after it (伊拉克总统萨达姆: 伊拉克 is the country, not a person). */
+function nameFollows(tokens: readonly TaggedToken[], at: number): boolean {
+  const t = tokens[tokenIndexAt(tokens, at)];
+  return t !== undefined && t.start === at && /^(?:nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2;
 }
 
 /** Names the layout places: bylines, photo credits, authors of quoted verse. */
@@ -469,20 +490,23 @@ function patternCandidates(folded: string): Candidate[] {
   return out;
 }
 
-function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }): boolean {
+function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tokens: readonly TaggedToken[]): boolean {
   const after = folded.slice(c.end, c.end + 8);
-  // A lone 长/员/师 after a name begins the next word (王明长期), it is no post.
-  const post = AFTER_NAME.exec(after);
+  // A lone 长/员/师 after a name begins the next word (王明长期), it is no post; nor is a post
+  // that introduces the name after it (伊拉克总统萨达姆).
+  const afterPost = AFTER_NAME.exec(after);
+  const post = afterPost && !nameFollows(tokens, c.end + afterPost[0].length) ? afterPost : null;
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
   // …and a date (周海涛1998年逝世).
-  const verb = folded.slice(c.end, c.end + 24).replace(/^(?:于|在)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/, '')
+  const verb = folded.slice(c.end, c.end + 24).replace(/^(?:于|在)?[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|^[0-9０-９]{1,2}日/, '')
     .replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
   // …or the person spoken to (姚明对周琦说, 王明向大家介绍).
   const spokenTo = /^(?:对|向|跟)\p{Script=Han}{1,4}?(?:说|讲|表示|介绍|透露|坦言|解释|强调)/u.test(verb);
   return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo ||
     IN_WRITING.test(folded.slice(c.end, c.end + 36)) ||
     (c.dictName === true && SAYING.test(folded.slice(c.end, c.end + 64)) && SAYING_LEAD.test(folded.slice(Math.max(0, c.start - 2), c.start))) ||
+    (c.end - c.start >= 3 && folded.startsWith('的《', c.end)) ||
     (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.

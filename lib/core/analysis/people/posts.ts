@@ -85,8 +85,9 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     }
     // `习近平/主席/贺信`: a post right after a known name belongs to that name; what follows
     // the post is a noun (贺信), not a second person.
+    // Not when a transliterated word, maybe a country, has a name after its post (伊拉克总统萨达姆).
     if (t.tag.startsWith('nr') && isNameShape(w) && runStart === tokens[i + 1]?.start && i + 2 === tokenIndexAt(tokens, titleEnd) &&
-      POST_AFTER_NAME.test(folded.slice(runStart, titleEnd))) return null;
+      POST_AFTER_NAME.test(folded.slice(runStart, titleEnd)) && !(t.tag === 'nrt' && /^(?:nr|nrt|nrfg)$/.test(straddling?.start === nameStart ? straddling.tag : ''))) return null;
     // `养老机构泰康之家…总监`: a category word before the employer's name describes it, and the
     // description is no part of the post.
     if (CATEGORY.test(w) && runStart === tokens[i + 1]?.start && /^(?:x|nz|nt|ns|nr|nrt|j|eng)$/.test(tokens[i + 1]!.tag)) break;

@@ -14,7 +14,9 @@ const SOUND_CHARS =
   '瓜圭哈海汉豪赫亨侯胡华怀惠霍基吉加贾杰金居卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷里理利莉丽立列林琳隆龙卢鲁路伦' +
   '罗洛马玛迈麦曼芒毛梅门蒙米密敏莫墨默姆穆纳娜奈南内尼妮宁努诺欧帕潘佩彭皮普齐奇乔切琴丘萨塞赛桑瑟森沙莎善尚舍什' +
   '施史舒斯思松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休许亚雅扬耶伊因英尤于约泽扎詹兹佐茨赞娅黛' +
-  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊邓瑞汀斐伽珀珊贡弥缪娃蓓蕊黎澳赖蓬庞卓纽岱妲柏杨登连京让涅';
+  '琪露蕾薇丝芙琼萝茜佳敦翰勃歇逊邓瑞汀斐伽珀珊贡弥缪娃蓓蕊黎澳赖蓬庞卓纽岱妲柏杨登连京让涅' +
+  // Common in the names of statesmen and scholars (克林顿, 亨廷顿, 叶利钦, 穆罕默德).
+  '顿廷钦叶罕';
 const SOUND = new Set(SOUND_CHARS);
 const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
