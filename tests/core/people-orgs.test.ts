@@ -136,3 +136,24 @@ describe('kinds of body and words about bodies that name none', () => {
     expect(orgs('中央财经大学教授王明说，这项研究很重要。')).toEqual(['中央财经大学']);
   });
 });
+
+describe('Traditional text', () => {
+  it('reads a county level character written in Traditional into the name', () => {
+    expect(orgs('縣人武部部長劉政，縣應急管理局黨組書記、局長趙千峰出席。')).toEqual(['縣人武部', '縣應急管理局']);
+  });
+
+  it('folds Hong Kong’s 衞 like 衛, so the lexicon knows 世衞組織', () => {
+    expect(orgs('世衞組織發表聲明。')).toEqual(['世衞組織']);
+  });
+});
+
+describe('departments of a named body', () => {
+  it('reads a department right after a body’s head as one sub-body', () => {
+    expect(orgs('病人被立即送入南京总医院麻醉科。')).toEqual(['南京总医院麻醉科']);
+    expect(orgs('举报信寄到中央纪委信访室。')).toEqual(['中央纪委信访室']);
+  });
+
+  it('takes no degree or place inside after a body', () => {
+    expect(orgs('他在北京大学本科毕业。')).toEqual(['北京大学']);
+  });
+});

@@ -36,6 +36,12 @@ function build(): Uint16Array {
     }
     i = end + 1;
   }
+  // Hong Kong's standard forms that the Taiwan-based table lacks (opencc's `hk` output writes
+  // 衞生 for 卫生: health bodies, 世衞組織), folded like their Taiwan forms.
+  for (const [f, t] of [['衞', '卫']] as const) {
+    map[f.charCodeAt(0)] = t.charCodeAt(0);
+    kind[f.charCodeAt(0)] = 1;
+  }
   // A character that is both a source and some other character's simplification (e.g. 乾 → 干
   // while 乾 is also kept in 乾隆) was marked 1 last; sources always win over targets.
   scriptOf = kind;

@@ -102,7 +102,7 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     const lastToken = tokens[tokenIndexAt(tokens, c.end - 1)];
     const kind = lastToken && lastToken.end === c.end && lastToken.end - lastToken.start >= 2 ? wordAt(folded, lastToken) : '';
     let k = tokenIndexAt(tokens, c.end);
-    while (tokens[k]?.word === '、' || (kind !== '' && /^[和与及]$/.test(tokens[k]?.word ?? '') && tokens[k]!.start === c.end)) {
+    while (tokens[k]?.word === '、' || (kind !== '' && tokens[k] !== undefined && /^[和与及]$/.test(wordAt(folded, tokens[k]!)) && tokens[k]!.start === c.end)) {
       const conj = tokens[k]!.word !== '、';
       let e = k + 1;
       while (e < tokens.length && ITEM_TAGS.has(tokens[e]!.tag) && isHanWord(tokens[e]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) &&
@@ -178,7 +178,7 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     // 河南省发展改革委, 美国商务部: a place before a known body's name makes it another body,
     // found by rule.
     const before = tokens[tokenIndexAt(tokens, i) - 1];
-    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^[省市县区州]$/.test(before.word))) {
+    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^[省市县区州]$/.test(wordAt(folded, before)))) {
       out.push({ start: before.start, end });
       i = end - 1;
       continue;
@@ -204,6 +204,19 @@ function isHead(w: string): boolean {
   return isHanWord(w) && ORG_HEAD.test(w) && !NOT_ORG_HEAD.test(w) && !POST_AT_END.test(w);
 }
 
+/** Words ending like a department that are no department (大学本科, 医院深处). */
+const NOT_SUB_HEAD = /^(?:本科|学科|专科|预科|文科|理科|工科|百科|小组|班组|深处|之处|到处|各处|此处|住处|好处|用处|出处|教室|卧室|浴室|会议室)$/;
+
+/** A department right after a body's head (南京总医院/麻醉科, 中央纪委/信访室, 电子部/有线处): a
+ * sub-body named by its remit alone, heading the longer name. */
+function isSubHead(folded: string, tokens: readonly TaggedToken[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev || prev.end !== t.start || !/^(?:n|nz|nt|nr|j|b|l)$/.test(t.tag)) return false;
+  const w = wordAt(folded, t);
+  return w.length >= 2 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w) && isHead(wordAt(folded, prev)) && wordAt(folded, prev).length >= 2;
+}
+
 /** Whether the name read back from tokens[j] would go on to a later head (公安局 → 芙蓉分局): then
  * only the longer one is reported. A conjunction or a verb between them splits. */
 function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: number): boolean {
@@ -217,7 +230,7 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
     if (/^[和与及][省市县区州]$/.test(w)) return false;
     // 湖南省委省政府, 市委市政府: a second body opening with its level is another body.
     if (k === j + 1 && /^[省市县区州]/.test(w) && /[委]$/.test(wordAt(folded, tokens[j]!))) return false;
-    if (isHead(w)) return !(w.length === 1 && /^[了过着]/.test(folded[t.end] ?? ''));
+    if (isHead(w) || isSubHead(folded, tokens, k)) return !(w.length === 1 && /^[了过着]/.test(folded[t.end] ?? ''));
   }
   return false;
 }
@@ -241,7 +254,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const discipline = tokens[j - 1];
     const society = hw === '会' && discipline !== undefined && discipline.end === head.start && NOUNISH.has(discipline.tag) &&
       discipline.end - discipline.start >= 2 && wordAt(folded, discipline).endsWith('学') && !/^(?:v|vn|d|ad|ul|uz|p|a)$/.test(tokens[j + 1]?.tag ?? 'x');
-    if ((!society && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
+    if ((!society && !isSubHead(folded, tokens, j) && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
     if (/[报社台网]$/.test(hw) && MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
     if (hw.length === 1 && !society) {
@@ -425,9 +438,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   // A name never opens with a verb, an adjective, a number or a place word (进入|上海市…);
   // after a lone level character it does (县/应急/管理局: the level opens the name).
   // (由省/x卫生/健康/委: a level the HMM glued to a preposition counts the same.)
+  const lw0 = tokens[i - 1] !== undefined ? wordAt(folded, tokens[i - 1]!) : '';
   const levelBefore = tokens[i - 1] !== undefined && tokens[i - 1]!.end === tokens[i]!.start &&
-    (/^[省市县区州]$/.test(tokens[i - 1]!.word) || (tokens[i - 1]!.word.length === 2 && gluedFunction(tokens[i - 1]!.word, tokens[i - 1]!.tag) &&
-      /[省市县区州]$/.test(tokens[i - 1]!.word))) && !(personAt && overlaps(personAt, tokens[i - 1]!));
+    (/^[省市县区州]$/.test(lw0) || (lw0.length === 2 && gluedFunction(lw0, tokens[i - 1]!.tag) && /[省市县区州]$/.test(lw0))) &&
+    !(personAt && overlaps(personAt, tokens[i - 1]!));
   for (; i < j && !levelBefore; i++) {
     const t = tokens[i]!;
     const w = wordAt(folded, t);
@@ -626,7 +640,7 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     const w = wordAt(folded, t);
     if (!BARE_BODIES.test(w) || overlaps(personAt, t)) return;
     const before = tokens[j - 1];
-    if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(before.word)) return;
+    if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
     if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
   });
   return out;
