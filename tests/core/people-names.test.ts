@@ -494,3 +494,37 @@ describe('authors before their works and full names the dictionary knows', () =>
     expect(found('张万年、迟浩田等领导高度评价这项工作。')).toEqual(['张万年[]', '迟浩田[]']);
   });
 });
+
+describe('one name and what shows a person around it', () => {
+  it('takes 等 after one name before a word for people or an act (…等中央领导同志, …等出席)', () => {
+    expect(found('首发式在京举行。周海涛等出席了纪念活动。')).toEqual(['周海涛[]']);
+  });
+
+  it('does not read a list of bodies before 等单位人员 as people', () => {
+    expect(found('接到自称是公安、法院、银行等单位人员的来电要当心。')).toEqual([]);
+  });
+
+  it('takes a name introduced by 叫 after a comma, or by an age (１６岁的…)', () => {
+    expect(found('他说，这是他的儿子，叫张河燕。')).toEqual(['张河燕[]']);
+    expect(found('十字街村１６岁的乔明，地震中失去了家。')).toEqual(['乔明[]']);
+  });
+
+  it('takes a three-character name the dictionary reads as a place right after a post (副市长阳安江等)', () => {
+    expect(found('在副市长阳安江等陪同下，代表团参观了工厂。')).toEqual(['阳安江[副市长]']);
+    expect(found('本报记者马鞍山报道')).toEqual([]);
+  });
+
+  it('takes a one-character given name that jieba glued to 在 (国务委员宋/健在…)', () => {
+    expect(found('国务委员宋健在工作会议上讲话。')).toEqual(['宋健[国务委员]']);
+  });
+});
+
+describe('photo credits and credits closing a paragraph', () => {
+  it('reads a photo credit with 摄 right after the name (（杨一秋摄）)', () => {
+    expect(found('图为县种畜场一角。（杨一秋摄）')).toEqual(['杨一秋[]']);
+  });
+
+  it('reads a bracketed name on the line after a paragraph as its credit', () => {
+    expect(found('效益名列全省同行业前茅。\n（胡文军）')).toEqual(['胡文军[]']);
+  });
+});

@@ -57,7 +57,8 @@ function readCredits(text: string, folded: string, from: number, limit: number, 
     }
     const run = /\p{Script=Han}+/uy;
     run.lastIndex = at;
-    const w = run.exec(folded);
+    // Read up to the limit only: a photo credit's 摄 may follow the name with no space (杨一秋摄).
+    const w = run.exec(folded.slice(0, limit));
     if (!w || at + w[0].length > limit) break;
     const end = at + w[0].length;
     // A name ends where the text goes on with something other than a separator or the close.
@@ -103,7 +104,8 @@ export function bracketCredits(text: string, folded: string): PlacedName[] {
     const { names, roles, end } = readCredits(text, folded, from, limit);
     if (names.length === 0) continue;
     if (roles === 0 && !photo) {
-      const before = folded.slice(Math.max(0, m.index - 2), m.index);
+      // A credit on a line of its own closes the paragraph before it.
+      const before = folded.slice(Math.max(0, m.index - 4), m.index).replace(/\s+$/, '');
       const lineEnd = /^[)）】]\s*(?:\n|$)/.test(folded.slice(close, close + 3));
       // All of the brackets must be names, closed, after a dateline or at a paragraph's end.
       if (!closed || end < limit || !(/[电讯]$/.test(before) || (lineEnd && /[。！？!?”]$/.test(before)))) continue;

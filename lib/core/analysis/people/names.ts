@@ -47,7 +47,11 @@ const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当�
 /** Sex or age right after a name (`王某，男，45岁`, `李华（32岁）`, `张强今年65岁`). */
 const PERSONAL_DETAILS = /^(?:[，,（(](?:男|女)[，,）)]|[，,（(]\d{1,3}岁|(?:今年)?\d{1,3}岁|[（(](?:化名|假名|匿名|音|音译)[)）])/;
 /** A name introduced as one (`一位名叫王明的老人`). */
-const NAMED_AS = /(?:名叫|叫做|名为|姓名为?[:：]?)$/;
+const NAMED_AS = /(?:名叫|叫做|名为|姓名为?[:：]?|名字叫|[，,]叫)$/;
+/** An age right before a name (`１６岁的乔明`, `72岁的王大爷`). */
+const AGE_BEFORE = /[0-9０-９]{1,3}岁的?$/;
+/** 等 after one name and a word for people or an act of people (`江泽民等中央领导同志`, `朱光亚等出席`). */
+const OTHERS_AFTER = /^等(?:出席|参加|陪同|会见|看望|慰问|视察|考察|调研|一同|一起|分别|先后)/;
 /** A cited author: `王治东：《…》`, `福山著，陈高华译：`. */
 const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:、；;])/;
 
@@ -97,9 +101,11 @@ const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调
   // 等 closes a list of people before a pause or a word for people, not before a category (等地, 等省).
   `等(?=[，,。；;、]|为|领导|专家|学者|嘉宾|同学|老师|出席|参加|陪同|一同|分别|共同|先后|明星|主播|艺人|演员|歌手|球员|选手|作家|官员|人士|代表|委员|干部|教练|队员|院士|党和|负责)|` +
   `荣获|获得|当选|担任|出任|入选|率领|带领|为代表|[两二三四五六七八九几]+(?:位|名|人)|${SPEECH})`, 'u');
+/** Words that make a list's items bodies, places or trades, whatever people they have (`等单位人员`). */
+const NOT_PEOPLE_LIST = '单位|部门|机构|企业|公司|国家|地区|城市|省|市|县|国|地|学校|医院|行业|领域|品牌|平台';
 /** 等 and a word for people after a list, maybe with who they are first (`等军委领导`, `等职工`,
  * `等世界顶级音乐家`). */
-const PEOPLE_AFTER_LIST = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${POST}|领导|人士|同志)`, 'u');
+const PEOPLE_AFTER_LIST = new RegExp(`^等(?:(?!${NOT_PEOPLE_LIST})\\p{Script=Han}){0,6}?(?:${POST}|领导|人士|同志)`, 'u');
 /** Words that announce a list of people, so that the end of the sentence may close it. */
 const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
 /** A word for people and a colon right before a list (`获奖者：`, `评委：`, `嘉宾：`). */
@@ -433,7 +439,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         let k = tokenIndexAt(tokens, end);
         // The HMM may glue a given name's last character to the verb after it (吕岩/松任/副组长).
         const glued = tokens[k];
+        // …or a lone surname's one-character given name to 在 or 说, in a dictionary word (宋/健在/航天…).
         if (len === 3 && glued && glued.start === end - 1 && glued.end === end + 1 && glued.tag === 'x' && GLUED_VERB.test(folded[end]!)) k++;
+        else if (len === 2 && t.word.length === 1 && glued && glued.start === end - 1 && glued.end === end + 1 && /[在说]/.test(folded[end]!)) {
+          add(t.start, end, false); // a lone surname after a post is never the whole name
+          continue;
+        }
         else if (k < tokens.length && tokens[k]!.start !== end) continue;
         // A dictionary word (成功/a, 毕业/v) is not a name; the pieces after the surname must
         // not be function words or verbs either.
@@ -453,6 +464,13 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
+    }
+    // A three-character name jieba's dictionary reads as a place (副市长/阳安江/ns), right after a post.
+    // Only where a name's clause goes on (等, 在, a pause, a speech verb): a place after a post is
+    // where the holder went (记者/马鞍山/报道).
+    if (t.tag === 'ns' && t.word.length === 3 && POST_AT_END.test(postText(folded, t.start)) &&
+      /^(?:等|在|、|，|,|。|和|与|同志|表示|说|指出|强调|介绍)/.test(folded.slice(t.end, t.end + 2))) {
+      add(t.start, t.end, false);
     }
     const next1 = tokens[i + 1];
     // A given name's last character read with the next word (院士袁道/先/教授): the honorific
@@ -509,6 +527,7 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
     (c.end - c.start >= 3 && folded.startsWith('的《', c.end)) ||
     (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
+    AGE_BEFORE.test(folded.slice(Math.max(0, c.start - 6), c.start)) || OTHERS_AFTER.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(c.end, c.end + 12)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.
     (/^[:：]\s*\S/.test(after) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
 }
