@@ -528,3 +528,15 @@ describe('photo credits and credits closing a paragraph', () => {
     expect(found('效益名列全省同行业前茅。\n（胡文军）')).toEqual(['胡文军[]']);
   });
 });
+
+describe('authors on a line of their own', () => {
+  it('takes a line of nothing but names near the start or the end of the text', () => {
+    expect(found('坚持人民至上\n卢继传 高幼元\n这些年，乡村面貌发生了很大变化。')).toEqual(['卢继传[]', '高幼元[]']);
+  });
+
+  it('leaves a line of ordinary words or places alone, and names on a line deep inside the text', () => {
+    expect(found('河南省\n湖北省\n数据如下。')).toEqual([]);
+    const middle = ['第一段。', '第二段。', '第三段。', '王建军', '第四段。', '第五段。', '第六段。', '第七段。'].join('\n');
+    expect(found(middle)).toEqual([]);
+  });
+});

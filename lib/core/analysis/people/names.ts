@@ -5,6 +5,7 @@ import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
+import { authorLines } from './names-lines';
 import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
 import type { Person } from './types';
@@ -117,7 +118,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const candidates = [
     ...tokenCandidates(folded, tokens),
     ...patternCandidates(folded),
-    ...placedCandidates(text, folded),
+    ...placedCandidates(text, folded, tokens),
     ...listItemCandidates(folded),
     ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: !f.between, listItem: f.between })),
   ];
@@ -403,9 +404,10 @@ function nameFollows(tokens: readonly TaggedToken[], at: number): boolean {
 }
 
 /** Names the layout places: bylines, photo credits, authors of quoted verse. */
-function placedCandidates(text: string, folded: string): Candidate[] {
+function placedCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const as = (p: PlacedName): Candidate => ({ start: p.start, end: p.end, key: p.key, role: p.role, title: null, evidence: true, unknown: false });
-  return [...bracketCredits(text, folded), ...lineCredits(text, folded), ...photoCredits(folded), ...attributedAuthors(folded)].map(as);
+  const authors = authorLines(folded, tokens).map((s): PlacedName => ({ ...s, key: folded.slice(s.start, s.end), role: null }));
+  return [...bracketCredits(text, folded), ...lineCredits(text, folded), ...photoCredits(folded), ...attributedAuthors(folded), ...authors].map(as);
 }
 
 /** Name candidates from jieba's tokens: nr/x words, and a surname tagged nr glued to the next
