@@ -157,3 +157,23 @@ describe('departments of a named body', () => {
     expect(orgs('他在北京大学本科毕业。')).toEqual(['北京大学']);
   });
 });
+
+describe('companies in market briefs and finance', () => {
+  it('takes the listed company that heads each item of a brief', () => {
+    expect(orgs('运达股份：确定为两个风电场项目中标人。长盈精密：前三季度净利润同比增长。'))
+      .toEqual(['运达股份', '长盈精密']);
+  });
+
+  it('takes no word about companies before a colon', () => {
+    expect(orgs('公司公告：本季度业绩稳定。')).toEqual([]);
+  });
+
+  it('takes a brand and a finance word as a firm', () => {
+    expect(orgs('华泰证券和高瓴资本参与认购。')).toEqual(['华泰证券', '高瓴资本']);
+  });
+
+  it('reads a district jieba tags as a noun as the court’s place, not a zone', () => {
+    expect(orgs('原告将诉状递进开元区人民法院。')).toEqual(['开元区人民法院']);
+    expect(orgs('开发区管委会负责招商。')).toEqual([]);
+  });
+});

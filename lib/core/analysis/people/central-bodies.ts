@@ -121,6 +121,8 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['国家邮政局'], ['国家文物局'],
   ['国家中医药管理局', '国家中医药局'],
   ['国家疾病预防控制局', '国家疾控局'],
+  // The national CDC, an institution under the national disease control bureau.
+  ['中国疾病预防控制中心', '中国疾控中心'],
   ['国家矿山安全监察局', '国家矿山安监局'],
   ['国家消防救援局'],
   ['国家外汇管理局', '国家外汇局'],

@@ -41,7 +41,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
-    ...companyContextSpans(folded, tokens, personAt)];
+    ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -300,6 +300,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
 const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
 
+/** Zones and parts of towns named by kind, not by place (开发区, 保护区, 城区, 辖区). */
+const GENERIC_ZONE = /(?:开发|示范|自贸|保税|工业|风景|居民|住宅|保护|试验|产业|商业|核心|中心|灾|疫|辖|城|郊|园|景|片|社|街|校|厂|矿|林|牧|山|老|新|主|市|县|全|本|该|各|每)[区县]$/;
+
 /** What a single word jieba tagged as a body's name may hold before its head and still be a kind,
  * not a name (党和政府/nt, 商业银行/nt, 民办学校/nt, 广播公司/nt, 商业中心/nt). */
 const GENERIC_BEFORE_HEAD = new RegExp(
@@ -497,6 +500,11 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   return tokensWithin(tokens, start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
     if (t.tag === 'eng') return t.start >= start && t.end <= end && t.word.length >= 2;
+    // 开元区/n人民法院: a noun that ends in an area's level right before a head is a place, unless
+    // it is a kind of zone (开发区, 保护区) or a part of a town (城区, 辖区).
+    const after = tokens[tokenIndexAt(tokens, t.end)];
+    if (t.tag === 'n' && t.start >= start && t.end - t.start === 3 && /[区县]$/.test(wordAt(folded, t)) && !GENERIC_ZONE.test(wordAt(folded, t)) &&
+      after?.start === t.end && isHead(wordAt(folded, after))) return true;
     if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
@@ -723,6 +731,22 @@ function companyContextSpans(folded: string, tokens: readonly TaggedToken[], per
       DETERMINERS.test(brand) || overlaps(personAt, { start: t.start, end })) return;
     out.push({ start: t.start, end });
   });
+  return out;
+}
+
+/** A listed company heading an item of a market brief: `运达股份：…`, `【精功科技：…】`. */
+const BRIEF_ITEM = /(?<=^|[。！？；\n【\s])(\p{Script=Han}{2,4}?(?:股份|科技|集团|控股|药业|电子|电气|能源|材料|新材|智能|医药|生物|环境|环保|电力|矿业|传媒|物流|实业|精密|精工|重工|汽车|光电|通信|软件|信息|食品|乳业|酒业|置业|地产|证券|银行))[:：]/gu;
+
+function briefSpans(folded: string, personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  BRIEF_ITEM.lastIndex = 0;
+  for (let m = BRIEF_ITEM.exec(folded); m; m = BRIEF_ITEM.exec(folded)) {
+    const name = m[1]!;
+    const span = { start: m.index, end: m.index + name.length };
+    // 公司公告, 本公司: a word about companies, not one's name.
+    if (/^(?:公司|本|该|其|子公司|上市公司|有关|相关)/.test(name) || FUNCTION_WORDS.test(name[0]!) || overlaps(personAt, span)) continue;
+    out.push(span);
+  }
   return out;
 }
 
