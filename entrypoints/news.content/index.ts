@@ -8,7 +8,7 @@ import { createConversion } from './conversion';
 import { libraryRecorder } from './library-record';
 import { annotateSelection } from './selection';
 import { OwnContext } from './own-context';
-import { createSidebar } from './sidebar';
+import { createSidebar, type Sidebar } from './sidebar';
 import { extractInBackground } from './extract-elsewhere';
 
 /**
@@ -50,7 +50,16 @@ export default defineContentScript({
     const start = (c: PageController) => {
       const article = c.read?.article;
       if (article) extractElsewhere.ask(article.text, article.published ?? null);
-      const features = { conversion: createConversion(c, settings), sidebar: createSidebar(ctx, c, settings) };
+      // The sidebar is made once the marks are in (loading its interface strings takes a few
+      // milliseconds the marks need not wait for), or earlier when a message needs it.
+      let sidebar: Sidebar | null = null;
+      const features = {
+        conversion: createConversion(c, settings),
+        get sidebar(): Sidebar {
+          return (sidebar ??= createSidebar(ctx, c, settings));
+        },
+      };
+      const ensureSidebar = () => void features.sidebar;
       (async () => {
         // Kinds shown from the start (afterwards the popup switches them for this page alone), and
         // the reader's colours (options page), which follow every change.
@@ -60,12 +69,20 @@ export default defineContentScript({
         await c.setKindsInChunks(live.current.highlights.shown);
         const stopColours = followColours(document, live);
         ctx.onInvalidated(stopColours);
-        await c.annotate(annotating);
+        try {
+          await c.annotate(annotating);
+        } finally {
+          ensureSidebar();
+        }
         record(c, location.href, live.current);
         const { counts } = c.state();
         // The badge counts what a reader scans for: figures plus named programs.
         await browser.runtime.sendMessage({ type: 'kanbao/badge', count: counts.figure + counts.program });
-      })().catch((e: unknown) => console.warn('[kanbao] annotate failed', e));
+      })().catch((e: unknown) => {
+        // Whatever failed, the reader still gets the sidebar (it may reopen itself: see sidebar.tsx).
+        ensureSidebar();
+        console.warn('[kanbao] annotate failed', e);
+      });
       return features;
     };
     /**
