@@ -540,3 +540,14 @@ describe('authors on a line of their own', () => {
     expect(found(middle)).toEqual([]);
   });
 });
+
+describe('stars and kin', () => {
+  it('takes a star as a role before a name (影星…, 球星…)', () => {
+    expect(found('影星赵丽华出席了首映式。')).toEqual(['赵丽华[影星]']);
+  });
+
+  it('takes a name before a kinship word after 的 (…的亲外甥, …的弟子) as a person', () => {
+    expect(found('他是周海涛的亲外甥，今年24岁。')).toEqual(['周海涛[]']);
+    expect(found('原先像是四处撒欢的野马驹的学生，突然安静了。')).toEqual([]);
+  });
+});

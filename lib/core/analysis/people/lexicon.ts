@@ -48,7 +48,7 @@ export const POST =
   '戏剧|雕塑|翻译|探险|发明|专|作|画)家|编剧|编导|主演|歌手|' +
   '民警|辅警|交警|特警|编辑|主编|教授|院士|专家|学者|博士|硕士|护士|总监|经理|总裁|董事|主管|干部|代表|秘书|领导人|领袖|' +
   '大使|参赞|领事|政委|社工|党员|村民|居民|市民|游客|农民|渔民|牧民|果农|菜农|茶农|村医|员工|职工|师傅|老板娘|老板|' +
-  '店主|摊主|车主|户主|房东|厂长|导游|司机|保姆|主播|博主|网红|教练|导演|演员|艺人|老兵|烈士|工匠|匠人|村官|模范|劳模|标兵|冠军|亚军|季军|状元|得主)';
+  '店主|摊主|车主|户主|房东|厂长|导游|司机|保姆|主播|博主|网红|教练|导演|演员|艺人|(?:巨|明|影|歌|球|笑|童)星|影帝|影后|老兵|烈士|工匠|匠人|村官|模范|劳模|标兵|冠军|亚军|季军|状元|得主)';
 export const POST_AT_END = new RegExp(`${POST}$`, 'u');
 /** A post or honorific standing right after a name and belonging to it (`习近平总书记`,
  * `钟南山院士`): high offices, academic ranks and forms of address, not a post that could
@@ -61,7 +61,7 @@ export const ADDRESS = /^(?:同志|先生|女士)$/;
 const AFFILIATION = '(?:发言人|记者|代表|委员|党员|干部|员工|职工|居民|村民|市民|游客|学生|成员|人员|志愿者|选手|专家|学者|工人|农民|模范|劳模|标兵|冠军|亚军|季军|状元|得主|村官)';
 /** What follows a name and shows a person (`习近平总书记`, `王某同志`, `张三等人`): a post, an
  * honorific or a relation, but not an affiliation. */
-export const AFTER_NAME = new RegExp(`^(?!${AFFILIATION})(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨|等人|等同志|夫妇|一家|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|爱人|老伴))`, 'u');
+export const AFTER_NAME = new RegExp(`^(?!${AFFILIATION})(?:${POST}|同志|先生|女士|老人|大爷|大妈|阿姨|等人|等同志|夫妇|一家|的亲?(?:父亲|母亲|妻子|丈夫|儿子|女儿|爱人|老伴|外甥|外甥女|侄子|侄女|孙子|孙女|女婿|儿媳|遗孀|弟子))`, 'u');
 /** Kinship and relations before a name: evidence of a person, but no post (`小儿子陆聿`,
  * `林佳华的同学刘学昊`). */
 export const RELATION_AT_END = /(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|孙子|孙女|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|同学|同事|朋友|好友|挚友|战友|老友|校友|老师|学生|弟子|老伴|徒弟|师父|扮演者|饰演者)$/;
