@@ -177,3 +177,25 @@ describe('companies in market briefs and finance', () => {
     expect(orgs('开发区管委会负责招商。')).toEqual([]);
   });
 });
+
+describe('a company before its officer and a person', () => {
+  it('takes the words opening the clause as the company', () => {
+    expect(orgs('东方空间联合创始人姚颂介绍，火箭将于明年首飞。')).toEqual(['东方空间']);
+  });
+
+  it('takes no word about companies', () => {
+    expect(orgs('他说，公司董事长王明亲自过问此事。')).toEqual([]);
+  });
+});
+
+describe('cities jieba does not tag as places', () => {
+  it('reads a city tagged as a verb into the name', () => {
+    expect(orgs('他毕业于保定学院，后来进入包头钢铁（集团）有限责任公司工作。'))
+      .toEqual(['保定学院', '包头钢铁（集团）有限责任公司']);
+    expect(orgs('开封市委和遵义市政府联合发文。')).toEqual(['开封市委', '遵义市政府']);
+  });
+
+  it('takes a list of cities for no bodies', () => {
+    expect(orgs('石家庄、唐山、保定等地出现降雨。')).toEqual([]);
+  });
+});

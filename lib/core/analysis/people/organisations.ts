@@ -6,6 +6,7 @@ import {
   BARE_BODIES, BARE_BODY_AFTER, COMPANY_ACTS, COMPANY_CONTEXT, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
+import { CITY_NAMES } from './org-places';
 import type { NamedEntity } from './types';
 
 /** The longest name an organisation is read back to from its head (`天宫一号与神舟九号载人交会对接任务总指挥部`). */
@@ -41,7 +42,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
-    ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt)];
+    ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -86,7 +87,7 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     const w = folded.slice(start, end);
     // 县直各单位: the bodies directly under a county as a class, no name.
     if (end - start < 2 || end - start > 12 || !isHanWord(w) || /^[省市县区]直/.test(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
-    if (inner.length === 0 || inner.every((t) => t.tag === 'ns') || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
+    if (inner.length === 0 || inner.every((t) => t.tag === 'ns' || CITY_NAMES.has(wordAt(folded, t))) || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
     // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name.
@@ -362,6 +363,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // A person is never part of a body's name (任卫东与|中央党史和文献研究院…).
     if (personAt && overlaps(personAt, t)) break;
+    // 保定/v学院, 包头/v钢铁: a city is a place whatever jieba tagged it.
+    if (CITY_NAMES.has(w)) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // A Latin brand written against the name (TCL科技集团股份有限公司, OpenAI公司).
     if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.word) && t.end === tokens[k + 1]?.start) {
       start = t.start;
@@ -448,7 +455,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   for (; i < j && !levelBefore; i++) {
     const t = tokens[i]!;
     const w = wordAt(folded, t);
-    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || w === '“' || w === '「') break;
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '“' || w === '「') break;
   }
   // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
   for (let k = i + 1; k < j; k++) {
@@ -502,6 +509,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (t.tag === 'eng') return t.start >= start && t.end <= end && t.word.length >= 2;
     // 开元区/n人民法院: a noun that ends in an area's level right before a head is a place, unless
     // it is a kind of zone (开发区, 保护区) or a part of a town (城区, 辖区).
+    if (t.start >= start && t.end <= end && CITY_NAMES.has(wordAt(folded, t))) return true;
     const after = tokens[tokenIndexAt(tokens, t.end)];
     if (t.tag === 'n' && t.start >= start && t.end - t.start === 3 && /[区县]$/.test(wordAt(folded, t)) && !GENERIC_ZONE.test(wordAt(folded, t)) &&
       after?.start === t.end && isHead(wordAt(folded, after))) return true;
@@ -731,6 +739,39 @@ function companyContextSpans(folded: string, tokens: readonly TaggedToken[], per
       DETERMINERS.test(brand) || overlaps(personAt, { start: t.start, end })) return;
     out.push({ start: t.start, end });
   });
+  return out;
+}
+
+/** A company's officers, named before a person: what opens the clause before them is the company. */
+const COMPANY_POST = /^(?:联合创始人|创始人|董事长|副董事长|董事会主席|总裁|副总裁|首席执行官|CEO|首席技术官|首席科学家|总经理|副总经理)$/;
+
+/**
+ * `东方空间联合创始人姚颂`, `小米创始人雷军`: the words from the start of a clause to a company's
+ * officer and a person are the company, whatever jieba tagged them (东方/s 空间/n), when they are
+ * a short run of name words (no verb, pronoun, determiner or category word) and not a place alone.
+ */
+function founderSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const post = tokens[j]!;
+    if (!COMPANY_POST.test(wordAt(folded, post)) || personAt[post.end] !== 1) continue;
+    // 联合/创始人, 副/总裁: the rank belongs to the post.
+    let p = j;
+    while (p > 0 && /^(?:联合|副|常务|执行|名誉|首席)$/.test(wordAt(folded, tokens[p - 1]!))) p--;
+    const postStart = tokens[p]!.start;
+    let k = p - 1;
+    while (k >= 0 && isHanWord(tokens[k]!.word) && /^(?:n|nz|ns|s|x|nrt|j|b|eng)$/.test(tokens[k]!.tag) && postStart - tokens[k]!.start <= 6) k--;
+    const first = tokens[k + 1];
+    const before = tokens[k];
+    // The run must open the clause: punctuation or the text's start before it.
+    if (!first || first.start >= postStart || (before && isHanWord(before.word) && before.end === first.start)) continue;
+    const inner = tokensWithin(tokens, first.start, postStart);
+    const name = folded.slice(first.start, postStart);
+    if (name.length < 2 || inner.every((t) => t.tag === 'ns') || overlaps(personAt, { start: first.start, end: postStart }) ||
+      inner.some((t) => { const w = wordAt(folded, t); return CATEGORY_WORDS.test(w) || DETERMINERS.test(w) || FUNCTION_WORDS.test(w) || POST_AT_END.test(w) || /^(?:公司|集团|企业)$/.test(w); }) ||
+      (inner.length === 1 && isHead(name))) continue;
+    out.push({ start: first.start, end: postStart });
+  }
   return out;
 }
 
