@@ -33,6 +33,12 @@ export interface SliceOptions extends ChunkSchedule {
   signal?: AbortSignal;
   /** Wraps each slice (the mutation watcher's `quiet`, so the page never sees Kanbao's writes). */
   wrap?: (slice: () => void) => void;
+  /**
+   * When the task that runs the first slice began its work (performance.now()): the first slice's
+   * budget counts from there, so a job that starts right after another job's slice, in the same
+   * task, does not add a whole slice of its own to it. Default: the first slice's own start.
+   */
+  startedAt?: number;
 }
 
 interface SchedulerLike {
@@ -118,7 +124,7 @@ export async function runSliced(
     }
     let done = false;
     wrap(() => {
-      const start = performance.now();
+      const start = first && options.startedAt !== undefined ? Math.min(options.startedAt, performance.now()) : performance.now();
       let n = 0;
       // A zero budget (tests) ends every slice after one unit.
       done = work(() => budget <= 0 || (++n % clockEvery === 0 && performance.now() - start >= budget));

@@ -65,8 +65,9 @@ describe('the swapper writes in slices', () => {
     });
     const r = await swapper.convertTo('taiwan');
     expect(s.yields).toBeGreaterThan(5);
-    // <html lang> + 5 text nodes, one slice each, plus the script attribute.
-    expect(quietCalls).toBe(7);
+    // <html lang> + 5 text nodes (all of them change): one slice each to sort them from the
+    // unchanged ones, one each to write them, plus the script attribute.
+    expect(quietCalls).toBe(13);
     expect(r.changedNodes).toBe(5);
     expect(doc.body.textContent).toBe(Array.from({ length: 5 }, (_, i) => `第${i}段：這個軟件的幹部很好`).join(''));
     expect(doc.documentElement.getAttribute('data-kanbao-script')).toBe('taiwan');
@@ -194,8 +195,9 @@ describe('the swapper writes in slices', () => {
     const [p0, p1] = [doc.body.children[0]!, doc.body.children[1]!];
     expect(sameBlock({ kind: 'text', node: p0.firstChild as Text }, { kind: 'text', node: p0.querySelector('kanbao-mark')!.firstChild as Text })).toBe(true);
     expect(sameBlock({ kind: 'text', node: p0.firstChild as Text }, { kind: 'text', node: p1.firstChild as Text })).toBe(false);
-    // A clock that moves 0.25 ms at every look: a slice runs out of its 1 ms after 64 units,
-    // wherever that falls, and may then run on for 3 ms more (12 looks) to finish a paragraph.
+    // A clock that moves 0.25 ms at every look. Writes run in slices of three budgets (3 ms
+    // here): a slice runs out after 12 looks (192 units), wherever that falls, and may then run
+    // on to four budgets (4 more looks) to finish a paragraph.
     let t = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 0.25));
     const half: string[] = [];

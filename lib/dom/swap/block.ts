@@ -14,6 +14,13 @@ import type { Unit } from './scan';
 export const MAX_BLOCK_SLICE_MS = 40;
 /** …and at most this many times its budget. */
 export const BLOCK_OVERRUN = 4;
+/**
+ * Writes and Original run in slices of this many budgets (at most LONG_SLICE_MS), so that a
+ * slice can still run on to finish a block: every yield after a write may cost a layout of the
+ * whole page, far more than the writing itself.
+ */
+export const LONG_SLICES = 3;
+export const LONG_SLICE_MS = 30;
 
 /** Elements that flow inside their parent's block (the common ones; a miss only costs a split). */
 const INLINE = new Set([

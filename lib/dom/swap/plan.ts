@@ -66,6 +66,8 @@ export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: Scr
       const rec = store.get(unit);
       // Still what Kanbao left there; anything else is the page's own new value.
       const ours = rec !== undefined && observed === rec.current;
+      // A node back in the page (a rescan) goes back on the list Original reads.
+      if (onlyStale && ours) store.note(unit);
       if (onlyStale && ours && rec.target === to) return;
       const source = ours ? rec.original : observed;
       if (to === 'original') {

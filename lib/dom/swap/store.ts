@@ -29,24 +29,70 @@ export interface OriginalsStore {
   /** Every tracked attribute of an element (for restore). */
   attributesOf(el: Element): ReadonlyMap<string, Rec> | undefined;
   textRec(node: Text): Rec | undefined;
+  /**
+   * The nodes (text nodes, and elements for their attributes) whose record shows something other
+   * than the original, in the order they were first recorded: what Original has to put back.
+   * Original reads this list instead of walking the whole page for records.
+   */
+  changed(): Node[];
+  /**
+   * Keeps a unit on the changed list; the planner calls it for every unit with a record, so a
+   * node the list dropped while it was out of the page is listed again once the page puts it back.
+   */
+  note(unit: Unit): void;
 }
+
+/**
+ * The changed list holds its nodes strongly, so nodes the page removes are dropped from it once it
+ * has doubled since the last pass (removed nodes then live on only in the weak maps, until the
+ * page puts them back and the planner lists them again).
+ */
+const PRUNE_FROM = 4096;
 
 export function createStore(): OriginalsStore {
   const texts = new WeakMap<Text, Rec>();
   const attrs = new WeakMap<Element, Map<string, Rec>>();
+  const changed = new Set<Node>();
+  let pruneAt = PRUNE_FROM;
+  const list = (node: Node): void => {
+    changed.add(node);
+    if (changed.size < pruneAt) return;
+    for (const n of changed) if (!n.isConnected) changed.delete(n);
+    pruneAt = Math.max(PRUNE_FROM, 2 * changed.size);
+  };
+  const shows = (rec: Rec | undefined): boolean => rec !== undefined && rec.current !== rec.original;
+  const note = (unit: Unit, rec: Rec | undefined): void => {
+    if (unit.kind === 'text') {
+      if (shows(rec)) list(unit.node);
+      else changed.delete(unit.node);
+      return;
+    }
+    // An element stays listed while any of its attributes shows a changed value.
+    const map = attrs.get(unit.el);
+    let any = false;
+    if (map) for (const r of map.values()) any ||= shows(r);
+    if (any) list(unit.el);
+    else changed.delete(unit.el);
+  };
+  const get = (unit: Unit): Rec | undefined => (unit.kind === 'text' ? texts.get(unit.node) : attrs.get(unit.el)?.get(unit.name));
   return {
-    get: (unit) => (unit.kind === 'text' ? texts.get(unit.node) : attrs.get(unit.el)?.get(unit.name)),
+    get,
     set(unit, rec) {
-      if (unit.kind === 'text') {
-        texts.set(unit.node, rec);
-        return;
+      if (unit.kind === 'text') texts.set(unit.node, rec);
+      else {
+        let map = attrs.get(unit.el);
+        if (!map) attrs.set(unit.el, (map = new Map()));
+        map.set(unit.name, rec);
       }
-      let map = attrs.get(unit.el);
-      if (!map) attrs.set(unit.el, (map = new Map()));
-      map.set(unit.name, rec);
+      note(unit, rec);
     },
     attributesOf: (el) => attrs.get(el),
     textRec: (node) => texts.get(node),
+    changed: () => Array.from(changed),
+    note(unit) {
+      const rec = get(unit);
+      if (shows(rec)) note(unit, rec);
+    },
   };
 }
 

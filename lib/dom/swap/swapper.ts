@@ -1,8 +1,8 @@
 import { inheritOriginals, type Replacement } from './inherit';
 import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './plan';
 import { attributeInScope, inScope, pageRoots, unitWalker, type Unit } from './scan';
-import { BLOCK_OVERRUN, MAX_BLOCK_SLICE_MS, sameBlock } from './block';
-import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, type ChunkSchedule } from '../schedule';
+import { BLOCK_OVERRUN, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock } from './block';
+import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, yieldToPage, type ChunkSchedule } from '../schedule';
 import { createStore, readUnit, writeUnit, type OriginalsStore } from './store';
 import { createWalker, type Walker } from './walk';
 import { SCRIPT_ATTRIBUTE, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './types';
@@ -17,14 +17,18 @@ import { SCRIPT_ATTRIBUTE, type ConvertFn, type ScriptChoice, type ScriptTarget,
  * - Only text that changes is written, in place (`node.data = …`), so <kanbao-mark>
  *   highlights stay on the same words and the page sees as few mutations as possible.
  * - Original writes the kept originals back; it never converts back.
- * - Walking, planning and writing run in short slices (lib/dom/schedule.ts): a 1 MB page is
- *   written in many tasks of ~10 ms, not in one that freezes it. Each unit's write and its
+ * - Walking, planning and writing run in slices (lib/dom/schedule.ts): a 1 MB page is
+ *   walked in tasks of ~10 ms and written in tasks of ~30 ms (every yield after a write may
+ *   cost a layout of the whole page), never in one that freezes it. Each unit's write and its
  *   record happen in the same slice, so the page is consistent with the originals store
  *   between slices.
+ * - Original reads the store's list of changed nodes instead of walking the page.
  * - Operations run one at a time, in call order. A convertTo/restore that a later one replaces
  *   stops at its next slice (its signal is aborted, see `latestRequest`): the later one plans
  *   the whole page from the originals anyway.
  */
+const TEXT_NODE = 3;
+
 export interface ScriptSwapperOptions {
   /**
    * Runs Kanbao's own writes (one slice at a time). The live wiring passes the mutation
@@ -67,14 +71,27 @@ export function createScriptSwapper(
 ): ScriptSwapper {
   const store: OriginalsStore = createStore();
   const quiet = options.quiet ?? ((write: () => void) => write());
-  const schedule: ChunkSchedule = options.schedule ?? {};
   /**
-   * Original's slices: as long as a slice may run to finish a block (40 ms, under a long task).
-   * Putting originals back converts nothing, so each slice does much more than a conversion's;
-   * every yield after a write lets the browser lay the changed page out again (≈0.1–0.2 s on a
-   * 1 MB page), so fewer, longer slices is what makes Original fast. A zero budget (tests) stays zero.
+   * When the current task's work began: an operation's phases follow one another in one task
+   * (the last slice of a walk, then the first of the plan), and the writes' first slice counts
+   * its time from here, so that task stays within one long slice.
    */
-  const restoreSchedule: ChunkSchedule = { ...schedule, budgetMs: Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS)) };
+  let taskStart = performance.now();
+  const yieldFn = options.schedule?.yieldToMain ?? yieldToPage;
+  const schedule: ChunkSchedule = {
+    ...options.schedule,
+    yieldToMain: async () => {
+      await yieldFn();
+      taskStart = performance.now();
+    },
+  };
+  /**
+   * Slices for Original and for every conversion's writes: as long as a slice may run to finish a
+   * block (40 ms, under a long task). Every yield after a write lets the browser lay the changed
+   * page out again (0.1–0.5 s on a 1 MB page, far more than the writing), so fewer, longer
+   * slices of writes is what makes a large page fast. A zero budget (tests) stays zero.
+   */
+  const longSchedule: ChunkSchedule = { ...schedule, budgetMs: Math.min(LONG_SLICE_MS, LONG_SLICES * (schedule.budgetMs ?? SLICE_MS)) };
   let target: ScriptChoice = 'original';
   /** One signal per convertTo/restore call: a newer call aborts the older one's. */
   const requests = latestRequest();
@@ -89,7 +106,11 @@ export function createScriptSwapper(
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue<T>(op: () => Promise<T>): Promise<T> {
-    const run = queue.then(op, op);
+    const start = () => {
+      taskStart = performance.now();
+      return op();
+    };
+    const run = queue.then(start, start);
     queue = run.catch(() => undefined);
     return run;
   }
@@ -97,13 +118,13 @@ export function createScriptSwapper(
   const htmlLang = (): Unit => ({ kind: 'attr', el: doc.documentElement, name: 'lang' });
 
   /** Runs the walks one after the other, in slices; false when a newer request stopped them. */
-  function walkAll(walkers: Walker[], signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<boolean> {
+  function walkAll(walkers: Walker[], signal: AbortSignal): Promise<boolean> {
     let w = 0;
     const work = (outOfTime: () => boolean) => {
       for (; w < walkers.length; w++) if (!walkers[w]!.run(outOfTime)) return false;
       return true;
     };
-    return runSliced(work, { ...sched, signal }, CLOCK_EVERY_ITEMS);
+    return runSliced(work, { ...schedule, signal }, CLOCK_EVERY_ITEMS);
   }
 
   /** Every convertible unit of the page (<html lang> first), or null when stopped. */
@@ -112,9 +133,9 @@ export function createScriptSwapper(
     return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, units)), signal)) ? units : null;
   }
 
-  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<Step[] | null> {
+  async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, signal: AbortSignal): Promise<Step[] | null> {
     const planner = createPlanner(store, onlyStale, to);
-    return (await inSlices(units, planner.plan, { ...sched, signal })) ? planner.steps : null;
+    return (await inSlices(units, planner.plan, { ...schedule, signal })) ? planner.steps : null;
   }
 
   function writeStep(s: Step, to: ScriptChoice, report: SwapReport): void {
@@ -133,26 +154,40 @@ export function createScriptSwapper(
   }
 
   /**
-   * Writes the steps in slices; false when a newer request stopped it (its writes are kept).
-   * A slice out of time in the middle of a block finishes the block (swap-block), so that no
-   * frame lays a half-written paragraph out only to lay it out again after the next slice.
+   * Carries out a plan; false when a newer request stopped it (what it wrote is kept). First the
+   * steps whose text stays as it is are recorded (no write, so nothing for the browser to lay out
+   * again: on a Traditional page most text is already right), then the rest is written, in the
+   * same long slices. A slice out of time in the middle of a block finishes the block
+   * (swap-block), so that no frame lays a half-written paragraph out only to lay it out again
+   * after the next slice.
    */
-  async function write(steps: Step[], to: ScriptChoice, report: SwapReport, signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<boolean> {
+  async function apply(steps: Step[], to: ScriptChoice, report: SwapReport, signal: AbortSignal): Promise<boolean> {
+    const writes: Step[] = [];
     let i = 0;
+    let w = 0;
     // A zero budget (tests) splits blocks too: the cap scales with the budget.
-    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (sched.budgetMs ?? SLICE_MS));
+    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
+    let first = true;
     const work = (outOfTime: () => boolean) => {
-      const start = performance.now();
-      let over = false;
+      // The first slice runs on in the task of the phase before: count from that task's start.
+      const start = first ? Math.min(taskStart, performance.now()) : performance.now();
+      first = false;
       while (i < steps.length) {
-        writeStep(steps[i++]!, to, report);
-        if (i === steps.length) break;
+        const s = steps[i++]!;
+        if (s.next === s.observed) writeStep(s, to, report);
+        else writes.push(s);
+        if (outOfTime()) return i === steps.length && writes.length === 0;
+      }
+      let over = false;
+      while (w < writes.length) {
+        writeStep(writes[w++]!, to, report);
+        if (w === writes.length) break;
         over ||= outOfTime();
-        if (over && (!sameBlock(steps[i - 1]!.unit, steps[i]!.unit) || performance.now() - start >= cap)) return false;
+        if (over && (!sameBlock(writes[w - 1]!.unit, writes[w]!.unit) || performance.now() - start >= cap)) return false;
       }
       return true;
     };
-    const done = await runSliced(work, { ...sched, signal, wrap: quiet }, CLOCK_EVERY_ITEMS);
+    const done = await runSliced(work, { ...longSchedule, signal, wrap: quiet, startedAt: taskStart }, CLOCK_EVERY_ITEMS);
     if (!done) carried.push(...report.lengthChangedNodes);
     return done;
   }
@@ -175,7 +210,7 @@ export function createScriptSwapper(
     await fillConversions(steps, to, convert);
     if (signal.aborted) return superseded();
     const report = emptyReport(to);
-    if (!(await write(steps, to, report, signal))) return superseded();
+    if (!(await apply(steps, to, report, signal))) return superseded();
     quiet(() => doc.documentElement.setAttribute(SCRIPT_ATTRIBUTE, to));
     target = to;
     tally(steps, to, report);
@@ -184,7 +219,7 @@ export function createScriptSwapper(
 
   /** Every unit Kanbao has a record for, anywhere in the document (skip rules do not apply:
    * a converted node the page later moved into a <pre> is still put back); null when stopped. */
-  async function trackedUnits(signal: AbortSignal, sched: ChunkSchedule = schedule): Promise<Unit[] | null> {
+  async function trackedUnits(signal: AbortSignal): Promise<Unit[] | null> {
     const units: Unit[] = [];
     const walker = createWalker(
       doc.documentElement,
@@ -197,17 +232,68 @@ export function createScriptSwapper(
         return true;
       },
     );
-    return (await walkAll([walker], signal, sched)) ? units : null;
+    return (await walkAll([walker], signal)) ? units : null;
+  }
+
+  /** The units whose record shows a changed value, from the store's list (no walk of the page). */
+  function listedUnits(): Unit[] {
+    const units: Unit[] = [];
+    for (const node of store.changed()) {
+      if (!node.isConnected || node.ownerDocument !== doc) continue;
+      if (node.nodeType === TEXT_NODE) units.push({ kind: 'text', node: node as Text });
+      else {
+        const attrs = store.attributesOf(node as Element);
+        if (attrs) for (const name of attrs.keys()) units.push({ kind: 'attr', el: node as Element, name });
+      }
+    }
+    return units;
+  }
+
+  /**
+   * Original in one pass over the listed units: each one still showing what Kanbao wrote gets its
+   * original back, read, compared and written in the same slice (a separate plan would read every
+   * node twice and allocate a step for each), in long slices that finish a block. False when a
+   * newer request stopped it.
+   */
+  async function putBack(units: Unit[], report: SwapReport, signal: AbortSignal): Promise<boolean> {
+    const one = (unit: Unit): void => {
+      const rec = store.get(unit);
+      if (!rec || !unitKey(unit).isConnected) return;
+      const observed = readUnit(unit);
+      // The page's own value since (not ours), or nothing to put back.
+      if (observed !== rec.current || observed === rec.original) return;
+      writeUnit(unit, rec.original);
+      if (unit.kind === 'text') {
+        report.changedNodes++;
+        if ((rec.original ?? '').length !== (observed ?? '').length) report.lengthChangedNodes.push(unit.node);
+      } else report.changedAttributes++;
+      store.set(unit, { original: rec.original, current: rec.original, target: 'original' });
+    };
+    let i = 0;
+    let first = true;
+    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
+    const work = (outOfTime: () => boolean) => {
+      const start = first ? Math.min(taskStart, performance.now()) : performance.now();
+      first = false;
+      let over = false;
+      while (i < units.length) {
+        one(units[i++]!);
+        if (i === units.length) break;
+        over ||= outOfTime();
+        if (over && (!sameBlock(units[i - 1]!, units[i]!) || performance.now() - start >= cap)) return false;
+      }
+      return true;
+    };
+    const done = await runSliced(work, { ...longSchedule, signal, wrap: quiet, startedAt: taskStart }, CLOCK_EVERY_ITEMS);
+    if (!done) carried.push(...report.lengthChangedNodes);
+    return done;
   }
 
   async function runRestore(signal: AbortSignal): Promise<SwapReport> {
     if (signal.aborted) return superseded();
     started = signal;
-    const units = await trackedUnits(signal, restoreSchedule);
-    const steps = units && (await plan(units, false, 'original', signal, restoreSchedule));
-    if (!steps) return superseded();
     const report = emptyReport('original');
-    if (!(await write(steps, 'original', report, signal, restoreSchedule))) return superseded();
+    if (!(await putBack(listedUnits(), report, signal))) return superseded();
     quiet(() => doc.documentElement.removeAttribute(SCRIPT_ATTRIBUTE));
     target = 'original';
     return finish(report);
@@ -241,7 +327,7 @@ export function createScriptSwapper(
     if (to !== 'original') await fillConversions(steps, to, convert);
     if (signal.aborted) return superseded();
     const report = emptyReport(to);
-    if (!(await write(steps, to, report, signal))) return superseded();
+    if (!(await apply(steps, to, report, signal))) return superseded();
     if (to !== 'original') tally(steps, to, report);
     return finish(report);
   }
