@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { answerExtract } from '@/entrypoints/background/extract';
+import { describe, expect, it, vi } from 'vitest';
+import { answerExtract, warmExtractor } from '@/entrypoints/background/extract';
 import { extractInBackground, MAX_SENT_CHARS } from '@/entrypoints/news.content/extract-elsewhere';
 import { extractAll } from '@/lib/core/extract';
 import { parseBackgroundMessage, parseExtractionReply } from '@/lib/messaging';
@@ -29,6 +29,22 @@ describe('kanbao/extract: the request', () => {
     const x = answerExtract(msg);
     expect(x).toEqual(extractAll(TEXT, { published: PUBLISHED }));
     expect(x.figures.length + x.dates.length + x.programs.length).toBeGreaterThan(4);
+  });
+});
+
+describe('the background\'s warm-up', () => {
+  it('runs the extractor once per background, after the current task', () => {
+    vi.useFakeTimers();
+    try {
+      warmExtractor();
+      warmExtractor();
+      expect(vi.getTimerCount()).toBe(1);
+      vi.runAllTimers();
+      warmExtractor();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
