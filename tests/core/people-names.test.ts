@@ -551,3 +551,24 @@ describe('stars and kin', () => {
     expect(found('原先像是四处撒欢的野马驹的学生，突然安静了。')).toEqual([]);
   });
 });
+
+describe('posts after a name and words that only look like names', () => {
+  it('takes a post after the name that a place word would otherwise swallow (…局长介绍, …副总理接见)', () => {
+    expect(found('李景田局长介绍说，工作进展顺利。')).toEqual(['李景田[局长]']);
+    expect(found('会上，陈云副总理约见了两部领导。')).toEqual(['陈云[副总理]']);
+  });
+
+  it('reads no name in a dictionary adjective after a post (主席成功地…) nor in a doubled word (谢谢陈局长)', () => {
+    expect(found('江泽民主席成功地访问美国。').map((p) => p.replace(/\[.*$/, ''))).toEqual(['江泽民']);
+    expect(found('主持人：谢谢陈局长给我们做了介绍。')).toEqual([]);
+  });
+
+  it('gives a country before a migrants or a region word no person (伊拉克移民, 伊拉克北部)', () => {
+    expect(found('土耳其驱逐十四名伊拉克移民。这些人来自伊拉克北部地区。')).toEqual([]);
+  });
+
+  it('takes no quoted honour as a saying (荣获“…”称号) and no qualifier before a post as a name (爱戴的卓越领导人)', () => {
+    expect(found('合唱团，荣获“全国优秀童声合唱团”的称号。')).toEqual([]);
+    expect(found('他是职工衷心爱戴的卓越领导人。')).toEqual([]);
+  });
+});

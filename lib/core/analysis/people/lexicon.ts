@@ -24,7 +24,7 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东�
  * names (罗满月), and a two-character word ending in it (当月, 次月) is refused by NOT_NAME_END. */
 export const NOT_IN_NAME = /[的了是在和与及或这那其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年日时分第二三四五六七八九十百千万亿我你他她它们说摄到]/;
 /** A last character that makes a word a place or an office, not a given name (陆港区). */
-export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部处站馆副]|^\p{Script=Han}月|家军)$/u;
+export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部处站馆副任]|^\p{Script=Han}月|家军)$/u;
 
 /**
  * Posts and roles that introduce a name: `…厅长王一鸥`, `民警彭铁军`, `记者邹伟`, `航天员刘旺`,
@@ -53,7 +53,7 @@ export const POST_AT_END = new RegExp(`${POST}$`, 'u');
 /** A post or honorific standing right after a name and belonging to it (`习近平总书记`,
  * `钟南山院士`): high offices, academic ranks and forms of address, not a post that could
  * begin the next phrase (`王明代表公司`, `李华长期`). */
-export const POST_AFTER_NAME = /^(?:总书记|书记|主席|总理|总统|首相|副?(?:省|市|县|区|州|乡|镇|村|部|厅|局|处|科|司|院|所|校|社|行|站|馆|队|团|会|组)长|委员长|院士|教授|研究员|主任|大使|议员|同志|先生|女士|老师|师傅)/;
+export const POST_AFTER_NAME = /^(?:总书记|副?书记|副?主席|副?总理|副?总统|首相|副?(?:省|市|县|区|州|乡|镇|村|部|厅|局|处|科|司|院|所|校|社|行|站|馆|队|团|会|组)长|委员长|院士|教授|研究员|主任|大使|议员|同志|先生|女士|老师|师傅)/;
 /** Forms of address that show a person without being a post (`王明同志`). */
 export const ADDRESS = /^(?:同志|先生|女士)$/;
 /** Posts that follow the body or place a person belongs to more often than a name (白宫发言人,
@@ -90,7 +90,8 @@ export const CREDIT_NAMES = /^\s*(?:\p{Script=Han}{2,4}[\s、，,|｜/／]+)*$/u
 export const PART_OF_NAME = /^(?:新区|开发区|高新区|自治|主义|思想|理论|派出所|街道|社区|公司|集团|大学|学院|中学|小学|医院|银行|分局|支队|大队|中队|精神|纪念|路|街|巷|村|镇|乡|县|市|区|省|州|局|厅|站|馆|园|楼|桥|山|河|湖|江|港)/;
 
 export function partOfName(folded: string, end: number): boolean {
-  return PART_OF_NAME.test(folded.slice(end, end + 3));
+  // A post after the name is no place's or body's name (李景田局长, not a 田局).
+  return PART_OF_NAME.test(folded.slice(end, end + 3)) && !POST_AFTER_NAME.test(folded.slice(end, end + 5));
 }
 
 /** Organisation heads: a token ending in one of these ends an organisation name. */

@@ -19,7 +19,7 @@ export function isNameShape(name: string): boolean {
   const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向其之千]/, '') : name.slice(1);
   // An honour may also be a given name (吴亚军, 王冠军); a post after a surname may not (王主任).
   if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/(?:冠军|亚军|季军|状元)$/.test(name))) return false;
-  if (name.length === 2 && name[0] === name[1]) return false; // 谢谢, 常常: a doubled word
+  if (name[0] === name[1]) return false; // 谢谢, 常常: a doubled word (谢谢陈局长)
   // `信中说`, `书上说`: a document and a place word before a speech verb, not a two-character name.
   if (name.length === 2 && /[中里内上]/.test(name[1]!)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
@@ -60,7 +60,7 @@ const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:�
 const GLUED_VERB = /[任说在是和将曾也就还为等出到来去向对与把被给表指称]/;
 
 /** Words after a transliteration that make it a place, a people or a thing, not a person. */
-const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾|港|公司|集团|大学|组织|值|函数|算法|主义|人|语|式|族|文|教|派|政府|境内|首都|军队|议会|边境|难民|局势)/;
+const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾|港|公司|集团|大学|组织|值|函数|算法|主义|人|语|式|族|文|教|派|政府|境内|首都|军队|议会|边境|边界|领土|全境|难民|移民|局势|危机|当局|战争|[东南西北中]部)/;
 
 /** Adverbs that may follow a person's surname when a post names them by surname alone
  * (王局长 is usual, 局长王 is not, but the words must still not be read as a given name). */
@@ -83,7 +83,7 @@ const PERSON_ACT = new RegExp('^(?:代表(?=中共|中国|党|国家|政府|全�
 
 /** A saying quoted right after a name (孔子“不患寡而患不均”, 管仲的“凡治国之道，必先富民”): at least
  * six characters, so that a quoted term (高水平“走出去”) is no saying. */
-const SAYING = /^的?“[^”\n]{6,60}”/;
+const SAYING = /^的?“[^”\n]{6,60}”(?!的?(?:称号|荣誉|奖|美誉|之称|称|光荣称号|荣誉称号))/;
 /** What stands before a name that a saying follows: the start of a clause or a word that cites
  * (从孔子“…”到…, 正如鲁迅“…”), not a verb's subject (曾荣获“…”). */
 const SAYING_LEAD = /(?:^|[\s，,。；;：:、（(]|从|到|和|与|及|如|像|引用|借用)$/;
@@ -434,8 +434,9 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     }
     // Right after a post, a surname opens a name whatever jieba tagged it (种粮大户/张/q 大伟):
     // two or three characters, ending where a word ends.
+    // A two-character dictionary adjective or verb there is no surname and given name (主席/成功/地, 干部/善于).
     if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(postText(folded, t.start)) &&
-      !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) {
+      !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
       for (const len of [2, 3]) {
         const end = t.start + len;
         let k = tokenIndexAt(tokens, end);
@@ -462,7 +463,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         const lone = len === 3 && t.word.length === 1 && k === i + 2 && tokens[i + 1]!.end - tokens[i + 1]!.start === 2 &&
           !MANNER_ADVERB.test(tokens[i + 1]!.word);
         const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ :
-          lone ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|f|r|m|q|t)$/;
+          lone ? /^(?:v|vn|p|c|u|uj|ul|uv|ud|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q|t)$/;
         if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
@@ -515,7 +516,10 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
   // A lone 长/员/师 after a name begins the next word (王明长期), it is no post; nor is a post
   // that introduces the name after it (伊拉克总统萨达姆).
   const afterPost = AFTER_NAME.exec(after);
-  const post = afterPost && !nameFollows(tokens, c.end + afterPost[0].length) ? afterPost : null;
+  // A two-character word between 的 and a post qualifies the post (爱戴的卓越领导人), it names no one.
+  // A form of address still follows a name there (获奖的卢奇先生).
+  const qualifies = c.end - c.start === 2 && folded[c.start - 1] === '的' && !/^(?:先生|女士|同志|教授|院士|老师|老人|夫妇|一家|等人)/.test(after);
+  const post = afterPost && !qualifies && !nameFollows(tokens, c.end + afterPost[0].length) ? afterPost : null;
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
   // …and a date (周海涛1998年逝世).
