@@ -36,7 +36,6 @@ export function extractInBackground(send: (m: unknown) => Promise<unknown>): Ext
     });
     // Nobody may be waiting yet: a failure here only means the annotator extracts on its own.
     answer.catch(() => undefined);
-    asked = { text, published, answer };
     return answer;
   };
   const extract = (text: string, published: string | null) => {
@@ -46,7 +45,7 @@ export function extractInBackground(send: (m: unknown) => Promise<unknown>): Ext
     return early && early.text === text && early.published === published ? early.answer : request(text, published);
   };
   const ask = (text: string, published: string | null) => {
-    if (text.length <= MAX_SENT_CHARS) void request(text, published);
+    if (text.length <= MAX_SENT_CHARS) asked = { text, published, answer: request(text, published) };
   };
   return Object.assign(extract, { ask });
 }

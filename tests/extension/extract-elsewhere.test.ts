@@ -88,9 +88,11 @@ describe('extractInBackground (the annotator\'s side)', () => {
     expect(sent).toEqual([{ type: 'kanbao/extract', text: TEXT, published: PUBLISHED }]);
     expect(await elsewhere(TEXT, PUBLISHED)).toEqual(extractAll(TEXT, { published: PUBLISHED }));
     expect(sent).toHaveLength(1);
-    // A second annotation (after clear) asks again; so does another text.
+    // A second annotation (after clear) asks again, and so does a third.
     await elsewhere(TEXT, PUBLISHED);
     expect(sent).toHaveLength(2);
+    await elsewhere(TEXT, PUBLISHED);
+    expect(sent).toHaveLength(3);
   });
 
   it('asks again when the text read differs from the one asked about', async () => {
