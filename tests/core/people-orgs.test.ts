@@ -199,3 +199,22 @@ describe('cities jieba does not tag as places', () => {
     expect(orgs('石家庄、唐山、保定等地出现降雨。')).toEqual([]);
   });
 });
+
+describe('towns and villages jieba does not know', () => {
+  it('reads the town’s name before 镇 into its bodies', () => {
+    expect(orgs('南头镇党委书记李华陪同调研。')).toEqual(['南头镇党委']);
+    expect(orgs('大涌镇人民政府和三角镇政府联合举办活动。')).toEqual(['大涌镇人民政府', '三角镇政府']);
+    expect(orgs('东凤镇同安村股份合作经济联合社获得表彰。')).toEqual(['东凤镇同安村股份合作经济联合社']);
+  });
+
+  it('takes no body of the towns as a class', () => {
+    expect(orgs('各乡镇党委要高度重视。')).toEqual([]);
+  });
+});
+
+describe('meetings and events', () => {
+  it('takes no body named only as an event’s owner', () => {
+    expect(orgs('中国—东盟博览会开幕。')).toEqual([]);
+    expect(orgs('十四届全国人大二次会议在北京开幕。')).toEqual([]);
+  });
+});

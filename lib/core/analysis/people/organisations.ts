@@ -268,8 +268,11 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
         !(HEAD_TAGS.has(prev.tag) || (/^(?:v|a|an)$/.test(prev.tag) && /[局委办]/.test(hw))) ||
         !isHanWord(prev.word)) continue;
     }
-    const start = readBack(folded, tokens, j, head.end, personAt);
+    let start = readBack(folded, tokens, j, head.end, personAt);
     if (start === null || (hw.length === 1 && start === head.start)) continue;
+    // 三角/m 镇政府: a town's name before a body opening with 镇 or 乡.
+    const town = tokens[tokenIndexAt(tokens, start) - 1];
+    if (/^[镇乡]/.test(folded[start]!) && town && town.end === start && townName(folded, town) && !(personAt && overlaps(personAt, town))) start = town.start;
     // 国防科工/办/v is a body; 明星/办/v and 国家/办/v are 'run by' (…办的, 国家办和社会办).
     if (hw.length === 1 && head.tag === 'v' && head.end - start < 4) continue;
     const name = folded.slice(start, head.end);
@@ -391,6 +394,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
+    // 南头/f 镇/党委, 同安/nz 村/股份…联合社: a town's or village's name jieba did not know as a place.
+    if (/^[村镇乡]$/.test(w) && prev && townName(folded, prev) && prev.end === t.start) {
+      start = prev.start;
+      i = k - 1;
+      k--;
+      continue;
+    }
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
     // headline's 记 (——记|深圳…有限公司董事长…).
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
@@ -487,6 +497,16 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   return start;
 }
 
+/** Tags of a word jieba gave a town's or a village's name (南头/f, 三角/m, 东凤/x, 同安/nz). */
+const TOWN_NAME_TAGS = new Set(['f', 'm', 'x', 'n', 'nz', 'ns', 's', 'j', 'nr', 'nrt', 'a', 'b']);
+
+/** Whether a token can be the name of a town or a village before 镇, 乡 or 村. */
+function townName(folded: string, t: TaggedToken): boolean {
+  const w = wordAt(folded, t);
+  return TOWN_NAME_TAGS.has(t.tag) && w.length >= 2 && w.length <= 3 && /^\p{Script=Han}+$/u.test(w) && !FUNCTION_WORDS.test(w) &&
+    !DETERMINERS.test(w) && !UNIT_WORDS.test(w) && !/^[全各该本每两几多]/.test(w) && !isHead(w) && !CATEGORY_WORDS.test(w);
+}
+
 /** i itself when tokens[i] starts at `start` (the name begins on a token boundary). */
 function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number): number {
   return tokens[i]!.start === start ? i : -1;
@@ -510,6 +530,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     // 开元区/n人民法院: a noun that ends in an area's level right before a head is a place, unless
     // it is a kind of zone (开发区, 保护区) or a part of a town (城区, 辖区).
     if (t.start >= start && t.end <= end && CITY_NAMES.has(wordAt(folded, t))) return true;
+    // 南头/f镇党委: a town's or a village's name before its level.
+    if (t.start >= start && t.end < end && /[镇乡村]/.test(folded[t.end]!) && townName(folded, t)) return true;
     const after = tokens[tokenIndexAt(tokens, t.end)];
     if (t.tag === 'n' && t.start >= start && t.end - t.start === 3 && /[区县]$/.test(wordAt(folded, t)) && !GENERIC_ZONE.test(wordAt(folded, t)) &&
       after?.start === t.end && isHead(wordAt(folded, after))) return true;
