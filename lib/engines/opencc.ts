@@ -1,4 +1,4 @@
-import { ConverterBuilder, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
+import { ConverterBuilder, ConverterFactory, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
@@ -59,17 +59,33 @@ const toHk = [[HKVariantsPhrases, HKVariants]];
 
 const stPhrases = [STPhrases, STPhrasesRegional];
 
-// The typings omit `normalizationChain`, which opencc-js's ConverterBuilder reads.
+// The configurations leave out opencc-js's `normalizationChain` (the CJK compatibility table,
+// run over the whole text before each conversion): `converter` applies it itself, and only to a
+// text that holds the first code unit of one of its keys; any other text it leaves unchanged.
 const CONVERSION_PRESET: LocalePreset = {
   from: { tw: fromTw, hk: fromHk, cn: fromCn },
   to: { cn: toCn, tw: toTw, hk: toHk },
   configs: {
-    tw2s: { normalizationChain, segmentation: [TSPhrases], conversionChain: [fromTw[0]!, toCn[0]!] },
-    hk2s: { normalizationChain, segmentation: [TSPhrases], conversionChain: [fromHk[0]!, toCn[0]!] },
-    s2tw: { normalizationChain, segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], toTw[0]!] },
-    s2hk: { normalizationChain, segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], toHk[0]!] },
+    tw2s: { segmentation: [TSPhrases], conversionChain: [fromTw[0]!, toCn[0]!] },
+    hk2s: { segmentation: [TSPhrases], conversionChain: [fromHk[0]!, toCn[0]!] },
+    s2tw: { segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], toTw[0]!] },
+    s2hk: { segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], toHk[0]!] },
   } as LocalePreset['configs'],
 };
+
+let normalizer: { convert: ConverterFunction; starts: Uint8Array } | null = null;
+
+/** opencc-js's normalisation, skipped on a text where none of its keys can start. */
+function normalize(text: string): string {
+  if (!normalizer) {
+    const starts = new Uint8Array(0x10000);
+    for (const [k] of entries(CJKCompatibility)) if (k) starts[k.charCodeAt(0)] = 1;
+    normalizer = { convert: ConverterFactory(...normalizationChain), starts };
+  }
+  const { convert, starts } = normalizer;
+  for (let i = 0; i < text.length; i++) if (starts[text.charCodeAt(i)] === 1) return convert(text);
+  return text;
+}
 
 let build: ReturnType<typeof ConverterBuilder> | null = null;
 const cache = new Map<string, ConverterFunction>();
@@ -80,7 +96,8 @@ function converter(from: string, to: string): ConverterFunction {
   let c = cache.get(key);
   if (!c) {
     build ??= ConverterBuilder(CONVERSION_PRESET);
-    c = build({ from, to });
+    const convert = build({ from, to });
+    c = (text: string) => convert(normalize(text));
     cache.set(key, c);
   }
   return c;
@@ -90,14 +107,12 @@ function converter(from: string, to: string): ConverterFunction {
  * Any text (Simplified, Traditional or mixed) → Simplified. The Taiwan pass goes first because
  * /BIG5/ pages follow Taiwan usage (著 for the particle 着, 裡 for 裏). It leaves Hong Kong-only
  * variants (衞, 衹, 枱, 敍) alone, so a Hong Kong pass follows; on Simplified text both passes
- * are the identity, so converting an already converted page changes nothing.
+ * are the identity, so converting an already converted page changes nothing. simplifyAll runs
+ * the Hong Kong pass only on what the Taiwan pass left with a trigger (see below) in it.
  */
-function toSimplified(text: string): string {
-  return converter('hk', 'cn')(converter('tw', 'cn')(text));
-}
 
 /**
- * Characters whose presence can make toSimplified change a text. A mainland page has none of
+ * Characters whose presence can make the passes to Simplified change a text. A mainland page has none of
  * them in most of its text nodes, and skipping the two passes there makes Simplified → Taiwan
  * cost one OpenCC pass instead of three. Exact by construction: every table entry that changes
  * something (key ≠ value) has a key holding one of these characters, so a text without them
@@ -180,8 +195,19 @@ function simplifyAll(texts: readonly string[]): string[] {
   });
   const done = mapJoined(
     todo.map((i) => texts[i]!),
-    toSimplified,
+    converter('tw', 'cn'),
   );
+  // The Hong Kong pass is the identity on a text without triggers, for the same reason as
+  // above; after the Taiwan pass most texts of a Traditional page have none left.
+  const again: number[] = [];
+  done.forEach((t, k) => {
+    if (mayChangeToSimplified(t)) again.push(k);
+  });
+  const fromHk = mapJoined(
+    again.map((k) => done[k]!),
+    converter('hk', 'cn'),
+  );
+  again.forEach((k, j) => (done[k] = fromHk[j]!));
   todo.forEach((i, k) => (out[i] = done[k]!));
   return out;
 }
