@@ -572,3 +572,13 @@ describe('posts after a name and words that only look like names', () => {
     expect(found('他是职工衷心爱戴的卓越领导人。')).toEqual([]);
   });
 });
+
+describe('transliterated names in a list of people', () => {
+  it('takes transliterations jieba tags as names in a list closed by 等 and a people word', () => {
+    expect(found('德国出过莫扎特、巴赫、贝多芬等世界顶级音乐家。')).toEqual(['莫扎特[]', '巴赫[]', '贝多芬[]']);
+  });
+
+  it('does not take a transliteration joined by 和 to a person on that alone (李铁和埃弗顿)', () => {
+    expect(found('球员李铁和埃弗顿的合同到期了。')).toEqual(['李铁[球员]']);
+  });
+});

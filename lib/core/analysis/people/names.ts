@@ -244,7 +244,9 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
   const endingAt = new Map<number, Candidate[]>();
   const startingAt = new Map<number, Candidate[]>();
   for (const c of kept) {
-    if (c.foreign && !c.evidence) continue;
+    // A transliteration joins a list only as a word jieba itself tags as a person's name (巴赫/nr,
+    // 亨德尔/nrt), so that a list of countries or things written by sound stays out.
+    if (c.foreign && !c.evidence && !isNameToken(tokens, c, /^(?:nr|nrt)$/)) continue;
     endingAt.set(c.end, [...(endingAt.get(c.end) ?? []), c]);
     startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
   }
@@ -254,8 +256,10 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
   // Two names joined by 和/与/及/同: one known person vouches for the other (王明和李华一起).
   for (const t of tokens) {
     if (!/^(?:和|与|及|同|跟)$/.test(t.word)) continue;
-    const left = longest(endingAt.get(t.start), (c) => !c.listItem);
-    const right = longest(startingAt.get(t.end), (c) => !c.listItem && boundary(tokens, c.end));
+    // A transliteration with nothing else for it may be a club or a country (李铁和埃弗顿): not here.
+    const plain = (c: Candidate) => !c.listItem && !(c.foreign && !c.evidence);
+    const left = longest(endingAt.get(t.start), plain);
+    const right = longest(startingAt.get(t.end), (c) => plain(c) && boundary(tokens, c.end));
     if (!left || !right) continue;
     if (strong.has(left.key!) && !accepted.has(right.key!) && isNameToken(tokens, right)) accepted.add(right.key!);
     else if (strong.has(right.key!) && !accepted.has(left.key!) && isNameToken(tokens, left)) accepted.add(left.key!);
@@ -367,9 +371,9 @@ function listItemCandidates(folded: string): Candidate[] {
 }
 
 /** Whether a candidate is one word jieba tagged as a name or did not know (not 北京/ns). */
-function isNameToken(tokens: readonly TaggedToken[], c: Span): boolean {
+function isNameToken(tokens: readonly TaggedToken[], c: Span, tags = /^(?:nr|nrfg|x)$/): boolean {
   const t = tokens[tokenIndexAt(tokens, c.start)];
-  return t !== undefined && t.start === c.start && t.end === c.end && /^(?:nr|nrfg|x)$/.test(t.tag);
+  return t !== undefined && t.start === c.start && t.end === c.end && tags.test(t.tag);
 }
 
 /** Whether the head of a list got its title from the words right before it (not after it). */
