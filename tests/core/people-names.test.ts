@@ -582,3 +582,13 @@ describe('transliterated names in a list of people', () => {
     expect(found('球员李铁和埃弗顿的合同到期了。')).toEqual(['李铁[球员]']);
   });
 });
+
+describe('military ranks after a name and speakers introduced in brackets', () => {
+  it('takes 总司令, 司令员 and 将军 after a name as its post', () => {
+    expect(found('在山上，我见到了朱德总司令。')).toEqual(['朱德[总司令]']);
+  });
+
+  it('takes a speaker opening a line with who he is in brackets, then a colon', () => {
+    expect(found('座谈会上\n杨伟光（电视台台长、《风雪》总监制）：这部剧很难拍。')).toEqual(['杨伟光[]']);
+  });
+});

@@ -539,7 +539,8 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
     AGE_BEFORE.test(folded.slice(Math.max(0, c.start - 6), c.start)) || OTHERS_AFTER.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(c.end, c.end + 12)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.
-    (/^[:：]\s*\S/.test(after) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
+    // …maybe with who he is in brackets first (`杨伟光（中央电视台台长）：`).
+    (/^(?:[（(][^（）()\n]{1,30}[)）])?[:：]\s*\S/.test(folded.slice(c.end, c.end + 40)) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
 }
 
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */
