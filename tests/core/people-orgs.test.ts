@@ -218,3 +218,22 @@ describe('meetings and events', () => {
     expect(orgs('十四届全国人大二次会议在北京开幕。')).toEqual([]);
   });
 });
+
+describe('foreign and international bodies', () => {
+  it('splits two bodies after a level alone', () => {
+    expect(orgs('日本防卫省与韩国国防部举行会谈。')).toEqual(['日本防卫省', '韩国国防部']);
+  });
+
+  it('joins two places with a dash in one name', () => {
+    expect(orgs('中国—东盟中心秘书长史忠俊出席。')).toEqual(['中国—东盟中心']);
+  });
+
+  it('takes a known body and a head after it as one body', () => {
+    expect(orgs('欧洲议会和欧盟理事会通过法案。')).toEqual(['欧洲议会', '欧盟理事会']);
+  });
+
+  it('takes a head of government’s office as a body', () => {
+    expect(orgs('以色列总理办公室发表声明。')).toEqual(['以色列总理办公室']);
+    expect(orgs('市长办公室发布通知。')).toEqual([]);
+  });
+});

@@ -333,7 +333,7 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
     const hit = (LEXICON.get(folded[at]!) ?? []).find((e) => at + e.form.length <= end && folded.startsWith(e.form, at));
     // 中央党校（国家行政学院）…: a known body's other name in brackets is part of the name.
     if (!hit || /[（(]/.test(folded[at - 1]!)) continue;
-    return tokensWithin(tokens, start, at).some((t) => t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
+    return tokensWithin(tokens, start, at).some((t) => isHanWord(t.word) && t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
   }
   return false;
 }
@@ -351,6 +351,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const t = tokens[k]!;
     const w = wordAt(folded, t);
     const closing = CLOSING[w];
+    // 中国—东盟中心: a dash between two places or known names joins them in one name.
+    if (/^[—－]$/.test(w) && tokens[k - 1] !== undefined && /^(?:ns|j|nt)$/.test(tokens[k - 1]!.tag) && tokens[k - 1]!.end === t.start &&
+      tokens[k + 1] !== undefined && /^(?:ns|j|nt|nz)$/.test(tokens[k + 1]!.tag) && tokens[k + 1]!.start === t.end) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     if (closing) {
       // A quoted or bracketed part (瑞典“一带一路”研究所, 包头钢铁（集团）有限责任公司): taken whole
       // when short; before a quote the name goes on only from a proper name (瑞典), so that
@@ -406,7 +413,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
-    if (POST_AT_END.test(w) && !isHead(w)) break;
+    // 乌克兰总统办公室, 以色列总理办公室: a head of state's or government's office is a body.
+    const leadersOffice = /^(?:总统|总理|首相|副总统)$/.test(w) && prev?.tag === 'ns' && next !== undefined && /^(?:办公室|办公厅)$/.test(wordAt(folded, next));
+    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice) break;
     // 湖南省委|省政府: a committee before a body opening with its level is another body.
     if (isHead(w) && w.endsWith('委') && next && /^[省市县区州]/.test(wordAt(folded, next))) break;
     // 县武警中队/和县/消防救援大队: jieba glues the conjunction to the next body's level (和县 is
@@ -433,7 +442,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
-        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord)) break;
+        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
+        // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
+        /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4)) break;
       continue;
     }
     if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
@@ -515,7 +526,7 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 /** A read-back name counts when it holds a proper name or opens with a level or a known body. */
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
-  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9&.\-“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
+  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9&.\-—－“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
     /^[各该本（(]/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   // An association or a research body names itself by its trade: long enough, it needs no proper
@@ -523,7 +534,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会|研究院|研究所|研究中心|实验室|委员会)$/.test(name)) return true;
   // An international body opens with its reach (国际可再生能源联盟, 全球能源互联网发展合作组织).
   if (name.length >= 6 && /^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)/.test(name)) return true;
-  if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 5 && name.startsWith(e.form))) return true;
+  if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
   return tokensWithin(tokens, start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
     if (t.tag === 'eng') return t.start >= start && t.end <= end && t.word.length >= 2;
