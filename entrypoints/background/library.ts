@@ -49,7 +49,7 @@ export async function recordArticle(msg: Record_, sender: Pick<LibrarySender, 'i
   const block = recordingBlock(await getSettings(), new URL(doc.url).hostname);
   if (block) return { recorded: false, reason: block };
   try {
-    const reply = await analyze({ type: 'kanbao/analyze', text: doc.article.text, known: knownNames(doc.article.authors) });
+    const reply = await analyze({ type: 'kanbao/analyze', text: doc.article.text, known: knownNames(doc.article.authors) }, 'record');
     // Without jieba the record still keeps every figure, date and program; people and keywords stay empty.
     const analysis = 'error' in reply ? null : reply;
     const full = buildDocument({

@@ -5,3 +5,4 @@
 export { analyzeTokens, type Analysis } from './analysis';
 export { whatItMeasures } from './measures';
 export { codePointSpansToUtf16, placeTags, type Span, type TaggedToken } from './tokens';
+export { createAnalysisMemo } from './memo';
