@@ -237,3 +237,19 @@ describe('foreign and international bodies', () => {
     expect(orgs('市长办公室发布通知。')).toEqual([]);
   });
 });
+
+describe('more kinds that name no body', () => {
+  it.each([
+    '一些发展中国家或国家集团也在崛起。',
+    '双方签署了中贝两国政府贸易协定。',
+    '合唱团荣获“全国优秀童声合唱团”的称号。',
+    '作为东北中心城市和中心市场的沈阳发展很快。',
+    '有件材料，弄得我目瞪口呆。',
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('ends a company’s name at a count of firms', () => {
+    expect(orgs('第一季度瓜亚那公司几家铝厂将进行国际招标。')).toEqual(['瓜亚那公司']);
+  });
+});

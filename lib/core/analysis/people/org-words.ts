@@ -46,7 +46,7 @@ export const NOT_ORG_HEAD = new RegExp(
 
 /** Venues, facilities and statuses named like a body (会展中心, 数据中心, 建成科技创新中心). */
 export const NOT_BODY_END = new RegExp(
-  '(?:会展中心|展览中心|体育中心|购物中心|物流中心|数据中心|市民中心|文化中心|活动中心|商务中心|金融中心|贸易中心|市中心|城市中心|' +
+  '(?:会展中心|会议中心|展览中心|体育中心|购物中心|物流中心|数据中心|市民中心|文化中心|活动中心|商务中心|金融中心|贸易中心|市中心|城市中心|' +
     '集结中心|枢纽中心|科技创新中心|运营中心|制造中心|工作中心|为中心|' +
     // Halls of a venue (西南大学圆顶报告厅, …宾馆金桂厅), not bodies.
     '(?:报告|会议|宴会|多功能|音乐|演播|接待|贵宾|候机|候车)厅|(?:宾馆|酒店|饭店|大厦|会堂|礼堂|山庄|会议中心).{1,4}厅|' +
@@ -80,7 +80,7 @@ export const COMPANY_ACTS =
   /^(?:\d{1,2}日|[今昨前]日|当天|日前|近日|随后|也|还|则|已|正式|公开|再次|首次|同日)?(?:[对向](?:记者|媒体|外界))?(?:发布|推出|宣布|表示|称|声称|声明|回应|官宣|披露|透露|证实|否认|公告|公布)/;
 
 /** After 中心, nouns that make it 'central', not a centre (中心任务, 中心城区). */
-export const COMPOUND_AFTER = /^(?:任务|工作|城区|城市|环节|议题|内容|问题|地位|位置|思想|主题|区域|地带)/;
+export const COMPOUND_AFTER = /^(?:任务|工作|城区|城市|环节|议题|内容|问题|地位|位置|思想|主题|区域|地带|市场)/;
 
 /** After an outlet's name, its app, site or channel: page chrome, not the body (`人民日报客户端`). */
 export const MEDIA_AFTER = /^(?:客户端|网站|官网|微博|微信|公众号|频道|app|APP)/;
@@ -106,7 +106,7 @@ export const NAME_VERBS = new RegExp(
 export const UNIT_WORDS = /^(?:小时|分钟|年|月|日|天|周|个|名|家|位|多|余|批|支)$/;
 
 /** Pronouns, determiners and `原` (former) that stop the walk back (该公司, 本院, 各级政府, 原中央党校). */
-export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|有关|相关)$/;
+export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
 
 /** Where an organisation may start without any proper name in it: a level (`省公安厅`), not a
  * common word that opens with a level character (市场部, 区域中心) nor the townships as a class (乡镇党委). */

@@ -528,6 +528,10 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   const name = folded.slice(start, end);
   if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9&.\-—－“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
     /^[各该本（(]/.test(name)) return false;
+  // 国家集团, 国家队, 中贝两国政府, 全国优秀童声合唱团: the state or the nation as a kind, countries
+  // as a pair, an honour, no name.
+  if (/^(?:国家|全国|中央)(?:控股)?(?:集团|公司|队|银行|企业)$/.test(name) || /两国|各国|多国|双方/.test(name) ||
+    /^全国(?:优秀|先进|十佳|百佳|第)/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
@@ -625,7 +629,8 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     // Words only a company ends with (股份, 药业) take any brand word; others need a brand jieba
     // knows as a name or does not know (宇通/nz客车, not 高端客车).
     const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : /^(?:nz|x|nrt)$/;
-    if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw)) continue;
+    if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw) ||
+      (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与]/.test(bw))) continue;
     const before = tokens[j - 2];
     const after = tokens[j + 1];
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
@@ -838,7 +843,8 @@ function mediaSpans(folded: string): Candidate[] {
   MEDIA_SOURCE.lastIndex = 0;
   for (let m = MEDIA_SOURCE.exec(folded); m; m = MEDIA_SOURCE.exec(folded)) {
     const name = m[1]!;
-    if (NOT_MEDIA_NAME.test(name) || name.length < 3) continue;
+    // 陈辉 李清华本报记者: a byline run into 本报 (the paper itself) is no outlet's name.
+    if (NOT_MEDIA_NAME.test(name) || name.length < 3 || name.endsWith('本报')) continue;
     out.push({ start: m.index, end: m.index + name.length });
   }
   return out;
