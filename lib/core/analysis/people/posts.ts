@@ -204,11 +204,13 @@ const HOLDS_BEFORE = new RegExp(`${HOLDS.replace('|任)', ')')}${OFFICE}的$`, '
  * says what someone is (`王明是…的主席`) gives no post: only these verbs of holding an office do.
  */
 export function titleInClause(text: string, folded: string, nameStart: number, nameEnd: number): string | null {
-  const after = HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 40));
+  // Cheap checks before each pattern: this runs for every candidate without a post.
+  const after = /^[，,]?\p{Script=Han}{0,3}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 6)) ? HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 40)) : null;
   if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
     const at = nameEnd + after[0].length - after[1]!.length;
     return text.slice(at, at + after[1]!.length);
   }
+  if (folded[nameStart - 1] !== '的') return null;
   const before = HOLDS_BEFORE.exec(folded.slice(Math.max(0, nameStart - 40), nameStart));
   if (before && POST_AT_END.test(before[1]!) && isTitleText(before[1]!)) {
     const at = nameStart - 1 - before[1]!.length;
