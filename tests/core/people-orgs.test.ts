@@ -253,3 +253,9 @@ describe('more kinds that name no body', () => {
     expect(orgs('第一季度瓜亚那公司几家铝厂将进行国际招标。')).toEqual(['瓜亚那公司']);
   });
 });
+
+describe('bodies named by a transliteration', () => {
+  it('takes a transliterated name before any head', () => {
+    expect(orgs('美国智库布鲁金斯学会发布报告。')).toEqual(['布鲁金斯学会']);
+  });
+});

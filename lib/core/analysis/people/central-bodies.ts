@@ -166,6 +166,8 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['联合国人权理事会'],
   ['联合国教育、科学及文化组织', '联合国教科文组织', 'UNESCO'],
   ['联合国儿童基金会'],
+  // The academy of sciences for the developing world (TWAS), under the name Xinhua uses.
+  ['发展中国家科学院', '世界科学院'],
   ['联合国开发计划署'],
   ['联合国环境规划署'],
   ['联合国难民署', '联合国难民事务高级专员办事处'],

@@ -565,8 +565,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     // 阿里巴巴/nrt集团: a company the lexicon knows counts whatever jieba tagged it.
     return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) ||
       (LEXICON.get(w[0]!) ?? []).some((e) => e.company && e.form === w) ||
-      // 奥里诺科/nrt钢铁公司: a transliterated word before a company's head is its brand.
-      (t.tag === 'nrt' && w.length >= 3 && /(?:公司|集团|银行)$/.test(name)));
+      // 奥里诺科/nrt钢铁公司, 布鲁金斯/nr学会: a transliterated word of three characters or more names the body.
+      (/^nrt?$/.test(t.tag) && w.length >= 3 && t.end < end));
   });
 }
 
