@@ -259,3 +259,17 @@ describe('bodies named by a transliteration', () => {
     expect(orgs('美国智库布鲁金斯学会发布报告。')).toEqual(['布鲁金斯学会']);
   });
 });
+
+describe('lists closed by a word for bodies', () => {
+  it('takes every item of a list the text calls organisations or media', () => {
+    expect(orgs('绿色和平、乐施会等国际组织表示关注。')).toEqual(['绿色和平', '乐施会']);
+  });
+
+  it('takes no list of places', () => {
+    expect(orgs('北京、上海等城市出台措施。')).toEqual([]);
+  });
+
+  it('knows large firms by their Latin names', () => {
+    expect(orgs('OpenAI发布新模型，IBM和AMD也推出了新产品。')).toEqual(['OpenAI', 'IBM', 'AMD']);
+  });
+});

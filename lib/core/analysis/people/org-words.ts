@@ -132,7 +132,8 @@ export const STOP_TAGS = new Set(['uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'u', 'd', 
 export const INNER_ONLY_TAGS = new Set(['v', 'vn', 'vd', 'a', 'an', 'p', 'c', 'm', 'r', 's', 'l', 'i', 't', 'b']);
 
 /** Words of a list that stops there: `金风科技、特变电工…等企业`. */
-export const LIST_OF_COMPANIES = /^等(?:\d+家)?(?:企业|公司|车企|药企|央企|民企|国企|银行|机构|单位|个股|股票|概念股|上市公司|券商|高校|院校|医院|厂商|厂家|运营商)/;
+export const LIST_OF_COMPANIES =
+  /^等(?:\d+家)?(?:企业|公司|车企|药企|央企|民企|国企|银行|机构|单位|个股|股票|概念股|上市公司|券商|高校|院校|医院|厂商|厂家|运营商|国际组织|社会组织|组织|协会|团体|智库|媒体|科研院所|院所|金融机构|研究机构|商会|基金会|学会)/;
 
 /**
  * Bodies a county or city names without its place, as their own officials write them in a post

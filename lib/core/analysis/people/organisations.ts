@@ -603,7 +603,8 @@ function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
       const inner = tokensWithin(tokens, start, end);
       // An item of several words or one jieba does not know is a name; one common word
       // (新能源、人工智能等企业) is a trade.
-      if (end - start < 3 || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag)))) return;
+      if (end - start < 3 || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag))) ||
+        inner.every((x) => x.tag === 'ns' || CITY_NAMES.has(wordAt(folded, x)))) return;
       items.push({ start, end });
       const before = tokenIndexAt(tokens, start) - 1;
       if (tokens[before]?.word !== '、') break;
