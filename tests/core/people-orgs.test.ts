@@ -273,3 +273,9 @@ describe('lists closed by a word for bodies', () => {
     expect(orgs('OpenAI发布新模型，IBM和AMD也推出了新产品。')).toEqual(['OpenAI', 'IBM', 'AMD']);
   });
 });
+
+describe('a sub-body after a company', () => {
+  it('reads a bound character of a proper name inside the sub-body', () => {
+    expect(orgs('他是沧州市供排水集团有限公司大浪淀水库管理处干部。')).toEqual(['沧州市供排水集团有限公司大浪淀水库管理处']);
+  });
+});

@@ -225,7 +225,9 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
     const t = tokens[k]!;
     const w = wordAt(folded, t);
     // 省医保局会同省药监局: a word joining two bodies (会同, tagged a noun at times) splits them.
-    if (!isHanWord(w) || FUNCTION_WORDS.test(w) || STOP_TAGS.has(t.tag) || t.tag === 'v' || t.tag === 'p' || t.tag === 'c' ||
+    // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name.
+    const boundInName = t.tag === 'zg' && /^(?:nz|ns|nrt|x)$/.test(tokens[k - 1]!.tag) && tokens[k - 1]!.end === t.start;
+    if (!isHanWord(w) || FUNCTION_WORDS.test(w) || (STOP_TAGS.has(t.tag) && !boundInName) || t.tag === 'v' || t.tag === 'p' || t.tag === 'c' ||
       POST_AT_END.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) || SPLIT_WORDS.test(w)) return false;
     // 县武警中队和县…: a conjunction glued to the next body's level (和县) splits the two.
     if (/^[和与及][省市县区州]$/.test(w)) return false;
@@ -406,6 +408,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       start = prev.start;
       i = k - 1;
       k--;
+      continue;
+    }
+    // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name.
+    if (t.tag === 'zg' && w.length === 1 && prev && /^(?:nz|ns|nrt)$/.test(prev.tag) && prev.end === t.start && !/^[村镇乡县区市省]$/.test(w)) {
+      start = t.start;
+      i = k;
       continue;
     }
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
