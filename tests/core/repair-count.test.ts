@@ -52,4 +52,22 @@ describe('tallyRepairs', () => {
     ]);
     expect(t.repaired).toBe(3);
   });
+
+  it('counts a text given with `times` as that many copies of it', () => {
+    const copies = [
+      { before: trad, after: tradFixed },
+      { before: trad, after: tradFixed },
+      { before: '旅游', after: '旅遊' },
+      { before: simp, after: simpAsTrad },
+      { before: simp, after: simpAsTrad },
+      { before: simp, after: simpAsTrad },
+    ];
+    const weighted = [
+      { before: trad, after: tradFixed, times: 2 },
+      { before: '旅游', after: '旅遊' },
+      { before: simp, after: simpAsTrad, times: 3 },
+    ];
+    expect(tallyRepairs(weighted)).toEqual(tallyRepairs(copies));
+    expect(tallyRepairs(weighted).changed).toBeGreaterThan(tallyRepairs(weighted.map(({ before, after }) => ({ before, after }))).changed);
+  });
 });

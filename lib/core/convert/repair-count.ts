@@ -91,6 +91,8 @@ export function countChangedChars(before: string, after: string): number {
 export interface ConvertedText {
   before: string;
   after: string;
+  /** How many times the text occurs in the batch (default 1): pages repeat their strings. */
+  times?: number;
 }
 
 export interface ChangeTally {
@@ -110,19 +112,19 @@ function looksRepaired(cjk: number, changed: number): boolean {
  * labels, `旅游`) follow the verdict of the batch as a whole.
  */
 export function tallyRepairs(items: readonly ConvertedText[]): ChangeTally {
-  const rows = items.map(({ before, after }) => ({ cjk: countCjk(before), changed: countChangedChars(before, after) }));
+  const rows = items.map(({ before, after, times = 1 }) => ({ cjk: countCjk(before), changed: countChangedChars(before, after), times }));
   let cjk = 0;
   let changed = 0;
   for (const r of rows) {
-    cjk += r.cjk;
-    changed += r.changed;
+    cjk += r.cjk * r.times;
+    changed += r.changed * r.times;
   }
   const batchRepaired = cjk > 0 && looksRepaired(cjk, changed);
   let repaired = 0;
   for (const r of rows) {
     if (r.changed === 0) continue;
     const own = r.cjk >= MIN_JUDGED_CJK ? looksRepaired(r.cjk, r.changed) : batchRepaired;
-    if (own) repaired += r.changed;
+    if (own) repaired += r.changed * r.times;
   }
   return { changed, repaired };
 }

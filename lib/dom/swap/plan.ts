@@ -43,25 +43,31 @@ export interface Planner {
 
 /**
  * `onlyStale` skips units already showing `to` (a rescan); otherwise every unit is planned from
- * its original (a switch of target).
+ * its original (a switch of target). `unique`: the units come from one walk of the page, so
+ * none comes twice and none needs remembering.
  */
-export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: ScriptChoice): Planner {
+export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: ScriptChoice, unique = false): Planner {
   const seenText = new Set<Node>();
   const seenAttr = new Map<Node, Set<string>>();
   const steps: Step[] = [];
+  /** Whether the unit was planned already (false the first time). */
+  const seen = (unit: Unit): boolean => {
+    if (unit.kind === 'text') {
+      if (seenText.has(unit.node)) return true;
+      seenText.add(unit.node);
+      return false;
+    }
+    const names = seenAttr.get(unit.el) ?? new Set<string>();
+    if (names.has(unit.name)) return true;
+    names.add(unit.name);
+    seenAttr.set(unit.el, names);
+    return false;
+  };
   return {
     steps,
     plan(unit) {
       // A mutation batch can name a node and its ancestor; plan each unit once.
-      if (unit.kind === 'text') {
-        if (seenText.has(unit.node)) return;
-        seenText.add(unit.node);
-      } else {
-        const names = seenAttr.get(unit.el) ?? new Set<string>();
-        if (names.has(unit.name)) return;
-        names.add(unit.name);
-        seenAttr.set(unit.el, names);
-      }
+      if (!unique && seen(unit)) return;
       const observed = readUnit(unit);
       const rec = store.get(unit);
       // Still what Kanbao left there; anything else is the page's own new value.
@@ -101,10 +107,19 @@ export async function fillConversions(steps: Step[], to: ScriptTarget, convert: 
 }
 
 export function tally(steps: readonly Step[], to: ScriptTarget, report: SwapReport): void {
-  const items: ConvertedText[] = [];
-  for (const s of steps) if (s.converted) items.push({ before: s.source ?? '', after: s.next ?? '' });
+  // Each distinct text once, with its count: a large page is mostly the same strings again.
+  // Equal sources have equal results (fillConversions converts each distinct text once).
+  const byText = new Map<string, ConvertedText & { times: number }>();
+  for (const s of steps) {
+    if (!s.converted) continue;
+    const before = s.source ?? '';
+    const seen = byText.get(before);
+    if (seen) seen.times++;
+    else byText.set(before, { before, after: s.next ?? '', times: 1 });
+  }
+  const items = Array.from(byText.values());
   if (to === 'simplified') {
-    for (const it of items) report.changedChars += countChangedChars(it.before, it.after);
+    for (const it of items) report.changedChars += countChangedChars(it.before, it.after) * it.times;
     return;
   }
   const t = tallyRepairs(items);

@@ -52,20 +52,20 @@ export function isZhLang(value: string | null): boolean {
   return value !== null && ZH_LANG.test(value.trim());
 }
 
-function pushAttributes(el: Element, out: Unit[]): void {
+function pushAttributes(el: Element, each: (unit: Unit) => void): void {
   if (el.attributes.length === 0) return;
-  for (const name of CONVERTED_ATTRIBUTES) if (el.hasAttribute(name)) out.push({ kind: 'attr', el, name });
-  if (isZhLang(el.getAttribute('lang'))) out.push({ kind: 'attr', el, name: 'lang' });
+  for (const name of CONVERTED_ATTRIBUTES) if (el.hasAttribute(name)) each({ kind: 'attr', el, name });
+  if (isZhLang(el.getAttribute('lang'))) each({ kind: 'attr', el, name: 'lang' });
 }
 
-/** Everything convertible in the subtree of `root` (root included), pushed onto `out` as walked. */
-export function unitWalker(root: Node, out: Unit[]): Walker {
+/** Everything convertible in the subtree of `root` (root included), handed to `each` as walked. */
+export function unitWalker(root: Node, each: (unit: Unit) => void): Walker {
   return createWalker(
     root,
-    (node) => out.push({ kind: 'text', node }),
+    (node) => each({ kind: 'text', node }),
     (el) => {
       const role = roleOf(el);
-      if (role !== 'opaque') pushAttributes(el, out);
+      if (role !== 'opaque') pushAttributes(el, each);
       return role === 'normal';
     },
   );

@@ -130,7 +130,17 @@ export function createScriptSwapper(
   /** Every convertible unit of the page (<html lang> first), or null when stopped. */
   async function pageUnits(signal: AbortSignal): Promise<Unit[] | null> {
     const units: Unit[] = [htmlLang()];
-    return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, units)), signal)) ? units : null;
+    return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, (u) => units.push(u))), signal)) ? units : null;
+  }
+
+  /**
+   * The whole page planned for `to` from its originals as it is walked (<html lang> first), in
+   * the same slices: no list of units in between. Null when stopped.
+   */
+  async function planPage(to: ScriptChoice, signal: AbortSignal): Promise<Step[] | null> {
+    const planner = createPlanner(store, false, to, true);
+    planner.plan(htmlLang());
+    return (await walkAll(pageRoots(doc).map((root) => unitWalker(root, planner.plan)), signal)) ? planner.steps : null;
   }
 
   async function plan(units: Unit[], onlyStale: boolean, to: ScriptChoice, signal: AbortSignal): Promise<Step[] | null> {
@@ -204,8 +214,7 @@ export function createScriptSwapper(
   async function runConvert(to: ScriptTarget, signal: AbortSignal): Promise<SwapReport> {
     if (signal.aborted) return superseded();
     started = signal;
-    const units = await pageUnits(signal);
-    const steps = units && (await plan(units, false, to, signal));
+    const steps = await planPage(to, signal);
     if (!steps) return superseded();
     await fillConversions(steps, to, convert);
     if (signal.aborted) return superseded();
@@ -306,7 +315,7 @@ export function createScriptSwapper(
       if (attributeInScope(el, name, doc)) units.push({ kind: 'attr', el, name });
     }
     const walkers: Walker[] = [];
-    for (const node of changes.nodes) if (inScope(node, doc)) walkers.push(unitWalker(node, units));
+    for (const node of changes.nodes) if (inScope(node, doc)) walkers.push(unitWalker(node, (u) => units.push(u)));
     return (await walkAll(walkers, signal)) ? units : null;
   }
 
