@@ -279,3 +279,10 @@ describe('a sub-body after a company', () => {
     expect(orgs('他是沧州市供排水集团有限公司大浪淀水库管理处干部。')).toEqual(['沧州市供排水集团有限公司大浪淀水库管理处']);
   });
 });
+
+describe('legislatures', () => {
+  it('takes a country’s legislature right after the country, without cutting a longer name', () => {
+    expect(orgs('泰国国会决定削减议员工资。')).toEqual(['泰国国会']);
+    expect(orgs('美国国会及行政当局中国委员会发布报告。')).toEqual(['美国国会及行政当局中国委员会']);
+  });
+});

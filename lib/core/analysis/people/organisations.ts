@@ -257,7 +257,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const discipline = tokens[j - 1];
     const society = hw === '会' && discipline !== undefined && discipline.end === head.start && NOUNISH.has(discipline.tag) &&
       discipline.end - discipline.start >= 2 && wordAt(folded, discipline).endsWith('学') && !/^(?:v|vn|d|ad|ul|uz|p|a)$/.test(tokens[j + 1]?.tag ?? 'x');
-    if ((!society && !isSubHead(folded, tokens, j) && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
+    // 日本国会, 美国参议院: a country's legislature heads a name only right after the country, so
+    // that it does not split longer names that hold it (…国会及行政当局中国委员会).
+    const legislature = /^(?:国会|参议院|众议院|上议院|下议院|国民议会)$/.test(hw) && tokens[j - 1]?.tag === 'ns' && tokens[j - 1]!.end === head.start;
+    if ((!society && !legislature && !isSubHead(folded, tokens, j) && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
     if (/[报社台网]$/.test(hw) && MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
     if (hw.length === 1 && !society) {
