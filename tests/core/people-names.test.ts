@@ -592,3 +592,13 @@ describe('military ranks after a name and speakers introduced in brackets', () =
     expect(found('座谈会上\n杨伟光（电视台台长、《风雪》总监制）：这部剧很难拍。')).toEqual(['杨伟光[]']);
   });
 });
+
+describe('names of no Han shape right after a post', () => {
+  it('takes a word jieba tags as a transliterated name after a post, whatever its characters (部长多吉才让)', () => {
+    expect(found('民政部部长多吉才让代表领导小组作了报告。')).toEqual(['多吉才让[民政部部长]']);
+  });
+
+  it('cuts 为 that the HMM glued to a name after a post (成员左藤惠为代表)', () => {
+    expect(found('国民之声党成员左藤惠为代表。')).toEqual(['左藤惠[国民之声党成员]']);
+  });
+});

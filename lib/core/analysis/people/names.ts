@@ -41,6 +41,8 @@ interface Candidate extends Span {
   listItem?: boolean;
   /** One word jieba's dictionary tags as a person's name (孔子/nr, 郑和/nrfg). */
   dictName?: boolean;
+  /** A transliteration jieba tags nrt right after a post: the post is its evidence. */
+  byPost?: boolean;
 }
 
 /** Adverbs between a subject and its speech verb. */
@@ -126,7 +128,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
-    if (c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
+    if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     c.key = key;
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
@@ -431,6 +433,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (t.tag === 't' && t.word.length === 3 && SURNAMES.has(folded[t.start]!)) add(t.start, t.end, false);
     if (t.tag === 'x' && t.word.length >= 3 && /[说的了]/.test(folded[t.end - 1]!)) {
       add(t.start, t.end - 1, true); // 陈灿说/x, 陆聿的/x: the HMM glued the next word to the name
+    } else if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && /[在为]/.test(folded[t.end - 1]!) &&
+      POST_AT_END.test(postText(folded, t.start))) {
+      // 成员/左藤惠为/x 代表: right after a post. (A word the dictionary knows whole keeps its last
+      // character: 副部长/刘山在/nr is a given name 山在.)
+      add(t.start, t.end - 1, true);
     }
     // A name the dictionary knows as a place or a word (钟南山/ns), shown by the post after it.
     if (/^(?:ns|nz)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && HONORIFIC_AFTER.test(folded.slice(t.end, t.end + 3))) {

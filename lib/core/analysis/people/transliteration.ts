@@ -34,6 +34,9 @@ export interface ForeignSpan extends Span {
   dotted: boolean;
   /** A name in Han characters of no Chinese shape (岸田文雄), between a post and a speech verb. */
   between?: boolean;
+  /** A word jieba tags as a transliterated name right after a post (部长/多吉才让/nrt): its shape
+   * is the dictionary's word, not checked again. */
+  byPost?: boolean;
 }
 
 /** Whether a folded string has the shape of a transliterated name: sound characters, maybe
@@ -148,6 +151,12 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     if ((t.tag === 'x' || t.tag === 'nr') && word.length >= 3 && word.length <= 4 && postBefore(folded, t.start) &&
       SPEECH_AT_START.test(folded.slice(t.end, t.end + 4))) {
       out.push({ start: t.start, end: t.end, dotted: false, between: true });
+      continue;
+    }
+    // jieba's own tag for a transliterated name, right after a post, whatever its characters
+    // (部长/多吉才让/nrt): the post vouches for it.
+    if (t.tag === 'nrt' && word.length >= 3 && word.length <= 6 && isHanWord(word) && postBefore(folded, t.start) && !KNOWN_BODIES.has(word)) {
+      out.push({ start: t.start, end: t.end, dotted: false, byPost: true });
       continue;
     }
     // A place word after a post is where the post holder went (记者罗马报道), not who he is.
