@@ -286,3 +286,13 @@ describe('legislatures', () => {
     expect(orgs('美国国会及行政当局中国委员会发布报告。')).toEqual(['美国国会及行政当局中国委员会']);
   });
 });
+
+describe('news outlets', () => {
+  it('takes a central paper named as a body', () => {
+    expect(orgs('在摘登这部小说的工人日报社负责的编辑很快被调走。')).toEqual(['工人日报社']);
+  });
+
+  it('leaves an outlet’s app in page chrome alone', () => {
+    expect(orgs('打开人民日报客户端阅读全文。')).toEqual([]);
+  });
+});

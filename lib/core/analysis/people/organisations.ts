@@ -171,6 +171,11 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       i = end - 1;
       continue;
     }
+    // 人民日报客户端, 央视新闻: an outlet's app, site or channel in page chrome, not the body.
+    if (/(?:报|社|台|央视)$/.test(hit.form) && MEDIA_AFTER.test(folded.slice(end, end + 3))) {
+      i = end - 1;
+      continue;
+    }
     // 国务院常务会议, 中国共产党第二十次全国代表大会: a body named only as a meeting's owner.
     if (MEETING_AFTER.test(folded.slice(end, end + 5))) {
       i = end - 1;
