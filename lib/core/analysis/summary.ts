@@ -32,6 +32,13 @@ const CREDIT_TAIL = /(?:供图|摄|图)\s*[)）]?\s*$/;
 
 const HAN = /\p{Script=Han}/gu;
 
+/**
+ * Sentences ranked at most: TextRank compares every pair, so its cost grows with the square of
+ * the count (a 1 MB page has some 20,000 sentences: minutes, and a dense graph in memory). A news
+ * article has well under a hundred; beyond this many the summary comes from the first ones.
+ */
+export const MAX_RANKED_SENTENCES = 400;
+
 export function summarize(text: string, tokens: readonly TaggedToken[], opts: SummaryOptions = {}): SummarySentence[] {
   const count = opts.count ?? 3;
   const minHan = opts.minHan ?? 12;
@@ -39,6 +46,7 @@ export function summarize(text: string, tokens: readonly TaggedToken[], opts: Su
 
   const candidates: { start: number; end: number; words: Set<string>; size: number }[] = [];
   for (const r of splitSentences(text)) {
+    if (candidates.length >= MAX_RANKED_SENTENCES) break;
     if (!isBodyLine(folded, r.start)) continue;
     const sentence = text.slice(r.start, r.end);
     if ((sentence.match(HAN)?.length ?? 0) < minHan) continue;
