@@ -163,11 +163,13 @@ const fmtGoal = (x, unit) => (x == null ? '-' : unit === 'ms' ? fmtMs(x) : ratio
 function goalRows(runs) {
   const out = [];
   for (const g of GOALS) {
-    const xs = runs.map(g.value).filter((x) => x != null);
-    if (!xs.length) continue;
+    if (!wants(g.group)) continue;
+    // A run that could not measure the goal (a conversion that timed out) shows "-" and did not meet it.
+    const each = runs.map(g.value);
+    const xs = each.filter((x) => x != null);
     const met = xs.filter((x) => x <= g.limit).length;
-    out.push([g.goal, g.target, `${fmtGoal(Math.min(...xs), g.unit)} / ${fmtGoal(median(xs), g.unit)} / ${fmtGoal(Math.max(...xs), g.unit)}`,
-      `${met} of ${runs.length}`, xs.map((x) => fmtGoal(x, g.unit)).join(', ')]);
+    const spread = xs.length ? `${fmtGoal(Math.min(...xs), g.unit)} / ${fmtGoal(median(xs), g.unit)} / ${fmtGoal(Math.max(...xs), g.unit)}` : '-';
+    out.push([g.goal, g.target, spread, `${met} of ${runs.length}`, each.map((x) => fmtGoal(x, g.unit)).join(', ')]);
   }
   return out;
 }
