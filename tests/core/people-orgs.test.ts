@@ -296,3 +296,9 @@ describe('news outlets', () => {
     expect(orgs('打开人民日报客户端阅读全文。')).toEqual([]);
   });
 });
+
+describe('titles that end like a division', () => {
+  it('takes the academy, not a division, before 学部委员', () => {
+    expect(orgs('1955年他被选聘为中国科学院学部委员。')).toEqual(['中国科学院']);
+  });
+});

@@ -238,6 +238,8 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
     if (/^[和与及][省市县区州]$/.test(w)) return false;
     // 湖南省委省政府, 市委市政府: a second body opening with its level is another body.
     if (k === j + 1 && /^[省市县区州]/.test(w) && /[委]$/.test(wordAt(folded, tokens[j]!))) return false;
+    // 中国科学院学部委员: an academician's old title, not a division of the academy.
+    if (w === '学部' && folded.startsWith('委员', t.end)) return false;
     if (isHead(w) || isSubHead(folded, tokens, k)) return !(w.length === 1 && /^[了过着]/.test(folded[t.end] ?? ''));
   }
   return false;
@@ -264,6 +266,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       discipline.end - discipline.start >= 2 && wordAt(folded, discipline).endsWith('学') && !/^(?:v|vn|d|ad|ul|uz|p|a)$/.test(tokens[j + 1]?.tag ?? 'x');
     // 日本国会, 美国参议院: a country's legislature heads a name only right after the country, so
     // that it does not split longer names that hold it (…国会及行政当局中国委员会).
+    if (hw.endsWith('学部') && folded.startsWith('委员', head.end)) continue;
     const legislature = /^(?:国会|参议院|众议院|上议院|下议院|国民议会)$/.test(hw) && tokens[j - 1]?.tag === 'ns' && tokens[j - 1]!.end === head.start;
     if ((!society && !legislature && !isSubHead(folded, tokens, j) && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
