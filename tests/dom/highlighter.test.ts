@@ -346,6 +346,42 @@ describe('highlightInChunks', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  test('the page is left untouched until every marked copy is built, then changes in one go', async () => {
+    const { read, anns } = bigPage(30);
+    const before = document.body.innerHTML;
+    const html: string[] = [];
+    await highlightInChunks(document, read, anns, { budgetMs: 0, yieldToMain: async () => void html.push(document.body.innerHTML) });
+    // With one step a slice, the page shows no mark until the building is done; after the first
+    // mark goes in, every later record follows it (no slice goes back to the unmarked page).
+    const firstMarked = html.findIndex((h) => h.includes('<kanbao-mark'));
+    // 30 blocks indexed, then two records a paragraph built, before the first goes in.
+    expect(firstMarked).toBeGreaterThan(30 + 2 * 30 - 1);
+    expect(html.slice(0, firstMarked).every((h) => h === before)).toBe(true);
+    expect(html.slice(firstMarked).every((h) => h.includes('<kanbao-mark'))).toBe(true);
+  });
+
+  test('a Text node the page edits while the copies are built is left as the page wrote it', async () => {
+    const { read, anns } = bigPage(10);
+    let yields = 0;
+    let edited: Text | null = null;
+    const h = await highlightInChunks(document, read, anns, {
+      budgetMs: 0,
+      yieldToMain: async () => {
+        // Ten blocks indexed, the copies being built (see the test above): the page rewrites the
+        // first paragraph's text after its copy was made.
+        if (++yields === 30 && !document.querySelector('kanbao-mark')) {
+          edited = read.blocks[0]!.firstChild as Text;
+          edited.data = '第0段：改写了。';
+        }
+      },
+    });
+    expect(edited).not.toBeNull();
+    expect(read.blocks[0]!.firstChild).toBe(edited);
+    expect(h.marks('a0')).toHaveLength(0);
+    expect(h.marks('a1')).toHaveLength(1);
+    h.clear();
+  });
+
   test('abort midway restores the page', async () => {
     const { read, anns } = bigPage(20);
     const before = document.body.innerHTML;

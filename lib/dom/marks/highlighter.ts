@@ -1,7 +1,7 @@
 import { drain, drainInChunks, type ChunkSchedule } from '../schedule';
 import { focusMarks } from './focus';
 import { MarkPlanner, type NodeRecord, type Plan } from './plan';
-import { renderRecord, unrenderRecord } from './render';
+import { commitRecord, prepareRecord, renderRecord, unrenderRecord, type PreparedRecord } from './render';
 import { MARK_KINDS, type Annotation, type MarkKind } from './types';
 import { ensurePageStyle } from './page-style';
 import type { ArticleRead } from '../read';
@@ -70,6 +70,8 @@ class Session implements Highlighter {
   /** Records [0, renderedUpTo) have had their render step. */
   private renderedUpTo = 0;
   private markCache: Map<string, Element[]> | null = null;
+  /** Counts changes of `visible`: a copy prepared before a toggle is built again when it goes in. */
+  private visibleVersion = 0;
   cleared = false;
 
   constructor(
@@ -110,10 +112,22 @@ class Session implements Highlighter {
     if (this.plan.records.length > 0) this.style = ensurePageStyle(this.doc);
     if (this.options.tooltip !== false) this.tooltip = installTooltip(this.doc, (id) => this.describe(id));
     yield;
+    // Every marked copy is built first, off the page, and only then put in: the page changes in
+    // a slice or two, so the browser lays it out about once for all the marks, not once per frame.
     const { records } = this.plan;
+    const prepared: ({ version: number; copy: PreparedRecord | null } | null)[] = [];
+    for (let i = this.renderedUpTo; i < records.length; i++) {
+      if (this.cleared) return;
+      prepared[i] = { version: this.visibleVersion, copy: prepareRecord(records[i]!, this.visible) };
+      yield;
+    }
     while (this.renderedUpTo < records.length) {
       if (this.cleared) return;
-      renderRecord(records[this.renderedUpTo++]!, this.visible);
+      const i = this.renderedUpTo++;
+      const ready = prepared[i];
+      prepared[i] = null;
+      const rec = records[i]!;
+      commitRecord(rec, ready && ready.version === this.visibleVersion ? ready.copy : prepareRecord(rec, this.visible));
       this.markCache = null;
       yield;
     }
@@ -164,6 +178,7 @@ class Session implements Highlighter {
     if (this.cleared || this.visible.has(kind) === on) return;
     if (on) this.visible.add(kind);
     else this.visible.delete(kind);
+    this.visibleVersion++;
     const touched: NodeRecord[] = [];
     for (let i = 0; i < this.renderedUpTo; i++) {
       const rec = this.plan.records[i]!;
