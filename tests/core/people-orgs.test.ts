@@ -302,3 +302,13 @@ describe('titles that end like a division', () => {
     expect(orgs('1955年他被选聘为中国科学院学部委员。')).toEqual(['中国科学院']);
   });
 });
+
+describe('联合 inside a name', () => {
+  it('keeps 联合 before a bare head inside the name', () => {
+    expect(orgs('1938年他毕业于西南联合大学物理系。')).toEqual(['西南联合大学物理系']);
+  });
+
+  it('still splits two bodies acting together', () => {
+    expect(orgs('清华大学联合北京大学开展研究。')).toEqual(['清华大学', '北京大学']);
+  });
+});

@@ -317,6 +317,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
 const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
 
+/** Regions jieba tags as directions (西南/f), which open names like places (西南联合大学, 东北师范大学). */
+const REGION = /^(?:东南|西南|东北|西北|中南)$/;
+
 /** Zones and parts of towns named by kind, not by place (开发区, 保护区, 城区, 辖区). */
 const GENERIC_ZONE = /(?:开发|示范|自贸|保税|工业|风景|居民|住宅|保护|试验|产业|商业|核心|中心|灾|疫|辖|城|郊|园|景|片|社|街|校|厂|矿|林|牧|山|老|新|主|市|县|全|本|该|各|每)[区县]$/;
 
@@ -421,6 +424,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       k--;
       continue;
     }
+    // 西南/f 联合大学, 东北/f 师范大学: a region jieba tags as a direction opens a name.
+    if (REGION.test(w) && next !== undefined && next.start === t.end && isHanWord(next.word)) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name.
     if (t.tag === 'zg' && w.length === 1 && prev && /^(?:nz|ns|nrt)$/.test(prev.tag) && prev.end === t.start && !/^[村镇乡县区市省]$/.test(w)) {
       start = t.start;
@@ -466,7 +475,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
         /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4)) break;
       continue;
     }
-    if (FUNCTION_WORDS.test(w) || SPLIT_WORDS.test(w)) break;
+    // 西南联合大学: 联合 right before a bare head is part of the name, not two bodies acting together.
+    const unitedHead = w === '联合' && next !== undefined && isHead(wordAt(folded, next)) && wordAt(folded, next).replace(ORG_HEAD, '') === '';
+    if (FUNCTION_WORDS.test(w) || (SPLIT_WORDS.test(w) && !unitedHead)) break;
     // A time word stands inside a name only after a place (山东省现代产业学院) or right before
     // the head (战时内阁); elsewhere it is the sentence's (李强前往/t金风科技).
     if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j) break;
@@ -475,7 +486,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
     // sentence's (选择/进入/上海市养老服务协会).
     // A registered company's name holds its line of business, verbs included (富达/包装/有限责任公司).
-    if (t.tag === 'v' && !NAME_VERBS.test(w) && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag))) break;
+    if (t.tag === 'v' && !NAME_VERBS.test(w) && !unitedHead && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag))) break;
     // (学术和编审委员会: a conjunction before it joins two name words; its own check looks further.)
     const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord) || /^[与和及]$/.test(prevWord));
     if (/^(?:v|a|r|m|i|s)$/.test(t.tag) && !prevNounish) break;
@@ -563,7 +574,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (t.tag === 'eng') return t.start >= start && t.end <= end && t.word.length >= 2;
     // 开元区/n人民法院: a noun that ends in an area's level right before a head is a place, unless
     // it is a kind of zone (开发区, 保护区) or a part of a town (城区, 辖区).
-    if (t.start >= start && t.end <= end && CITY_NAMES.has(wordAt(folded, t))) return true;
+    if (t.start >= start && t.end <= end && (CITY_NAMES.has(wordAt(folded, t)) || (REGION.test(wordAt(folded, t)) && t.end < end))) return true;
     // 南头/f镇党委: a town's or a village's name before its level.
     if (t.start >= start && t.end < end && /[镇乡村]/.test(folded[t.end]!) && townName(folded, t)) return true;
     const after = tokens[tokenIndexAt(tokens, t.end)];
