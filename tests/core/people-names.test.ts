@@ -602,3 +602,15 @@ describe('names of no Han shape right after a post', () => {
     expect(found('国民之声党成员左藤惠为代表。')).toEqual(['左藤惠[国民之声党成员]']);
   });
 });
+
+describe('transliterations jieba reads as places, right after a post', () => {
+  it('takes one of three characters or more where the clause goes on (院长丹尼斯的陪同下)', () => {
+    expect(found('在医院院长丹尼斯的陪同下，我们参观了病房。')).toEqual(['丹尼斯[医院院长]']);
+  });
+
+  it('leaves the place a reporter files from alone (记者莫斯科报道, 记者莫斯科１月５日电)', () => {
+    expect(found('本报记者莫斯科报道')).toEqual([]);
+    expect(found('新华社记者莫斯科１月５日电 会谈在这里举行。')).toEqual([]);
+    expect(found('本报记者陈宇航报道')).toEqual(['陈宇航[本报记者]']); // a reporter's own name is Han
+  });
+});

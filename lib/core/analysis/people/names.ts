@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import { authorLines } from './names-lines';
 import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
-import { foldDots, foreignCandidates, foreignParts, isForeignShape } from './transliteration';
+import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape } from './transliteration';
 import type { Person } from './types';
 
 // ---- Names -----------------------------------------------------------------------------------
@@ -128,6 +128,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
+    if (isDispatchPlace(folded, c)) continue;
     if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     c.key = key;
     c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??

@@ -74,6 +74,14 @@ const boundaryAt = (tokens: readonly TaggedToken[], at: number) => {
   return k >= tokens.length || tokens[k]!.start === at;
 };
 
+/** A foreign city between a reporter and the verb of his dispatch (记者莫斯科报道, 记者莫斯科１月５日电):
+ * no one's name. */
+export function isDispatchPlace(folded: string, t: Span): boolean {
+  // Written by sound: a reporter's own name is Han (本报记者陈宇航报道).
+  return [...folded.slice(t.start, t.end)].every(isSound) && /(?:记者|特派员|通讯员)$/.test(folded.slice(Math.max(0, t.start - 3), t.start)) &&
+    /^(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?(?:报道|专电|电|讯)/.test(folded.slice(t.end, t.end + 12));
+}
+
 /** A post ending right before `start` in the folded text, looking a few characters back. */
 const postBefore = (folded: string, start: number) => POST_AT_END.test(folded.slice(Math.max(0, start - 12), start));
 
@@ -127,7 +135,7 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // jieba's own tag for a transliterated name (普京/nrt), in sound characters: a candidate that
     // still needs evidence (a speech verb, a post, a list).
     const word = folded.slice(t.start, t.end);
-    if (KNOWN_BODIES.has(word)) continue;
+    if (KNOWN_BODIES.has(word) || isDispatchPlace(folded, t)) continue;
     if (FOREIGN_TAGS.test(t.tag) && [...word].every(isSound)) {
       // jieba may split one transliteration into name-tagged pieces (泽/nr 连斯基/nr): join them.
       let k = index;
@@ -141,8 +149,13 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
         continue;
       }
     }
-    // A place word jieba also uses for a person (普京/ns) counts after a post only before a speech verb.
-    if (t.tag === 'ns' && [...word].every(isSound) && postBefore(folded, t.start) && SPEECH_AT_START.test(folded.slice(t.end, t.end + 4))) {
+    // A place word jieba also uses for a person (普京/ns) counts after a post only before a speech verb,
+    // or, from three characters on, where a person's clause goes on (院长丹尼斯的陪同, 议长法比尤斯和外长…);
+    // never after a reporter, whose place word is where he files from (记者莫斯科报道).
+    const clauseGoesOn = word.length >= 3 && /^(?:ns|nz)$/.test(t.tag) && /^(?:的|和|与|、|，|,|。|等|在|[0-9０-９]|日前|近日)/.test(folded.slice(t.end, t.end + 2)) &&
+      !/(?:记者|特派员|通讯员|编辑)$/.test(folded.slice(Math.max(0, t.start - 4), t.start));
+    if ((t.tag === 'ns' || clauseGoesOn) && [...word].every(isSound) && postBefore(folded, t.start) &&
+      (clauseGoesOn || SPEECH_AT_START.test(folded.slice(t.end, t.end + 4)))) {
       out.push({ start: t.start, end: t.end, dotted: false });
       continue;
     }
