@@ -114,7 +114,24 @@ class StartError extends Error {}
  */
 const recent = createAnalysisMemo<Promise<Analysis>>(4);
 
-async function run(text: string, known: string[], priority: AnalysisPriority): Promise<Analysis> {
+/**
+ * Longest text analysed: beyond it, the first MAX_ANALYSED_CHARS (up to a line's end) stand for the
+ * page. The analysis is one task of the background that nothing interrupts, and it grows faster
+ * than the text (the people rules on a 500,000-character page: seconds): a conversion or a reader's
+ * request arriving meanwhile waits for all of it. News articles are far shorter (the seed: 5,000),
+ * so only pages like a whole book or a month of a paper are cut; offsets still index the full text.
+ */
+export const MAX_ANALYSED_CHARS = 50_000;
+
+/** `text`, or its first MAX_ANALYSED_CHARS ending at a line's end where there is one in the second half. */
+export function analysedPart(text: string): string {
+  if (text.length <= MAX_ANALYSED_CHARS) return text;
+  const lineEnd = text.lastIndexOf('\n', MAX_ANALYSED_CHARS);
+  return text.slice(0, lineEnd > MAX_ANALYSED_CHARS / 2 ? lineEnd : MAX_ANALYSED_CHARS);
+}
+
+async function run(full: string, known: string[], priority: AnalysisPriority): Promise<Analysis> {
+  const text = analysedPart(full);
   let jieba: JiebaSegmenter;
   try {
     jieba = await segmenter();

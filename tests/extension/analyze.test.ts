@@ -104,6 +104,23 @@ describe('analyze (jieba in the background)', () => {
     expect(engine.cuts).toEqual(['中', A]);
   });
 
+  it('analyses a very long text by its first MAX_ANALYSED_CHARS, ending at a line', async () => {
+    const { analyze, analysedPart, MAX_ANALYSED_CHARS } = await load();
+    const line = `${'经济发展'.repeat(24)}。\n`; // 98 characters, constructed
+    const long = line.repeat(Math.ceil((MAX_ANALYSED_CHARS * 2) / line.length));
+    const part = analysedPart(long);
+    expect(part.length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    expect(part.length).toBeGreaterThan(MAX_ANALYSED_CHARS - line.length);
+    expect(long.startsWith(part)).toBe(true);
+    expect(long[part.length]).toBe('\n');
+    expect(analysedPart(A)).toBe(A);
+    // One long line: cut at the bound itself.
+    expect(analysedPart('经'.repeat(MAX_ANALYSED_CHARS + 10))).toHaveLength(MAX_ANALYSED_CHARS);
+
+    await analyze(msg(long));
+    expect(engine.cuts.filter((t) => t !== '中')).toEqual([part]);
+  });
+
   it('reports a failed start, keeps no failed analysis, and tries again on the next request', async () => {
     const { analyze } = await load();
     engine.fail = true;
