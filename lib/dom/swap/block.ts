@@ -39,3 +39,16 @@ function blockOf(node: Node): Node | null {
 export function sameBlock(a: Unit, b: Unit): boolean {
   return a.kind === 'text' && b.kind === 'text' && blockOf(a.node) === blockOf(b.node);
 }
+
+/**
+ * Whether a write slice past its budget goes on with the next unit: never past the cap; to finish
+ * the block it is in (swap-block); and to finish the whole job when the units left should fit
+ * before the cap at the pace of this slice, because a small tail written after a yield costs a
+ * layout of the whole page of its own (on a 1 MB page, far more than the tail).
+ */
+export function keepWriting(start: number, cap: number, doneHere: number, left: number, inBlock: () => boolean): boolean {
+  const elapsed = performance.now() - start;
+  if (elapsed >= cap) return false;
+  if (doneHere > 0 && elapsed + (elapsed / doneHere) * left <= cap) return true;
+  return inBlock();
+}

@@ -1,7 +1,7 @@
 import { inheritOriginals, type Replacement } from './inherit';
 import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './plan';
 import { attributeInScope, inScope, pageRoots, unitWalker, type Unit } from './scan';
-import { BLOCK_OVERRUN, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock } from './block';
+import { BLOCK_OVERRUN, keepWriting, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock } from './block';
 import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, yieldToPage, type ChunkSchedule } from '../schedule';
 import { createStore, readUnit, writeUnit, type OriginalsStore } from './store';
 import { createWalker, type Walker } from './walk';
@@ -189,11 +189,12 @@ export function createScriptSwapper(
         if (outOfTime()) return i === steps.length && writes.length === 0;
       }
       let over = false;
+      const from = w;
       while (w < writes.length) {
         writeStep(writes[w++]!, to, report);
         if (w === writes.length) break;
         over ||= outOfTime();
-        if (over && (!sameBlock(writes[w - 1]!.unit, writes[w]!.unit) || performance.now() - start >= cap)) return false;
+        if (over && !keepWriting(start, cap, w - from, writes.length - w, () => sameBlock(writes[w - 1]!.unit, writes[w]!.unit))) return false;
       }
       return true;
     };
@@ -285,11 +286,12 @@ export function createScriptSwapper(
       const start = first ? Math.min(taskStart, performance.now()) : performance.now();
       first = false;
       let over = false;
+      const from = i;
       while (i < units.length) {
         one(units[i++]!);
         if (i === units.length) break;
         over ||= outOfTime();
-        if (over && (!sameBlock(units[i - 1]!, units[i]!) || performance.now() - start >= cap)) return false;
+        if (over && !keepWriting(start, cap, i - from, units.length - i, () => sameBlock(units[i - 1]!, units[i]!))) return false;
       }
       return true;
     };
