@@ -61,8 +61,7 @@ function segmenter(): Promise<JiebaSegmenter> {
  * A constructed news report (a dateline, reporters, officials' names and posts, bodies, places,
  * figures, a quoted program) for the warm-up: the first segmentations and analyses of a background
  * run cold code (the wasm's cut, tagging and HMM paths for unknown names; the analysis's people,
- * organisation and keyword rules in the interpreter), several times slower than later ones. A few
- * rounds over it let the engines compile the paths a real article takes.
+ * organisation and keyword rules in the interpreter), several times slower than later ones.
  */
 const WARM_UP =
   '本报长沙3月5日电（记者张明、李华）3月4日，湖南省人民政府召开常务会议，省长王建国主持会议，' +
@@ -76,17 +75,22 @@ const WARM_UP =
   '据了解，今年以来，湘潭、衡阳、岳阳等地共引进重点项目326个，总投资超过2100亿元，其中外资项目' +
   '45个。省商务厅副厅长孙丽华介绍，下一步将继续扩大高水平对外开放，支持企业参加广交会和进博会。';
 
-/** Warm-up rounds over WARM_UP, each on its own task (a request that arrives meanwhile goes between them). */
-const WARM_UP_ROUNDS = 8;
+/**
+ * Warm-up rounds over WARM_UP, each on its own task (a request that arrives meanwhile goes between
+ * them). One: in the bench, eight rounds gave no better first answer than none or one (each round
+ * also holds the background while the page's own first requests arrive), and one leaves the
+ * cut path compiled.
+ */
+const WARM_UP_ROUNDS = 1;
 
 let warming = false;
 let cutOnce = false;
 
 /**
  * Starts jieba without waiting for it: called when an article was recognised, whose reader may
- * open the sidebar next (and whose record needs jieba anyway). Once the dictionary is built, a few
- * rounds of cutting and analysing WARM_UP, each on a later task, until a real request has cut: so
- * that a reader's first request finds the code warm, and is never behind more than one short round.
+ * open the sidebar next (and whose record needs jieba anyway). Once the dictionary is built, and
+ * unless a real request has cut first, WARM_UP is cut and analysed on a later task: so that a
+ * reader's first request finds the cut path compiled, and is never behind more than that one round.
  */
 export function warmJieba(): void {
   if (warming) return;

@@ -81,10 +81,10 @@ describe('analyze (jieba in the background)', () => {
     expect(engine.cuts[0]).toBe('中');
   });
 
-  it('warms the cut path in a few rounds once the dictionary is built', async () => {
+  it('warms the cut path once the dictionary is built', async () => {
     const { warmJieba } = await load();
     warmJieba();
-    await vi.waitFor(() => expect(engine.cuts.length).toBeGreaterThan(2));
+    await vi.waitFor(() => expect(engine.cuts.length).toBeGreaterThan(1));
     // Until the rounds are over (so that none is left running into the next test).
     for (let n = -1; n !== engine.cuts.length;) {
       n = engine.cuts.length;
@@ -92,7 +92,7 @@ describe('analyze (jieba in the background)', () => {
     }
     const [dictionary, ...rounds] = engine.cuts;
     expect(dictionary).toBe('中');
-    expect(new Set(rounds).size).toBe(1); // the one warm-up text, cut again each round
+    expect(new Set(rounds).size).toBe(1); // the one warm-up text (cut again if there are more rounds)
     expect(rounds[0]!.length).toBeGreaterThan(200);
   });
 
