@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CENTRAL } from '@/lib/core/sites/field/central';
 import { GOVERNMENT } from '@/lib/core/sites/field/government';
 import { LOCAL } from '@/lib/core/sites/field/provinces';
+import { PROVENANCE, type Provenance } from '@/lib/core/sites/field/provenance';
 import { classifyUrl } from '@/lib/core/article';
 import { outletName } from '@/lib/core/sidebar/model';
 import {
@@ -20,6 +21,10 @@ const KINDS: readonly OutletKind[] = ['central-media', 'central-broadcaster', 'p
 
 const count = (pred: (o: (typeof OUTLETS)[number]) => boolean) => OUTLETS.filter(pred).length;
 
+// Where each outlet's facts were read lives beside the runtime lists (provenance.ts); an outlet
+// without an entry gets an empty one, which the checks below reject.
+const provenanceOf = (id: string): Provenance => PROVENANCE[id] ?? { example: '', source: '' };
+
 describe('the field registry', () => {
   it('holds the three lists, each in id order, and OUTLETS in id order', () => {
     for (const list of [CENTRAL, LOCAL, GOVERNMENT]) {
@@ -29,6 +34,12 @@ describe('the field registry', () => {
     expect(OUTLETS).toHaveLength(CENTRAL.length + LOCAL.length + GOVERNMENT.length);
     const ids = OUTLETS.map((o) => o.id);
     expect(ids).toEqual([...ids].sort());
+  });
+
+  it('has the provenance of every outlet, and of no other', () => {
+    expect(OUTLETS.filter((o) => !PROVENANCE[o.id]).map((o) => o.id)).toEqual([]);
+    const ids = new Set(OUTLETS.map((o) => o.id));
+    expect(Object.keys(PROVENANCE).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('has unique ids and no host twice', () => {
@@ -46,12 +57,12 @@ describe('the field registry', () => {
     expect(KINDS).toContain(o.kind);
     expect(o.name).toMatch(/\p{Script=Han}/u);
     expect(o.nameEn).toMatch(/[A-Za-z]/);
-    expect(o.source.length).toBeGreaterThan(10);
+    expect(provenanceOf(o.id).source.length).toBeGreaterThan(10);
     if (o.kind === 'provincial-media' || o.kind === 'municipal-media' || o.kind === 'epaper') expect(PROVINCES).toContain(o.province);
     if (o.kind === 'central-media' || o.kind === 'central-broadcaster' || o.kind === 'theory-journal') expect(o.province).toBeNull();
   });
 
-  it.each(OUTLETS.map((o) => [o.example, o.id] as const))('example %s is an article of %s', (url, id) => {
+  it.each(OUTLETS.map((o) => [provenanceOf(o.id).example, o.id] as const))('example %s is an article of %s', (url, id) => {
     const u = new URL(url);
     expect(outletOf(u.hostname)?.id).toBe(id);
     expect(classifyUrl(url)).toMatchObject({ kind: 'article', site: id });
@@ -95,8 +106,8 @@ describe('the field registry', () => {
   it('records the People\'s Daily family, each with where its membership was read', () => {
     const family = OUTLETS.filter((o) => o.peoplesDaily);
     expect(family.map((o) => o.id)).toEqual(['haiwainet.cn', 'huanqiu.com', 'people.com.cn', 'peopleapp.com', 'rmlt.com.cn', 'stcn.com']);
-    for (const o of family) expect(o.familySource ?? '', o.id).toMatch(/\S{10,}/);
-    expect(OUTLETS.filter((o) => !o.peoplesDaily && o.familySource)).toEqual([]);
+    for (const o of family) expect(provenanceOf(o.id).familySource ?? '', o.id).toMatch(/\S{10,}/);
+    expect(OUTLETS.filter((o) => !o.peoplesDaily && provenanceOf(o.id).familySource)).toEqual([]);
   });
 
   it('names the government portal of every one of the 31 provinces', () => {

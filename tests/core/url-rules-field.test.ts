@@ -1,27 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleShapedUrl, classifyUrl } from '@/lib/core/article';
+import { SHAPE_NOTES, type UrlNote } from '@/lib/core/article/url-rule-examples';
 import { ARTICLE_SHAPES, LIST_SHAPES, SIGNAL_SHAPES } from '@/lib/core/article/url-shapes';
+import { PROVENANCE } from '@/lib/core/sites/field/provenance';
 import { OUTLETS, type Outlet } from '@/lib/core/sites';
 
 const pathOf = (url: string) => new URL(url).pathname;
+const NONE: UrlNote = { why: '', examples: { match: [], miss: [] } };
+const noteOf = (id: string): UrlNote => SHAPE_NOTES[id] ?? NONE;
 
 describe('CMS URL shapes', () => {
-  it('have unique ids and examples both ways', () => {
+  it('have unique ids, a note and examples both ways, and every note a shape', () => {
     const all = [...ARTICLE_SHAPES, ...SIGNAL_SHAPES, ...LIST_SHAPES];
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     for (const s of all) {
-      expect(s.examples.match.length, s.id).toBeGreaterThan(0);
-      expect(s.examples.miss.length, s.id).toBeGreaterThan(0);
+      const note = noteOf(s.id);
+      expect(note.why.length, s.id).toBeGreaterThan(10);
+      expect(note.examples.match.length, s.id).toBeGreaterThan(0);
+      expect(note.examples.miss.length, s.id).toBeGreaterThan(0);
     }
+    expect(Object.keys(SHAPE_NOTES).sort()).toEqual(all.map((s) => s.id).sort());
   });
 
   for (const shape of [...ARTICLE_SHAPES, ...SIGNAL_SHAPES, ...LIST_SHAPES]) {
     describe(shape.id, () => {
-      it.each(shape.examples.match.map((u) => [u]))('matches %s', (u) => {
+      it.each(noteOf(shape.id).examples.match.map((u) => [u]))('matches %s', (u) => {
         expect(shape.path.test(pathOf(u))).toBe(true);
       });
-      it.each(shape.examples.miss.map((u) => [u]))('misses %s', (u) => {
+      it.each(noteOf(shape.id).examples.miss.map((u) => [u]))('misses %s', (u) => {
         expect(shape.path.test(pathOf(u))).toBe(false);
       });
     });
@@ -31,7 +38,7 @@ describe('CMS URL shapes', () => {
 describe('articleShapedUrl (a signal for pages on any host)', () => {
   it('is true for every article example of the shapes, on any host', () => {
     for (const s of [...ARTICLE_SHAPES, ...SIGNAL_SHAPES]) {
-      for (const u of s.examples.match) {
+      for (const u of noteOf(s.id).examples.match) {
         expect(articleShapedUrl(u), u).toBe(true);
         const moved = new URL(u);
         moved.hostname = 'news.somecity.example';
@@ -74,7 +81,8 @@ describe('classifyUrl on the field', () => {
   const byId = (id: string): Outlet => OUTLETS.find((o) => o.id === id)!;
 
   it('names the outlet of a field page and decides its articles', () => {
-    expect(classifyUrl(byId('dahe.cn').example)).toMatchObject({ kind: 'article', site: 'dahe.cn', rule: 'field-year-month-day-id' });
+    expect(byId('dahe.cn').id).toBe('dahe.cn');
+    expect(classifyUrl(PROVENANCE['dahe.cn']!.example)).toMatchObject({ kind: 'article', site: 'dahe.cn', rule: 'field-year-month-day-id' });
     expect(classifyUrl('https://m.news.dahe.cn/2021/10-24/915798.html')).toMatchObject({ kind: 'article', site: 'dahe.cn' });
   });
 

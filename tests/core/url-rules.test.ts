@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { URL_RULES, classifyUrl, siteOfHost } from '@/lib/core/article/url-rules';
+import { RULE_NOTES, SHAPE_NOTES, urlRuleNote } from '@/lib/core/article/url-rule-examples';
 
 // url<TAB>expected<TAB>site<TAB>note, no header (tests/fixtures/corpus/README.md § urls.tsv).
 const lines = readFileSync('tests/fixtures/corpus/urls.tsv', 'utf8')
@@ -28,16 +29,26 @@ describe('URL_RULES', () => {
     expect(new Set(URL_RULES.map((r) => r.id)).size).toBe(URL_RULES.length);
   });
 
+  it('has a note for every rule, and a rule for every note', () => {
+    expect(URL_RULES.filter((r) => !urlRuleNote(r.id)).map((r) => r.id)).toEqual([]);
+    const ruleIds = new Set(URL_RULES.map((r) => r.id));
+    expect(Object.keys(RULE_NOTES).filter((id) => !ruleIds.has(id))).toEqual([]);
+    // A shape's note is its field rule's note unless the shape is a signal only (tested with the shapes).
+    expect(Object.keys(SHAPE_NOTES).filter((id) => !ruleIds.has(`field-${id}`)).sort()).toEqual(['month-content']);
+  });
+
   for (const rule of URL_RULES) {
+    const note = urlRuleNote(rule.id) ?? { why: '', examples: { match: [], miss: [] } };
     describe(rule.id, () => {
-      it('has examples both ways', () => {
-        expect(rule.examples.match.length).toBeGreaterThan(0);
-        expect(rule.examples.miss.length).toBeGreaterThan(0);
+      it('has a reason and examples both ways', () => {
+        expect(note.why.length).toBeGreaterThan(10);
+        expect(note.examples.match.length).toBeGreaterThan(0);
+        expect(note.examples.miss.length).toBeGreaterThan(0);
       });
-      it.each(rule.examples.match.map((u) => [u]))('decides %s (not shadowed by an earlier rule)', (u) => {
+      it.each(note.examples.match.map((u) => [u]))('decides %s (not shadowed by an earlier rule)', (u) => {
         expect(classifyUrl(u)).toMatchObject({ kind: rule.kind, rule: rule.id });
       });
-      it.each(rule.examples.miss.map((u) => [u]))('leaves %s to another rule', (u) => {
+      it.each(note.examples.miss.map((u) => [u]))('leaves %s to another rule', (u) => {
         expect(classifyUrl(u).rule).not.toBe(rule.id);
       });
     });

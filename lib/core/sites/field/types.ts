@@ -1,7 +1,8 @@
 /**
  * The shape of the field registry: Chinese state and party media and government sites, as data.
- * Every entry names where its facts were read (`source`) and one real article URL (`example`),
- * so a test can check that the URL rules recognise each outlet's articles.
+ * Only what the extension uses at run time: where each entry's facts were read and its example
+ * article URL live beside it in provenance.ts, which only tests and docs read, so the content
+ * script that loads on every news page does not carry them.
  */
 
 export type OutletKind =
@@ -28,12 +29,6 @@ export interface Outlet {
   peoplesDaily: boolean;
   /** One of the outlets Kanbao shipped with (SITES): its host permissions are in the manifest. */
   builtIn: boolean;
-  /** A real article URL of the outlet. */
-  example: string;
-  /** Where the host and the example were read. */
-  source: string;
-  /** For the People's Daily family: where the membership was read. */
-  familySource?: string;
 }
 
 /** The 31 province-level divisions of the mainland, by their Chinese short names. */
@@ -42,21 +37,3 @@ export const PROVINCES = [
   '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆',
   '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆',
 ] as const;
-
-// Provenance helpers: a short, uniform note of where a fact was read.
-
-/** A public repository file in the code index links the example; `query` is the string searched. */
-export function codeIndex(query: string): string {
-  return `code index: public repository files link the example (searched "${query}")`;
-}
-
-/** A page read through the pages corpus (its own address). */
-export function page(url: string): string {
-  return `pages corpus: ${url}`;
-}
-
-/** The project's own corpus (tests/fixtures/corpus/urls.tsv, real links from saved pages). */
-export const CORPUS = 'tests/fixtures/corpus/urls.tsv';
-
-/** A saved page of a public benchmark (its URL field). */
-export const MAGIC_HTML = 'saved page: opendatalab/magic-html benchmark/data/article/base.json (url field)';
