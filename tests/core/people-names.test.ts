@@ -614,3 +614,12 @@ describe('transliterations jieba reads as places, right after a post', () => {
     expect(found('本报记者陈宇航报道')).toEqual(['陈宇航[本报记者]']); // a reporter's own name is Han
   });
 });
+
+describe('a credit label is looked for only a short way back', () => {
+  it('reads a credit closing a long paragraph with no line break, and no label far before a name', () => {
+    const filler = '会议讨论了明年的工作安排，与会代表发言踊跃。'.repeat(200);
+    expect(found(`${filler}（责编：孙晓梅）`)).toEqual(['孙晓梅[责编]']);
+    // A label seventy characters back, past a whole sentence, gives the later name nothing.
+    expect(found(`（责编：孙晓梅，${'会议讨论了明年的工作安排与代表的建议。'.repeat(4)}村民刘秀英说，收成不错。`)).toEqual(['孙晓梅[责编]', '刘秀英[村民]']);
+  });
+});

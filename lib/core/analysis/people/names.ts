@@ -554,8 +554,14 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
 /** `總策劃：吳齊強`, `(責編：李淑靜、彭應兵)`: the role label of a credit line, as the title. */
 function creditRole(text: string, folded: string, c: Span): string | null {
   // A credit opens a line or a bracket at the end of a paragraph (`（作者：王明，系…）`).
-  const open = Math.max(folded.lastIndexOf('（', c.start - 1), folded.lastIndexOf('(', c.start - 1));
-  const lineStart = Math.max(folded.lastIndexOf('\n', c.start - 1) + 1, c.start - open <= 30 ? open : 0);
+  // Credit lines are short, so only the 61 characters before the name are searched: a search back
+  // over the whole text for each candidate made long texts quadratic.
+  const from = Math.max(0, c.start - 61);
+  const back = folded.slice(from, c.start);
+  const openAt = Math.max(back.lastIndexOf('（'), back.lastIndexOf('('));
+  const open = openAt >= 0 ? from + openAt : -1;
+  const newline = back.lastIndexOf('\n');
+  const lineStart = Math.max(newline >= 0 ? from + newline + 1 : 0, c.start - open <= 30 ? open : 0);
   if (c.start - lineStart > 60) return null; // credit lines are short; don't rescan paragraphs
   // The nearest label decides (`文/栗思 编辑/倪家宁`: 倪家宁 is the editor).
   const segment = folded.slice(lineStart, c.start);
