@@ -312,3 +312,25 @@ describe('联合 inside a name', () => {
     expect(orgs('清华大学联合北京大学开展研究。')).toEqual(['清华大学', '北京大学']);
   });
 });
+
+describe("a body's own units after its word for itself", () => {
+  it.each([
+    ['10月8日，我院检验科党支部组织党员到社区开展义诊。', '检验科党支部'],
+    ['本院心内科主任李建华介绍，今年门诊量有所增加。', '心内科'],
+    ['该校教务处负责人表示，期末考试如期举行。', '教务处'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+
+  it('names no unit by a bare head or a discipline', () => {
+    expect(orgs('我院党委副书记王立新出席活动。')).toEqual([]);
+    expect(orgs('我校学科建设取得进展，本科招生规模稳定。')).toEqual([]);
+  });
+});
+
+describe('a party committee named after its body', () => {
+  it('is the body\'s sub-body, in a post or acting on its own', () => {
+    expect(orgs('江城师范大学党委书记赵明远出席开学典礼。')).toEqual(['江城师范大学党委']);
+    expect(orgs('江城师范大学党委召开专题会议，江城师范大学有关负责人参加。')).toEqual(['江城师范大学党委', '江城师范大学']);
+  });
+});

@@ -42,7 +42,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   const candidates: Candidate[] = [...lexiconSpans(folded, tokens), ...headSpans(folded, tokens, personAt), ...postSpans(folded, tokens, personAt),
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
-    ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt)];
+    ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
+    ...ownUnitSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -727,6 +728,43 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     const before = tokens[j - 1];
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
     if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
+  });
+  return out;
+}
+
+/** A body's word for itself (我院, 本校, 该局): what follows is one of its own units. */
+const SELF_REFERENCE = /^(?:[我本该](?:院|校|所|局|厅|委|部|行|馆|站|中心)|我司)$/;
+
+/** A unit's head inside the writer's own body: a department, a party branch, an office. */
+const OWN_UNIT_HEAD = /(?:科|党支部|党总支|党委|团委|工会|办公室|教研室|研究室|实验室|处)$/;
+
+/**
+ * `我院医技药剂党支部`, `我院药剂科`, `该校教务处`: a unit a body names after its word for itself has
+ * no proper name of its own, yet it is a sub-body (docs/people.md). Up to three words after the
+ * self-reference, the first that ends in a unit's head closes the name (with the unit's own party
+ * branch or office right after it: `检验科党支部`); a bare head (`我院党委`) names none, nor does a
+ * discipline (`学科`, `本科`).
+ */
+function ownUnitSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, j) => {
+    if (!SELF_REFERENCE.test(wordAt(folded, t))) return;
+    for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+      const u = tokens[k]!;
+      const w = wordAt(folded, u);
+      if (u.start !== tokens[k - 1]!.end || !isHanWord(w) || !/^(?:n|nz|j|b|vn|l)$/.test(u.tag) || overlaps(personAt, u) ||
+        POST_AT_END.test(w) || SPLIT_WORDS.test(w)) return;
+      if (!OWN_UNIT_HEAD.test(w) || NOT_SUB_HEAD.test(w)) continue;
+      const start = tokens[j + 1]!.start;
+      const head = OWN_UNIT_HEAD.exec(w)![0];
+      // 药剂科 (a remit before 科), 医技药剂党支部; not 党委 or 办公室 alone.
+      if (u.end - start - head.length < (head === '科' ? 1 : 2)) return;
+      // 检验科/党支部: the unit's own party branch or office right after it is the name.
+      const branch = tokens[k + 1];
+      const end = branch && branch.start === u.end && /^(?:党支部|党总支|党委|团委|工会|办公室)$/.test(wordAt(folded, branch)) ? branch.end : u.end;
+      out.push({ start, end });
+      return;
+    }
   });
   return out;
 }
