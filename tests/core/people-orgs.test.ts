@@ -334,3 +334,22 @@ describe('a party committee named after its body', () => {
     expect(orgs('江城师范大学党委召开专题会议，江城师范大学有关负责人参加。')).toEqual(['江城师范大学党委', '江城师范大学']);
   });
 });
+
+describe('a department after its body with a remit between', () => {
+  it('reads the department whole', () => {
+    expect(orgs('澳门政府物料供应处负责各部门办公用品的统一采购。')).toEqual(['澳门政府物料供应处']);
+  });
+
+  it('leaves a staff word between the body and an office out', () => {
+    expect(orgs('他在县政府工作人员办公室工作。')).toEqual(['县政府']);
+  });
+});
+
+describe('a stricken area before a name', () => {
+  it.each([
+    ['震后３分钟，震区青山乡邮电所一位职工冒险报告灾情。', '青山乡邮电所'],
+    ['洪水过后，灾区石门镇卫生院立即组织医护人员救治伤员。', '石门镇卫生院'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+});

@@ -57,7 +57,7 @@ export const NOT_BODY_END = new RegExp(
 /** Words before a head that end the walk back: what stands before them is not the name
  * (养老机构|泰康之家上海分公司, 龙头企业|宇通客车). */
 export const CATEGORY_WORDS =
-  /^(?:机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
+  /^(?:灾区|震区|疫区|机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
 
 /** Words that join two bodies acting together: the name before them is another body
  * (`市住建局会同市自然资源和规划局`). */

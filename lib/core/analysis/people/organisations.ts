@@ -221,7 +221,12 @@ function isSubHead(folded: string, tokens: readonly TaggedToken[], j: number): b
   const prev = tokens[j - 1];
   if (!t || !prev || prev.end !== t.start || !/^(?:n|nz|nt|nr|j|b|l)$/.test(t.tag)) return false;
   const w = wordAt(folded, t);
-  return w.length >= 2 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w) && isHead(wordAt(folded, prev)) && wordAt(folded, prev).length >= 2;
+  if (w.length >= 2 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w) && isHead(wordAt(folded, prev)) && wordAt(folded, prev).length >= 2) return true;
+  // 香港政府/物料/供应处: a two-character remit between the body's head and the department's.
+  const owner = tokens[j - 2];
+  if (!owner || owner.end !== prev.start || prev.tag !== 'n' || prev.end - prev.start !== 2 || !isHead(wordAt(folded, owner)) ||
+    owner.end - owner.start < 2) return false;
+  return w.length >= 3 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w);
 }
 
 /** Whether the name read back from tokens[j] would go on to a later head (公安局 → 芙蓉分局): then
