@@ -623,3 +623,15 @@ describe('a credit label is looked for only a short way back', () => {
     expect(found(`（责编：孙晓梅，${'会议讨论了明年的工作安排与代表的建议。'.repeat(4)}村民刘秀英说，收成不错。`)).toEqual(['孙晓梅[责编]', '刘秀英[村民]']);
   });
 });
+
+describe('a 、 list of words jieba tags as names, with nothing else around them', () => {
+  it('takes every member when the whole list is of such names', () => {
+    expect(found('据说王建国、李秀英的故事流传很广。').map((p) => p.replace(/\[.*\]$/, ''))).toEqual(['王建国', '李秀英']);
+  });
+
+  it('takes no list of qualities, trends or things, nor the named-looking end of a longer list', () => {
+    expect(found('幸福感、安全感都在提升。')).toEqual([]);
+    expect(found('由计算机、红外、雷达、卫星组成。')).toEqual([]);
+    expect(found('产业向高端化、智能化迈进。')).toEqual([]);
+  });
+});

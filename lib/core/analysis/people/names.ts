@@ -304,7 +304,17 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       const t = tokens[tokenIndexAt(tokens, c.start)];
       return t !== undefined && t.start === c.start && t.end === c.end && t.tag === 'ns';
     });
-    if (!(anyone || (closes && opens && !allPlaces))) continue;
+    // Every member a word jieba itself tags as a person's name, two or three Han characters, is a
+    // list of people whatever stands around it (曹禺、金山、张瑞芳都…): jieba's tag is weak evidence
+    // for one name, but two or more together in one list agree.
+    // …so long as each has a surname and ends in no word for a quality, a trend or a place (幸福感、
+    // 安全感, 高端化、智能化, 诸岛 are words jieba also tags so).
+    const allNamed = chain.every((c) => !c.foreign && isNameToken(tokens, c, /^nr$/) && isListItemShape(folded.slice(c.start, c.end)) && folded.slice(c.start, c.end).length <= 3 &&
+      !LIST_NOT_NAME_END.test(folded.slice(c.start, c.end))) &&
+      // …and the list goes on with no common word: one that does (计算机、红外、雷达、卫星、遥测) is of things.
+      (folded[head.start - 1] !== '、' || nameLike(tokens[tokenIndexAt(tokens, head.start - 1) - 1])) &&
+      (folded[tail.end] !== '、' || nameLike(tokens[tokenIndexAt(tokens, tail.end) + 1]));
+    if (!(anyone || allNamed || (closes && opens && !allPlaces))) continue;
     for (const c of chain) {
       accepted.add(c.key!);
       // An honorific after a member (刘敏教授) is no post of its own next to the list's post.
@@ -322,6 +332,15 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
 function postText(folded: string, start: number): string {
   return folded.slice(Math.max(0, start - 16), start).replace(/[（(][^（）()]{1,8}[)）]$/, '').slice(-8);
 }
+
+/** A list's neighbouring item that may be a name jieba did not read as one of its known names (a
+ * name, an unknown word, a transliteration, a place word that may be a minority name). */
+function nameLike(t: TaggedToken | undefined): boolean {
+  return t !== undefined && (/^(?:nrt|nrfg|x|ns)$/.test(t.tag) || (t.tag === 'nr' && isListItemShape(t.word) && !LIST_NOT_NAME_END.test(t.word)));
+}
+
+/** Last characters of words jieba may tag as names that name a quality, a trend, a place or a body. */
+const LIST_NOT_NAME_END = /[感化性率度力型式界岛河湖江海洋湾峰岭洲州城园团队科组班校厂店楼门]$/;
 
 const HONOUR_AT_START = /^(?:副?教授|副?研究员|先生|女士|同志|博士)(?=、)/;
 const HONOUR_AT_END = /(?:副?教授|副?研究员|先生|女士|同志|博士)$/;
