@@ -353,3 +353,17 @@ describe('a stricken area before a name', () => {
     expect(orgs(text)).toEqual([want]);
   });
 });
+
+describe('words glued before a name', () => {
+  it('takes no counter glued to a word after a number as a name', () => {
+    expect(orgs('会上通报批评了３名村党支部书记。')).toEqual([]);
+  });
+
+  it('ends the name at a word for all circles of society', () => {
+    expect(orgs('危机来临时，泰国各界群众与政府团结一致。')).toEqual([]);
+  });
+
+  it('ends the name at a word for the teams taking part', () => {
+    expect(orgs('教练组观看了两支亚洲参赛队蒙古国队和约旦队的比赛。')).not.toContain('亚洲参赛队蒙古国队');
+  });
+});

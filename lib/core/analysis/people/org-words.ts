@@ -57,7 +57,7 @@ export const NOT_BODY_END = new RegExp(
 /** Words before a head that end the walk back: what stands before them is not the name
  * (养老机构|泰康之家上海分公司, 龙头企业|宇通客车). */
 export const CATEGORY_WORDS =
-  /^(?:灾区|震区|疫区|机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
+  /^(?:灾区|震区|疫区|参赛队|机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
 
 /** Words that join two bodies acting together: the name before them is another body
  * (`市住建局会同市自然资源和规划局`). */
@@ -106,7 +106,7 @@ export const NAME_VERBS = new RegExp(
 export const UNIT_WORDS = /^(?:小时|分钟|年|月|日|天|周|个|名|家|位|多|余|批|支)$/;
 
 /** Pronouns, determiners and `原` (former) that stop the walk back (该公司, 本院, 各级政府, 原中央党校). */
-export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
+export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|各界|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
 
 /** Where an organisation may start without any proper name in it: a level (`省公安厅`), not a
  * common word that opens with a level character (市场部, 区域中心) nor the townships as a class (乡镇党委). */

@@ -445,6 +445,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
     // headline's 记 (——记|深圳…有限公司董事长…).
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
+    // ２/名村/x 党支部: a counter jieba glued to the next word after a number counts, it names nothing.
+    const before = tokens[k - 1];
+    if (t.tag === 'x' && /^[名个家位支批所]\p{Script=Han}/u.test(w) && before !== undefined && before.end === t.start && /^[\d０-９]+$/.test(before.word)) break;
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     // 乌克兰总统办公室, 以色列总理办公室: a head of state's or government's office is a body.
