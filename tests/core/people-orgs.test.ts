@@ -367,3 +367,13 @@ describe('words glued before a name', () => {
     expect(orgs('教练组观看了两支亚洲参赛队蒙古国队和约旦队的比赛。')).not.toContain('亚洲参赛队蒙古国队');
   });
 });
+
+describe('two known names overlapping', () => {
+  it('reads a unit of the first named by the second as one body', () => {
+    expect(orgs('团中央书记处日前召开会议，部署寒假志愿服务工作。')).toEqual(['团中央书记处']);
+  });
+
+  it('keeps two known names side by side apart', () => {
+    expect(orgs('团中央、全国青联联合发出通知。')).toEqual(['团中央', '全国青联']);
+  });
+});

@@ -155,7 +155,19 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if (!hit) continue;
     const end = i + hit.form.length;
     // A short name must be a word of its own, not the middle of one (河|北大|地).
-    if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) continue;
+    if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) {
+      // 团/中央书记处: two known names overlapping, the second running on past the first, are one
+      // body: the second's unit of the first (团中央书记处), not the second alone.
+      for (let m = i + 1; m < end; m++) {
+        const inner = (LEXICON.get(folded[m]!) ?? []).find((e) => m + e.form.length > end && folded.startsWith(e.form, m));
+        if (inner && alignedToTokens(tokens, i, m + inner.form.length)) {
+          out.push({ start: i, end: m + inner.form.length });
+          i = m + inner.form.length - 1;
+          break;
+        }
+      }
+      continue;
+    }
     // 公安部门, 财政部门: a department of some government, not the ministry.
     if ((hit.form.endsWith('部') && folded[end] === '门') || (hit.party && PARTY_NOT_AFTER.test(folded[end] ?? ''))) continue;
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company;
