@@ -635,3 +635,21 @@ describe('a 、 list of words jieba tags as names, with nothing else around them
     expect(found('产业向高端化、智能化迈进。')).toEqual([]);
   });
 });
+
+describe('a post that runs through a description with 的', () => {
+  it('gives the whole description of nouns before the post, and not a clause with a verb', () => {
+    expect(found('国家科技工程和航天事业的总设计师王建华以极大的热情投入工作。')).toEqual(['王建华[国家科技工程和航天事业的总设计师]']);
+    expect(found('会见了来访的美国总统拜登。')).toEqual(['拜登[美国总统]']);
+  });
+
+  it('reads an office after 是 that runs to the end of the clause, but no praise or kind of person', () => {
+    expect(found('王建华是这座大桥的总设计师。')).toEqual(['王建华[这座大桥的总设计师]']);
+    expect(found('王建华是我的学生。')).toEqual([]);
+    expect(found('王建华是近代最伟大的科学家。')).toEqual([]);
+  });
+
+  it('reads the office a clause with 作为 gives the name after it', () => {
+    expect(found('作为该项目的首席科学家，刘伟表示，进展顺利。')).toEqual(['刘伟[该项目的首席科学家]']);
+    expect(found('作为一名老党员，刘伟表示，要带好头。')).toEqual(['刘伟[]']);
+  });
+});

@@ -6,7 +6,7 @@ import {
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { authorLines } from './names-lines';
-import { HONORIFIC, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
+import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape } from './transliteration';
 import type { Person } from './types';
 
@@ -131,7 +131,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (isDispatchPlace(folded, c)) continue;
     if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     c.key = key;
-    c.title = titleBefore(text, folded, tokens, c.start) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
+    const before = titleBefore(text, folded, tokens, c.start);
+    c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
     c.evidence ||= c.title !== null || hasEvidenceAround(folded, c, tokens) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||

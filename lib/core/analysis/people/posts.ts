@@ -1,3 +1,4 @@
+import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
 import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
 
@@ -197,6 +198,34 @@ const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|以来|期�
 const HOLDS_AFTER = new RegExp(`^[，,]?(?:目前|现在|此前|曾|还|并|也|已)?${HOLDS}${OFFICE}${OFFICE_END}`, 'u');
 // Before the name a lone 任 ends too many words (主任医师的王明): only the two-character verbs.
 const HOLDS_BEFORE = new RegExp(`${HOLDS.replace('|任)', ')')}${OFFICE}的$`, 'u');
+/**
+ * `中国改革开放和现代化建设的总设计师邓小平`: a post found right before a name that a description
+ * with 的 qualifies, the description opening its clause and made of nouns only (no verb, so
+ * `会见了来访的美国总统` stays `美国总统`), is given whole.
+ */
+export function describedTitle(text: string, folded: string, tokens: readonly TaggedToken[], nameStart: number, title: string): string {
+  const titleStart = nameStart - title.length;
+  if (titleStart < 2 || folded[titleStart - 1] !== '的' || foldToSimplified(title) !== folded.slice(titleStart, nameStart)) return title;
+  const from = Math.max(0, titleStart - 1 - 30);
+  const clause = folded.slice(from, titleStart - 1);
+  const open = Math.max(...[...'，,。；;：:！!？?\n“”（）()、 '].map((ch) => clause.lastIndexOf(ch)));
+  if (open < 0 && from > 0) return title;
+  const start = from + open + 1;
+  // A measure (`90余平方米的`) describes a thing, not a post.
+  if (titleStart - 1 - start < 2 || /[0-9０-９]/.test(folded.slice(start, titleStart))) return title;
+  for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < titleStart - 1; k++) {
+    const t = tokens[k]!;
+    if (t.start < start || !/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng)$/.test(t.tag) || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
+  }
+  return text.slice(start, nameStart);
+}
+
+/** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
+const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是([\p{Script=Han}、“”「」]{1,24}?的\p{Script=Han}{2,10}?)(?=[，,。；;！!？?\n]|$)/u;
+/** `作为…的首席科学家，`: a clause before the name, opening the sentence, that gives the office. */
+const AS_OFFICE_BEFORE = /(?:^|[。；;！!？?\n\s“])作为([\p{Script=Han}、“”「」]{2,30}?)[，,]$/u;
+/** Kinds and ranks of people after 的 that are no office (我们村的村民 is one, 他的学生 is not). */
+const NOT_AN_OFFICE = /(?:^|的)(?:一员|一名\p{Script=Han}*|代表|学生|朋友|同学|同事|人|者)$|[一这那](?:位|个|名)|最|伟大|著名|杰出|优秀/u;
 
 /**
  * An office given in a clause next to the name, when nothing stands right before or after it:
@@ -209,6 +238,20 @@ export function titleInClause(text: string, folded: string, nameStart: number, n
   if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
     const at = nameEnd + after[0].length - after[1]!.length;
     return text.slice(at, at + after[1]!.length);
+  }
+  // `王明是这座大桥的总设计师。`: an office described through 的 after 是, closing the clause.
+  const described = /^[，,]?(?:目前|现在|曾|还|也|就)?是/.test(folded.slice(nameEnd, nameEnd + 4)) ? IS_OFFICE_AFTER.exec(folded.slice(nameEnd, nameEnd + 40)) : null;
+  if (described && POST_AT_END.test(described[1]!) && isTitleText(described[1]!) && !NOT_AN_OFFICE.test(described[1]!)) {
+    const at = nameEnd + described[0].length - described[1]!.length;
+    return text.slice(at, at + described[1]!.length);
+  }
+  // `作为该项目的首席科学家，王明…`: the office the clause before the name gives him.
+  if (folded[nameStart - 1] === '，' || folded[nameStart - 1] === ',') {
+    const as = AS_OFFICE_BEFORE.exec(folded.slice(Math.max(0, nameStart - 36), nameStart));
+    if (as && POST_AT_END.test(as[1]!) && isTitleText(as[1]!) && !NOT_AN_OFFICE.test(as[1]!)) {
+      const at = nameStart - 1 - as[1]!.length;
+      return text.slice(at, at + as[1]!.length);
+    }
   }
   if (folded[nameStart - 1] !== '的') return null;
   const before = HOLDS_BEFORE.exec(folded.slice(Math.max(0, nameStart - 40), nameStart));
