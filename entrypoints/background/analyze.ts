@@ -85,6 +85,33 @@ const WARM_UP_ROUNDS = 1;
 
 let warming = false;
 let cutOnce = false;
+/** The warm-up under way (settled once it ran or gave up), and the reader's analyses not yet answered. */
+let warmUp: Promise<void> = Promise.resolve();
+const readers = new Set<Promise<unknown>>();
+
+/** How long `afterReaders` waits at most: cards and records must come even if jieba hangs. */
+const MAX_YIELD_MS = 3000;
+/** How long `afterReaders` lets requests sent with the caller's arrive first. */
+const SETTLE_MS = 150;
+
+/**
+ * Resolves once jieba's start and warm-up are over and no reader's analysis is waiting (or after
+ * MAX_YIELD_MS). For work nobody is waiting on at that moment and that would otherwise hold the
+ * background for hundreds of milliseconds while a reader who opened the sidebar waits: building
+ * the phrase converter a Traditional page's glossary cards need is the cost of a cold analysis
+ * several times over.
+ */
+export async function afterReaders(): Promise<void> {
+  const idle = (async () => {
+    await warmUp;
+    // A page's first requests come together once it is annotated (its glossary, its badge, and
+    // the reader's analysis when the sidebar opens at once): give the others time to arrive.
+    await new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS));
+    while (readers.size > 0) await Promise.allSettled([...readers]);
+    await nextTask();
+  })();
+  await Promise.race([idle, new Promise<void>((resolve) => setTimeout(resolve, MAX_YIELD_MS))]);
+}
 
 /**
  * Starts jieba without waiting for it: called when an article was recognised, whose reader may
@@ -95,7 +122,7 @@ let cutOnce = false;
 export function warmJieba(): void {
   if (warming) return;
   warming = true;
-  segmenter()
+  warmUp = segmenter()
     .then(async (s) => {
       for (let i = 0; i < WARM_UP_ROUNDS; i++) {
         await nextTask();
@@ -153,6 +180,10 @@ export async function analyze(msg: Extract<BackgroundRequest, { type: 'kanbao/an
   let pending = recent.get(msg.text, msg.known);
   if (!pending) {
     const started = run(msg.text, msg.known, priority);
+    if (priority === 'reader') {
+      readers.add(started);
+      void started.catch(() => undefined).finally(() => readers.delete(started));
+    }
     pending = started;
     recent.set(msg.text, msg.known, started);
     started.catch(() => recent.forget(msg.text, msg.known, started));

@@ -1,6 +1,6 @@
 import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
 import { convertTexts } from './convert';
-import { analyze, warmJieba } from './analyze';
+import { afterReaders, analyze, warmJieba } from './analyze';
 import { answerGlossary } from './glossary';
 import { answerExtract, warmExtractor } from './extract';
 import { setBadge } from './badge';
@@ -22,7 +22,12 @@ export default defineBackground(() => {
       case 'kanbao/analyze':
         return analyze(msg);
       case 'kanbao/glossary':
-        return answerGlossary(msg, async (texts, to) => (await convertTexts({ type: 'kanbao/convert-text', texts, to, quotes: null })).texts);
+        // Converting the cards (a Traditional page) may build the phrase converter first, the
+        // longest task of a fresh background: it waits until jieba has started and answered the reader.
+        return answerGlossary(msg, async (texts, to) => {
+          await afterReaders();
+          return (await convertTexts({ type: 'kanbao/convert-text', texts, to, quotes: null })).texts;
+        });
       case 'kanbao/inject':
         // An article was recognised: its reader may open the sidebar next. The wasm is fetched and
         // compiled off the thread meanwhile, so the injection does not wait for it.
@@ -34,7 +39,8 @@ export default defineBackground(() => {
       case 'kanbao/extract':
         return answerExtract(msg);
       case 'kanbao/badge':
-        await setBadge(tabId, msg.count);
+        // The content script does not wait for the badge to be drawn.
+        setBadge(tabId, msg.count).catch((e: unknown) => console.warn('[kanbao] badge failed', e));
         return { ok: true };
       default:
         return undefined;

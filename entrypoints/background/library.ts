@@ -4,7 +4,7 @@ import { buildDocument } from '@/lib/core/sidebar';
 import { openLibrary, type Library } from '@/lib/library';
 import type { LibraryRequest, LibraryStatus, LibraryView, RecordReply } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
-import { analyze } from './analyze';
+import { afterReaders, analyze } from './analyze';
 
 /**
  * The library's side of the background: it records the articles the annotator sends (after
@@ -49,6 +49,8 @@ export async function recordArticle(msg: Record_, sender: Pick<LibrarySender, 'i
   const block = recordingBlock(await getSettings(), new URL(doc.url).hostname);
   if (block) return { recorded: false, reason: block };
   try {
+    // Nobody waits for the record: a reader's own request, and jieba's start, go first.
+    await afterReaders();
     const reply = await analyze({ type: 'kanbao/analyze', text: doc.article.text, known: knownNames(doc.article.authors) }, 'record');
     // Without jieba the record still keeps every figure, date and program; people and keywords stay empty.
     const analysis = 'error' in reply ? null : reply;

@@ -193,6 +193,9 @@ function simplifyAll(texts: readonly string[]): string[] {
   texts.forEach((t, i) => {
     if (mayChangeToSimplified(t)) todo.push(i);
   });
+  // A converter is built only when some text needs it: a batch of Simplified strings (the
+  // glossary's cards) must not pay for building the Traditional → Simplified tries.
+  if (todo.length === 0) return out;
   const done = mapJoined(
     todo.map((i) => texts[i]!),
     converter('tw', 'cn'),
@@ -203,7 +206,7 @@ function simplifyAll(texts: readonly string[]): string[] {
   done.forEach((t, k) => {
     if (mayChangeToSimplified(t)) again.push(k);
   });
-  const fromHk = mapJoined(
+  const fromHk = again.length === 0 ? [] : mapJoined(
     again.map((k) => done[k]!),
     converter('hk', 'cn'),
   );
