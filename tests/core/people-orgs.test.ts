@@ -377,3 +377,9 @@ describe('two known names overlapping', () => {
     expect(orgs('团中央、全国青联联合发出通知。')).toEqual(['团中央', '全国青联']);
   });
 });
+
+describe('two bodies joined by a conjunction jieba glued to both', () => {
+  it('splits at the conjunction and keeps both bodies', () => {
+    expect(orgs('省卫生健康委和省医保局联合印发方案。')).toEqual(['省卫生健康委', '省医保局']);
+  });
+});

@@ -244,6 +244,8 @@ function isSubHead(folded: string, tokens: readonly TaggedToken[], j: number): b
 /** Whether the name read back from tokens[j] would go on to a later head (公安局 → 芙蓉分局): then
  * only the longer one is reported. A conjunction or a verb between them splits. */
 function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: number): boolean {
+  // 委和省/x: the conjunction glued to the head already splits the next body off.
+  if (/^[委局厅办部院署][和与及][省市县区州]$/.test(wordAt(folded, tokens[j]!))) return false;
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k]!;
     const w = wordAt(folded, t);
@@ -270,7 +272,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 中国人民大学/党委书记: jieba glues a party committee to its secretary; the committee heads.
     // A department's party group (县应急管理局/党组书记) is no body apart: the department heads.
     // 中央财经/大学教授: a school or hospital glued to its staff heads the same way.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)/
+    // 省卫生健康/委和省/x: a head character glued to the conjunction and the next body's level.
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     const hw = wordAt(folded, head);
@@ -471,6 +474,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // also a county); after a head it joins two bodies, and the name starts at the level.
     if (/^[和与及][省市县区州]$/.test(w) && isHead(prevWord)) {
       start = t.start + 1;
+      i = k;
+      break;
+    }
+    // 省卫生健康/委和省/x 医保/局: the HMM glued the first body's head character, the conjunction
+    // and the second's level into one word; the second body starts at its level.
+    if (t.tag === 'x' && /^[委局厅办部院署][和与及][省市县区州]$/.test(w)) {
+      start = t.start + 2;
       i = k;
       break;
     }
