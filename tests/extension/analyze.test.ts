@@ -104,6 +104,27 @@ describe('analyze (jieba in the background)', () => {
     expect(engine.cuts).toEqual(['中', A]);
   });
 
+  it('runs work that can wait (afterReaders) after the warm-up and a reader who asks just after it', async () => {
+    const { afterReaders, analyze, warmJieba } = await load();
+    warmJieba();
+    const order: string[] = [];
+    const waiting = afterReaders().then(() => order.push('deferred'));
+    // The reader asks a moment later, as a page's requests arrive one after the other.
+    await new Promise((r) => setTimeout(r, 10));
+    const reader = analyze(msg(B)).then(() => order.push('reader'));
+    await Promise.all([waiting, reader]);
+    expect(order).toEqual(['reader', 'deferred']);
+    expect(engine.cuts[0]).toBe('中');
+  });
+
+  it('does not hold deferred work when nothing is loading or waiting', async () => {
+    const { afterReaders } = await load();
+    let done = false;
+    void afterReaders().then(() => (done = true));
+    await vi.waitFor(() => expect(done).toBe(true), { timeout: 1000 });
+    expect(engine.starts).toBe(0);
+  });
+
   it('analyses a very long text by its first MAX_ANALYSED_CHARS, ending at a line', async () => {
     const { analyze, analysedPart, MAX_ANALYSED_CHARS } = await load();
     const line = `${'经济发展'.repeat(24)}。\n`; // 98 characters, constructed
