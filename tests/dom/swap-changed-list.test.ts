@@ -67,4 +67,23 @@ describe('the changed list', () => {
     await swapper.restore();
     expect(pre.textContent).toBe('这个');
   });
+
+  it('puts a listed text node back only while it still shows what Kanbao wrote, and takes it off the list', () => {
+    const doc = document.implementation.createHTMLDocument();
+    const ours = doc.createTextNode('這個');
+    const theirs = doc.createTextNode('那個');
+    doc.body.append(ours, theirs);
+    const store = createStore();
+    store.set({ kind: 'text', node: ours }, { original: '这个', current: '這個', target: 'taiwan' });
+    store.set({ kind: 'text', node: theirs }, { original: '那个', current: '那個?', target: 'taiwan' });
+    expect(store.putBackText(ours)).toBe('這個');
+    expect(ours.data).toBe('这个');
+    expect(store.textRec(ours)).toEqual({ original: '这个', current: '这个', target: 'original' });
+    // The page wrote its own text since: that is the original now, not Kanbao's to replace.
+    expect(store.putBackText(theirs)).toBeNull();
+    expect(theirs.data).toBe('那個');
+    // Already showing the original: nothing to write.
+    expect(store.putBackText(ours)).toBeNull();
+    expect(store.changed()).toEqual([theirs]);
+  });
 });

@@ -40,6 +40,11 @@ export function sameBlock(a: Unit, b: Unit): boolean {
   return a.kind === 'text' && b.kind === 'text' && blockOf(a.node) === blockOf(b.node);
 }
 
+/** The same for two listed nodes (Original walks the store's list, not units). */
+export function sameBlockNodes(a: Node, b: Node): boolean {
+  return a.nodeType === 3 && b.nodeType === 3 && blockOf(a) === blockOf(b);
+}
+
 /**
  * Whether a write slice past its budget goes on with the next unit: never past the cap; to finish
  * the block it is in (swap-block); and to finish the whole job when the units left should fit

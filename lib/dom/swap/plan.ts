@@ -89,7 +89,8 @@ export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: Scr
   };
 }
 
-export async function fillConversions(steps: Step[], to: ScriptTarget, convert: ConvertFn): Promise<void> {
+/** Fills in the conversions; true when it asked the converter (the answer came in a later task). */
+export async function fillConversions(steps: Step[], to: ScriptTarget, convert: ConvertFn): Promise<boolean> {
   // Pages repeat strings (navigation, 人民網, bylines): send each distinct string once.
   const index = new Map<string, number>();
   const texts: string[] = [];
@@ -98,12 +99,13 @@ export async function fillConversions(steps: Step[], to: ScriptTarget, convert: 
     index.set(s.source, texts.length);
     texts.push(s.source);
   }
-  if (texts.length === 0) return;
+  if (texts.length === 0) return false;
   const out = await convert(texts, to);
   if (!Array.isArray(out) || out.length !== texts.length) {
     throw new Error(`Kanbao: converter returned ${Array.isArray(out) ? out.length : typeof out} results for ${texts.length} texts`);
   }
   for (const s of steps) if (s.converted && s.source !== null) s.next = out[index.get(s.source)!] ?? s.source;
+  return true;
 }
 
 export function tally(steps: readonly Step[], to: ScriptTarget, report: SwapReport): void {

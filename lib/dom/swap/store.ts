@@ -40,6 +40,13 @@ export interface OriginalsStore {
    * node the list dropped while it was out of the page is listed again once the page puts it back.
    */
   note(unit: Unit): void;
+  /**
+   * Original for one listed text node, in one pass: when it still shows what Kanbao wrote and that
+   * differs from the original, writes the original back and records it; returns the value it
+   * replaced (null when nothing was written). One read of `.data`, one map look-up and no new
+   * record: Original on a 1 MB page does this some 12,000 times in one task.
+   */
+  putBackText(node: Text): string | null;
 }
 
 /**
@@ -92,6 +99,20 @@ export function createStore(): OriginalsStore {
     note(unit) {
       const rec = get(unit);
       if (shows(rec)) note(unit, rec);
+    },
+    putBackText(node) {
+      const rec = texts.get(node);
+      if (!rec) return null;
+      const observed = node.data;
+      // The page's own value since (not ours), or nothing to put back.
+      if (observed !== rec.current || observed === rec.original) return null;
+      node.data = rec.original ?? '';
+      // Records are never shared between nodes (every set stores a fresh one), so this one can
+      // change in place.
+      rec.current = rec.original;
+      rec.target = 'original';
+      changed.delete(node);
+      return observed;
     },
   };
 }

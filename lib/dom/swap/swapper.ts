@@ -1,9 +1,9 @@
 import { inheritOriginals, type Replacement } from './inherit';
 import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './plan';
 import { attributeInScope, inScope, pageRoots, unitWalker, type Unit } from './scan';
-import { BLOCK_OVERRUN, keepWriting, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock } from './block';
+import { BLOCK_OVERRUN, keepWriting, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock, sameBlockNodes } from './block';
 import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, yieldToPage, type ChunkSchedule } from '../schedule';
-import { createStore, readUnit, writeUnit, type OriginalsStore } from './store';
+import { createStore, readUnit, writeUnit, type OriginalsStore, type Rec } from './store';
 import { createWalker, type Walker } from './walk';
 import { SCRIPT_ATTRIBUTE, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './types';
 
@@ -217,7 +217,8 @@ export function createScriptSwapper(
     started = signal;
     const steps = await planPage(to, signal);
     if (!steps) return superseded();
-    await fillConversions(steps, to, convert);
+    // The answer comes in a task of its own: the writes' first slice counts from there.
+    if (await fillConversions(steps, to, convert)) taskStart = performance.now();
     if (signal.aborted) return superseded();
     const report = emptyReport(to);
     if (!(await apply(steps, to, report, signal))) return superseded();
@@ -245,40 +246,35 @@ export function createScriptSwapper(
     return (await walkAll([walker], signal)) ? units : null;
   }
 
-  /** The units whose record shows a changed value, from the store's list (no walk of the page). */
-  function listedUnits(): Unit[] {
-    const units: Unit[] = [];
-    for (const node of store.changed()) {
-      if (!node.isConnected || node.ownerDocument !== doc) continue;
-      if (node.nodeType === TEXT_NODE) units.push({ kind: 'text', node: node as Text });
-      else {
-        const attrs = store.attributesOf(node as Element);
-        if (attrs) for (const name of attrs.keys()) units.push({ kind: 'attr', el: node as Element, name });
-      }
-    }
-    return units;
-  }
-
   /**
-   * Original in one pass over the listed units: each one still showing what Kanbao wrote gets its
-   * original back, read, compared and written in the same slice (a separate plan would read every
-   * node twice and allocate a step for each), in long slices that finish a block. False when a
-   * newer request stopped it.
+   * Original in one pass over the store's list of changed nodes (no walk of the page, no unit per
+   * node): each text node still showing what Kanbao wrote gets its original back, read, compared
+   * and written in the same slice by the store, which keeps the record in place; an element's
+   * tracked attributes likewise. Long slices that finish a block. False when a newer request
+   * stopped it.
    */
-  async function putBack(units: Unit[], report: SwapReport, signal: AbortSignal): Promise<boolean> {
-    const one = (unit: Unit): void => {
-      const rec = store.get(unit);
-      if (!rec || !unitKey(unit).isConnected) return;
+  async function putBack(report: SwapReport, signal: AbortSignal): Promise<boolean> {
+    const attr = (el: Element, name: string, rec: Rec): void => {
+      const unit: Unit = { kind: 'attr', el, name };
       const observed = readUnit(unit);
-      // The page's own value since (not ours), or nothing to put back.
       if (observed !== rec.current || observed === rec.original) return;
       writeUnit(unit, rec.original);
-      if (unit.kind === 'text') {
-        report.changedNodes++;
-        if ((rec.original ?? '').length !== (observed ?? '').length) report.lengthChangedNodes.push(unit.node);
-      } else report.changedAttributes++;
+      report.changedAttributes++;
       store.set(unit, { original: rec.original, current: rec.original, target: 'original' });
     };
+    const one = (node: Node): void => {
+      if (!node.isConnected || node.ownerDocument !== doc) return;
+      if (node.nodeType === TEXT_NODE) {
+        const was = store.putBackText(node as Text);
+        if (was === null) return;
+        report.changedNodes++;
+        if ((node as Text).length !== was.length) report.lengthChangedNodes.push(node as Text);
+        return;
+      }
+      const attrs = store.attributesOf(node as Element);
+      if (attrs) for (const [name, rec] of Array.from(attrs)) attr(node as Element, name, rec);
+    };
+    const nodes = store.changed();
     let i = 0;
     let first = true;
     const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
@@ -287,11 +283,11 @@ export function createScriptSwapper(
       first = false;
       let over = false;
       const from = i;
-      while (i < units.length) {
-        one(units[i++]!);
-        if (i === units.length) break;
+      while (i < nodes.length) {
+        one(nodes[i++]!);
+        if (i === nodes.length) break;
         over ||= outOfTime();
-        if (over && !keepWriting(start, cap, i - from, units.length - i, () => sameBlock(units[i - 1]!, units[i]!))) return false;
+        if (over && !keepWriting(start, cap, i - from, nodes.length - i, () => sameBlockNodes(nodes[i - 1]!, nodes[i]!))) return false;
       }
       return true;
     };
@@ -304,7 +300,7 @@ export function createScriptSwapper(
     if (signal.aborted) return superseded();
     started = signal;
     const report = emptyReport('original');
-    if (!(await putBack(listedUnits(), report, signal))) return superseded();
+    if (!(await putBack(report, signal))) return superseded();
     quiet(() => doc.documentElement.removeAttribute(SCRIPT_ATTRIBUTE));
     target = 'original';
     return finish(report);
@@ -335,7 +331,7 @@ export function createScriptSwapper(
     const steps = units && (await plan(units, true, to, signal));
     if (!steps) return superseded();
     if (steps.length === 0) return finish(emptyReport(to));
-    if (to !== 'original') await fillConversions(steps, to, convert);
+    if (to !== 'original' && (await fillConversions(steps, to, convert))) taskStart = performance.now();
     if (signal.aborted) return superseded();
     const report = emptyReport(to);
     if (!(await apply(steps, to, report, signal))) return superseded();
