@@ -653,3 +653,15 @@ describe('a post that runs through a description with 的', () => {
     expect(found('作为一名老党员，刘伟表示，要带好头。')).toEqual(['刘伟[]']);
   });
 });
+
+describe('the dotted names of China’s minority citizens', () => {
+  it('reads a dotted Uyghur or Tibetan name whole, after a post or in a list', () => {
+    expect(found('自治区主席阿不都热西提·买买提在会上发表讲话。')).toEqual(['阿不都热西提·买买提[自治区主席]']);
+    expect(found('委员有买买提托乎提·阿孜（维吾尔族）、次仁·达瓦（藏族）等。').map((p) => p.replace(/\[.*\]$/, ''))).toEqual(['买买提托乎提·阿孜', '次仁·达瓦']);
+  });
+
+  it('takes no dotted pair of places or a year and a city', () => {
+    expect(found('金阳·白云两区联合举办活动。')).toEqual([]);
+    expect(found('2024·北京马拉松开跑。')).toEqual([]);
+  });
+});

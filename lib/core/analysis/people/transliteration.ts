@@ -18,6 +18,12 @@ const SOUND_CHARS =
   // Common in the names of statesmen and scholars (克林顿, 亨廷顿, 叶利钦, 穆罕默德).
   '顿廷钦叶罕';
 const SOUND = new Set(SOUND_CHARS);
+/**
+ * Characters the Uyghur, Kazakh, Tibetan and Mongolian names of China's citizens are written with
+ * (阿不都热西提, 买买提, 吐尔逊, 达瓦, 曲珍) that are too common in plain words to count
+ * as sounds on their own: they count only inside a name already joined by a dot.
+ */
+const MINORITY_SOUND = new Set('不都热买木铁吐力孜乎来音朝其义沛晋美庆曲珍才鼎则江汗然吾尕洛措央卓嘎次仁平拉强巴加措');
 const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
 const DOTS = '·・•‧･';
@@ -50,7 +56,7 @@ export function isForeignShape(name: string): boolean {
   if (INITIAL.test(parts[0]!) || INITIAL.test(parts[parts.length - 1]!)) return false;
   // Mostly sound characters; a part jieba knows whole may hold others (泰穆尔, 福山, 施耐德).
   const chars = parts.filter((p) => !INITIAL.test(p)).join('');
-  return [...chars].filter(isSound).length * 3 >= chars.length * 2;
+  return [...chars].filter((ch) => isSound(ch) || MINORITY_SOUND.has(ch)).length * 3 >= chars.length * 2;
 }
 
 /** Folds every middle-dot variant to `·`, for grouping names written with different dots. */
@@ -104,7 +110,8 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     const firstDot = dotAt(m.index, 1);
     let start = firstDot;
     let end = m.index + m[0].length;
-    while (start > m.index && isSound(folded[start - 1])) start--;
+    // A minority name's characters count here too: the dot already marks a name (买买提托乎提·阿孜).
+    while (start > m.index && (isSound(folded[start - 1]) || MINORITY_SOUND.has(folded[start - 1]!))) start--;
     // A post may end in a sound character (总理, 主席): the name begins after it.
     for (let k = Math.min(3, firstDot - start - 1); k >= 1; k--) {
       if (POST_AT_END.test(folded.slice(Math.max(0, start - 6), start + k))) {
@@ -114,7 +121,7 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     }
     const lastDot = dotAt(end - 1, -1);
     let cut = lastDot + 1;
-    while (cut < end && isSound(folded[cut])) cut++;
+    while (cut < end && (isSound(folded[cut]) || MINORITY_SOUND.has(folded[cut]!))) cut++;
     end = cut;
     while (end > lastDot + 1 && !boundaryAt(tokens, end)) end--;
     if (end <= lastDot + 1) end = cut;
