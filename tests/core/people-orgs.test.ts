@@ -383,3 +383,9 @@ describe('two bodies joined by a conjunction jieba glued to both', () => {
     expect(orgs('省卫生健康委和省医保局联合印发方案。')).toEqual(['省卫生健康委', '省医保局']);
   });
 });
+
+describe('acts of conferring a name or an honour', () => {
+  it('end the name before them, in a list too', () => {
+    expect(orgs('今天，团中央、江城青年志愿者协会命名江城革命纪念馆为教育基地。')).toEqual(['团中央', '江城青年志愿者协会', '江城革命纪念馆']);
+  });
+});

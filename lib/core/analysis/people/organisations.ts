@@ -61,6 +61,10 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   return group(text, folded, kept, taken);
 }
 
+/** 协会/命名/n|纪念馆, 荣获/nr|市委: acts of conferring a name or an honour are the sentence's,
+ * whatever jieba tagged them, and end a name. */
+const CONFER_ACT = /^(?:命名|授予|荣获|表彰|授牌|挂牌)$/;
+
 /** An unknown word (x) ending in a function, speech or motion character belongs to the sentence
  * (多为, 外媒称, 张三到). */
 const CLAUSE_END_X = /[为在是和与的了对从向把被将由于称说到赴]$/;
@@ -108,7 +112,7 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
       const conj = tokens[k]!.word !== '、';
       let e = k + 1;
       while (e < tokens.length && ITEM_TAGS.has(tokens[e]!.tag) && isHanWord(tokens[e]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) &&
-        !POST_AT_END.test(wordAt(folded, tokens[e]!)) && tokens[e]!.end - tokens[k + 1]!.start <= 12) {
+        !POST_AT_END.test(wordAt(folded, tokens[e]!)) && !CONFER_ACT.test(wordAt(folded, tokens[e]!)) && tokens[e]!.end - tokens[k + 1]!.start <= 12) {
         e++;
         // A joined item stops at its kind word.
         if (conj && wordAt(folded, tokens[e - 1]!) === kind) break;
@@ -460,6 +464,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
     // headline's 记 (——记|深圳…有限公司董事长…).
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
+    if (CONFER_ACT.test(w)) break;
     // ２/名村/x 党支部: a counter jieba glued to the next word after a number counts, it names nothing.
     const before = tokens[k - 1];
     if (t.tag === 'x' && /^[名个家位支批所]\p{Script=Han}/u.test(w) && before !== undefined && before.end === t.start && /^[\d０-９]+$/.test(before.word)) break;
