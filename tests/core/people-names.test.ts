@@ -665,3 +665,15 @@ describe('the dotted names of China’s minority citizens', () => {
     expect(found('2024·北京马拉松开跑。')).toEqual([]);
   });
 });
+
+describe('a Japanese name after a Japanese post', () => {
+  it('reads a family name alone or a whole name, whatever jieba tagged it', () => {
+    expect(found('日本首相桥本去年推出了新政策。')).toEqual(['桥本[日本首相]']);
+    expect(found('日本驻华大使山本说，欢迎来访。')).toEqual(['山本[日本驻华大使]']);
+  });
+
+  it('takes no office or building after the post', () => {
+    expect(found('日本首相官邸发表声明。')).toEqual([]);
+    expect(found('日本首相府表示遗憾。')).toEqual([]);
+  });
+});

@@ -500,6 +500,17 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         add(t.start, end, false);
       }
     }
+    // A Japanese family name after a Japanese post (日本首相/桥本/n 去年…): two characters ending in
+    // a family name's usual last character, or a whole name of four ending in a given name's
+    // (小泽一郎), whatever jieba tagged it, when the clause goes on with an act or a pause.
+    if (isHanWord(t.word) && /日本|日方|日相|日首相|日外相/.test(postText(folded, t.start)) && POST_AT_END.test(postText(folded, t.start)) &&
+      ((t.word.length === 2 && /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川]$/u.test(t.word)) ||
+        (t.word.length === 4 && /[郎夫雄男彦树]$/.test(t.word))) &&
+      !/^(?:v|vn|p|c|u|uj|ul|d|r|f|m|q|t|a|ad)$/.test(t.tag) &&
+      /^(?:[，,。；;、）)]|在|于|和|与|等|表示|说|指出|强调|认为|宣布|会见|访问|出席|去年|今年|日前|近日|曾|也|还|将|已|正|则|的讲话|的发言)/.test(folded.slice(t.end, t.end + 3))) {
+      add(t.start, t.end, false);
+      out[out.length - 1]!.byPost = true;
+    }
     // A three-character name jieba's dictionary reads as a place (副市长/阳安江/ns), right after a post.
     // Only where a name's clause goes on (等, 在, a pause, a speech verb): a place after a post is
     // where the holder went (记者/马鞍山/报道).
