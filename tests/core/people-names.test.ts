@@ -677,3 +677,14 @@ describe('a Japanese name after a Japanese post', () => {
     expect(found('日本首相府表示遗憾。')).toEqual([]);
   });
 });
+
+describe('a minority citizen’s name jieba reads as a place, right after a post', () => {
+  it('reads a four-character name in a minority name’s characters as the holder', () => {
+    expect(found('自治区党委副书记巴音朝鲁、秘书长王建国出席了会议。').map((p) => p.replace(/\[.*\]$/, ''))).toContain('巴音朝鲁');
+  });
+
+  it('takes no place a reporter dispatches from, nor a place in a list of places', () => {
+    expect(found('本报记者哈尔滨报道')).toEqual([]);
+    expect(found('副主席乌兰察布、包头等地的代表')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import { authorLines } from './names-lines';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
-import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape } from './transliteration';
+import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
 import type { Person } from './types';
 
 // ---- Names -----------------------------------------------------------------------------------
@@ -514,9 +514,13 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // A three-character name jieba's dictionary reads as a place (副市长/阳安江/ns), right after a post.
     // Only where a name's clause goes on (等, 在, a pause, a speech verb): a place after a post is
     // where the holder went (记者/马鞍山/报道).
-    if (t.tag === 'ns' && t.word.length === 3 && POST_AT_END.test(postText(folded, t.start)) &&
+    // …or a four-character one written all in a transliteration's or a minority name's characters
+    // (书记/巴音朝鲁/ns、…).
+    if (t.tag === 'ns' && (t.word.length === 3 || (t.word.length === 4 && soundsLikeName(t.word))) && POST_AT_END.test(postText(folded, t.start)) &&
       /^(?:等|在|、|，|,|。|和|与|同志|表示|说|指出|强调|介绍)/.test(folded.slice(t.end, t.end + 2))) {
       add(t.start, t.end, false);
+      // A four-character one has no Han surname to pass the name's shape: the post vouches for it.
+      if (t.word.length === 4) out[out.length - 1]!.byPost = true;
     }
     const next1 = tokens[i + 1];
     // A given name's last character read with the next word (院士袁道/先/教授): the honorific

@@ -59,6 +59,12 @@ export function isForeignShape(name: string): boolean {
   return [...chars].filter((ch) => isSound(ch) || MINORITY_SOUND.has(ch)).length * 3 >= chars.length * 2;
 }
 
+/** Whether every character of a word is one a transliterated or a minority citizen's name is
+ * written with (巴音朝鲁): for a word right after a post, where the post already marks a name. */
+export function soundsLikeName(word: string): boolean {
+  return word.length > 0 && [...word].every((ch) => isSound(ch) || MINORITY_SOUND.has(ch));
+}
+
 /** Folds every middle-dot variant to `·`, for grouping names written with different dots. */
 export function foldDots(name: string): string {
   return name.replace(new RegExp(`[${DOTS}]`, 'g'), '·');
