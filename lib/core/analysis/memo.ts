@@ -5,8 +5,8 @@
  * arrives while the first is still running shares it (the value kept is whatever the caller keeps:
  * the background keeps the pending promise).
  *
- * Looked up by a hash of the input, then checked against the input itself, so two texts that hash
- * alike never share an answer. Bounded: the least recently used entry goes first.
+ * Found by comparing the input itself: with a handful of entries a scan costs less than hashing a
+ * long text on every look-up. Bounded: the least recently used entry goes first.
  */
 export interface AnalysisMemo<V> {
   get(text: string, known: readonly string[]): V | undefined;
@@ -22,54 +22,32 @@ interface Entry<V> {
   value: V;
 }
 
-/** FNV-1a over the UTF-16 units of the names and the text, with the text's length beside it. */
-export function analysisKey(text: string, known: readonly string[]): string {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  };
-  for (const name of known) {
-    mix(name);
-    mix('\u0000');
-  }
-  mix('\u0001');
-  mix(text);
-  return `${text.length}:${known.length}:${(h >>> 0).toString(36)}`;
-}
-
 const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function createAnalysisMemo<V>(limit: number): AnalysisMemo<V> {
-  const entries = new Map<string, Entry<V>>();
-  const find = (text: string, known: readonly string[]) => {
-    const key = analysisKey(text, known);
-    const e = entries.get(key);
-    return { key, entry: e && e.text === text && sameNames(e.known, known) ? e : undefined };
-  };
+  // Least recently used first.
+  const entries: Entry<V>[] = [];
+  const indexOf = (text: string, known: readonly string[]) => entries.findIndex((e) => e.text === text && sameNames(e.known, known));
   return {
     get(text, known) {
-      const { key, entry } = find(text, known);
-      if (!entry) return undefined;
-      // Most recently used last: a Map keeps insertion order.
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry.value;
+      const i = indexOf(text, known);
+      if (i < 0) return undefined;
+      const [entry] = entries.splice(i, 1);
+      entries.push(entry!);
+      return entry!.value;
     },
     set(text, known, value) {
-      const key = analysisKey(text, known);
-      entries.delete(key);
-      entries.set(key, { text, known: [...known], value });
-      while (entries.size > Math.max(0, limit)) entries.delete(entries.keys().next().value!);
+      const i = indexOf(text, known);
+      if (i >= 0) entries.splice(i, 1);
+      entries.push({ text, known: [...known], value });
+      if (entries.length > Math.max(0, limit)) entries.splice(0, entries.length - Math.max(0, limit));
     },
     forget(text, known, value) {
-      const { key, entry } = find(text, known);
-      if (entry && entry.value === value) entries.delete(key);
+      const i = indexOf(text, known);
+      if (i >= 0 && entries[i]!.value === value) entries.splice(i, 1);
     },
     get size() {
-      return entries.size;
+      return entries.length;
     },
   };
 }
