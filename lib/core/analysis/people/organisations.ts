@@ -177,13 +177,21 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company;
     // before an industry word it names a company of its group (鞍钢/矿业), found as a name of its own.
     const after = tokens[tokenIndexAt(tokens, end)];
+    // 百度/智能/云: an industry word with a product's character glued after it is the product.
+    const productAfter = after !== undefined && tokens[tokenIndexAt(tokens, after.end)]?.start === after.end &&
+      /^\p{Script=Han}$/u.test(tokens[tokenIndexAt(tokens, after.end)]!.word) && /^(?:n|ns|ng|nz)$/.test(tokens[tokenIndexAt(tokens, after.end)]!.tag);
+    if (hit.company && after?.start === end && INDUSTRY.test(wordAt(folded, after)) && productAfter) {
+      i = after.end - 1;
+      continue;
+    }
     if (hit.company && after?.start === end && INDUSTRY.test(wordAt(folded, after))) {
       out.push({ start: i, end: after.end });
       i = after.end - 1;
       continue;
     }
+    // (宁德时代/发布公告/n称: a phrase jieba glued into one long noun is the sentence's, no product.)
     if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && /^[\p{Script=Han}A-Za-z]/u.test(after.word) &&
-      !isHead(wordAt(folded, after)) &&
+      !isHead(wordAt(folded, after)) && !(after.end - after.start >= 4 && COMPANY_ACTS.test(wordAt(folded, after))) &&
       !COMPANY_CONTEXT.test(wordAt(folded, after))) {
       i = end - 1;
       continue;
@@ -235,8 +243,16 @@ const NOT_SUB_HEAD = /^(?:本科|学科|专科|预科|文科|理科|工科|百�
 function isSubHead(folded: string, tokens: readonly TaggedToken[], j: number): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
-  if (!t || !prev || prev.end !== t.start || !/^(?:n|nz|nt|nr|j|b|l)$/.test(t.tag)) return false;
+  if (!t || !prev || prev.end !== t.start) return false;
   const w = wordAt(folded, t);
+  // 中国艺术研究院/话剧/所/c, 电子部/有线/处: a lone 所 or 处 after a two-character remit right
+  // after a body's head is that body's institute or division, whatever jieba tagged it (所 as a
+  // conjunction); not when it opens a word of the sentence (所长, 所以, 所有, 处理).
+  const owner0 = tokens[j - 2];
+  if (/^[所处]$/.test(w) && owner0 && owner0.end === prev.start && /^(?:n|nz|ns)$/.test(prev.tag) && prev.end - prev.start === 2 &&
+    isHead(wordAt(folded, owner0)) && owner0.end - owner0.start >= 3 && /^(?:nt|n|j)$/.test(owner0.tag) &&
+    !/^[长以有谓在属得需要作为的于理置分]/.test(folded[t.end] ?? '')) return true;
+  if (!/^(?:n|nz|nt|nr|j|b|l)$/.test(t.tag)) return false;
   if (w.length >= 2 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w) && isHead(wordAt(folded, prev)) && wordAt(folded, prev).length >= 2) return true;
   // 香港政府/物料/供应处: a two-character remit between the body's head and the department's.
   const owner = tokens[j - 2];
@@ -283,7 +299,14 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const hw = wordAt(folded, head);
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
     // 省卫生健康/委/zg: and as a bound morpheme (zg) at times.
-    const tagOk = HEAD_TAGS.has(head.tag) || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
+    // 伊朗/原子能/组织/v负责人: 组织 read as the verb 'organise' is a body's head after a noun of its
+    // remit when what follows is no object but its officer, a pause or its own act.
+    // (村委会组织。: after a body's own head it is what that body does.)
+    const organisation = hw === '组织' && head.tag === 'v' && tokens[j - 1]?.end === head.start && /^(?:n|nz|ns|j)$/.test(tokens[j - 1]!.tag) &&
+      !isHead(wordAt(folded, tokens[j - 1]!)) &&
+      (LEADER_POST.test(wordAt(folded, tokens[j + 1] ?? head)) || /^(?:总干事|发言人|秘书处|成员国)$/.test(wordAt(folded, tokens[j + 1] ?? head)) ||
+        /^[，。；、”）]|^(?:表示|称|说|发表|宣布|发布)/.test(folded.slice(head.end, head.end + 2)));
+    const tagOk = HEAD_TAGS.has(head.tag) || organisation || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
     // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
     const discipline = tokens[j - 1];
@@ -464,6 +487,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
     // headline's 记 (——记|深圳…有限公司董事长…).
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
+    // 新华社…１３/日电|新加坡总理公署: a dispatch's date and 电 end a dateline, no name.
+    if ((w === '日电' && /[\d０-９]/.test(folded[t.start - 1] ?? '')) || (w === '电' && /[\d０-９日]/.test(folded[t.start - 1] ?? ''))) break;
     if (CONFER_ACT.test(w)) break;
     // ２/名村/x 党支部: a counter jieba glued to the next word after a number counts, it names nothing.
     const before = tokens[k - 1];
@@ -472,7 +497,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       UNIT_WORDS.test(w)) break;
     // 乌克兰总统办公室, 以色列总理办公室: a head of state's or government's office is a body.
     const leadersOffice = /^(?:总统|总理|首相|副总统)$/.test(w) && prev?.tag === 'ns' && next !== undefined && /^(?:办公室|办公厅)$/.test(wordAt(folded, next));
-    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice) break;
+    // 县/退役军人/事务局, 伦敦/国王/学院, 律师/协会: a word for people right before a body's head
+    // of two characters or more is the body's remit or name, not a post; an office after a post
+    // is that officer's own (市长办公室), no body's name.
+    const peoplesBody = k + 1 === j && tokens[j]!.end - tokens[j]!.start >= 2 && isHead(wordAt(folded, tokens[j]!)) &&
+      !/^(?:办公室|办公厅|工作室|办事处)$/.test(wordAt(folded, tokens[j]!));
+    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody) break;
     // 湖南省委|省政府: a committee before a body opening with its level is another body.
     if (isHead(w) && w.endsWith('委') && next && /^[省市县区州]/.test(wordAt(folded, next))) break;
     // 县武警中队/和县/消防救援大队: jieba glues the conjunction to the next body's level (和县 is

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every text below is constructed for these tests: our own sentences in the style of the
+// central, financial and international press, not copied from any page.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const names = (text: string): string[] => findPeople(text, segmenter.tag(text)).organisations.map((o) => o.name);
+
+describe('companies the lexicon knows, named without a suffix', () => {
+  it('keeps a company before its filing or statement, which is no product of it', () => {
+    expect(names('贵州茅台公告称，公司拟实施年度分红。')).toContain('贵州茅台');
+    expect(names('宁德时代发布公告称，公司拟在海外建设新工厂。')).toContain('宁德时代');
+  });
+
+  it('still reads a company before a product word as the product (百度智能云), not the company or a unit of it', () => {
+    const found = names('百度智能云宣布下调价格，华为云随后跟进。');
+    expect(found).not.toContain('百度智能');
+    expect(found).not.toContain('百度');
+  });
+});
+
+describe('sub-bodies and heads jieba cuts or tags as other words', () => {
+  it('reads an institute named by its remit and a lone 所 after its body as one sub-body', () => {
+    expect(names('中国戏曲研究院昆曲所研究员王明远说，今年将整理十部剧本。')).toContain('中国戏曲研究院昆曲所');
+  });
+
+  it('does not read 所 opening a word of the sentence as an institute (所有, 所长)', () => {
+    const found = names('中国戏曲研究院昆曲所有关负责人介绍。');
+    expect(found.some((n) => n.endsWith('所'))).toBe(false);
+  });
+
+  it('takes 组织 as a body after its remit when its officer or a pause follows, not as the verb', () => {
+    expect(names('伊朗原子能组织负责人当天会见了代表团。')).toContain('伊朗原子能组织');
+    expect(names('社区组织居民开展环境整治。学校组织学生参观。')).toEqual([]);
+  });
+
+  it('finds a head of state\'s or government\'s office after its country (总统府, 首相府)', () => {
+    const found = names('韩国总统府发言人表示欢迎。英国首相府当天发表声明。');
+    expect(found).toEqual(expect.arrayContaining(['韩国总统府', '英国首相府']));
+  });
+
+  it('reads a word for people right before a body\'s head as its remit, not as a post that ends the name', () => {
+    const found = names('县退役军人事务局党组书记、局长赵明华出席。英国伦敦国王学院的研究显示，省女科技工作者协会举办活动。');
+    expect(found).toEqual(expect.arrayContaining(['县退役军人事务局', '英国伦敦国王学院', '省女科技工作者协会']));
+  });
+
+  it('ends a name at a dispatch\'s date and 电 (…１３日电|新加坡总理公署)', () => {
+    const found = names('新华社新加坡１月１３日电新加坡总理公署当天宣布新的防疫措施。');
+    expect(found).toContain('新加坡总理公署');
+    expect(found.some((n) => n.includes('日电'))).toBe(false);
+  });
+});
