@@ -5,6 +5,7 @@ import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
+import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
@@ -154,7 +155,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const repeatedForeign = distinctStarts >= 2 && list.some((c) => c.foreign && tokens[tokenIndexAt(tokens, c.start)]?.tag === 'nrt') &&
       !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end));
     const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
-    if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key)) accepted.add(key);
+    if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key) || namedByShape(folded, tokens, key, list)) accepted.add(key);
   }
   for (const k of knownKeys.keys()) accepted.add(k);
   const strong = new Set([...byName].filter(([, list]) => list.some((c) => c.evidence)).map(([key]) => key));
@@ -221,6 +222,46 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   }
   // Page order of first mention; people known only from the byline go last.
   return out.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+}
+
+/** What may follow a name that nothing else marks as a person's: a pause or a quote's end, 的, or a
+ * word that opens the rest of its clause (王国栋以…, 冯惠芳成为…, 郭建光同…). */
+const AFTER_BARE_NAME = /^(?:[，,。；;：:！!？?）)”’」』》…—]|的|等|父子|夫妇|一家)/;
+/** Words before a place, not a person (首都吉隆坡, 从石家庄到…). */
+const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位于)$/;
+/** Tags of a word that may open the rest of a name's clause: a verb, an adverb, a preposition, a
+ * conjunction. A noun after it makes the word a modifier (麻醉学专家, 李宁牌不断…). */
+const CLAUSE_GOES_ON = /^(?:v|vd|vg|d|p|c)$/;
+
+/**
+ * A Han name no word around marks as a person's (研究李四光关于…, 一次次潘汉年的密报, 王国栋以７分之差…):
+ * jieba's dictionary tags it a person's name (nr, nrfg), a surname and two characters given names
+ * are written with (a class derived from a corpus of names), the clause going on after it with a
+ * verb, a preposition, 的 or a pause. Its surname must be one running text seldom uses otherwise
+ * (王, 冯, 宋: not 高, 全, 常, so 高水平, 全家福 and 常青树 stay words, named once or twice). A word
+ * jieba reads as a place anywhere in the text, or one after a word that leads to a place (首都, 从,
+ * 到), is that place; one written all in a transliteration's characters is left to the
+ * transliteration rules (索非亚).
+ */
+function namedByShape(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
+  if (key.length !== 3 || !isHanWord(key) || !SURNAMES.has(key[0]!) || COMPOUND_SURNAMES.some((s) => key.startsWith(s)) ||
+    !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
+  // A word jieba reads as a place anywhere in the text is that place (首都/吉隆坡/ns … 吉隆坡/nr 到…).
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+    const t = tokens[tokenIndexAt(tokens, at)];
+    if ((t && t.start === at && /^(?:ns|nz)$/.test(t.tag)) || PLACE_BEFORE.test(folded.slice(Math.max(0, at - 4), at))) return false;
+  }
+  return list.some((c) => {
+    const k = tokenIndexAt(tokens, c.start);
+    const t = tokens[k];
+    if (!t || t.start !== c.start || t.end !== c.end || !/^(?:nr|nrfg)$/.test(t.tag)) return false;
+    // A 、 list is for the list rules to decide (鲤鱼、武昌鱼、鲶鱼).
+    if (folded[c.start - 1] === '、' || folded[c.end] === '、') return false;
+    const after = folded.slice(c.end, c.end + 3);
+    if (NOT_PERSON_AFTER.test(after)) return false;
+    const next = tokens[k + 1];
+    return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
+  });
 }
 
 /** A full name jieba's dictionary knows may hold a character that running text uses as a particle

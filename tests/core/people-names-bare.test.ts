@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from '@/lib/core/analysis/people/given-names';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names made up or common); each stands for a
+// class of context in which a name has no post, role or speech verb around it.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const names = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => p.name);
+
+describe('a Han name with no context, told by its shape and the clause after it', () => {
+  it.each([
+    ['那年冬天，王建华以三分之差落榜。', '王建华'],
+    ['会上大家回忆起张国栋的往事。', '张国栋'],
+    ['刘志强同老乡一起赶来。', '刘志强'],
+    ['陈国华提出的建议被采纳了。', '陈国华'],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual([want]);
+  });
+
+  it.each([
+    // A surname that is often a plain word's first character: the words stay words.
+    ['高水平的研究需要时间。'],
+    ['全家福挂在墙上，全家福很旧了。'],
+    ['这是一棵常青树！他说常青树的故事很长。'],
+    // A last character given names are seldom written with (口, 性, 学).
+    ['张家口的冬天很冷。'],
+    ['麻醉学专家正在会诊。'],
+    // A noun after the word makes it a modifier; an item of a list of things is left to the lists.
+    ['鲤鱼、武昌鱼、鲶鱼都有。'],
+    ['文明的城市需要每个人。'],
+  ])('no one in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('the character classes derived from a corpus of names', () => {
+  it('holds characters given names are written with and leaves out those words end in', () => {
+    for (const ch of '华国明涛敏栋') expect(GIVEN_NAME_CHARS.has(ch)).toBe(true);
+    for (const ch of '性质口庄家的了') expect(GIVEN_NAME_CHARS.has(ch)).toBe(false);
+  });
+
+  it('holds surnames running text seldom uses otherwise', () => {
+    for (const ch of '王李张刘冯宋') expect(SURNAME_MOSTLY.has(ch)).toBe(true);
+    for (const ch of '高全常成安关') expect(SURNAME_MOSTLY.has(ch)).toBe(false);
+  });
+});
