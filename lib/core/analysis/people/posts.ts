@@ -5,6 +5,9 @@ import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, P
 /** Category words that describe an employer before its name (养老机构泰康之家, 民营企业某某). */
 const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|国企|央企|车企|药企|高校|智库|团体|组织|养老机构)$/;
 
+/** Service trades jieba tags as verbs; the worker's word after one is part of the post (外卖骑手). */
+const TRADE = /^(?:外卖|快递|保洁|护理|家政|配送|安保|维修|装修|搬运|驾驶|销售|采购|运输|理发|育婴|陪护|巡逻|消防|救援)$/;
+
 /** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
 const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
 
@@ -19,6 +22,21 @@ import { isNameShape } from './names';
 
 const MAX_TITLE = 40;
 
+/** The end of a dispatch's dateline (`１月２日电`, `一月二日讯`): what stands before it is no post. */
+const DATELINE_END = /^(?:日电|日讯|讯|电讯)$/;
+/** One-character words that open a clause before a post without naming anything (`当山东省…局长`). */
+const CLAUSE_OPENER = /^[当记据令使让请叫给跟同若如]$/;
+/** Verbs of meeting and seeing that jieba keeps apart from the body after them (`约见地质部`, `见到民和委`):
+ * a verb before a body's head is part of its name only after a word of the name, never after a post or an adverb. */
+function verbInsideName(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.end !== tokens[i]!.start) return false;
+  const w = folded.slice(before.start, before.end);
+  // `学术和编审委员会`: 与/和 joining two words of one name (checked when the walk reaches it).
+  if (w === '和' || w === '与') return true;
+  return TITLE_TAGS.has(before.tag) && isHanWord(w) && !FUNCTION_WORDS.test(w) && !POST_AT_END.test(w) && !before.tag.startsWith('nr');
+}
+
 /**
  * The run of organisation and post words right before a name, if it ends with a post:
  * `湖南省副省长、省公安厅厅长|王一鸥`, `长沙市公安局芙蓉分局定王台派出所社区民警|杨曙光`,
@@ -26,6 +44,18 @@ const MAX_TITLE = 40;
  * straddles the name's start (jieba may have glued title and name: 所/长安/志).
  */
 export function titleBefore(text: string, folded: string, tokens: readonly TaggedToken[], nameStart: number): string | null {
+  const title = postRunBefore(text, folded, tokens, nameStart);
+  if (title !== null) return title;
+  // `…管理处干部、第五届“沧州好人”提名奖获得者王贵鹏`: an award closing the list of what someone is
+  // is an honour, not an office; the office is the item before it.
+  const award = AWARD_BEFORE.exec(folded.slice(Math.max(0, nameStart - 30), nameStart));
+  return award ? postRunBefore(text, folded, tokens, nameStart - award[0].length) : null;
+}
+
+/** An award's holder closing a 、 list before a name (`、第五届“沧州好人”提名奖获得者`). */
+const AWARD_BEFORE = /、[^、，,。；;：:\n]{1,20}?(?:奖|奖章|称号)(?:获得者|得主)$/u;
+
+function postRunBefore(text: string, folded: string, tokens: readonly TaggedToken[], nameStart: number): string | null {
   let i = tokenIndexAt(tokens, nameStart) - 1;
   const straddling = tokens[i + 1];
   // Bylines and photo credits put spaces between post and name (`新华社记者 谢环驰 摄`).
@@ -38,6 +68,12 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
   while (i >= 0 && nameStart - tokens[i]!.start <= MAX_TITLE) {
     const t = tokens[i]!;
     const w = word(i);
+    // A dispatch's dateline glued to the reporter's post (`１月２日电记者`, `日讯新华社记者`) ends the post.
+    if (DATELINE_END.test(w) || (w === '电' && /[日0-9０-９]$/.test(folded.slice(0, t.start)))) break;
+    // `——记…董事长徐杰`: a feature's subtitle opens with 记 or 访 after a dash; the verb is no part of the post.
+    if (/^[记访]$/.test(w) && /[—－-]$/.test(folded.slice(0, t.start))) break;
+    // A caption's opening (`图为中共湖南省委书记王茂林`) is no part of the post.
+    if (/^(?:图为|图中|图片为|左起|右起)$/.test(w)) break;
     if (w === '兼' && runStart === tokens[i + 1]?.start && i > 0 && POST_AT_END.test(word(i - 1))) {
       i--; // `董事长兼总经理`: one person's two posts
       continue;
@@ -87,7 +123,7 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     // `习近平/主席/贺信`: a post right after a known name belongs to that name; what follows
     // the post is a noun (贺信), not a second person.
     // Not when a transliterated word, maybe a country, has a name after its post (伊拉克总统萨达姆).
-    if (t.tag.startsWith('nr') && isNameShape(w) && runStart === tokens[i + 1]?.start && i + 2 === tokenIndexAt(tokens, titleEnd) &&
+    if (t.tag.startsWith('nr') && isNameShape(w) && !POST_MODIFIER.test(w) && runStart === tokens[i + 1]?.start && i + 2 === tokenIndexAt(tokens, titleEnd) &&
       POST_AFTER_NAME.test(folded.slice(runStart, titleEnd)) && !(t.tag === 'nrt' && /^(?:nr|nrt|nrfg)$/.test(straddling?.start === nameStart ? straddling.tag : ''))) return null;
     // `养老机构泰康之家…总监`: a category word before the employer's name describes it, and the
     // description is no part of the post.
@@ -100,7 +136,7 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
   // (`”定/王台派出所所长`): no word of one character starts a clause on its own.
   const first = tokens[i];
   if (first && first.end === runStart && first.end - first.start === 1 && isHanWord(first.word) &&
-    !FUNCTION_WORDS.test(word(i)) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(word(i - 1)))) {
+    !FUNCTION_WORDS.test(word(i)) && !CLAUSE_OPENER.test(word(i)) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(word(i - 1)))) {
     runStart = first.start;
   }
   // `我院党委副书记`, `该院副主任医师`: the house's own pointer is not part of the post.
@@ -125,7 +161,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
   // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
-  if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+副?|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  // A post jieba tags as a verb (署长/v), right before the name or another title word.
+  if (w.length >= 2 && w.length <= 4 && POST_AT_END.test(w) && /^(?:v|vn|a|d|t|s)$/.test(t.tag) && !/^[滋疯猛暴徒]长$/.test(w)) return true;
   // A one-character country before 中 in a pair's name (美/中/贸易全国委员会).
   if (w === '中' && t.tag === 'f' && before?.end === t.start && before.tag === 'ns' && before.end - before.start === 1) return true;
   if (t.tag === 's' && before?.end === t.start && /^(?:nt|n|nz)$/.test(before.tag) && ORG_END.test(folded.slice(before.start, before.end)) &&
@@ -135,10 +173,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if ((t.tag === 's' || t.tag === 't') && w.length === 2 && !WHERE_OR_WHEN.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
   // the name, unless the head opens a new name of its own (看望/省委书记).
-  if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 &&
+  if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 && verbInsideName(folded, tokens, i) &&
     ORG_END.test(folded.slice(next.start, next.end)) && !ADMIN_START.test(folded.slice(next.start, next.end)) && !POST_AT_END.test(folded.slice(next.start, next.end))) return true;
   // A one-character word inside a company's name (华宇/新/材料有限公司).
-  if (w.length === 1 && /^(?:a|b|ng|j)$/.test(t.tag) && before && before.end === t.start && /^(?:ns|nz|nt|x|n)$/.test(before.tag) &&
+  if (w.length === 1 && /^(?:a|b|ng|j|zg)$/.test(t.tag) && before && before.end === t.start && /^(?:ns|nz|nt|x|n)$/.test(before.tag) &&
     next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
   // A name's ending jieba reads as a pronoun phrase (泰康/之家).
   if (/^之(?:家|声|窗|友|星)$/.test(w) && before?.end === t.start && /^(?:x|nz|nr|ns|n)$/.test(before.tag)) return true;
@@ -146,6 +184,12 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // (外卖/员, 保洁/员, 调解/员): part of the post, which is never the suffix alone.
   if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 &&
     /^[员师工者手]$/.test(folded.slice(next.start, next.end))) return true;
+  // A service trade jieba reads as a verb before the worker's word (外卖/骑手, 快递/小哥, 家政/服务员).
+  if (/^(?:v|vn)$/.test(t.tag) && TRADE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
+    /(?:[员师工手哥姐]|司机)$/.test(folded.slice(next.start, next.end))) return true;
+  // A village or a town named with a number (湖南省/十八/洞村): after its province or county, before its body.
+  if (t.tag === 'm' && /^[一二三四五六七八九十百]+$/.test(w) && before?.end === t.start && before.tag === 'ns' &&
+    next?.start === t.end && /^\p{Script=Han}{1,2}[村镇乡屯寨]$/u.test(folded.slice(next.start, next.end))) return true;
   // A level word jieba tags apart (县/zg 人武部): the county's own body, as in 县委常委、县人武部政委.
   if (/^[省市县区州旗镇乡]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) && ORG_END.test(folded.slice(next.start, next.end))) return true;
   // A learned society's 会 that jieba split off as a verb (地理学/会/副理事长): after a
@@ -186,7 +230,7 @@ export function titleInBrackets(text: string, folded: string, nameEnd: number): 
 
 /** A title has Han words and 、 only, and is more than a bare speech fragment. */
 function isTitleText(title: string): boolean {
-  return /^[\p{Script=Han}、“”「」（）A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
+  return /^[\p{Script=Han}、“”「」（）《》A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
 }
 
 /** Verbs that give a person's office in a clause about them: holding it now, then, before, or taking it up. */
@@ -194,8 +238,13 @@ const HOLDS = '(?:现任|时任|现为|曾任|担任|出任|兼任|就任|升任
 /** The office itself: Han words joined by 、, maybe a quoted part, ending where the clause ends. */
 const OFFICE = '([\\p{Script=Han}、“”「」]{2,30}?)';
 /** After the office: the clause ends, or a word that closes it (一职, 职务, 以来, 期间, 至今). */
-const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|以来|期间|至今|后|时)';
-const HOLDS_AFTER = new RegExp(`^[，,]?(?:目前|现在|此前|曾|还|并|也|已)?${HOLDS}${OFFICE}${OFFICE_END}`, 'u');
+const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|等职|以来|期间|至今|后|时)';
+/** A résumé's opening between the name and the office: sex, then a few short items (nation, home,
+ * birth, party, schooling) set off by commas (`李伟，男，汉族，1970年生，现任…`). */
+const RESUME = '(?:[，,][男女](?:[，,][^，,。；;：:\\n任]{1,14}){0,5}?)?';
+/** When the office was taken, and adverbs of sequence (`2019年出任`, `于2015年起担任`, `先后担任`). */
+const WHEN = '(?:于?[0-9０-９一二三四五六七八九〇零十]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|底|初|末)?)?(?:先后|随后|后来|曾经|一度|曾|还|并|也|已|又)?';
+const HOLDS_AFTER = new RegExp(`^${RESUME}[，,]?(?:目前|现在|此前|曾|还|并|也|已)?${WHEN}${HOLDS}${OFFICE}${OFFICE_END}`, 'u');
 // Before the name a lone 任 ends too many words (主任医师的王明): only the two-character verbs.
 const HOLDS_BEFORE = new RegExp(`${HOLDS.replace('|任)', ')')}${OFFICE}的$`, 'u');
 /**
@@ -234,7 +283,8 @@ const NOT_AN_OFFICE = /(?:^|的)(?:一员|一名\p{Script=Han}*|代表|学生|�
  */
 export function titleInClause(text: string, folded: string, nameStart: number, nameEnd: number): string | null {
   // Cheap checks before each pattern: this runs for every candidate without a post.
-  const after = /^[，,]?\p{Script=Han}{0,3}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 6)) ? HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 40)) : null;
+  const after = /^[，,]?[^。；;\n]{0,12}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 14)) || /^[，,][男女][，,]/.test(folded.slice(nameEnd, nameEnd + 3))
+    ? HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 100)) : null;
   if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
     const at = nameEnd + after[0].length - after[1]!.length;
     return text.slice(at, at + after[1]!.length);

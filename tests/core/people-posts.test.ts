@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names, bodies and places made up or generic);
+// each one stands for a class of context in which news text gives a person's post.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+/** `name[title]` for every person found, in page order. */
+const found = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}[${p.title ?? ''}]`);
+/** The title given to one person. */
+const postOf = (text: string, name: string) => findPeople(text, segmenter.tag(text)).people.find((p) => p.name === name)?.title ?? null;
+
+describe('a post before the name, whole back to its owner', () => {
+  it('reads a post jieba tags as a verb (署长/v)', () => {
+    expect(postOf('维护了市场秩序。国家新闻出版署署长于友先总结了一年的工作。', '于友先')).toBe('国家新闻出版署署长');
+  });
+
+  it('reads a commander as a post, with a form of address after the name', () => {
+    expect(postOf('大会召开。北方局常委、八路军副总司令彭德怀同志亲临大会。', '彭德怀')).toBe('北方局常委、八路军副总司令');
+  });
+
+  it('keeps an honorary post whole before a form of address', () => {
+    expect(postOf('７４岁的泰华通讯记者协会荣誉主席颜雄先生慷慨捐款。', '颜雄')).toBe('泰华通讯记者协会荣誉主席');
+  });
+
+  it('keeps an ordinal glued to 副 inside the post', () => {
+    expect(postOf('国际货币基金组织第一副总裁斯坦利·费希尔说，改革要加快。', '斯坦利·费希尔')).toBe('国际货币基金组织第一副总裁');
+  });
+
+  it('keeps a village named with a number inside the post', () => {
+    expect(postOf('全国人大代表、湖南省十八洞村党支部书记施金通说，村里变了。', '施金通')).toBe('全国人大代表、湖南省十八洞村党支部书记');
+  });
+
+  it('keeps a service trade jieba reads as a verb', () => {
+    expect(found('外卖骑手王小明每天跑五十单。')).toEqual(['王小明[外卖骑手]']);
+  });
+
+  it.each([
+    ['腾讯公司CEO马明远表示，公司将加大投入。', '马明远', '腾讯公司CEO'],
+    ['世界卫生组织总干事谭安德说，疫情仍在持续。', '谭安德', '世界卫生组织总干事'],
+    ['公司董秘王丽华表示，项目进展顺利。', '王丽华', '公司董秘'],
+    ['村支书王德才告诉记者，村里通了路。', '王德才', '村支书'],
+    ['航天科技集团五院总指挥王明介绍，任务圆满完成。', '王明', '航天科技集团五院总指挥'],
+    ['退役军人李建国回到家乡创业。', '李建国', '退役军人'],
+  ])('reads the post class of %s', (text, name, post) => {
+    expect(postOf(text, name)).toBe(post);
+  });
+
+  it('passes over an award that closes the list of what someone is', () => {
+    expect(postOf('市供排水集团有限公司大浪淀水库管理处干部、第五届“沧州好人”提名奖获得者王贵鹏和同事到现场观看演出。', '王贵鹏'))
+      .toBe('市供排水集团有限公司大浪淀水库管理处干部');
+  });
+
+  it('takes a post in brackets that names a work in 《》', () => {
+    expect(postOf('杨伟光（中央电视台台长、《长河》制片人）：这部剧是首次。', '杨伟光')).toBe('中央电视台台长、《长河》制片人');
+  });
+});
+
+describe('what stands before the post is no part of it', () => {
+  it.each([
+    ['本报银川１月２日电记者胡继鸿报道：今天', '胡继鸿', '记者'],
+    ['本报北京一月二日讯记者唐维红报道：今天', '唐维红', '记者'],
+    ['本报北京１月８日讯新华社记者罗玉文、本报记者陈维伟报道：全国', '罗玉文', '新华社记者'],
+  ])('a dateline: %s', (text, name, post) => {
+    expect(postOf(text, name)).toBe(post);
+  });
+
+  it('a caption opening', () => {
+    expect(postOf('图为中共湖南省委书记王茂林（左一）等有关领导在慰问劳模。', '王茂林')).toBe('中共湖南省委书记');
+  });
+
+  it('a feature subtitle after a dash', () => {
+    expect(postOf('——记深圳万德莱通讯有限公司董事长徐杰', '徐杰')).toBe('深圳万德莱通讯有限公司董事长');
+  });
+
+  it('a clause opener', () => {
+    expect(postOf('１９９５年１０月１６日，当山东省济南市公安局副局长兼交警支队支队长李长水，庄重地接过奖章。', '李长水'))
+      .toBe('山东省济南市公安局副局长兼交警支队支队长');
+  });
+
+  it('a verb of meeting before a body, and the person doing it', () => {
+    expect(postOf('１９５６年初，陈云副总理约见地质部、石油部领导人李人俊。', '李人俊')).toBe('地质部、石油部领导人');
+    expect(postOf('记者终于见到民和委主席、统一反对派领导人阿·努里。', '阿·努里')).toBe('民和委主席、统一反对派领导人');
+  });
+
+  it('still reads a verb inside a body\'s name', () => {
+    expect(postOf('宁乡市投资促进局副局长刘伟介绍，园区今年引进项目十个。', '刘伟')).toBe('宁乡市投资促进局副局长');
+    expect(postOf('研究院学术和编审委员会主任王均伟任执行副组长。', '王均伟')).toBe('研究院学术和编审委员会主任');
+  });
+});
+
+describe('an office given in a clause after the name', () => {
+  it('after a date or an adverb of sequence', () => {
+    expect(postOf('王明2019年出任公司总经理，推动了改革。', '王明')).toBe('公司总经理');
+    expect(postOf('王建军说，路要修好。王建军先后担任县长、县委书记等职。', '王建军')).toBe('县长、县委书记');
+  });
+
+  it('after the opening of a résumé', () => {
+    expect(postOf('李伟，男，1970年生，现任县人民医院院长。', '李伟')).toBe('县人民医院院长');
+    expect(postOf('李伟，男，汉族，湖南长沙人，1970年生，中共党员，现任县人民医院院长。', '李伟')).toBe('县人民医院院长');
+  });
+
+  it('not from a clause that goes on after a full stop', () => {
+    expect(postOf('李伟，男，1970年生。他现任县人民医院院长。', '李伟')).toBeNull();
+  });
+});
