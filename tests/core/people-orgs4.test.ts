@@ -56,3 +56,20 @@ describe('sub-bodies and heads jieba cuts or tags as other words', () => {
     expect(found.some((n) => n.includes('日电'))).toBe(false);
   });
 });
+
+describe('levels and joined bodies', () => {
+  it('ends a body at its head where jieba glued 会 of 会同 to it (市发展改革委会同市财政局)', () => {
+    const found = names('市发展改革委会同市财政局研究制定了补贴办法。');
+    expect(found).toEqual(expect.arrayContaining(['市发展改革委', '市财政局']));
+    expect(found.some((n) => n.includes('会同'))).toBe(false);
+  });
+
+  it('reads an autonomous region as a level before a body (自治区发展改革委)', () => {
+    expect(names('自治区发展改革委牵头负责，自治区卫生健康委配合。')).toEqual(expect.arrayContaining(['自治区发展改革委', '自治区卫生健康委']));
+  });
+
+  it('takes the items of a list closed by a kind of firm with a modifier (等头部券商, 等外资机构)', () => {
+    expect(names('易方达、汇添富等头部基金公司加仓。')).toEqual(expect.arrayContaining(['易方达', '汇添富']));
+    expect(names('北京、上海等国际大都市。新能源、人工智能等科技企业受益。')).toEqual([]);
+  });
+});

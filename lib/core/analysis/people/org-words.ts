@@ -111,7 +111,7 @@ export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|�
 
 /** Where an organisation may start without any proper name in it: a level (`省公安厅`), not a
  * common word that opens with a level character (市场部, 区域中心) nor the townships as a class (乡镇党委). */
-export const LEVEL_START = /^(?:省(?!份|钱)|市(?!场|民|值|面|井|容)|县(?!城)|区(?!域|块|别|间)|州|乡(?!镇|村)|镇|国家|中央|中共|全国|国务院|中国|中华)(?!级)/;
+export const LEVEL_START = /^(?:自治[区州县]|省(?!份|钱)|市(?!场|民|值|面|井|容)|县(?!城)|区(?!域|块|别|间)|州|乡(?!镇|村)|镇|国家|中央|中共|全国|国务院|中国|中华)(?!级)/;
 
 /** A back-reference by level and head alone: `省厅` after `湖南省公安厅`, `市委` after `长沙市委`. */
 export const LEVEL_BACK_REFERENCE = /[省市县州][厅局委]/g;
@@ -134,7 +134,7 @@ export const INNER_ONLY_TAGS = new Set(['v', 'vn', 'vd', 'a', 'an', 'p', 'c', 'm
 
 /** Words of a list that stops there: `金风科技、特变电工…等企业`. */
 export const LIST_OF_COMPANIES =
-  /^等(?:\d+家)?(?:企业|公司|车企|药企|央企|民企|国企|银行|机构|单位|个股|股票|概念股|上市公司|券商|高校|院校|医院|厂商|厂家|运营商|国际组织|社会组织|组织|协会|团体|智库|媒体|科研院所|院所|金融机构|研究机构|商会|基金会|学会)/;
+  /^等(?:\d+家)?(?:外资|中资|头部|大型|知名|主要|国有|股份制|公募|私募|国际|海外|境外|国内|科技|互联网|平台)?(?:基金公司|基金|资管机构|保险公司|险企|企业|公司|车企|药企|央企|民企|国企|银行|机构|单位|个股|股票|概念股|上市公司|券商|高校|院校|医院|厂商|厂家|运营商|国际组织|社会组织|组织|协会|团体|智库|媒体|科研院所|院所|金融机构|研究机构|商会|基金会|学会)/;
 
 /**
  * Bodies a county or city names without its place, as their own officials write them in a post

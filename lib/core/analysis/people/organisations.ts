@@ -209,7 +209,8 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     // 河南省发展改革委, 美国商务部: a place before a known body's name makes it another body,
     // found by rule.
     const before = tokens[tokenIndexAt(tokens, i) - 1];
-    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^[省市县区州]$/.test(wordAt(folded, before)))) {
+    // (自治区发展改革委: an autonomous region, prefecture or county as a level, like 省.)
+    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^(?:[省市县区州]|自治[区州县])$/.test(wordAt(folded, before)))) {
       out.push({ start: before.start, end });
       i = end - 1;
       continue;
@@ -296,6 +297,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
+    // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
+    else if (/委会$/.test(wordAt(folded, head)) && folded[head.end] === '同' && head.end - head.start >= 3) {
+      head = { ...head, word: head.word.slice(0, -1), end: head.end - 1, tag: 'n' };
+    }
     const hw = wordAt(folded, head);
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
     // 省卫生健康/委/zg: and as a bound morpheme (zg) at times.
@@ -507,7 +512,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (isHead(w) && w.endsWith('委') && next && /^[省市县区州]/.test(wordAt(folded, next))) break;
     // 县武警中队/和县/消防救援大队: jieba glues the conjunction to the next body's level (和县 is
     // also a county); after a head it joins two bodies, and the name starts at the level.
-    if (/^[和与及][省市县区州]$/.test(w) && isHead(prevWord)) {
+    if ((/^[和与及][省市县区州]$/.test(w) && isHead(prevWord)) || (/^同[省市县区州]$/.test(w) && /委会$/.test(prevWord))) {
       start = t.start + 1;
       i = k;
       break;
