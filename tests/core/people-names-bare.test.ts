@@ -50,3 +50,28 @@ describe('the character classes derived from a corpus of names', () => {
     for (const ch of '高全常成安关') expect(SURNAME_MOSTLY.has(ch)).toBe(false);
   });
 });
+
+describe('a transliterated name with no context, as the subject of its clause', () => {
+  it.each([
+    ['布莱尔将这一政策的基调定为建设性。', '布莱尔'],
+    ['奥尔布赖特在强调了一切选择都是可能的之后离开。', '奥尔布赖特'],
+    ['克林顿在首都附近的一个军营讲话。', '克林顿'],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual([want]);
+  });
+
+  it.each([
+    // Countries and foreign cities, whatever jieba tagged them (伊拉克/nrt, 莫斯科/nr).
+    ['伊拉克将举行选举。'],
+    ['用何种方式来迫使伊拉克就范。'],
+    ['莫斯科将举行庆典。'],
+    // A noun after it: a doctrine or a school named after someone.
+    ['凯恩斯经济学认为，失业的主要原因是需求不足。'],
+    // Inside a clause, not its subject.
+    ['借助皮克斯在动画领域的实力，影片大获成功。'],
+    // Named elsewhere in the text as a company.
+    ['万德莱公司成立于深圳。万德莱要想建立自己的研究所。'],
+  ])('no one in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

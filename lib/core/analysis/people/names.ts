@@ -5,6 +5,7 @@ import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
+import { FOREIGN_PLACES } from './foreign-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
@@ -155,7 +156,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const repeatedForeign = distinctStarts >= 2 && list.some((c) => c.foreign && tokens[tokenIndexAt(tokens, c.start)]?.tag === 'nrt') &&
       !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end));
     const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
-    if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key) || namedByShape(folded, tokens, key, list)) accepted.add(key);
+    if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key) || namedByShape(folded, tokens, key, list) || namedBySound(folded, tokens, key, list)) accepted.add(key);
   }
   for (const k of knownKeys.keys()) accepted.add(k);
   const strong = new Set([...byName].filter(([, list]) => list.some((c) => c.evidence)).map(([key]) => key));
@@ -246,11 +247,7 @@ const CLAUSE_GOES_ON = /^(?:v|vd|vg|d|p|c)$/;
 function namedByShape(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
   if (key.length !== 3 || !isHanWord(key) || !SURNAMES.has(key[0]!) || COMPOUND_SURNAMES.some((s) => key.startsWith(s)) ||
     !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
-  // A word jieba reads as a place anywhere in the text is that place (首都/吉隆坡/ns … 吉隆坡/nr 到…).
-  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-    const t = tokens[tokenIndexAt(tokens, at)];
-    if ((t && t.start === at && /^(?:ns|nz)$/.test(t.tag)) || PLACE_BEFORE.test(folded.slice(Math.max(0, at - 4), at))) return false;
-  }
+  if (placeSomewhere(folded, tokens, key)) return false;
   return list.some((c) => {
     const k = tokenIndexAt(tokens, c.start);
     const t = tokens[k];
@@ -261,6 +258,44 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
     if (NOT_PERSON_AFTER.test(after)) return false;
     const next = tokens[k + 1];
     return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
+  });
+}
+
+/** Whether a word is written somewhere in the text where only a place or a thing stands: tagged a
+ * place by jieba, after a word that leads to a place (首都/吉隆坡/ns … 吉隆坡/nr 到…), or before a word
+ * that makes it a place, a people, a body or a thing (万德莱公司 … ，万德莱要想…). */
+function placeSomewhere(folded: string, tokens: readonly TaggedToken[], key: string): boolean {
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+    const t = tokens[tokenIndexAt(tokens, at)];
+    if ((t && t.start === at && /^(?:ns|nz)$/.test(t.tag)) || PLACE_BEFORE.test(folded.slice(Math.max(0, at - 4), at)) ||
+      // …a leader's government and a doctrine are still named after him (布莱尔政府, 布莱尔主义).
+      (NOT_PERSON_AFTER.test(folded.slice(at + key.length, at + key.length + 3)) && !/^(?:政府|主义|派|式)/.test(folded.slice(at + key.length, at + key.length + 2)))) return true;
+  }
+  return false;
+}
+
+/**
+ * A transliterated name no word around marks as a person's (。布莱尔将…, 奥尔布赖特在强调…): a whole
+ * word of three characters or more, all sound characters, that jieba tags a person's name (nr,
+ * nrt), opening its clause, with a verb, an adverb or a preposition after it (not a noun:
+ * 凯恩斯经济学, and not a people, a place or a body: NOT_PERSON_AFTER). A country or a
+ * foreign city (foreign-places.ts: 伊拉克/nrt, 莫斯科/nr) and a word jieba reads as a place anywhere
+ * in the text are places.
+ */
+function namedBySound(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
+  if (key.length < 3 || !isHanWord(key) || !soundsLikeName(key) || FOREIGN_PLACES.has(key) || placeSomewhere(folded, tokens, key)) return false;
+  return list.some((c) => {
+    if (!c.foreign || c.listItem) return false;
+    const k = tokenIndexAt(tokens, c.start);
+    const t = tokens[k];
+    if (!t || t.start !== c.start || t.end !== c.end || !/^(?:nr|nrt)$/.test(t.tag)) return false;
+    if (folded[c.start - 1] === '、' || folded[c.end] === '、') return false;
+    if (NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 3)) || introducesOther(folded, tokens, c.end)) return false;
+    // The subject of its clause: at the clause's start, an adverb, a preposition or a verb after it.
+    // Inside a clause such a word is more often a thing or a body (借助皮克斯在…, 一个乌托邦).
+    if (!/(?:^|[\n。，,；;：:！!？?“”（(])$/.test(folded.slice(Math.max(0, c.start - 1), c.start))) return false;
+    const next = tokens[k + 1];
+    return next !== undefined && next.start === c.end && /^(?:v|vd|d|p)$/.test(next.tag);
   });
 }
 
