@@ -56,6 +56,22 @@ describe('a post before the name, whole back to its owner', () => {
       .toBe('市供排水集团有限公司大浪淀水库管理处干部');
   });
 
+  it('takes the office before the body a scholar works in, his rank after the name', () => {
+    expect(postOf('闭幕式由中国地理学会人文地理专业委员会副主任、西南大学地理科学学院杨秀媛教授主持。', '杨秀媛'))
+      .toBe('中国地理学会人文地理专业委员会副主任');
+    // In a list of scholars each item before is someone else's.
+    expect(postOf('报告分别由安徽师范大学陆明教授、华南师范大学刘云山教授、南京师范大学罗静怡教授作。', '刘云山')).toBe('教授');
+  });
+
+  it('reads a delivery worker and a performer with the genre before', () => {
+    expect(postOf('武汉一个顺丰小哥汪志勇直升3级。', '汪志勇')).toBe('顺丰小哥');
+    expect(postOf('据悉，他是国际武打巨星成小龙的亲戚。', '成小龙')).toBe('国际武打巨星');
+  });
+
+  it('gives no post that holds the holder\'s own name', () => {
+    expect(postOf('“陈同方案”当事人陈同方今日出狱，陈同方说，他很后悔。', '陈同方')).toBeNull();
+  });
+
   it('takes a post in brackets that names a work in 《》', () => {
     expect(postOf('杨伟光（中央电视台台长、《长河》制片人）：这部剧是首次。', '杨伟光')).toBe('中央电视台台长、《长河》制片人');
   });
@@ -66,6 +82,7 @@ describe('what stands before the post is no part of it', () => {
     ['本报银川１月２日电记者胡继鸿报道：今天', '胡继鸿', '记者'],
     ['本报北京一月二日讯记者唐维红报道：今天', '唐维红', '记者'],
     ['本报北京１月８日讯新华社记者罗玉文、本报记者陈维伟报道：全国', '罗玉文', '新华社记者'],
+    ['本报讯记者施明慎报道：国家外汇管理局副局长吴晓灵日前指出', '施明慎', '记者'],
   ])('a dateline: %s', (text, name, post) => {
     expect(postOf(text, name)).toBe(post);
   });

@@ -8,6 +8,9 @@ const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|�
 /** Service trades jieba tags as verbs; the worker's word after one is part of the post (外卖骑手). */
 const TRADE = /^(?:外卖|快递|保洁|护理|家政|配送|安保|维修|装修|搬运|驾驶|销售|采购|运输|理发|育婴|陪护|巡逻|消防|救援)$/;
 
+/** Genres of film, stage and song that name a kind of performer (武打巨星, 喜剧演员, 流行歌手). */
+const GENRE = /^(?:武打|功夫|动作|喜剧|悲剧|武侠|流行|摇滚|说唱|民谣|歌舞|戏曲|话剧|相声|小品|魔术|杂技)$/;
+
 /** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
 const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
 
@@ -23,7 +26,7 @@ import { isNameShape } from './names';
 const MAX_TITLE = 40;
 
 /** The end of a dispatch's dateline (`１月２日电`, `一月二日讯`): what stands before it is no post. */
-const DATELINE_END = /^(?:日电|日讯|讯|电讯)$/;
+const DATELINE_END = /^(?:日电|日讯|讯|电讯|(?:本报|本站|本刊|本台|本网)讯)$/;
 /** One-character words that open a clause before a post without naming anything (`当山东省…局长`). */
 const CLAUSE_OPENER = /^[当记据令使让请叫给跟同若如]$/;
 /** Verbs of meeting and seeing that jieba keeps apart from the body after them (`约见地质部`, `见到民和委`):
@@ -45,12 +48,28 @@ function verbInsideName(folded: string, tokens: readonly TaggedToken[], i: numbe
  */
 export function titleBefore(text: string, folded: string, tokens: readonly TaggedToken[], nameStart: number): string | null {
   const title = postRunBefore(text, folded, tokens, nameStart);
-  if (title !== null) return title;
+  // A post never holds its holder's own name (`“陈同佳案”当事人陈同佳`: a case named after him).
+  if (title !== null) return foldToSimplified(title).includes(folded.slice(nameStart, nameStart + 2)) ? null : title;
   // `…管理处干部、第五届“沧州好人”提名奖获得者王贵鹏`: an award closing the list of what someone is
   // is an honour, not an office; the office is the item before it.
   const award = AWARD_BEFORE.exec(folded.slice(Math.max(0, nameStart - 30), nameStart));
-  return award ? postRunBefore(text, folded, tokens, nameStart - award[0].length) : null;
+  if (award) return postRunBefore(text, folded, tokens, nameStart - award[0].length);
+  // `…专业委员会副主任、西南大学地理科学学院杨庆媛教授`: the list of what someone is ends with the
+  // body he works in, his rank after the name; the office is the item before that body.
+  const body = BODY_BEFORE.exec(folded.slice(Math.max(0, nameStart - 24), nameStart));
+  if (body && ORG_END.test(body[1]!) && RANK_AFTER_NAME.test(folded.slice(nameStart, nameStart + 8))) {
+    // Not in a list of scholars, each with his own rank (`、安徽师范大学陆林教授、华南师范大学刘云刚教授`).
+    const office = postRunBefore(text, folded, tokens, nameStart - body[0].length);
+    if (office !== null && !RANK_AT_END.test(foldToSimplified(office))) return office;
+  }
+  return null;
 }
+
+/** The last item of a 、 list right before a name, when it is a body (`、西南大学地理科学学院`). */
+const BODY_BEFORE = /、(\p{Script=Han}{3,22})$/u;
+/** A name of two or three characters and the academic or professional rank after it (`杨庆媛教授`). */
+const RANK_AT_END = /(?:教授|研究员|院士|博士|医师|工程师)$/;
+const RANK_AFTER_NAME = /^\p{Script=Han}{2,3}(?:副?教授|副?研究员|院士|博士|主任医师|副主任医师|高级工程师)/u;
 
 /** An award's holder closing a 、 list before a name (`、第五届“沧州好人”提名奖获得者`). */
 const AWARD_BEFORE = /、[^、，,。；;：:\n]{1,20}?(?:奖|奖章|称号)(?:获得者|得主)$/u;
@@ -187,6 +206,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A service trade jieba reads as a verb before the worker's word (外卖/骑手, 快递/小哥, 家政/服务员).
   if (/^(?:v|vn)$/.test(t.tag) && TRADE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
     /(?:[员师工手哥姐]|司机)$/.test(folded.slice(next.start, next.end))) return true;
+  // A genre before a performer (武打/巨星, 喜剧/演员): jieba reads the genre as a verb.
+  if (/^(?:v|vn)$/.test(t.tag) && GENRE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
+    /(?:星|演员|歌手|明星|艺人|导演)$/.test(folded.slice(next.start, next.end))) return true;
   // A village or a town named with a number (湖南省/十八/洞村): after its province or county, before its body.
   if (t.tag === 'm' && /^[一二三四五六七八九十百]+$/.test(w) && before?.end === t.start && before.tag === 'ns' &&
     next?.start === t.end && /^\p{Script=Han}{1,2}[村镇乡屯寨]$/u.test(folded.slice(next.start, next.end))) return true;
