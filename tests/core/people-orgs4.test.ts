@@ -73,3 +73,40 @@ describe('levels and joined bodies', () => {
     expect(names('北京、上海等国际大都市。新能源、人工智能等科技企业受益。')).toEqual([]);
   });
 });
+
+describe('closed lists: former ministries, international bodies, local departments', () => {
+  it('finds former ministries and commissions by their names, and the party group jieba glued to one', () => {
+    const found = names('１９６０年，铁道部和卫生部联合发文。该校被国家教委认定为重点中学。会后，地质部党组作出决定。');
+    expect(found).toEqual(expect.arrayContaining(['铁道部', '卫生部', '国家教委', '地质部党组']));
+  });
+
+  it('does not take a department of a company or a students\' union for a former ministry', () => {
+    expect(names('公司机械部负责设备维修。校团委文化部举办晚会。')).toEqual([]);
+  });
+
+  it('finds international and foreign bodies named without a head a rule could see', () => {
+    const found = names('世界反兴奋剂机构发布报告，独联体成员国表示支持，美国联邦调查局介入调查。');
+    expect(found).toEqual(expect.arrayContaining(['世界反兴奋剂机构', '独联体', '美国联邦调查局']));
+  });
+
+  it('reads a local department jieba cut across its short name from its place to its head', () => {
+    expect(names('记者从长沙市住建局获悉，新规下月实施。')).toContain('长沙市住建局');
+    expect(names('禹州市教体局此前通报称，已成立调查组。')).toContain('禹州市教体局');
+  });
+});
+
+describe('words that open or qualify a name', () => {
+  it('keeps a copula out of an outlet named as the source (图片均为澎湃新闻记者)', () => {
+    const found = names('本文图片除特别标注外，均为澎湃新闻记者张明 图');
+    expect(found).toContain('澎湃新闻');
+    expect(found.some((n) => n.startsWith('均为'))).toBe(false);
+  });
+
+  it('reads 立 after a level inside a body\'s name (河南省立眼科医院)', () => {
+    expect(names('她曾到河南省立眼科医院检查。')).toContain('河南省立眼科医院');
+  });
+
+  it('takes a kind of area before a school for no place that names it (山区中学)', () => {
+    expect(names('他走访了多少山区中学，吃了多少次闭门羹。')).toEqual([]);
+  });
+});

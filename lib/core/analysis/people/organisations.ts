@@ -1,5 +1,5 @@
 import { isHanWord, tokenIndexAt, tokensWithin, type Span, type TaggedToken } from '../tokens';
-import { CENTRAL_BODIES, COMPANIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER, REGIONAL_BODIES } from './central-bodies';
+import { CENTRAL_BODIES, COMPANIES, FORMER_BODIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER, REGIONAL_BODIES } from './central-bodies';
 import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
   CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
@@ -43,7 +43,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
-    ...ownUnitSpans(folded, tokens, personAt)];
+    ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -135,14 +135,15 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
 // ---- 1. The closed lexicon -------------------------------------------------------------------
 
 /** Every written name of a known body, by first character, longest first. */
-const LEXICON: Map<string, { form: string; body: number; party: boolean; company: boolean }[]> = (() => {
-  const map = new Map<string, { form: string; body: number; party: boolean; company: boolean }[]>();
-  [...CENTRAL_BODIES, ...INTERNATIONAL_BODIES, ...REGIONAL_BODIES, ...COMPANIES, ...PARTIES].forEach((row, body) => {
+const LEXICON: Map<string, { form: string; body: number; party: boolean; company: boolean; former: boolean }[]> = (() => {
+  const map = new Map<string, { form: string; body: number; party: boolean; company: boolean; former: boolean }[]>();
+  [...CENTRAL_BODIES, ...FORMER_BODIES, ...INTERNATIONAL_BODIES, ...REGIONAL_BODIES, ...COMPANIES, ...PARTIES].forEach((row, body) => {
     const party = PARTIES.includes(row);
     const company = COMPANIES.includes(row);
+    const former = FORMER_BODIES.includes(row);
     for (const form of row) {
       const list = map.get(form[0]!) ?? [];
-      list.push({ form, body, party, company });
+      list.push({ form, body, party, company, former });
       map.set(form[0]!, list);
     }
   });
@@ -160,6 +161,16 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     const end = i + hit.form.length;
     // A short name must be a word of its own, not the middle of one (河|北大|地).
     if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) {
+      // 地质/部党组: jieba glued the body's head to its party group; the body's party group is its
+      // sub-body, named whole.
+      const tail = tokens[tokenIndexAt(tokens, end - 1)];
+      const first = tokens[tokenIndexAt(tokens, i)];
+      if (first?.start === i && tail && tail.start > i && tail.start < end && /^(?:党组|党委|机关党委)$/.test(folded.slice(end, tail.end)) &&
+        (i === 0 || !isHanWord(folded[i - 1]!) || tokens[tokenIndexAt(tokens, i) - 1]?.tag.startsWith('v') === true)) {
+        out.push({ start: i, end: tail.end });
+        i = tail.end - 1;
+        continue;
+      }
       // 团/中央书记处: two known names overlapping, the second running on past the first, are one
       // body: the second's unit of the first (团中央书记处), not the second alone.
       for (let m = i + 1; m < end; m++) {
@@ -170,6 +181,13 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
           break;
         }
       }
+      continue;
+    }
+    // 公司机械部, 校团委文化部: a former ministry's short name after a name word is a department
+    // of that body, not the ministry.
+    const prior = tokens[tokenIndexAt(tokens, i) - 1];
+    if (hit.former && hit.form.length <= 3 && prior?.end === i && isHanWord(prior.word) && /^(?:n|nz|nt|j|vn|ng|x|l)$/.test(prior.tag)) {
+      i = end - 1;
       continue;
     }
     // 公安部门, 财政部门: a department of some government, not the ministry.
@@ -370,6 +388,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
 const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
 
+/** Kinds of area jieba tags as places (山区/ns 中学): they say where a body is, not which one it is. */
+const GENERIC_AREA = /^(?:山区|农村|城区|郊区|边远|偏远|贫困|沿海|内地|边疆|牧区|林区|矿区|库区|老区|灾区|景区|城乡|乡村|城镇|海外|境外|国外|异地|本地|外地|当地)$/;
+
 /** Regions jieba tags as directions (西南/f), which open names like places (西南联合大学, 东北师范大学). */
 const REGION = /^(?:东南|西南|东北|西北|中南)$/;
 
@@ -389,7 +410,7 @@ const COMPANY_KIND = new RegExp(
   '^(?:' + ['上市', '网约车', '快递', '物业', '保险', '科技', '互联网', '房地产', '地产', '物流', '数据', '投资', '空壳', '皮包', '中介', '咨询', '广告',
     '装修', '家政', '外卖', '电商', '平台', '运营', '出租车', '信托', '证券', '基金', '担保', '小贷', '贷款', '网贷', '金融', '电信', '运营商',
     '航空', '建筑', '施工', '劳务', '安保', '保安', '旅游', '游戏', '影视', '传媒', '医药', '制药', '能源', '汽车', '软件', '芯片', '半导体',
-    '第三方', '子', '母', '关联', '合作', '涉事', '相关', '一家', '两家', '多家', '医疗', '教育', '文化', '农业', '零售', '餐饮', '酒店', '服装', '钢铁',
+    '资管', '公募', '私募', '券商', '第三方', '子', '母', '关联', '合作', '涉事', '相关', '一家', '两家', '多家', '医疗', '教育', '文化', '农业', '零售', '餐饮', '酒店', '服装', '钢铁',
     '化工', '电力', '煤炭', '石油', '矿业', '食品', '商贸', '贸易', '外贸', '民营', '国有', '私营', '中小', '龙头', '头部', '大型', '小型', '网络',
     '手机', '新能源', '电动车', '造车', '直播', '社交', '外包', '设计', '工程', '建设', '开发', '供电', '燃气', '水务', '公交', '客运', '货运',
     '船舶', '航运', '租赁', '餐饮', '药品', '器械', '生物', '科研', '国际', '跨国', '本土', '外资', '中资', '港资', '台资', '央企', '国企', '民企'].join('|') + ')(?:公司|集团|企业)$',
@@ -495,6 +516,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 新华社…１３/日电|新加坡总理公署: a dispatch's date and 电 end a dateline, no name.
     if ((w === '日电' && /[\d０-９]/.test(folded[t.start - 1] ?? '')) || (w === '电' && /[\d０-９日]/.test(folded[t.start - 1] ?? ''))) break;
     if (CONFER_ACT.test(w)) break;
+    // 河南省/立/v 眼科医院: 立 after a level (省立, 市立, 县立) says who founded the body, inside its name.
+    if (w === '立' && /[省市县区]$/.test(prevWord) && prev?.end === t.start) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // ２/名村/x 党支部: a counter jieba glued to the next word after a number counts, it names nothing.
     const before = tokens[k - 1];
     if (t.tag === 'x' && /^[名个家位支批所]\p{Script=Han}/u.test(w) && before !== undefined && before.end === t.start && /^[\d０-９]+$/.test(before.word)) break;
@@ -655,7 +682,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
     // 中断/ns, 新建/ns: common words jieba's dictionary tags as places.
-    if (t.tag === 'ns' && NOT_PLACES.has(w)) return false;
+    if (t.tag === 'ns' && (NOT_PLACES.has(w) || GENERIC_AREA.test(w))) return false;
     // 绥德/nrt县委: a word before a level and its head is a place, whatever jieba tagged it.
     const next = tokens[tokenIndexAt(tokens, t.end)];
     if (t.tag !== 'nr' && t.tag !== 'nrfg' && next?.start === t.end && next.end === end && /^[省市县区州][委]$|^[县市]政府$/.test(folded.slice(next.start, next.end))) return true;
@@ -799,6 +826,41 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
     if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
   });
+  return out;
+}
+
+/**
+ * The departments of a local government by their remit's usual short form and their head
+ * (`住建局`, `发改委`, `人社厅`, `卫健委`, `市场监管局`): a closed set, as every province, city and
+ * county names its own departments the same way.
+ */
+const LOCAL_DEPARTMENT = new RegExp(
+  '(?:' + ['住建', '住房城乡建设', '发改', '发展改革', '经信', '工信', '人社', '人力资源社会保障', '卫健', '卫生健康', '市场监管', '市监', '文旅', '文化旅游',
+    '文广旅', '教体', '教育', '公安', '民政', '司法', '财政', '自然资源', '自然资源和规划', '生态环境', '交通运输', '水利', '水务', '农业农村', '商务',
+    '应急管理', '审计', '统计', '医保', '医疗保障', '林业', '城管', '城市管理', '退役军人事务', '信访', '大数据', '政务服务', '行政审批', '科技', '国资',
+    '乡村振兴', '民宗', '侨务', '外事', '体育', '档案', '粮食和储备', '金融', '地方金融监管', '数据'].join('|') + ')(?:局|委|厅)',
+  'g',
+);
+
+/**
+ * `长沙市/ns 住/v 建局/x`, `市住/x 建局/x`: a local department jieba cut across its short name is
+ * read from its level (and the place the level ends) to its head, whatever the tags.
+ */
+function localDepartmentSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  LOCAL_DEPARTMENT.lastIndex = 0;
+  for (let m = LOCAL_DEPARTMENT.exec(folded); m; m = LOCAL_DEPARTMENT.exec(folded)) {
+    const end = m.index + m[0].length;
+    // 局长, 委员: the head's character opens a post, the department is inside a post's word.
+    if (/^[长员]/.test(folded[end] ?? '') || !/^[省市县区州]$/.test(folded[m.index - 1] ?? '')) continue;
+    let start = m.index - 1;
+    const place = tokens[tokenIndexAt(tokens, start)];
+    // The place the level ends (长沙市/ns): the department is that place's.
+    if (place && place.end === m.index && place.start < start && (place.tag === 'ns' || CITY_NAMES.has(folded.slice(place.start, start)))) start = place.start;
+    const span = { start, end };
+    if (overlaps(personAt, span)) continue;
+    out.push(span);
+  }
   return out;
 }
 
@@ -984,7 +1046,10 @@ function mediaSpans(folded: string): Candidate[] {
     const name = m[1]!;
     // 陈辉 李清华本报记者: a byline run into 本报 (the paper itself) is no outlet's name.
     if (NOT_MEDIA_NAME.test(name) || name.length < 3 || name.endsWith('本报')) continue;
-    out.push({ start: m.index, end: m.index + name.length });
+    // 图片均为|澎湃新闻记者: a copula or a preposition opening the match is the sentence's.
+    const lead = /^(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0;
+    if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
+    out.push({ start: m.index + lead, end: m.index + name.length });
   }
   return out;
 }
