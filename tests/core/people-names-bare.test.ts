@@ -75,3 +75,26 @@ describe('a transliterated name with no context, as the subject of its clause', 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a leader named by the government he leads or by his time', () => {
+  it.each([
+    ['在克林顿政府看来，这些都是问题。', '克林顿'],
+    ['拜登政府宣布了新的关税。', '拜登'],
+    ['民友联要求桥本内阁下台。', '桥本'],
+    ['撒切尔时期的英国经济。', '撒切尔'],
+    ['毛泽东时代的工厂。', '毛泽东'],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual([want]);
+  });
+
+  it.each([
+    ['据当时日本政府统计，损失很大。'],
+    ['伊拉克政府12日晚宣布。'],
+    ['湖南政府发布通知。'],
+    ['战时内阁开会。'],
+    // A school named after a person is no government of his.
+    ['哈佛大学肯尼迪政府学院发布报告。'],
+  ])('no one in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

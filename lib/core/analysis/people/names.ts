@@ -124,6 +124,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     ...patternCandidates(folded),
     ...placedCandidates(text, folded, tokens),
     ...listItemCandidates(folded),
+    ...leaderCandidates(folded, tokens),
     ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: !f.between, listItem: f.between })),
   ];
   const byName = new Map<string, Candidate[]>();
@@ -617,6 +618,41 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       add(t.start, next.end, true);
       if (next.word.length === 1 && after && isHanWord(after.word) && after.word.length === 1) add(t.start, after.end, true);
     }
+  });
+  return out;
+}
+
+/** What a leader's name stands before: the government or cabinet he leads, his time in office. */
+const LEADERS_OWN = /^(?:政府|内阁|当局|执政|政权|任内|时期|时代|年代)/;
+
+/**
+ * A leader named by the government he leads or his time (拜登政府, 桥本内阁, 撒切尔时期, 叶利钦时代):
+ * a word jieba tags a person's name (or any word of a Japanese family name's shape before 内阁), written in a
+ * transliteration's sound characters, as a Japanese family name or as a Han name, right before
+ * such a word; jieba may glue the name to 政府 (克林顿政府/nt). A country, a city or a place is no
+ * leader (伊拉克政府, 日本内阁).
+ */
+function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    let end = t.end;
+    let after = folded.slice(t.end, t.end + 2);
+    const word = folded.slice(t.start, t.end);
+    if (t.tag === 'nt' && /^\p{Script=Han}{2,6}(?:政府|内阁)$/u.test(word)) {
+      end = t.end - 2;
+      after = folded.slice(end, end + 2);
+    } else if (!/^(?:nr|nrt|nrfg)$/.test(t.tag) && !(/^(?:x|n)$/.test(t.tag) && after === '内阁')) return;
+    const name = folded.slice(t.start, end);
+    if (name.length < 2 || name.length > 6 || !isHanWord(name) || !LEADERS_OWN.test(after) || FOREIGN_PLACES.has(name)) return;
+    const next = tokens[i + 1];
+    // The whole next word, and no body named after him (肯尼迪/政府学院, 肯尼迪/政府/学院).
+    if (end === t.end && (!next || next.start !== end || !LEADERS_OWN.test(next.word) || next.word.length !== 2)) return;
+    if (/^(?:学院|大学|学校|研究院|研究所|中心|基金|奖)/.test(folded.slice(end + 2, end + 5))) return;
+    const foreign = soundsLikeName(name) || t.tag === 'nrt';
+    const japanese = name.length === 2 && /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川倍山]$/u.test(name) && /^(?:内阁|政府|政权)/.test(after);
+    const han = name.length === 3 && SURNAME_MOSTLY.has(name[0]!) && isNameShape(name) && t.tag !== 'x';
+    if (t.tag === 'n' ? !japanese : !foreign && !japanese && !han) return;
+    out.push({ start: t.start, end, title: null, evidence: true, unknown: false, byPost: true });
   });
   return out;
 }
