@@ -19,6 +19,8 @@ describe('a Han name with no context, told by its shape and the clause after it'
     ['会上大家回忆起张国栋的往事。', '张国栋'],
     ['刘志强同老乡一起赶来。', '刘志强'],
     ['陈国华提出的建议被采纳了。', '陈国华'],
+    // A name jieba's dictionary does not know (its HMM makes it one unknown word).
+    ['那天，杨渊浩来到村里。', '杨渊浩'],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual([want]);
   });

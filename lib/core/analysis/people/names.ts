@@ -237,7 +237,7 @@ const CLAUSE_GOES_ON = /^(?:v|vd|vg|d|p|c)$/;
 
 /**
  * A Han name no word around marks as a person's (研究李四光关于…, 一次次潘汉年的密报, 王国栋以７分之差…):
- * jieba's dictionary tags it a person's name (nr, nrfg), a surname and two characters given names
+ * jieba tags it a person's name (nr, nrfg) or makes it one unknown word (x), a surname and two characters given names
  * are written with (a class derived from a corpus of names), the clause going on after it with a
  * verb, a preposition, 的 or a pause. Its surname must be one running text seldom uses otherwise
  * (王, 冯, 宋: not 高, 全, 常, so 高水平, 全家福 and 常青树 stay words, named once or twice). A word
@@ -252,7 +252,7 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
   return list.some((c) => {
     const k = tokenIndexAt(tokens, c.start);
     const t = tokens[k];
-    if (!t || t.start !== c.start || t.end !== c.end || !/^(?:nr|nrfg)$/.test(t.tag)) return false;
+    if (!t || t.start !== c.start || t.end !== c.end || !/^(?:nr|nrfg|x)$/.test(t.tag)) return false;
     // A 、 list is for the list rules to decide (鲤鱼、武昌鱼、鲶鱼).
     if (folded[c.start - 1] === '、' || folded[c.end] === '、') return false;
     const after = folded.slice(c.end, c.end + 3);
