@@ -110,3 +110,28 @@ describe('words that open or qualify a name', () => {
     expect(names('他走访了多少山区中学，吃了多少次闭门羹。')).toEqual([]);
   });
 });
+
+describe('companies in market news', () => {
+  it('keeps a known company before a verb jieba glued into an unknown word, or its share class (茅台/获净, 万科A)', () => {
+    const found = names('其中贵州茅台获净买入3.2亿元，万科A跌停。');
+    expect(found).toEqual(expect.arrayContaining(['贵州茅台', '万科']));
+  });
+
+  it('ends a list item at its industry word and drops one cut short by the next word', () => {
+    const found = names('隆基绿能、通威股份涨超5%。科创板公司中微公司、华大九天、寒武纪等涨幅居前。');
+    expect(found).toContain('通威股份');
+    expect(found.some((n) => n.includes('涨超') || n.startsWith('科创板'))).toBe(false);
+    expect(found).not.toContain('华大');
+  });
+
+  it('splits an owner from what it owns (中国平安旗下平安银行)', () => {
+    expect(names('中国平安旗下平安银行发布年报。')).not.toContain('中国平安旗下平安银行');
+  });
+
+  it('groups every use of a short name the text defines with the full name', () => {
+    const list = findPeople('江西省交通投资集团有限责任公司（简称“江西交投”）发布公告，江西交投将发行债券。',
+      segmenter.tag('江西省交通投资集团有限责任公司（简称“江西交投”）发布公告，江西交投将发行债券。')).organisations;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: '江西省交通投资集团有限责任公司', forms: ['江西交投'], count: 3 });
+  });
+});

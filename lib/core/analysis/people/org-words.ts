@@ -60,9 +60,9 @@ export const NOT_BODY_END = new RegExp(
 export const CATEGORY_WORDS =
   /^(?:灾区|震区|疫区|参赛队|机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
 
-/** Words that join two bodies acting together: the name before them is another body
- * (`市住建局会同市自然资源和规划局`). */
-export const SPLIT_WORDS = /^(?:会同|联合|协同|携手|牵头|会商|配合|同|与|和|及|、|或)$/;
+/** Words that join two bodies acting together, or an owner and what it owns: the name before
+ * them is another body (`市住建局会同市自然资源和规划局`, `中国平安旗下平安银行`). */
+export const SPLIT_WORDS = /^(?:会同|联合|协同|携手|牵头|会商|配合|同|与|和|及|、|或|旗下|下属|所属)$/;
 
 /** What follows a name that makes it a meeting or a document, not a body (`省政府工作报告`). */
 export const MEETING_AFTER = /^(?:工作报告|常务会议|全体会议|工作会议|会议|党组会议|新闻发布会|年会|峰会|领导人会晤|外长会|博览会|交易会|展览会|运动会|论坛|第[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十\d]+次(?:全体)?会议|[一二三四五六七八九十]中全会)/;
@@ -73,7 +73,7 @@ export const INDUSTRY = /^(?:客车|汽车|矿业|重工|科技|电子|能源|�
 /** Words after a company's name that show it as a company: what it owns, its officers and staff,
  * its shares, its filings and statements (`腾讯旗下`, `小米集团董事长`, `苹果公司股价`, `贵州茅台公告称`). */
 export const COMPANY_CONTEXT =
-  /^(?:旗下|董事长|副董事长|董事会|董事|总裁|副总裁|总经理|副总经理|创始人|联合创始人|首席执行官|CEO|员工|股价|市值|财报|高管|发言人|官方|官网|官微|公告|声明|年报|股票|股东|大股东|总部|方面|负责人|相关负责人|工作人员)$/;
+  /^(?:旗下|董事长|副董事长|董事会|董事|总裁|副总裁|总经理|副总经理|创始人|联合创始人|首席执行官|CEO|员工|股价|市值|财报|高管|发言人|官方|官网|官微|公告|声明|年报|股票|股东|大股东|总部|方面|负责人|相关负责人|工作人员|研报|报告|分析师|研究员|首席经济学家|数据)$/;
 
 /** A company acting as one right after its name: announcing, launching, stating, maybe after a
  * day or to the press (`某集团宣布`, `苹果公司9日对记者表示`). */

@@ -16,6 +16,8 @@ const MAX_ORG = 32;
 interface Candidate extends Span {
   /** A closed-lexicon body: its row, so that every name of it groups together. */
   body?: number;
+  /** A short name the text defines for a body (`以下简称“汇川技术”`): that body's group key. */
+  groupKey?: string;
 }
 
 /**
@@ -57,8 +59,36 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     kept.push(c);
   }
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
+  kept.push(...definedShortNames(folded, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
+}
+
+/** `（以下简称“汇川技术”）`, `(下称"该行")`: the short name a text defines for the body before it. */
+const SHORT_NAME_DEFINED = /[（(](?:以下简称|以下称|下称|简称)[：:]?[“"「『]([^”"」』）)]{2,12})[”"」』][）)]/g;
+
+/**
+ * Every use of a short name the text defines right after a body's name is a mention of that body,
+ * grouped under it (`深圳市汇川技术股份有限公司（以下简称“汇川技术”）…汇川技术拟…`): no rule would
+ * tie the two together, as the short name is no end of the full one.
+ */
+function definedShortNames(folded: string, kept: readonly Candidate[], taken: Uint8Array, personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  SHORT_NAME_DEFINED.lastIndex = 0;
+  for (let m = SHORT_NAME_DEFINED.exec(folded); m; m = SHORT_NAME_DEFINED.exec(folded)) {
+    const owner = kept.find((c) => c.end === m!.index);
+    const short = m[1]!;
+    // A pronoun or a kind (该公司, 公司) is no name of the body's own.
+    if (!owner || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(short) || /^(?:本|该|公司|集团|银行|本行|本公司)/.test(short)) continue;
+    const key = owner.body !== undefined ? `#${owner.body}` : folded.slice(owner.start, owner.end);
+    for (let at = folded.indexOf(short); at >= 0; at = folded.indexOf(short, at + short.length)) {
+      const span = { start: at, end: at + short.length };
+      if (overlaps(taken, span) || overlaps(personAt, span)) continue;
+      taken.fill(1, span.start, span.end);
+      out.push({ ...span, groupKey: key });
+    }
+  }
+  return out;
 }
 
 /** 协会/命名/n|纪念馆, 荣获/nr|市委: acts of conferring a name or an honour are the sentence's,
@@ -116,8 +146,15 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
         e++;
         // A joined item stops at its kind word.
         if (conj && wordAt(folded, tokens[e - 1]!) === kind) break;
+        // 通威/股份/涨超/x: after an industry word or a head, an unknown word is the sentence's verb.
+        const done = wordAt(folded, tokens[e - 1]!);
+        if ((INDUSTRY.test(done) || isHead(done)) && tokens[e]?.tag === 'x') break;
       }
-      if (e === k + 1 || (conj && wordAt(folded, tokens[e - 1]!) !== kind) || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
+      // 华大/nz|九天/t、: an item that runs on into a word no name holds was cut, not read whole.
+      const rest = tokens[e];
+      const cut = rest !== undefined && e > k + 1 && rest.start === tokens[e - 1]!.end && isHanWord(rest.word) &&
+        /^(?:t|f|b|a|ng)$/.test(rest.tag) && !/^[等和与及]/.test(rest.word);
+      if (e === k + 1 || cut || (conj && wordAt(folded, tokens[e - 1]!) !== kind) || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
       k = e;
       if (conj) break;
     }
@@ -208,7 +245,10 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       continue;
     }
     // (宁德时代/发布公告/n称: a phrase jieba glued into one long noun is the sentence's, no product.)
-    if (hit.company && after?.start === end && /^(?:n|ns|nz|x|j|ng|eng)$/.test(after.tag) && /^[\p{Script=Han}A-Za-z]/u.test(after.word) &&
+    // An unknown word after it is most often a verb the HMM glued (通威股份/涨超/x, 茅台/获净/x), and
+    // a share class's letter (万科/A) names the same company: neither is a product.
+    if (hit.company && after?.start === end && /^(?:n|ns|nz|j|ng|eng)$/.test(after.tag) && /^[\p{Script=Han}A-Za-z]/u.test(after.word) &&
+      !(after.tag === 'eng' && /^[ABH]$/.test(after.word)) &&
       !isHead(wordAt(folded, after)) && !(after.end - after.start >= 4 && COMPANY_ACTS.test(wordAt(folded, after))) &&
       !COMPANY_CONTEXT.test(wordAt(folded, after))) {
       i = end - 1;
@@ -516,6 +556,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 新华社…１３/日电|新加坡总理公署: a dispatch's date and 电 end a dateline, no name.
     if ((w === '日电' && /[\d０-９]/.test(folded[t.start - 1] ?? '')) || (w === '电' && /[\d０-９日]/.test(folded[t.start - 1] ?? ''))) break;
     if (CONFER_ACT.test(w)) break;
+    // 科创板/公司|中微公司: a market's or a kind's companies as a class before a name end it.
+    if (w === '公司' && k < j && /^(?:科创板|创业板|主板|新三板|上市|概念|龙头|板块|子|母|本|该)$/.test(prevWord)) break;
     // 河南省/立/v 眼科医院: 立 after a level (省立, 市立, 县立) says who founded the body, inside its name.
     if (w === '立' && /[省市县区]$/.test(prevWord) && prev?.end === t.start) {
       start = t.start;
@@ -1067,7 +1109,7 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
   const byKey = new Map<string, Group>();
   for (const c of kept) {
     const form = folded.slice(c.start, c.end);
-    const key = c.body !== undefined ? `#${c.body}` : form;
+    const key = c.groupKey ?? (c.body !== undefined ? `#${c.body}` : form);
     const g: Group = byKey.get(key) ?? { key, body: c.body, mentions: [], forms: new Map<string, string>() };
     g.mentions.push({ start: c.start, end: c.end });
     if (!g.forms.has(form)) g.forms.set(form, text.slice(c.start, c.end));
