@@ -77,6 +77,21 @@ describe('a post before the name, whole back to its owner', () => {
   });
 });
 
+describe('a post after the name', () => {
+  it.each([
+    ['会上，刘强总经理介绍了情况。', '刘强[总经理]'],
+    ['张国友秘书长主持会议。', '张国友[秘书长]'],
+    ['王明山理事长致辞。', '王明山[理事长]'],
+    ['王毅外长说，中方愿意合作。', '王毅[外长]'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+
+  it('not a company\'s officer whose name comes after the post', () => {
+    expect(found('“我们协同上下游形成更强竞争力。”苏豪副总裁丁海说。')).toEqual(['丁海[苏豪副总裁]']);
+  });
+});
+
 describe('what stands before the post is no part of it', () => {
   it.each([
     ['本报银川１月２日电记者胡继鸿报道：今天', '胡继鸿', '记者'],
