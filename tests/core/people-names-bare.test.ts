@@ -21,6 +21,8 @@ describe('a Han name with no context, told by its shape and the clause after it'
     ['陈国华提出的建议被采纳了。', '陈国华'],
     // A name jieba's dictionary does not know (its HMM makes it one unknown word).
     ['那天，杨渊浩来到村里。', '杨渊浩'],
+    // Two characters: only with a word only a person's name takes after it.
+    ['李冰父子创建都江堰。', '李冰'],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual([want]);
   });
@@ -36,6 +38,7 @@ describe('a Han name with no context, told by its shape and the clause after it'
     // A noun after the word makes it a modifier; an item of a list of things is left to the lists.
     ['鲤鱼、武昌鱼、鲶鱼都有。'],
     ['文明的城市需要每个人。'],
+    ['文明的《公约》写得很清楚。'],
   ])('no one in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

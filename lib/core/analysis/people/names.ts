@@ -246,6 +246,7 @@ const CLAUSE_GOES_ON = /^(?:v|vd|vg|d|p|c)$/;
  * transliteration rules (索非亚).
  */
 function namedByShape(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
+  if (key.length === 2) return namedByShapeShort(folded, tokens, key, list);
   if (key.length !== 3 || !isHanWord(key) || !SURNAMES.has(key[0]!) || COMPOUND_SURNAMES.some((s) => key.startsWith(s)) ||
     !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
   if (placeSomewhere(folded, tokens, key)) return false;
@@ -259,6 +260,25 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
     if (NOT_PERSON_AFTER.test(after)) return false;
     const next = tokens[k + 1];
     return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
+  });
+}
+
+/** What follows a person's name only: his writing, his family, his home or his life (鲁迅的《故乡》,
+ * 李冰父子, 张謇故居, 王杰生前). */
+const PERSONAL_AFTER = /^(?:的《|父子|夫妇|兄弟|姐妹|母子|父女|母女|一家人|故居|生前|的遗体|的遗孀)/;
+
+/**
+ * A two-character Han name no word around marks as a person's: a word of one character for a given
+ * name is far more often a plain word (文明, 高峰, 陈述), so besides the shape of a name (a whole word
+ * jieba's dictionary tags nr or nrfg, a surname running text seldom uses otherwise, a character given
+ * names are written with) it needs a word that only a person's name takes after it.
+ */
+function namedByShapeShort(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
+  if (!isHanWord(key) || !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !isNameShape(key) || soundsLikeName(key) ||
+    placeSomewhere(folded, tokens, key)) return false;
+  return list.some((c) => {
+    const t = tokens[tokenIndexAt(tokens, c.start)];
+    return t !== undefined && t.start === c.start && t.end === c.end && /^(?:nr|nrfg)$/.test(t.tag) && PERSONAL_AFTER.test(folded.slice(c.end, c.end + 4));
   });
 }
 
