@@ -135,3 +135,18 @@ describe('companies in market news', () => {
     expect(list[0]).toMatchObject({ name: '江西省交通投资集团有限责任公司', forms: ['江西交投'], count: 3 });
   });
 });
+
+describe('local units and think tanks', () => {
+  it('keeps a lone character jieba tagged a verb inside a place\'s name before its locality (唐家/墩/街道)', () => {
+    expect(names('江汉区唐家墩街道办事处开展活动。')).toContain('江汉区唐家墩街道办事处');
+  });
+
+  it('drops a list item cut short before its head\'s last character (…消防救援|站)', () => {
+    expect(names('石岐街道孙文西社区居民委员会、石岐消防救援站的消防员参与演练。')).not.toContain('石岐消防救援');
+  });
+
+  it('finds a think tank by a name of its own, after a copula jieba glued to it, and no class of think tanks', () => {
+    expect(names('（作者韩涵系政邦智库研究员）')).toContain('政邦智库');
+    expect(names('中国智库应当发挥作用，新型智库建设。')).toEqual([]);
+  });
+});

@@ -153,7 +153,7 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
       // 华大/nz|九天/t、: an item that runs on into a word no name holds was cut, not read whole.
       const rest = tokens[e];
       const cut = rest !== undefined && e > k + 1 && rest.start === tokens[e - 1]!.end && isHanWord(rest.word) &&
-        /^(?:t|f|b|a|ng)$/.test(rest.tag) && !/^[等和与及]/.test(rest.word);
+        (/^(?:t|f|b|a|ng)$/.test(rest.tag) || (rest.end - rest.start === 1 && /^(?:v|vg|zg|n)$/.test(rest.tag))) && !/^[等和与及]/.test(rest.word);
       if (e === k + 1 || cut || (conj && wordAt(folded, tokens[e - 1]!) !== kind) || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
       k = e;
       if (conj) break;
@@ -405,6 +405,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 加工厂, 发电厂: a factory by its trade is no name; a place or a brand before it makes one (玉溪卷烟厂).
     if (hw.endsWith('厂') && !LEVEL_START.test(name) &&
       !tokensWithin(tokens, start, head.start).some((t) => t.start >= start && /^(?:ns|nz|nt|nrt|nr|eng)$/.test(t.tag))) continue;
+    // 政邦智库: a think tank by a name of its own; a country or a kind before 智库 is a class of them
+    // (中国智库, 高端智库).
+    if (hw.endsWith('智库') && !tokens.slice(tokenIndexAt(tokens, start), j).some((t) => /^(?:nz|x|nr|nrt|eng|nt)$/.test(t.tag))) continue;
     // 韩国队, 中国队: a national side in sport, not a body (optional by docs/people.md).
     if (/国队$/.test(hw)) continue;
     // 马科斯政府, 岸田政府: a leader's administration, not a body.
@@ -556,6 +559,14 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 新华社…１３/日电|新加坡总理公署: a dispatch's date and 电 end a dateline, no name.
     if ((w === '日电' && /[\d０-９]/.test(folded[t.start - 1] ?? '')) || (w === '电' && /[\d０-９日]/.test(folded[t.start - 1] ?? ''))) break;
     if (CONFER_ACT.test(w)) break;
+    // 唐家/x 墩/v 街道: a lone character tagged a verb between an unknown name word and a locality
+    // is the rest of that place's name.
+    if (w.length === 1 && t.tag === 'v' && prev && /^(?:x|ns|nz|nr)$/.test(prev.tag) && prev.end === t.start && next?.start === t.end &&
+      /^(?:街道|社区|村|镇|乡|街|路|大道|新区|开发区|湾|岛)$/.test(wordAt(folded, next))) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // 科创板/公司|中微公司: a market's or a kind's companies as a class before a name end it.
     if (w === '公司' && k < j && /^(?:科创板|创业板|主板|新三板|上市|概念|龙头|板块|子|母|本|该)$/.test(prevWord)) break;
     // 河南省/立/v 眼科医院: 立 after a level (省立, 市立, 县立) says who founded the body, inside its name.
@@ -603,6 +614,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 多为/x河北大学: an unknown word that ends in a function character is the sentence's; so is
     // one that opens with a verb or an adverb (有个/x, 并报/x市政府, 等国/x大使馆, 2名村/x).
     if (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给]/.test(w) || (prev?.tag === 'm' && /^[名个家位批]/.test(w)))) break;
+    // 韩涵/系政邦/x 智库: the copula 系 the HMM glued to a name is the sentence's; the name starts after it.
+    if (t.tag === 'x' && /^系\p{Script=Han}{2,}$/u.test(w)) {
+      start = t.start + 1;
+      i = k;
+      break;
+    }
     // 各分/x县市局, 这大/x概率与…公司: an unknown word that opens with a demonstrative points
     // at bodies it does not name.
     if (t.tag === 'x' && /^[这那该此每各]/.test(w)) return null;
@@ -709,7 +726,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   // An international body opens with its reach (国际可再生能源联盟, 全球能源互联网发展合作组织).
   if (name.length >= 6 && /^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)/.test(name)) return true;
   if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
-  return tokensWithin(tokens, start, end).some((t) => {
+  const glued = folded[start - 1] === '系' && tokens[tokenIndexAt(tokens, start)]?.start === start - 1;
+  return tokensWithin(tokens, glued ? start - 1 : start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
     if (t.tag === 'eng') return t.start >= start && t.end <= end && t.word.length >= 2;
     // 开元区/n人民法院: a noun that ends in an area's level right before a head is a place, unless
@@ -720,7 +738,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     const after = tokens[tokenIndexAt(tokens, t.end)];
     if (t.tag === 'n' && t.start >= start && t.end - t.start === 3 && /[区县]$/.test(wordAt(folded, t)) && !GENERIC_ZONE.test(wordAt(folded, t)) &&
       after?.start === t.end && isHead(wordAt(folded, after))) return true;
-    if (t.start < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - t.start < 2 && t.tag !== 'ns')) return false;
+    // (系政邦/x: a word whose glued copula was cut off counts from the name's start.)
+    const from = t.start === start - 1 && folded[t.start] === '系' ? start : t.start;
+    if (from < start || t.end > end || !PROPER_TAGS.has(t.tag) || !isHanWord(t.word) || (t.end - from < 2 && t.tag !== 'ns')) return false;
     if (strict && t.tag === 'x') return false;
     const w = folded.slice(t.start, t.end);
     // 中断/ns, 新建/ns: common words jieba's dictionary tags as places.
