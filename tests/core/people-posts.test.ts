@@ -32,6 +32,13 @@ describe('a post before the name, whole back to its owner', () => {
     expect(postOf('国际货币基金组织第一副总裁斯坦利·费希尔说，改革要加快。', '斯坦利·费希尔')).toBe('国际货币基金组织第一副总裁');
   });
 
+  it('keeps a remit jieba tags as an adjective inside the body, in either script', () => {
+    expect(postOf('市卫生健康局局长李伟表示，要做好防控。', '李伟')).toBe('市卫生健康局局长');
+    expect(postOf('市衞生健康局局長李偉表示，要做好防控。', '李偉')).toBe('市衞生健康局局長');
+    // Praise describes the person: no body follows it.
+    expect(postOf('著名法学专家何山认为，判决有据。', '何山')).toBe('法学专家');
+  });
+
   it('keeps a village named with a number inside the post', () => {
     expect(postOf('全国人大代表、湖南省十八洞村党支部书记施金通说，村里变了。', '施金通')).toBe('全国人大代表、湖南省十八洞村党支部书记');
   });
@@ -83,6 +90,8 @@ describe('a post after the name', () => {
     ['张国友秘书长主持会议。', '张国友[秘书长]'],
     ['王明山理事长致辞。', '王明山[理事长]'],
     ['王毅外长说，中方愿意合作。', '王毅[外长]'],
+    ['会上，李明华委员说，要加强保护。', '李明华[委员]'],
+    ['张华平主编表示，刊物要办好。', '张华平[主编]'],
   ])('%s', (text, want) => {
     expect(found(text)).toEqual([want]);
   });

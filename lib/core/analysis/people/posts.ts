@@ -11,6 +11,9 @@ const TRADE = /^(?:外卖|快递|保洁|护理|家政|配送|安保|维修|装�
 /** Genres of film, stage and song that name a kind of performer (武打巨星, 喜剧演员, 流行歌手). */
 const GENRE = /^(?:武打|功夫|动作|喜剧|悲剧|武侠|流行|摇滚|说唱|民谣|歌舞|戏曲|话剧|相声|小品|魔术|杂技)$/;
 
+/** Praise and age before a post describe the person, not the body (著名法学专家, 优秀青年教师). */
+const PRAISE = /^(?:著名|优秀|杰出|资深|知名|年轻|年迈|伟大|模范|先进|光荣|普通|老实|热心|勤劳|善良|美丽|可爱|坚强)$/;
+
 /** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
 const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
 
@@ -181,6 +184,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
   // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
   if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+副?|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  // A remit jieba tags as an adjective inside a body's name (卫生/an 健康/a 局局长, as it tags the
+  // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
+  if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
+    /^\p{Script=Han}{0,4}?[局厅部委办署院所会]/u.test(folded.slice(t.end, t.end + 6))) return true;
   // A post jieba tags as a verb (署长/v), right before the name or another title word.
   if (w.length >= 2 && w.length <= 4 && POST_AT_END.test(w) && /^(?:v|vn|a|d|t|s)$/.test(t.tag) && !/^[滋疯猛暴徒]长$/.test(w)) return true;
   // A one-character country before 中 in a pair's name (美/中/贸易全国委员会).
