@@ -23,6 +23,8 @@ describe('a Han name with no context, told by its shape and the clause after it'
     ['那天，杨渊浩来到村里。', '杨渊浩'],
     // Two characters: only with a word only a person's name takes after it.
     ['李冰父子创建都江堰。', '李冰'],
+    // …or one jieba's HMM made up, as the subject of its clause.
+    ['那天，张平骑自行车迎面而来。', '张平'],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual([want]);
   });
@@ -39,6 +41,8 @@ describe('a Han name with no context, told by its shape and the clause after it'
     ['鲤鱼、武昌鱼、鲶鱼都有。'],
     ['文明的城市需要每个人。'],
     ['文明的《公约》写得很清楚。'],
+    // Named elsewhere with a company's trade after it: the company.
+    ['河南帅克制药成立多年。据透露，帅克开发了新药。'],
   ])('no one in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -98,6 +98,9 @@ const IN_WRITING = /^在《[^》\n]{1,30}》(?:一文|一书|一诗|一信|序�
 /** A photo caption's lead right before a name (`图为王明在田间查看长势`). */
 const CAPTION_LEAD = /(?:^|[\s。）)])图为$/;
 
+/** Trades that follow a company's name (帅克制药, 华为技术). */
+const COMPANY_TRADE = /^(?:制药|药业|科技|股份|控股|实业|电子|电器|电气|汽车|银行|证券|保险|地产|置业|传媒|食品|物流|航空|能源|软件|技术|通讯|通信|网络)/;
+
 /** What follows a person's name only, never a place's (钟南山院士, not 南开校长). */
 const HONORIFIC_AFTER = /^(?:院士|教授|总书记|同志|先生|女士)/;
 
@@ -277,20 +280,29 @@ function namedByShapeShort(folded: string, tokens: readonly TaggedToken[], key: 
   if (!isHanWord(key) || !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !isNameShape(key) || soundsLikeName(key) ||
     placeSomewhere(folded, tokens, key)) return false;
   return list.some((c) => {
-    const t = tokens[tokenIndexAt(tokens, c.start)];
-    return t !== undefined && t.start === c.start && t.end === c.end && /^(?:nr|nrfg)$/.test(t.tag) && PERSONAL_AFTER.test(folded.slice(c.end, c.end + 4));
+    const k = tokenIndexAt(tokens, c.start);
+    const t = tokens[k];
+    if (t === undefined || t.start !== c.start || t.end !== c.end) return false;
+    if (/^(?:nr|nrfg)$/.test(t.tag) && PERSONAL_AFTER.test(folded.slice(c.end, c.end + 4))) return true;
+    // A name jieba's HMM made up (张平/x, 刘旭/x) as the subject of its clause: at the clause's start,
+    // a verb, an adverb or a preposition after it. The dictionary's plain words never come out so.
+    const next = tokens[k + 1];
+    return t.tag === 'x' && /(?:^|[\n。，,；;：:！!？?”])$/.test(folded.slice(Math.max(0, c.start - 1), c.start)) &&
+      next !== undefined && next.start === c.end && /^(?:v|vd|d|p)$/.test(next.tag);
   });
 }
 
 /** Whether a word is written somewhere in the text where only a place or a thing stands: tagged a
  * place by jieba, after a word that leads to a place (首都/吉隆坡/ns … 吉隆坡/nr 到…), or before a word
- * that makes it a place, a people, a body or a thing (万德莱公司 … ，万德莱要想…). */
+ * that makes it a place, a people, a body or a thing (万德莱公司 … ，万德莱要想…, 帅克制药). */
 function placeSomewhere(folded: string, tokens: readonly TaggedToken[], key: string): boolean {
   for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
     const t = tokens[tokenIndexAt(tokens, at)];
     if ((t && t.start === at && /^(?:ns|nz)$/.test(t.tag)) || PLACE_BEFORE.test(folded.slice(Math.max(0, at - 4), at)) ||
       // …a leader's government and a doctrine are still named after him (布莱尔政府, 布莱尔主义).
-      (NOT_PERSON_AFTER.test(folded.slice(at + key.length, at + key.length + 3)) && !/^(?:政府|主义|派|式)/.test(folded.slice(at + key.length, at + key.length + 2)))) return true;
+      (NOT_PERSON_AFTER.test(folded.slice(at + key.length, at + key.length + 3)) && !/^(?:政府|主义|派|式)/.test(folded.slice(at + key.length, at + key.length + 2))) ||
+      // …and a company's trade after it makes it the company (帅克制药 … 帅克开发的…).
+      COMPANY_TRADE.test(folded.slice(at + key.length, at + key.length + 2))) return true;
   }
   return false;
 }
