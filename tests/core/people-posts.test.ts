@@ -79,6 +79,15 @@ describe('a post before the name, whole back to its owner', () => {
     expect(postOf('“陈同方案”当事人陈同方今日出狱，陈同方说，他很后悔。', '陈同方')).toBeNull();
   });
 
+  it('takes a long post in brackets or after a comma, without the verb that gives it', () => {
+    expect(postOf('王建国（中国社会科学院世界经济与政治研究所国际战略研究室主任）认为，形势复杂。', '王建国'))
+      .toBe('中国社会科学院世界经济与政治研究所国际战略研究室主任');
+    expect(postOf('王建国，中国社会科学院世界经济与政治研究所国际战略研究室主任，认为形势复杂。', '王建国'))
+      .toBe('中国社会科学院世界经济与政治研究所国际战略研究室主任');
+    expect(postOf('李华明（时任县委书记）回忆说，那年雨很大。', '李华明')).toBe('县委书记');
+    expect(postOf('张建华（左）与同事交流。', '张建华')).toBeNull();
+  });
+
   it('takes a post in brackets that names a work in 《》', () => {
     expect(postOf('杨伟光（中央电视台台长、《长河》制片人）：这部剧是首次。', '杨伟光')).toBe('中央电视台台长、《长河》制片人');
   });

@@ -240,7 +240,7 @@ function looksLikeName(w: string, tag: string): boolean {
 
 /** `王凯，河南省委副书记、省长，…`: a title set off by commas after the name. */
 export function titleAfterComma(text: string, folded: string, nameEnd: number): string | null {
-  const m = /^[，,]([^，,。；;：:\n“”"()（）]{2,25}?)[，,。；;]/.exec(folded.slice(nameEnd, nameEnd + 30));
+  const m = /^[，,]([^，,。；;：:\n“”"()（）]{2,40}?)[，,。；;]/.exec(folded.slice(nameEnd, nameEnd + 45));
   if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
   // A clause with its own subject says something about the person (`，他是…发言人`).
   if (/^(?:他|她|其|该|这|是)/.test(m[1]!)) return null;
@@ -252,9 +252,12 @@ export function titleAfterComma(text: string, folded: string, nameEnd: number): 
 
 /** `李华（北京大学教授）表示`: a title in brackets right after the name. */
 export function titleInBrackets(text: string, folded: string, nameEnd: number): string | null {
-  const m = /^[（(]([^（）()，,。；;：:\n“”"]{2,25})[)）]/.exec(folded.slice(nameEnd, nameEnd + 28));
+  const m = /^[（(]([^（）()，,。；;：:\n“”"]{2,40})[)）]/.exec(folded.slice(nameEnd, nameEnd + 43));
   if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
-  return text.slice(nameEnd + 1, nameEnd + 1 + m[1]!.length);
+  // `（时任县委书记）`, `（系…研究员）`: the office without the verb that gives it.
+  const verb = /^(?:系|时任|现任|曾任|现为)/.exec(m[1]!)?.[0].length ?? 0;
+  if (m[1]!.length - verb < 2) return null;
+  return text.slice(nameEnd + 1 + verb, nameEnd + 1 + m[1]!.length);
 }
 
 /** A title has Han words and 、 only, and is more than a bare speech fragment. */
