@@ -1,5 +1,7 @@
 import { HOST_MATCHES } from '@/lib/core/sites';
 import { PageController } from '@/lib/dom/page-controller';
+import { prepareGroundwork, type Groundwork } from '@/lib/dom/marks';
+import type { ArticleRead } from '@/lib/dom/read';
 import { parseMessage, type Request, type SelectionReply, type StateReply } from '@/lib/messaging';
 import { openLiveSettings } from '@/lib/settings';
 import { followColours } from './colours';
@@ -9,7 +11,7 @@ import { libraryRecorder } from './library-record';
 import { annotateSelection } from './selection';
 import { OwnContext } from './own-context';
 import { createSidebar, type Sidebar } from './sidebar';
-import { extractInBackground } from './extract-elsewhere';
+import { extractInBackground, MAX_SENT_CHARS } from './extract-elsewhere';
 
 /**
  * The annotator: loaded by the background into a page the detector (detect.content.ts) found to
@@ -44,12 +46,26 @@ export default defineContentScript({
     // extract-elsewhere.ts). Asked as soon as the article is read, so the background extracts while
     // the features below are set up and the settings arrive.
     const extractElsewhere = extractInBackground((m) => browser.runtime.sendMessage(m));
-    const annotating = { extractElsewhere };
+    // The text index and the sentences, built while the extraction is away (see prepareGroundwork)
+    // and taken once, by the annotation of the same read.
+    let early: { read: ArticleRead; work: Promise<Groundwork> } | null = null;
+    const groundwork = (read: ArticleRead) => {
+      const taken = early;
+      early = null;
+      return taken?.read === read ? taken.work : null;
+    };
+    const annotating = { extractElsewhere, groundwork };
 
     /** Conversion, sidebar and highlights for an article (the detector's, or one the reader forced). */
     const start = (c: PageController) => {
-      const article = c.read?.article;
-      if (article) extractElsewhere.ask(article.text, article.published ?? null);
+      const read = c.read;
+      if (read) extractElsewhere.ask(read.article.text, read.article.published ?? null);
+      // Only while a request is away: a text kept here is extracted here, its groundwork beside it.
+      if (read && read.article.text.length <= MAX_SENT_CHARS) {
+        const work = prepareGroundwork(read);
+        work.catch(() => undefined);
+        early = { read, work };
+      }
       // The sidebar is made once the marks are in (loading its interface strings takes a few
       // milliseconds the marks need not wait for), or earlier when a message needs it.
       let sidebar: Sidebar | null = null;

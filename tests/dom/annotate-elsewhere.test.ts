@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractAll, type Extraction } from '@/lib/core/extract';
-import { annotateArticle } from '@/lib/dom/marks';
+import { annotateArticle, prepareGroundwork } from '@/lib/dom/marks';
 import { analyzePage, type ArticleRead } from '@/lib/dom/read';
 
 // Constructed text (not from any page): figures, a date and a program in three paragraphs.
@@ -78,7 +78,11 @@ describe('annotateArticle with an extraction done elsewhere', () => {
     const answer = firstFigureOnly(full);
     let deliver: (x: Extraction) => void = () => undefined;
     let yields = 0;
+    // Ready beforehand, as the content script has it, so the yields counted are the extraction's.
+    const ground = prepareGroundwork(read, { yieldToMain: () => new Promise((r) => setTimeout(r, 0)) });
+    await ground;
     const a = await annotateArticle(doc, read, {
+      groundwork: () => ground,
       budgetMs: 0, // one paragraph per slice
       // The answer lands during the page's first yield, after one paragraph was extracted here.
       yieldToMain: async () => {
@@ -91,5 +95,37 @@ describe('annotateArticle with an extraction done elsewhere', () => {
     });
     expect(a.extraction).toBe(answer);
     expect(marked(doc)).toEqual([full.figures[0]!.text]);
+  });
+
+  it('uses groundwork prepared while the answer was away, and the same marks come out', async () => {
+    const { doc, read } = page();
+    const full = extractAll(read.article.text, { published: read.article.published });
+    const plain = await annotateArticle(doc, read, { yieldToMain: now, extractElsewhere: () => Promise.resolve(full) });
+    const html = doc.body.innerHTML;
+    plain.highlighter.clear();
+    const ground = prepareGroundwork(read, { yieldToMain: now });
+    let asked = 0;
+    const a = await annotateArticle(doc, read, {
+      yieldToMain: now,
+      extractElsewhere: () => Promise.resolve(full),
+      groundwork: (r) => (asked++, r === read ? ground : null),
+    });
+    expect(asked).toBe(1);
+    expect(a.items).toEqual(plain.items);
+    expect(doc.body.innerHTML).toBe(html);
+  });
+
+  it('builds the index again when the page replaced a node after the groundwork', async () => {
+    const { doc, read } = page();
+    const full = extractAll(read.article.text, { published: read.article.published });
+    const ground = await prepareGroundwork(read, { yieldToMain: now });
+    // A page script renders the second paragraph again (a new Text node, the same text) before the
+    // answer lands: the old index points at the node that left; a fresh one marks the new node.
+    const p2 = doc.querySelectorAll('article p')[1]!;
+    p2.replaceChildren(doc.createTextNode(p2.textContent ?? ''));
+    await annotateArticle(doc, read, { yieldToMain: now, extractElsewhere: () => Promise.resolve(full), groundwork: () => Promise.resolve(ground) });
+    const inSecond = [...p2.querySelectorAll('kanbao-mark')].map((m) => m.textContent);
+    expect(inSecond).toContain('5.2%');
+    expect(p2.textContent).toBe(PARAGRAPHS[1]);
   });
 });

@@ -4,6 +4,8 @@ import { lunarName, type DateSpan } from './dates';
 import type { ProgramKind, ProgramSpan } from './programs';
 import { sentenceAt, splitSentences } from '../text';
 
+type SentenceRange = ReturnType<typeof splitSentences>[number];
+
 /**
  * What a figure's value line says, as facts: the tooltip words them in the reader's language
  * (lib/core stays free of interface strings, so the same item serves English, 简体 and 繁體).
@@ -91,9 +93,13 @@ export function programFacts(p: ProgramSpan): ProgramFacts {
   return { kind: 'program', programKind: p.kind, name: p.name };
 }
 
-/** Ids are stable for one text: the kind's letter and the span's rank in document order. */
-export function buildAnnotations(text: string, x: Extraction): AnnotationItem[] {
-  const ranges = splitSentences(text);
+/**
+ * Ids are stable for one text: the kind's letter and the span's rank in document order.
+ * `sentences`: splitSentences(text), when the caller has it already (the annotator splits the
+ * text while the extraction is away).
+ */
+export function buildAnnotations(text: string, x: Extraction, sentences: readonly SentenceRange[] = splitSentences(text)): AnnotationItem[] {
+  const ranges = sentences;
   const sentence = (at: number) => {
     const r = sentenceAt(ranges, at);
     return r ? text.slice(r.start, r.end) : '';

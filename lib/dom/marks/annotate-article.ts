@@ -3,6 +3,7 @@ import { highlightInChunks, type Highlighter, type MarkKind } from './highlighte
 import { drainInChunks, timedYield } from '../schedule';
 import type { ArticleRead } from '../read';
 import type { GlossaryCard } from '../../core/glossary';
+import type { Groundwork } from './groundwork';
 
 export interface AnnotateOptions {
   kinds?: Iterable<MarkKind>;
@@ -18,6 +19,12 @@ export interface AnnotateOptions {
    * (see `elsewhereDeadline`).
    */
   extractElsewhere?: (text: string, published: string | null) => Promise<Extraction | null>;
+  /**
+   * Groundwork of this read, begun while the text is away (the content script starts it when it
+   * sends the text), or null: then the index and the sentences are made after the extraction, as
+   * without. Groundwork of another read is not used.
+   */
+  groundwork?: (read: ArticleRead) => Promise<Groundwork> | null;
 }
 
 /**
@@ -47,6 +54,8 @@ export async function annotateArticle(doc: Document, read: ArticleRead, opts: An
   const t0 = performance.now();
   const { yieldToMain, away } = timedYield(opts.yieldToMain);
   const schedule = { budgetMs: opts.budgetMs, yieldToMain, signal: opts.signal };
+  // Its slices run while this waits (or before this began), and it counts their work itself.
+  const ground = opts.groundwork?.(read) ?? null;
   let waited = 0;
   let extraction: Extraction = { figures: [], dates: [], programs: [] };
   const local = extraction;
@@ -85,12 +94,16 @@ export async function annotateArticle(doc: Document, read: ArticleRead, opts: An
     await drainInChunks(merge(), schedule);
   }
   performance.measure('kanbao:extract', { start: t0 });
+  const g0 = performance.now();
+  const groundwork = ground ? await ground.catch(() => null) : null;
+  waited += performance.now() - g0;
+  const usable = groundwork?.read === read ? groundwork : null;
   const t1 = performance.now();
-  const items = buildAnnotations(article.text, extraction);
+  const items = usable ? buildAnnotations(article.text, extraction, usable.sentences) : buildAnnotations(article.text, extraction);
   performance.measure('kanbao:label', { start: t1 });
-  const highlighter = await highlightInChunks(doc, read, items, { ...schedule, kinds: opts.kinds, card: opts.card });
-  // Main-thread work only: neither the yields nor the wait for the extraction elsewhere.
-  performance.measure('kanbao:annotate-work', { start: t0, duration: performance.now() - t0 - away() - waited });
+  const highlighter = await highlightInChunks(doc, read, items, { ...schedule, kinds: opts.kinds, card: opts.card, index: usable?.index });
+  // Main-thread work only: neither the yields nor the waits, plus the groundwork's own.
+  performance.measure('kanbao:annotate-work', { start: t0, duration: performance.now() - t0 - away() - waited + (usable?.workMs ?? 0) });
   const counts = { figure: extraction.figures.length, date: extraction.dates.length, program: extraction.programs.length };
   return { extraction, items, highlighter, counts };
 }

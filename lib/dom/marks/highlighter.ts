@@ -5,7 +5,8 @@ import { commitRecord, prepareRecord, renderRecord, unrenderRecord, type Prepare
 import { MARK_KINDS, type Annotation, type MarkKind } from './types';
 import { ensurePageStyle } from './page-style';
 import type { ArticleRead } from '../read';
-import { TextIndexBuilder } from './text-index';
+import { TextIndexBuilder, type TextIndex } from './text-index';
+import { isIndexCurrent } from './groundwork';
 import { installTooltip, type Tooltip } from './tooltip';
 import type { GlossaryCard } from '../../core/glossary';
 
@@ -29,6 +30,11 @@ export interface HighlightOptions {
   tooltip?: boolean;
   /** The glossary card of a program's name, asked each time its tooltip opens (cards arrive later). */
   card?: (name: string) => GlossaryCard | null;
+  /**
+   * An index of the same read built earlier (groundwork.ts): used when every Text node it maps
+   * is unchanged, else the index is built again.
+   */
+  index?: TextIndex;
 }
 
 export interface ChunkOptions extends HighlightOptions, ChunkSchedule {
@@ -88,14 +94,18 @@ class Session implements Highlighter {
   }
 
   *markSteps(): Generator<void, void, void> {
-    const builder = new TextIndexBuilder(this.read);
-    for (let i = 0; i < builder.blockCount; i++) {
-      if (this.cleared) return;
-      builder.addBlock(i);
-      yield;
+    let index = this.options.index && isIndexCurrent(this.options.index) ? this.options.index : null;
+    if (!index) {
+      const builder = new TextIndexBuilder(this.read);
+      for (let i = 0; i < builder.blockCount; i++) {
+        if (this.cleared) return;
+        builder.addBlock(i);
+        yield;
+      }
+      index = builder.build();
     }
     if (this.cleared) return;
-    const planner = new MarkPlanner(builder.build(), this.read.article.text.length);
+    const planner = new MarkPlanner(index, this.read.article.text.length);
     for (let i = 0; i < this.annotations.length; i++) {
       planner.add(this.annotations[i]!);
       if (i % PLAN_BATCH === PLAN_BATCH - 1) {

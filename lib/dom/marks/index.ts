@@ -3,3 +3,4 @@
  * them exactly, and the tooltip that explains a mark.
  */
 export { annotateArticle, type Annotated, type AnnotateOptions } from './annotate-article';
+export { prepareGroundwork, type Groundwork } from './groundwork';
