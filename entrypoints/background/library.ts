@@ -2,9 +2,9 @@ import { recordFromDocument } from '@/lib/core/library';
 import { recordingBlock } from '@/lib/core/settings';
 import { buildDocument } from '@/lib/core/sidebar';
 import { openLibrary, type Library } from '@/lib/library';
-import type { LibraryRequest, LibraryStatus, LibraryView, RecordReply } from '@/lib/messaging';
+import type { LibraryRequest, LibraryStatus, LibraryView, RecordDocument, RecordReply } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
-import { afterReaders, analyze } from './analyze';
+import { afterReaders, analysedPart, analyze } from './analyze';
 
 /**
  * The library's side of the background: it records the articles the annotator sends (after
@@ -39,19 +39,35 @@ function library(): Promise<Library> {
 const knownNames = (authors: string[]) => authors.filter((a) => a.length <= 20).slice(0, 100);
 
 /**
+ * What a record keeps of a very long page: the part jieba analyses (analysedPart) and the figures,
+ * dates and programs found in it. Everything past it would cost the background long uninterrupted
+ * tasks (the 1 MB page: 10,000 figures, each with its sentence and what it measures, then a
+ * 1.7 MB record to store: 0.3–1 s), during which a conversion the reader asked for waits; and a
+ * record whose people come from the first part only would not describe the rest anyway.
+ */
+function recordedPart(doc: RecordDocument): RecordDocument {
+  const text = analysedPart(doc.article.text);
+  if (text.length === doc.article.text.length) return doc;
+  const within = <T extends { end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.end <= text.length);
+  return { ...doc, article: { ...doc.article, text }, figures: within(doc.figures), dates: within(doc.dates), programs: within(doc.programs) };
+}
+
+/**
  * Records one annotated article. Refused in a private window (whatever the content script
  * thought), while paused, and on a site switched off; the settings are read at the time of the
  * record, so a switch made a moment ago holds.
  */
 export async function recordArticle(msg: Record_, sender: Pick<LibrarySender, 'incognito'>, now: number = Date.now()): Promise<RecordReply> {
   if (sender.incognito) return { recorded: false, reason: 'private' };
-  const { doc } = msg;
+  const doc = recordedPart(msg.doc);
   const block = recordingBlock(await getSettings(), new URL(doc.url).hostname);
   if (block) return { recorded: false, reason: block };
   try {
     // Nobody waits for the record: a reader's own request, and jieba's start, go first.
     await afterReaders();
-    const reply = await analyze({ type: 'kanbao/analyze', text: doc.article.text, known: knownNames(doc.article.authors) }, 'record');
+    // The whole text, as the sidebar sends it, so that both find the one analysis in the memo
+    // (jieba reads the same first part of it either way).
+    const reply = await analyze({ type: 'kanbao/analyze', text: msg.doc.article.text, known: knownNames(doc.article.authors) }, 'record');
     // Without jieba the record still keeps every figure, date and program; people and keywords stay empty.
     const analysis = 'error' in reply ? null : reply;
     const full = buildDocument({

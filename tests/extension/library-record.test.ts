@@ -141,6 +141,42 @@ describe('the background', () => {
     expect(fake.recordFromDocument.mock.calls[0]![1]).toBe(1_700_000_000_000);
     expect(fake.recorded).toHaveLength(1);
   });
+  it('records of a very long page what jieba analyses: its first part and the figures, dates and programs in it', async () => {
+    const { MAX_ANALYSED_CHARS } = await import('@/entrypoints/background/analyze');
+    const msg = recordOf();
+    const { text } = msg.doc.article;
+    const copies = Math.ceil((2 * MAX_ANALYSED_CHARS) / (text.length + 1)) + 1;
+    const shifted = <T extends { start: number; end: number }>(xs: T[]) =>
+      Array.from({ length: copies }, (_, k) => xs.map((x) => ({ ...x, start: x.start + k * (text.length + 1), end: x.end + k * (text.length + 1) }))).flat();
+    const long = {
+      ...msg,
+      doc: {
+        ...msg.doc,
+        article: { ...msg.doc.article, text: Array.from({ length: copies }, () => text).join('\n') },
+        figures: shifted(msg.doc.figures), dates: shifted(msg.doc.dates), programs: shifted(msg.doc.programs),
+      },
+    };
+    expect(await recordArticle(long, contentScript)).toMatchObject({ recorded: true });
+    // jieba gets the whole text, as from the sidebar, so both find the one analysis.
+    expect((fake.analyze.mock.calls[0]![0] as { text: string }).text).toBe(long.doc.article.text);
+    const doc = fake.recordFromDocument.mock.calls[0]![0] as unknown as typeof long.doc;
+    expect(doc.article.text.length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    expect(doc.article.text.length).toBeGreaterThan(MAX_ANALYSED_CHARS / 2);
+    expect(long.doc.article.text.startsWith(doc.article.text)).toBe(true);
+    for (const kind of ['figures', 'dates', 'programs'] as const) {
+      const kept = long.doc[kind].filter((x) => x.end <= doc.article.text.length);
+      expect(doc[kind]).toEqual(kept);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(long.doc[kind].length);
+    }
+  });
+  it('records a page of ordinary length whole', async () => {
+    const msg = recordOf();
+    await recordArticle(msg, contentScript);
+    const doc = fake.recordFromDocument.mock.calls[0]![0] as unknown as typeof msg.doc;
+    expect(doc.article.text).toBe(msg.doc.article.text);
+    expect(doc.figures).toEqual(msg.doc.figures);
+  });
   it('still records when jieba fails, with empty analysis fields', async () => {
     fake.analyze.mockResolvedValueOnce({ error: 'no wasm' } as never);
     expect(await recordArticle(recordOf(), contentScript)).toMatchObject({ recorded: true });

@@ -51,10 +51,11 @@ let lastText: string | null = null;
 let lastFolded = '';
 
 function folded(text: string): string {
-  if (text !== lastText) {
-    lastFolded = foldToSimplified(text);
-    lastText = text;
-  }
+  if (text !== lastText) lastFolded = foldToSimplified(text);
+  // Kept even when equal: the same article arriving again (a reload's record) is a new string, and
+  // comparing it by content with the old one at every figure reads the whole text each time (the
+  // 1 MB page's 10,000 figures: over a second in the background); once kept, it compares by identity.
+  lastText = text;
   return lastFolded;
 }
 
