@@ -1,4 +1,4 @@
-import { ConverterBuilder, ConverterFactory, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
+import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
@@ -14,6 +14,7 @@ import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { convertQuotes, type QuoteStyle } from '../core/convert';
+import { segmentedConverter } from './opencc-trie';
 
 /**
  * The phrase-level script converter: the only module that imports opencc-js's converter and
@@ -43,34 +44,24 @@ export interface DetailedBatch {
 
 /**
  * opencc-js's own `tw2s`, `hk2s`, `s2tw` and `s2hk` configurations (dist/esm-lib/preset/t2cn.js
- * and cn2t.js, v1.4.2), restated with only the tables they use. The packaged presets also pull
- * in the Japanese, `twp` and `hkp` tables (~110 kB) that Kanbao never uses. The engine tests
- * compare the result with opencc-js's own `Converter` character for character, so a drift
- * after an upgrade fails loudly.
+ * and cn2t.js, v1.4.2), restated with only the tables they use: the packaged presets also pull
+ * in the Japanese, `twp` and `hkp` tables (~110 kB) that Kanbao never uses. They run on
+ * opencc-trie.ts, the same segmented conversion over the same tables at less cost per
+ * character. The engine tests compare the result with opencc-js's own `Converter` character for
+ * character, so a drift after an upgrade fails loudly.
  */
 const normalizationChain = [[CJKCompatibility]];
-
-const fromTw = [[TWVariantsRevPhrases, TWVariantsRev]];
-const fromHk = [[HKVariantsRevPhrases, HKVariantsRev]];
-const toCn = [[TSPhrases, TSCharacters]];
-const fromCn = [[STPhrases, STCharacters]];
-const toTw = [[TWVariantsPhrases, TWVariants]];
-const toHk = [[HKVariantsPhrases, HKVariants]];
 
 const stPhrases = [STPhrases, STPhrasesRegional];
 
 // The configurations leave out opencc-js's `normalizationChain` (the CJK compatibility table,
 // run over the whole text before each conversion): `converter` applies it itself, and only to a
 // text that holds the first code unit of one of its keys; any other text it leaves unchanged.
-const CONVERSION_PRESET: LocalePreset = {
-  from: { tw: fromTw, hk: fromHk, cn: fromCn },
-  to: { cn: toCn, tw: toTw, hk: toHk },
-  configs: {
-    tw2s: { segmentation: [TSPhrases], conversionChain: [fromTw[0]!, toCn[0]!] },
-    hk2s: { segmentation: [TSPhrases], conversionChain: [fromHk[0]!, toCn[0]!] },
-    s2tw: { segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], toTw[0]!] },
-    s2hk: { segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], toHk[0]!] },
-  } as LocalePreset['configs'],
+const CONFIGS: Record<string, { segmentation: string[]; conversionChain: string[][] }> = {
+  'tw>cn': { segmentation: [TSPhrases], conversionChain: [[TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters]] },
+  'hk>cn': { segmentation: [TSPhrases], conversionChain: [[HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]] },
+  'cn>tw': { segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], [TWVariantsPhrases, TWVariants]] },
+  'cn>hk': { segmentation: stPhrases, conversionChain: [[...stPhrases, STCharacters], [HKVariantsPhrases, HKVariants]] },
 };
 
 let normalizer: { convert: ConverterFunction; starts: Uint8Array } | null = null;
@@ -87,7 +78,6 @@ function normalize(text: string): string {
   return text;
 }
 
-let build: ReturnType<typeof ConverterBuilder> | null = null;
 const cache = new Map<string, ConverterFunction>();
 
 /** Builds a converter on first use: the tries take ~200 ms for STPhrases, so pay only if asked. */
@@ -95,8 +85,8 @@ function converter(from: string, to: string): ConverterFunction {
   const key = `${from}>${to}`;
   let c = cache.get(key);
   if (!c) {
-    build ??= ConverterBuilder(CONVERSION_PRESET);
-    const convert = build({ from, to });
+    const config = CONFIGS[key]!;
+    const convert = segmentedConverter(config.segmentation, config.conversionChain);
     c = (text: string) => convert(normalize(text));
     cache.set(key, c);
   }
