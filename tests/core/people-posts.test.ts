@@ -93,6 +93,17 @@ describe('a post before the name, whole back to its owner', () => {
   });
 });
 
+describe('a post before a list', () => {
+  it('names the last member joined by 和 too', () => {
+    expect(found('副省长张建国和李明华出席了会议。')).toEqual(['张建国[副省长]', '李明华[副省长]']);
+    expect(postOf('１９５６年初，总理约见地质部、石油部领导人何建明、李人俊和康世恩等，研究勘查工作。', '康世恩')).toBe('地质部、石油部领导人');
+  });
+
+  it('not a word after 和 that is no name', () => {
+    expect(found('市长张建国和夫人出席了晚会。')).toEqual(['张建国[市长]']);
+  });
+});
+
 describe('a post after the name', () => {
   it.each([
     ['会上，刘强总经理介绍了情况。', '刘强[总经理]'],

@@ -55,6 +55,8 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
   if (title !== null) return foldToSimplified(title).includes(folded.slice(nameStart, nameStart + 2)) ? null : title;
   // `…管理处干部、第五届“沧州好人”提名奖获得者王贵鹏`: an award closing the list of what someone is
   // is an honour, not an office; the office is the item before it.
+  const joined = listHeadBefore(folded, tokens, nameStart);
+  if (joined !== null) return postRunBefore(text, folded, tokens, joined);
   const award = AWARD_BEFORE.exec(folded.slice(Math.max(0, nameStart - 30), nameStart));
   if (award) return postRunBefore(text, folded, tokens, nameStart - award[0].length);
   // `…专业委员会副主任、西南大学地理科学学院杨庆媛教授`: the list of what someone is ends with the
@@ -73,6 +75,28 @@ const BODY_BEFORE = /、(\p{Script=Han}{3,22})$/u;
 /** A name of two or three characters and the academic or professional rank after it (`杨庆媛教授`). */
 const RANK_AT_END = /(?:教授|研究员|院士|博士|医师|工程师)$/;
 const RANK_AFTER_NAME = /^\p{Script=Han}{2,3}(?:副?教授|副?研究员|院士|博士|主任医师|副主任医师|高级工程师)/u;
+
+/**
+ * `副省长张建国和李明华`, `航天员景海鹏、刘旺和刘洋`: the last member of a list joined by 和, 与 or 及
+ * takes the post before the list's first member, as every member of a 、 list does. Returns where
+ * that first member starts, or null when the word before 和 is no name, or when a post after this
+ * name gives its own.
+ */
+function listHeadBefore(folded: string, tokens: readonly TaggedToken[], nameStart: number): number | null {
+  let k = tokenIndexAt(tokens, nameStart) - 1;
+  const joiner = tokens[k];
+  if (!joiner || joiner.end !== nameStart || !/^(?:和|与|及)$/.test(joiner.word)) return null;
+  if (POST_AFTER_NAME.test(folded.slice(nameStart + 2, nameStart + 6)) || POST_AFTER_NAME.test(folded.slice(nameStart + 3, nameStart + 7))) return null;
+  let head: number | null = null;
+  for (k--; k >= 0; k -= 2) {
+    const t = tokens[k]!;
+    const w = folded.slice(t.start, t.end);
+    if (!/^(?:nr|nrfg|x)$/.test(t.tag) || !isNameShape(w)) break;
+    head = t.start;
+    if (folded[t.start - 1] !== '、') break;
+  }
+  return head;
+}
 
 /** An award's holder closing a 、 list before a name (`、第五届“沧州好人”提名奖获得者`). */
 const AWARD_BEFORE = /、[^、，,。；;：:\n]{1,20}?(?:奖|奖章|称号)(?:获得者|得主)$/u;
