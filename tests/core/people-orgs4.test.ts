@@ -150,3 +150,17 @@ describe('local units and think tanks', () => {
     expect(names('中国智库应当发挥作用，新型智库建设。')).toEqual([]);
   });
 });
+
+describe('designations and owners named again', () => {
+  it('takes a rank before a facility\'s kind for a designation, not a body (省级实验实训中心)', () => {
+    expect(names('学校建设了省级实验实训中心，还建成省级重点实验室。')).toEqual([]);
+  });
+
+  it('reports an owner named inside a sub-body and then alone by its short name under its full name', () => {
+    const text = '沧州市自来水集团有限公司东湖水库管理处干部李红和自来水集团部分职工观看了演出。';
+    const list = findPeople(text, segmenter.tag(text)).organisations;
+    const owner = list.find((o) => o.forms?.includes('自来水集团'));
+    expect(owner).toMatchObject({ name: '沧州市自来水集团有限公司', count: 1 });
+    expect(owner!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['自来水集团']);
+  });
+});

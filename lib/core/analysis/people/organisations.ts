@@ -18,6 +18,9 @@ interface Candidate extends Span {
   body?: number;
   /** A short name the text defines for a body (`以下简称“汇川技术”`): that body's group key. */
   groupKey?: string;
+  /** A full name that only gives its group its name, with no mention of its own (the owner named
+   * inside a sub-body's name). */
+  formOnly?: boolean;
 }
 
 /**
@@ -60,6 +63,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   }
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...definedShortNames(folded, kept, taken, personAt));
+  kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
 }
@@ -86,6 +90,52 @@ function definedShortNames(folded: string, kept: readonly Candidate[], taken: Ui
       if (overlaps(taken, span) || overlaps(personAt, span)) continue;
       taken.fill(1, span.start, span.end);
       out.push({ ...span, groupKey: key });
+    }
+  }
+  return out;
+}
+
+/** A registered company's legal form, which a back-reference drops (供排水集团 of …集团有限公司). */
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
+
+/**
+ * `沧州市供排水集团有限公司大浪淀水库管理处…供排水集团`: a body named first only as the owner at the
+ * start of a sub-body's name, then on its own by that name without its place (or its legal form), is
+ * a body of its own (docs/people.md: an owner named on its own is required), reported under its full
+ * name with the short one as a form. Only owners that end in a head of two characters or more, and
+ * short names of four characters or more that stand as words of their own, are taken.
+ */
+function ownerBackReferences(folded: string, tokens: readonly TaggedToken[], kept: readonly Candidate[], taken: Uint8Array,
+  personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of [...kept]) {
+    if (c.groupKey !== undefined || c.end - c.start < 8) continue;
+    const first = tokens[tokenIndexAt(tokens, c.start)];
+    if (!first || first.start !== c.start) continue;
+    // The longest owner first (…集团有限公司 before …集团), so the full name is the one reported.
+    const heads: TaggedToken[] = [];
+    for (let j = tokenIndexAt(tokens, c.start) + 1; j < tokens.length && tokens[j]!.end < c.end; j++) {
+      if (tokens[j]!.end - tokens[j]!.start >= 2 && isHead(wordAt(folded, tokens[j]!))) heads.unshift(tokens[j]!);
+    }
+    for (const t of heads) {
+      const owner = folded.slice(c.start, t.end);
+      // The owner's place (沧州市, 湖南省) is what a back-reference drops.
+      let from = c.start;
+      for (let k = tokenIndexAt(tokens, c.start); tokens[k] && tokens[k]!.end < t.end && (tokens[k]!.tag === 'ns' ||
+        CITY_NAMES.has(wordAt(folded, tokens[k]!))); k++) from = tokens[k]!.end;
+      const shorts = new Set([folded.slice(from, t.end), folded.slice(from, t.end).replace(LEGAL_FORM, '')]);
+      for (const short of shorts) {
+        if (short.length < 4 || short === owner || !isHead(short) || LEVEL_START.test(short)) continue;
+        for (let at = folded.indexOf(short, c.end); at >= 0; at = folded.indexOf(short, at + short.length)) {
+          const span = { start: at, end: at + short.length };
+          const head = tokens[tokenIndexAt(tokens, at)];
+          const tail = tokens[tokenIndexAt(tokens, span.end)];
+          if (head?.start !== at || (tail && tail.start !== span.end) || overlaps(taken, span) || overlaps(personAt, span)) continue;
+          taken.fill(1, span.start, span.end);
+          out.push({ ...span, groupKey: `owner:${owner}` });
+        }
+      }
+      if (out.some((o) => o.groupKey === `owner:${owner}`)) out.push({ start: c.start, end: t.end, groupKey: `owner:${owner}`, formOnly: true });
     }
   }
   return out;
@@ -405,6 +455,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 加工厂, 发电厂: a factory by its trade is no name; a place or a brand before it makes one (玉溪卷烟厂).
     if (hw.endsWith('厂') && !LEVEL_START.test(name) &&
       !tokensWithin(tokens, start, head.start).some((t) => t.start >= start && /^(?:ns|nz|nt|nrt|nr|eng)$/.test(t.tag))) continue;
+    // 省级实验实训中心, 省级重点实验室: a rank before a facility's kind is a designation, no name.
+    const s0 = tokenIndexAt(tokens, start);
+    if (tokens.slice(Math.max(0, s0 - 2), s0 + 1).some((t) => RANK.test(wordAt(folded, t)) && t.start <= start) &&
+      !tokens.slice(Math.max(0, s0 - 2), j).some((t) => t.start < start && t.end <= start && /^(?:ns|nz|nt|nr|nrt)$/.test(t.tag))) continue;
     // 政邦智库: a think tank by a name of its own; a country or a kind before 智库 is a class of them
     // (中国智库, 高端智库).
     if (hw.endsWith('智库') && !tokens.slice(tokenIndexAt(tokens, start), j).some((t) => /^(?:nz|x|nr|nrt|eng|nt)$/.test(t.tag))) continue;
@@ -427,6 +481,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
   }
   return out;
 }
+
+/** Ranks a facility or a programme is given (省级, 国家级重点): what follows is a designation. */
+const RANK = /^(?:国家级|省级|市级|县级|区级|部级|省部级|校级|院级|世界级|国际级)(?:重点)?$/;
 
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
 const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
@@ -1131,7 +1188,7 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
     const form = folded.slice(c.start, c.end);
     const key = c.groupKey ?? (c.body !== undefined ? `#${c.body}` : form);
     const g: Group = byKey.get(key) ?? { key, body: c.body, mentions: [], forms: new Map<string, string>() };
-    g.mentions.push({ start: c.start, end: c.end });
+    if (!c.formOnly) g.mentions.push({ start: c.start, end: c.end });
     if (!g.forms.has(form)) g.forms.set(form, text.slice(c.start, c.end));
     byKey.set(key, g);
   }
