@@ -93,6 +93,17 @@ describe('a post before the name, whole back to its owner', () => {
   });
 });
 
+describe('narrative posts', () => {
+  it.each([
+    ['时任县委书记王建国带领群众修路。', '王建国[县委书记]'],
+    ['现任村党支部书记张正清说，路修好了。', '张正清[村党支部书记]'],
+    ['美国前国务卿王建明说，局势复杂。', '王建明[美国前国务卿]'],
+    ['英国前首相布莱尔说，局势复杂。', '布莱尔[英国前首相]'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
 describe('a post before a list', () => {
   it('names the last member joined by 和 too', () => {
     expect(found('副省长张建国和李明华出席了会议。')).toEqual(['张建国[副省长]', '李明华[副省长]']);

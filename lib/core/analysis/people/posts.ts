@@ -191,6 +191,9 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // `该公司董事长`: the generic noun after a pointer the run left out is the pointer's too.
   const generic = /^(?:公司|集团|单位|医院|学校|学院|大学|协会|机构|企业)/.exec(folded.slice(runStart, titleEnd));
   if (generic && /[该本我其此这]$/.test(folded.slice(0, runStart)) && titleEnd - runStart > generic[0].length + 1) runStart += generic[0].length;
+  // `时任县委书记王建国`: the verb that dates the office is no part of it.
+  const dated = /^(?:时任|现任|曾任|历任|原任|刚任)/.exec(folded.slice(runStart, titleEnd));
+  if (dated && titleEnd - runStart >= dated[0].length + 2) runStart += dated[0].length;
   const title = folded.slice(runStart, titleEnd);
   if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title)) return null;
   return text.slice(runStart, titleEnd);
@@ -208,6 +211,11 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
   // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
   if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+副?|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz)$/.test(next.tag)) return true;
+  // A former holder between the country or body and the post (美国/前/国务卿).
+  if (w === '前' && t.tag === 'f' && before?.end === t.start && /^(?:ns|nt|n|j)$/.test(before.tag) && next?.start === t.end &&
+    POST_AT_END.test(folded.slice(next.start, next.end))) return true;
+  // `前首相/i`: a former post jieba reads as one word.
+  if (/^[前原]/.test(w) && WHOLE_POST.test(w.slice(1))) return true;
   // A remit jieba tags as an adjective inside a body's name (卫生/an 健康/a 局局长, as it tags the
   // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
   if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
@@ -244,7 +252,7 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (t.tag === 'm' && /^[一二三四五六七八九十百]+$/.test(w) && before?.end === t.start && before.tag === 'ns' &&
     next?.start === t.end && /^\p{Script=Han}{1,2}[村镇乡屯寨]$/u.test(folded.slice(next.start, next.end))) return true;
   // A level word jieba tags apart (县/zg 人武部): the county's own body, as in 县委常委、县人武部政委.
-  if (/^[省市县区州旗镇乡]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) && ORG_END.test(folded.slice(next.start, next.end))) return true;
+  if (/^[省市县区州旗镇乡村]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) && ORG_END.test(folded.slice(next.start, next.end))) return true;
   // A learned society's 会 that jieba split off as a verb (地理学/会/副理事长): after a
   // discipline ending in 学 and before a post or the name of one of its committees.
   if (w === '会' && before?.end === t.start && /^(?:n|nz|l)$/.test(before.tag) && /学$/.test(folded.slice(before.start, before.end)) &&
