@@ -164,3 +164,14 @@ describe('designations and owners named again', () => {
     expect(owner!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['自来水集团']);
   });
 });
+
+describe('listed companies by their filings', () => {
+  it('takes the name words opening a clause before a filing or a share price for a company', () => {
+    expect(names('融创中国公告称，公司股票将于明日复牌。')).toContain('融创中国');
+    expect(names('其中中微公司股价大涨。')).toContain('中微公司');
+  });
+
+  it('takes no place, determiner or date before a filing for a company', () => {
+    expect(names('北京市公告称，将发放消费券。该公司公告称，业绩增长。今日公告称，公司拟分红。')).toEqual([]);
+  });
+});

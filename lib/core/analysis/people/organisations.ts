@@ -48,7 +48,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
-    ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt)];
+    ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -978,6 +978,34 @@ function localDepartmentSpans(folded: string, tokens: readonly TaggedToken[], pe
     if (place && place.end === m.index && place.start < start && (place.tag === 'ns' || CITY_NAMES.has(folded.slice(place.start, start)))) start = place.start;
     const span = { start, end };
     if (overlaps(personAt, span)) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+/** What only a listed company does or has right after its name: a filing, its share price. */
+const FILING_AFTER = /^(?:(?:\d{1,2}日)?(?:晚间|早间|盘后)?(?:发布|披露)?公告(?:称|显示|指出)?|发布公告|披露公告|股价|市值|股票|年报显示|财报显示|半年报显示)/;
+
+/**
+ * `融创中国停牌`, `天合光能公告称`: a short run of name words opening a clause, right before a filing
+ * or its share price, is a listed company whatever jieba tagged the words — people issue no filings.
+ */
+function filingSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const end = tokens[j]!.start;
+    if (!FILING_AFTER.test(folded.slice(end, end + 8)) || tokens[j - 1]!.end !== end) continue;
+    let k = j - 1;
+    while (k >= 0 && isHanWord(tokens[k]!.word) && /^(?:n|nz|x|nrt|j|ns|nr|eng)$/.test(tokens[k]!.tag) && end - tokens[k]!.start <= 6) k--;
+    const first = tokens[k + 1];
+    const before = tokens[k];
+    // The run opens a clause: punctuation, the text's start or 其中 before it.
+    if (!first || first.start >= end || (before && isHanWord(before.word) && !/^(?:其中|据|而|但|同时|此外)$/.test(wordAt(folded, before)))) continue;
+    const span = { start: first.start, end };
+    const inner = tokensWithin(tokens, span.start, end);
+    const name = folded.slice(span.start, end);
+    if (name.length < 3 || name.length > 6 || overlaps(personAt, span) || inner.every((t) => t.tag === 'ns' || t.tag === 'n') ||
+      inner.some((t) => { const w = wordAt(folded, t); return CATEGORY_WORDS.test(w) || DETERMINERS.test(w) || FUNCTION_WORDS.test(w) || POST_AT_END.test(w) || /^(?:公司|集团|企业|个股|板块|指数|大盘)$/.test(w); })) continue;
     out.push(span);
   }
   return out;
