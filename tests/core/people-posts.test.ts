@@ -88,6 +88,13 @@ describe('a post before the name, whole back to its owner', () => {
     expect(postOf('张建华（左）与同事交流。', '张建华')).toBeNull();
   });
 
+  it('takes an author\'s posts listed with a comma in his credit whole', () => {
+    expect(postOf('（作者：省社会科学院经济研究所所长，中国区域经济学会理事、研究员王建国）', '王建国'))
+      .toBe('省社会科学院经济研究所所长，中国区域经济学会理事、研究员');
+    // Outside a credit a comma ends the post.
+    expect(postOf('会议由省社会科学院经济研究所所长主持，研究员王建国发言。', '王建国')).toBe('研究员');
+  });
+
   it('takes a post in brackets that names a work in 《》', () => {
     expect(postOf('杨伟光（中央电视台台长、《长河》制片人）：这部剧是首次。', '杨伟光')).toBe('中央电视台台长、《长河》制片人');
   });

@@ -194,9 +194,13 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // `时任县委书记王建国`: the verb that dates the office is no part of it.
   const dated = /^(?:时任|现任|曾任|历任|原任|刚任)/.exec(folded.slice(runStart, titleEnd));
   if (dated && titleEnd - runStart >= dated[0].length + 2) runStart += dated[0].length;
+  // `作者：…研究部部长，“一带一路”研究部部长、研究员徐某`: an author's credit lists his posts with a
+  // comma; the whole list from the label's colon is his post.
+  const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));
+  const creditStart = credit && runStart < titleEnd && POST_AT_END.test(credit[1]!) && isTitleText(credit[1]!) ? runStart - credit[1]!.length - 1 : runStart;
   const title = folded.slice(runStart, titleEnd);
   if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title)) return null;
-  return text.slice(runStart, titleEnd);
+  return text.slice(creditStart, titleEnd);
 }
 
 /** Whether tokens[i] can be part of a title: organisation, place and post words. */
