@@ -175,3 +175,12 @@ describe('listed companies by their filings', () => {
     expect(names('北京市公告称，将发放消费券。该公司公告称，业绩增长。今日公告称，公司拟分红。')).toEqual([]);
   });
 });
+
+describe('one place\'s body under its other names', () => {
+  it('groups a place\'s commission under its full name, its short name and its level alone', () => {
+    const text = '湖南省发展和改革委员会发布通知。省发改委相关负责人表示，湖南省发改委将加强调度。';
+    const list = findPeople(text, segmenter.tag(text)).organisations;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: '湖南省发展和改革委员会', count: 3 });
+  });
+});

@@ -21,6 +21,8 @@ interface Candidate extends Span {
   /** A full name that only gives its group its name, with no mention of its own (the owner named
    * inside a sub-body's name). */
   formOnly?: boolean;
+  /** A known body's name after a place (河南省 + 发展改革委): that body's row and the place. */
+  placed?: { body: number; place: string };
 }
 
 /**
@@ -319,7 +321,7 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     const before = tokens[tokenIndexAt(tokens, i) - 1];
     // (自治区发展改革委: an autonomous region, prefecture or county as a level, like 省.)
     if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^(?:[省市县区州]|自治[区州县])$/.test(wordAt(folded, before)))) {
-      out.push({ start: before.start, end });
+      out.push({ start: before.start, end, placed: { body: hit.body, place: folded.slice(before.start, i) } });
       i = end - 1;
       continue;
     }
@@ -1206,6 +1208,7 @@ function mediaSpans(folded: string): Candidate[] {
 interface Group {
   key: string;
   body?: number;
+  placed?: { body: number; place: string };
   mentions: Span[];
   forms: Map<string, string>;
 }
@@ -1218,8 +1221,21 @@ function group(text: string, folded: string, kept: readonly Candidate[], taken: 
     const g: Group = byKey.get(key) ?? { key, body: c.body, mentions: [], forms: new Map<string, string>() };
     if (!c.formOnly) g.mentions.push({ start: c.start, end: c.end });
     if (!g.forms.has(form)) g.forms.set(form, text.slice(c.start, c.end));
+    g.placed ??= c.placed;
     byKey.set(key, g);
   }
+  // 湖南省发展和改革委员会 … 省发改委, 河南省发展改革委 … 河南省发改委: one place's body under its other
+  // official name, or under its level alone after the full place, is the same body.
+  const placedGroups = [...byKey.values()].filter((g) => g.placed !== undefined)
+    .sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  placedGroups.forEach((later, n) => {
+    const full = placedGroups.slice(0, n).find((g) => byKey.has(g.key) && g.placed!.body === later.placed!.body &&
+      (g.placed!.place === later.placed!.place || (/^[省市县区州]$/.test(later.placed!.place) && g.placed!.place.endsWith(later.placed!.place))));
+    if (!full || !byKey.has(later.key)) return;
+    full.mentions.push(...later.mentions);
+    for (const [f, w] of later.forms) if (!full.forms.has(f)) full.forms.set(f, w);
+    byKey.delete(later.key);
+  });
   // A name found by rule that ends another, longer one is a back-reference to it
   // (省公安厅 → 湖南省公安厅, 定王台派出所 → 长沙市公安局芙蓉分局定王台派出所).
   // The full name may be a known body (特区政府 → 香港特区政府); a known body's own short name is
