@@ -86,6 +86,9 @@ function listHeadBefore(folded: string, tokens: readonly TaggedToken[], nameStar
   let k = tokenIndexAt(tokens, nameStart) - 1;
   const joiner = tokens[k];
   if (!joiner || joiner.end !== nameStart || !/^(?:和|与|及)$/.test(joiner.word)) return null;
+  // A Han name after 和, not a transliteration that may be a club or a country (李铁和埃弗顿).
+  const own = tokens[k + 1];
+  if (!own || own.start !== nameStart || own.tag === 'nrt' || !(isNameShape(own.word) || isNameShape(own.word.slice(0, 3)) || isNameShape(own.word.slice(0, 2)))) return null;
   if (POST_AFTER_NAME.test(folded.slice(nameStart + 2, nameStart + 6)) || POST_AFTER_NAME.test(folded.slice(nameStart + 3, nameStart + 7))) return null;
   let head: number | null = null;
   for (k--; k >= 0; k -= 2) {
