@@ -20,7 +20,8 @@ export interface Groundwork {
   readonly workMs: number;
 }
 
-function* groundworkSteps(read: ArticleRead): Generator<void, Pick<Groundwork, 'index' | 'sentences'>, void> {
+/** `endedAt`: when the last step finished, before the microtasks that hand the result back. */
+function* groundworkSteps(read: ArticleRead): Generator<void, Pick<Groundwork, 'index' | 'sentences'> & { endedAt: number }, void> {
   const builder = new TextIndexBuilder(read);
   for (let i = 0; i < builder.blockCount; i++) {
     builder.addBlock(i);
@@ -28,7 +29,8 @@ function* groundworkSteps(read: ArticleRead): Generator<void, Pick<Groundwork, '
   }
   const index = builder.build();
   yield;
-  return { index, sentences: splitSentences(read.article.text) };
+  const sentences = splitSentences(read.article.text);
+  return { index, sentences, endedAt: performance.now() };
 }
 
 /**
@@ -39,10 +41,10 @@ export async function prepareGroundwork(read: ArticleRead, schedule: ChunkSchedu
   const { yieldToMain, away } = timedYield(schedule.yieldToMain);
   await (schedule.yieldToMain ?? yieldToPage)();
   const started = performance.now();
-  const built = await runInChunks(groundworkSteps(read), { budgetMs: schedule.budgetMs, yieldToMain });
+  const { index, sentences, endedAt } = await runInChunks(groundworkSteps(read), { budgetMs: schedule.budgetMs, yieldToMain });
   // Its span, for traces; its work counts in kanbao:annotate-work.
-  performance.measure('kanbao:groundwork', { start: started });
-  return { read, ...built, workMs: performance.now() - started - away() };
+  performance.measure('kanbao:groundwork', { start: started, end: endedAt });
+  return { read, index, sentences, workMs: endedAt - started - away() };
 }
 
 /**
