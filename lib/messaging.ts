@@ -59,6 +59,11 @@ export type BackgroundRequest =
   | { type: 'kanbao/badge'; count: number }
   /** The detector found an article: load the annotator (the larger content script) into this frame. */
   | { type: 'kanbao/inject' }
+  /**
+   * The page's address alone says it is probably an article of a site switched on: start jieba
+   * while the page is still parsing (the detector confirms or not once it is parsed).
+   */
+  | { type: 'kanbao/warm' }
   /** Find the figures, dates and programs of the article's text (the background's extractor is warm). */
   | { type: 'kanbao/extract'; text: string; published: string | null }
   | LibraryRequest
@@ -206,6 +211,8 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
     }
     case 'kanbao/inject':
       return { type: 'kanbao/inject' };
+    case 'kanbao/warm':
+      return { type: 'kanbao/warm' };
     case 'kanbao/extract': {
       const { text, published } = x;
       if (typeof text !== 'string' || text.length > MAX_CHARS || !isStrOrNull(published, 64)) return null;

@@ -8,6 +8,23 @@ import { installControls } from './controls';
 import { injectAnnotator } from './inject';
 import { answerLibrary, type LibrarySender } from './library';
 import { HOST_MATCHES } from '@/lib/core/sites';
+import { annotationEnabled, chosenHere } from '@/lib/core/settings';
+import { getSettings } from '@/lib/settings';
+
+/** Starts jieba for the frame at `pageUrl` (the browser's word, not the message's) unless its site is off. */
+function warmIfSwitchedOn(pageUrl: string | undefined): void {
+  let host: string;
+  try {
+    host = new URL(pageUrl ?? '').hostname;
+  } catch {
+    return;
+  }
+  getSettings()
+    .then((s) => {
+      if (annotationEnabled(s, host) && chosenHere(s, host)) warmJieba();
+    })
+    .catch(() => undefined); // only a head start: kanbao/inject starts jieba too
+}
 
 /**
  * The background owns the heavy engines (OpenCC's phrase dictionaries, jieba's wasm), so that
@@ -15,7 +32,7 @@ import { HOST_MATCHES } from '@/lib/core/sites';
  */
 export default defineBackground(() => {
   installControls(HOST_MATCHES);
-  const answer = async (msg: BackgroundRequest, tabId: number, frameId: number): Promise<unknown> => {
+  const answer = async (msg: BackgroundRequest, tabId: number, frameId: number, pageUrl: string | undefined): Promise<unknown> => {
     switch (msg.type) {
       case 'kanbao/convert-text':
         return convertTexts(msg);
@@ -28,6 +45,12 @@ export default defineBackground(() => {
           await afterReaders();
           return (await convertTexts({ type: 'kanbao/convert-text', texts, to, quotes: null })).texts;
         });
+      case 'kanbao/warm':
+        // A page still parsing whose address is an article's: jieba's wasm and dictionary take
+        // longer than the page takes to load, so they start now, on a site switched on and chosen;
+        // nothing else is loaded yet. The reply does not wait for it.
+        warmIfSwitchedOn(pageUrl);
+        return { ok: true };
       case 'kanbao/inject':
         // An article was recognised: its reader may open the sidebar next. The wasm is fetched and
         // compiled off the thread meanwhile, so the injection does not wait for it.
@@ -60,6 +83,6 @@ export default defineBackground(() => {
       return answerLibrary(msg, from, sender.tab?.id);
     }
     if (sender.tab?.id === undefined) return undefined;
-    return answer(msg, sender.tab.id, sender.frameId ?? 0);
+    return answer(msg, sender.tab.id, sender.frameId ?? 0, sender.url);
   });
 });

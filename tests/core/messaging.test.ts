@@ -51,6 +51,13 @@ describe('parseBackgroundMessage', () => {
     });
     expect(parseBackgroundMessage({ type: 'kanbao/badge', count: 84 })).toEqual({ type: 'kanbao/badge', count: 84 });
   });
+  it('reads kanbao/warm as the bare request, dropping any field a sender added', () => {
+    expect(parseBackgroundMessage({ type: 'kanbao/warm' })).toEqual({ type: 'kanbao/warm' });
+    expect(parseBackgroundMessage({ type: 'kanbao/warm', tabId: 3, text: 'x' })).toEqual({ type: 'kanbao/warm' });
+    expect(parseBackgroundMessage({ type: 'kanbao/Warm' })).toBeNull();
+    // It is the background's: a content script's own listener does not take it.
+    expect(parseMessage({ type: 'kanbao/warm' })).toBeNull();
+  });
   it('rejects malformed, oversized and content-script-only messages', () => {
     for (const bad of [
       { type: 'kanbao/convert-text', texts: 'abc', to: 'taiwan' },

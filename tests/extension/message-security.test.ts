@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseBackgroundMessage, parseMessage } from '@/lib/messaging';
+import { defaultSettings } from '@/lib/core/settings';
+import { saveSettings } from '@/lib/settings';
 
 /**
  * Every runtime message is validated and its sender checked — on the real
@@ -74,7 +76,7 @@ const senderName = fc.constantFrom(...(Object.keys(senders) as SenderName[]));
 // ---- messages -----------------------------------------------------------------------------------
 const KNOWN_TYPES = [
   'kanbao/state', 'kanbao/highlights', 'kanbao/convert', 'kanbao/rescan', 'kanbao/sidebar', 'kanbao/annotate-page',
-  'kanbao/clear', 'kanbao/annotate-selection', 'kanbao/convert-text', 'kanbao/analyze', 'kanbao/badge', 'kanbao/inject', 'kanbao/',
+  'kanbao/clear', 'kanbao/annotate-selection', 'kanbao/convert-text', 'kanbao/analyze', 'kanbao/badge', 'kanbao/inject', 'kanbao/warm', 'kanbao/',
   'kanbao/STATE', 'kanbao/state ', 'state', 'KANBAO/state', '__proto__', 'constructor',
 ];
 const field = fc.oneof(
@@ -95,6 +97,7 @@ const valid = fc.oneof(
   fc.record({ type: fc.constant('kanbao/analyze'), text: fc.string(), known: fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }) }),
   fc.record({ type: fc.constant('kanbao/badge'), count: fc.nat(999_999) }),
   fc.constant({ type: 'kanbao/inject' }),
+  fc.constant({ type: 'kanbao/warm' }),
   fc.record({ type: fc.constant('kanbao/extract'), text: fc.string(), published: fc.option(fc.string({ maxLength: 30 }), { nil: null }) }),
 );
 const broken = fc.tuple(valid, fc.constantFrom('type', 'kinds', 'to', 'open', 'texts', 'text', 'known', 'count', 'quotes', 'extra'), field)
@@ -149,6 +152,7 @@ function wellFormedBackground(m: unknown): boolean {
     case 'kanbao/badge':
       return onlyKeys(m, ['type', 'count']) && Number.isInteger(m.count) && (m.count as number) >= 0;
     case 'kanbao/inject':
+    case 'kanbao/warm':
       return onlyKeys(m, ['type']);
     case 'kanbao/extract':
       return onlyKeys(m, ['type', 'text', 'published']) && typeof m.text === 'string' && (m.published === null || typeof m.published === 'string');
@@ -237,6 +241,32 @@ describe('background router (entrypoints/background/index.ts)', () => {
     expect(engines.warmJieba).toHaveBeenCalledTimes(1);
   });
 
+  /** Lets the background's settings read settle. */
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  it('a probable article only starts jieba: nothing is injected, whatever the message names', async () => {
+    reset();
+    expect(await listener({ type: 'kanbao/warm', tabId: 99, frameId: 42 }, senders.contentScript())).toEqual({ ok: true });
+    await settle();
+    expect(engines.warmJieba).toHaveBeenCalledTimes(1);
+    expect(called().map(([k]) => k)).toEqual(['warmJieba']);
+  });
+
+  it('kanbao/warm from a site switched off starts nothing (the sender\'s address decides, not the message)', async () => {
+    const s = defaultSettings();
+    await saveSettings({ ...s, sites: { ...s.sites, off: ['hn.people.com.cn'] } });
+    try {
+      reset();
+      await listener({ type: 'kanbao/warm', url: 'http://www.news.cn/' }, senders.contentScript());
+      await settle();
+      expect(called()).toEqual([]);
+    } finally {
+      await saveSettings(defaultSettings());
+    }
+  });
+
   it(`fuzz: acts iff sender is ours and the message parses, and hands the engines the parsed message (${RUNS} runs)`, async () => {
     let acted = 0;
     await fc.assert(
@@ -258,7 +288,13 @@ describe('background router (entrypoints/background/index.ts)', () => {
         const calls = called();
         // An injection also starts jieba (warmJieba); every other message reaches one engine at most.
         expect(calls.filter(([k]) => k !== 'warmJieba').length).toBeLessThanOrEqual(1);
-        if (engines.warmJieba.mock.calls.length > 0) expect(parsed.type).toBe('kanbao/inject');
+        if (engines.warmJieba.mock.calls.length > 0) expect(['kanbao/inject', 'kanbao/warm']).toContain(parsed.type);
+        if (parsed.type === 'kanbao/warm') {
+          // It starts jieba after a settings read (perhaps later than the reply) and nothing else;
+          // the read settles here, so that its call is not taken for the next message's.
+          await settle();
+          expect(called().map(([k]) => k).every((k) => k === 'warmJieba')).toBe(true);
+        }
         if (parsed.type === 'kanbao/convert-text') expect(engines.convertTexts).toHaveBeenCalledWith(parsed);
         if (parsed.type === 'kanbao/analyze') expect(engines.analyze).toHaveBeenCalledWith(parsed);
         if (parsed.type === 'kanbao/badge') expect(engines.setBadge).toHaveBeenCalledWith(7, parsed.count);

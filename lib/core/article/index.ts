@@ -8,6 +8,6 @@ export { bylineNames, creditLineAuthors, isCaptionText, isEditorLine, isNoiseLin
 export { isPrintLine, parseDateline, parsePrintEdition, parseSource } from './meta';
 export { authorLineNames, closingCreditAuthors, datelineAuthors, parseCredits, pushUnique } from './names';
 export { articleFromText } from './text-article';
-export { classifyUrl } from './url-rules';
+export { classifyUrl, type UrlVerdict } from './url-rules';
 export { articleShapedUrl } from './url-shapes';
 export { accountAliases, isWechatArticleUrl, outletOfAccount, peopleAppOutlet, peopleAppPage, WECHAT_HOST, type NamedOutlet } from './wechat';
