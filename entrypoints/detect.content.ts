@@ -1,7 +1,7 @@
 import { HOST_MATCHES } from '@/lib/core/sites';
 import { classifyUrl, type UrlVerdict } from '@/lib/core/article';
 import { detectPage } from '@/lib/dom/read';
-import { annotationEnabled, chosenHere } from '@/lib/core/settings';
+import { readsOnLoad } from '@/lib/core/settings';
 import { basicState, parseMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
 
@@ -77,7 +77,7 @@ async function detectParsed(early: Early): Promise<void> {
   const settings = await getSettings().catch(() => null);
   // Switched off here, or no longer chosen (a group switched off while its registration was
   // still being replaced): the page is left alone, and the popup says so.
-  if (settings && (!annotationEnabled(settings, location.hostname) || !chosenHere(settings, location.hostname))) {
+  if (settings && !readsOnLoad(settings, location.hostname)) {
     answer = true;
     return;
   }

@@ -8,7 +8,7 @@ import { installControls } from './controls';
 import { injectAnnotator } from './inject';
 import { answerLibrary, type LibrarySender } from './library';
 import { HOST_MATCHES } from '@/lib/core/sites';
-import { annotationEnabled, chosenHere } from '@/lib/core/settings';
+import { readsOnLoad } from '@/lib/core/settings';
 import { getSettings } from '@/lib/settings';
 
 /** Starts jieba for the frame at `pageUrl` (the browser's word, not the message's) unless its site is off. */
@@ -21,7 +21,7 @@ function warmIfSwitchedOn(pageUrl: string | undefined): void {
   }
   getSettings()
     .then((s) => {
-      if (annotationEnabled(s, host) && chosenHere(s, host)) warmJieba();
+      if (readsOnLoad(s, host)) warmJieba();
     })
     .catch(() => undefined); // only a head start: kanbao/inject starts jieba too
 }

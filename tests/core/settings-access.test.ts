@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACCESS_GROUPS, accessPatterns, ANY_PAGE, chosenHere, defaultSettings, exportSettings, grantedSite, groupsGranted, importSettings, readStoredSettings,
+  ACCESS_GROUPS, accessPatterns, ANY_PAGE, chosenHere, defaultSettings, exportSettings, grantedSite, groupsGranted, importSettings, readsOnLoad, readStoredSettings,
   releasable, setGroup, userSiteOf, wantedPatterns,
 } from '@/lib/core/settings';
 import { HOST_MATCHES, siteOf } from '@/lib/core/sites';
@@ -16,6 +16,15 @@ describe('access groups in the settings document', () => {
         expect(siteOf(hostOf(p))).toBeNull();
       }
     }
+  });
+  it('reads a page on load only where its site is switched on and chosen', () => {
+    const none = defaultSettings();
+    expect(readsOnLoad(none, 'hn.people.com.cn')).toBe(true);
+    expect(readsOnLoad(none, 'news.southcn.com')).toBe(false); // not chosen
+    const off = { ...none, sites: { ...none.sites, off: ['people.com.cn'] } };
+    expect(chosenHere(off, 'hn.people.com.cn')).toBe(true);
+    expect(readsOnLoad(off, 'hn.people.com.cn')).toBe(false); // chosen, switched off
+    expect(readsOnLoad(setGroup(none, 'local', true), 'news.southcn.com')).toBe(true);
   });
   it('knows which hosts the reader chose: built-in outlets always, a group\'s hosts while it is on, user sites kept on', () => {
     const none = defaultSettings();

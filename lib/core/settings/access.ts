@@ -1,5 +1,6 @@
 import { groupMatchPatterns, HOST_MATCHES, hostPattern, hostUnder, siteKey, siteOf } from '../sites';
 import { ACCESS_GROUPS, type AccessGroup, type Settings } from './document';
+import { annotationEnabled } from './site-rules';
 
 /**
  * Which hosts each access group asks the browser for, and the edits that switch groups and
@@ -56,6 +57,15 @@ export function chosenHere(s: Settings, hostname: string): boolean {
     }
   }
   return s.sites.user.some((u) => u.enabled && hostUnder(h, u.host));
+}
+
+/**
+ * Whether a page of this host that loads now is read on load: its site switched on and covered
+ * by the reader's choices. The detector asks it before loading the annotator, the background
+ * before starting jieba for an address that looks like an article.
+ */
+export function readsOnLoad(s: Settings, hostname: string): boolean {
+  return annotationEnabled(s, hostname) && chosenHere(s, hostname);
 }
 
 /** Every pattern the settings ask the browser for: the groups switched on and the user sites. */

@@ -3,7 +3,7 @@
  * makes, phrase overrides, reading and migrating stored documents, and the export file. Pure:
  * no storage here (browser glue lives in lib/settings).
  */
-export { accessPatterns, ANY_PAGE, chosenHere, groupsGranted, grantedSite, releasable, setGroup, userSiteOf, wantedPatterns } from './access';
+export { accessPatterns, ANY_PAGE, chosenHere, groupsGranted, readsOnLoad, grantedSite, releasable, setGroup, userSiteOf, wantedPatterns } from './access';
 export {
   ACCESS_GROUPS, DEFAULT_TARGETS, defaultSettings, KINDS, LIMITS, SETTINGS_FORMAT, TARGETS, TRADITIONAL_VARIANTS,
   type AccessGroup, type DefaultTarget, type Kind, type Quotes, type Settings, type SidebarLayout, type Target, type TraditionalVariant,
