@@ -254,14 +254,11 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
     !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
   if (placeSomewhere(folded, tokens, key)) return false;
   return list.some((c) => {
-    const k = tokenIndexAt(tokens, c.start);
-    const t = tokens[k];
-    if (!t || t.start !== c.start || t.end !== c.end || !/^(?:nr|nrfg|x)$/.test(t.tag)) return false;
     // A 、 list is for the list rules to decide (鲤鱼、武昌鱼、鲶鱼).
-    if (folded[c.start - 1] === '、' || folded[c.end] === '、') return false;
+    if (!isNameToken(tokens, c) || inEnumeration(folded, c)) return false;
     const after = folded.slice(c.end, c.end + 3);
     if (NOT_PERSON_AFTER.test(after)) return false;
-    const next = tokens[k + 1];
+    const next = tokens[tokenIndexAt(tokens, c.start) + 1];
     return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
   });
 }
@@ -318,16 +315,12 @@ function placeSomewhere(folded: string, tokens: readonly TaggedToken[], key: str
 function namedBySound(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
   if (key.length < 3 || !isHanWord(key) || !soundsLikeName(key) || FOREIGN_PLACES.has(key) || placeSomewhere(folded, tokens, key)) return false;
   return list.some((c) => {
-    if (!c.foreign || c.listItem) return false;
-    const k = tokenIndexAt(tokens, c.start);
-    const t = tokens[k];
-    if (!t || t.start !== c.start || t.end !== c.end || !/^(?:nr|nrt)$/.test(t.tag)) return false;
-    if (folded[c.start - 1] === '、' || folded[c.end] === '、') return false;
+    if (!c.foreign || c.listItem || !isNameToken(tokens, c, /^(?:nr|nrt)$/) || inEnumeration(folded, c)) return false;
     if (NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 3)) || introducesOther(folded, tokens, c.end)) return false;
     // The subject of its clause: at the clause's start, an adverb, a preposition or a verb after it.
     // Inside a clause such a word is more often a thing or a body (借助皮克斯在…, 一个乌托邦).
     if (!/(?:^|[\n。，,；;：:！!？?“”（(])$/.test(folded.slice(Math.max(0, c.start - 1), c.start))) return false;
-    const next = tokens[k + 1];
+    const next = tokens[tokenIndexAt(tokens, c.start) + 1];
     return next !== undefined && next.start === c.end && /^(?:v|vd|d|p)$/.test(next.tag);
   });
 }
@@ -500,6 +493,11 @@ function listItemCandidates(folded: string): Candidate[] {
     }
   }
   return out;
+}
+
+/** Whether a candidate stands in a 、 list, right before or after a 、. */
+function inEnumeration(folded: string, c: Span): boolean {
+  return folded[c.start - 1] === '、' || folded[c.end] === '、';
 }
 
 /** Whether a candidate is one word jieba tagged as a name or did not know (not 北京/ns). */
