@@ -212,18 +212,21 @@ export function segmentedConverter(segmentation: readonly string[], chain: reado
       let text = s;
       let a = bounds[k]!;
       let b = bounds[k + 1]!;
+      let own = false;
       for (let t = 0; t < tables.length; t++) {
         piece.length = 0;
         if (!tables[t]!.convertRange(text, a, b, piece)) continue;
         text = piece.length === 1 ? piece[0]! : piece.join('');
         a = 0;
         b = text.length;
+        own = true;
       }
-      if (text === s) out.push(s.slice(a, b));
-      else {
+      // Whether a table changed the segment is known, not inferred by comparing strings: a value
+      // that happened to equal the whole input must still replace its segment.
+      if (own) {
         out.push(text);
         changed = true;
-      }
+      } else out.push(s.slice(a, b));
     }
     return changed ? out.join('') : s;
   };

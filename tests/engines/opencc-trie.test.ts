@@ -30,6 +30,12 @@ const theirs = { tw2s: OpenCC.Converter({ from: 'tw', to: 'cn' }), s2tw: OpenCC.
 const keysOf = (table: string) => table.split('|').map((e) => e.split(' ')[0]!);
 
 describe('segmentedConverter', () => {
+  it('replaces a segment whose new text happens to read like the whole input (tables of its own)', () => {
+    // Segments 甲 and 乙; the chain turns 甲 into 甲乙, the whole input again: still a change.
+    const seg = ['甲 甲'];
+    const chain = [['甲 甲乙']];
+    expect(segmentedConverter(seg, chain)('甲乙')).toBe('甲乙乙');
+  });
   it('agrees with opencc-js on edge cases: description sequences, surrogates, phrases', () => {
     const cases = [
       '', 'abc', '⿰氵⿱口口水', '⿰', '⿱⿰a', '⿰\u{20000}\u{20001}后', '\ud840', '后\ud840', '\u{2F800}个', '\uF900\uF91D的',
