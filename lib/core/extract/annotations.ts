@@ -2,9 +2,8 @@ import type { Extraction } from './extract';
 import type { FigureKind, FigureSpan } from './figures';
 import { lunarName, type DateSpan } from './dates';
 import type { ProgramKind, ProgramSpan } from './programs';
-import { sentenceAt, splitSentences } from '../text';
+import { sentenceAt, splitSentences, type SentenceRange } from '../text';
 
-type SentenceRange = ReturnType<typeof splitSentences>[number];
 
 /**
  * What a figure's value line says, as facts: the tooltip words them in the reader's language
@@ -95,11 +94,10 @@ export function programFacts(p: ProgramSpan): ProgramFacts {
 
 /**
  * Ids are stable for one text: the kind's letter and the span's rank in document order.
- * `sentences`: splitSentences(text), when the caller has it already (the annotator splits the
+ * `ranges`: splitSentences(text), when the caller has it already (the annotator splits the
  * text while the extraction is away).
  */
-export function buildAnnotations(text: string, x: Extraction, sentences: readonly SentenceRange[] = splitSentences(text)): AnnotationItem[] {
-  const ranges = sentences;
+export function buildAnnotations(text: string, x: Extraction, ranges: readonly SentenceRange[] = splitSentences(text)): AnnotationItem[] {
   const sentence = (at: number) => {
     const r = sentenceAt(ranges, at);
     return r ? text.slice(r.start, r.end) : '';

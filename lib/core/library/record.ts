@@ -1,7 +1,7 @@
 import { whatItMeasures } from '../analysis';
 import { siteKeyOfUrl } from '../sites';
 import type { KanbaoDocument } from '../sidebar';
-import { sentenceAt, splitSentences } from '../text';
+import { sentenceAt, splitSentences, type SentenceRange } from '../text';
 import { articleKey } from './key';
 import { searchText } from './search';
 import type { LibraryArticle, LibraryFigure, LibraryProgram } from './types';
@@ -11,10 +11,8 @@ const MAX_SENTENCE = 300;
 /** Sentences kept per program in one article: enough to read how it was used, not the article. */
 const MAX_PROGRAM_SENTENCES = 5;
 
-type Ranges = ReturnType<typeof splitSentences>;
-
 /** The sentence around [start, end) of the text, trimmed; a very long one is cut to a window around the span. */
-function sentenceOf(text: string, ranges: Ranges, start: number, end: number): string {
+function sentenceOf(text: string, ranges: readonly SentenceRange[], start: number, end: number): string {
   const r = sentenceAt(ranges, start) ?? { start, end };
   let from = Math.min(r.start, start);
   let to = Math.max(r.end, end);

@@ -8,5 +8,5 @@ export { HAN_RANGES, hanKnown, isAllHan, isHan } from './han';
 export { decimalFromInt, decimalToNumber, magnitudePower, parseArabic, parseChineseRange, parseNumeral, scaleDecimal, type Decimal } from './numerals';
 export { locateParagraph, placePieces, sliceRuns, snapToCodePoints, type Piece, type Run, type RunSlice } from './offsets';
 export { countScript, detectScript, scriptVerdict } from './script';
-export { sentenceAt, splitSentences } from './sentences';
+export { sentenceAt, splitSentences, type SentenceRange } from './sentences';
 export { WordScan, type WordHit } from './word-scan';

@@ -1,9 +1,8 @@
-import { splitSentences } from '../../core/text';
+import { splitSentences, type SentenceRange } from '../../core/text';
 import { runInChunks, timedYield, yieldToPage, type ChunkSchedule } from '../schedule';
 import type { ArticleRead } from '../read';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
-type SentenceRange = ReturnType<typeof splitSentences>[number];
 
 /**
  * What marking an article needs before its figures, dates and programs are known: the map from
