@@ -7,6 +7,7 @@ import {
 } from './org-words';
 import { isNameShape } from './names';
 import { CITY_NAMES } from './org-places';
+import { FOREIGN_PLACES } from './foreign-places';
 import type { NamedEntity } from './types';
 
 /** The longest name an organisation is read back to from its head (`天宫一号与神舟九号载人交会对接任务总指挥部`). */
@@ -50,7 +51,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...listSpans(folded, tokens), ...brandSpans(folded, tokens), ...listedCompanySpans(folded, tokens), ...mediaSpans(folded),
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
-    ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt)];
+    ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
+    ...appositionSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -170,6 +172,8 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
   const out: Candidate[] = [];
   const accept = (start: number, end: number): boolean => {
     const span = { start, end };
+    // An item found already (a known body, a name with its head) goes on with the list.
+    if (kept.some((o) => o.start === start && o.end === end) || out.some((o) => o.start === start && o.end === end)) return true;
     const inner = tokensWithin(tokens, start, end);
     const w = folded.slice(start, end);
     // 县直各单位: the bodies directly under a county as a class, no name.
@@ -190,7 +194,10 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     const lastToken = tokens[tokenIndexAt(tokens, c.end - 1)];
     const kind = lastToken && lastToken.end === c.end && lastToken.end - lastToken.start >= 2 ? wordAt(folded, lastToken) : '';
     let k = tokenIndexAt(tokens, c.end);
-    while (tokens[k]?.word === '、' || (kind !== '' && tokens[k] !== undefined && /^[和与及]$/.test(wordAt(folded, tokens[k]!)) && tokens[k]!.start === c.end)) {
+    // 华为、高通和苹果: after a 、 item, the member joined by 和 closes the same list, whatever its kind.
+    let listed = false;
+    while (tokens[k]?.word === '、' || ((kind !== '' || listed) && tokens[k] !== undefined && /^[和与及]$/.test(wordAt(folded, tokens[k]!)) &&
+      (listed || tokens[k]!.start === c.end))) {
       const conj = tokens[k]!.word !== '、';
       let e = k + 1;
       while (e < tokens.length && ITEM_TAGS.has(tokens[e]!.tag) && isHanWord(tokens[e]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) &&
@@ -206,7 +213,8 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
       const rest = tokens[e];
       const cut = rest !== undefined && e > k + 1 && rest.start === tokens[e - 1]!.end && isHanWord(rest.word) &&
         (/^(?:t|f|b|a|ng)$/.test(rest.tag) || (rest.end - rest.start === 1 && /^(?:v|vg|zg|n)$/.test(rest.tag))) && !/^[等和与及]/.test(rest.word);
-      if (e === k + 1 || cut || (conj && wordAt(folded, tokens[e - 1]!) !== kind) || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
+      if (e === k + 1 || cut || (conj && !listed && wordAt(folded, tokens[e - 1]!) !== kind) || !accept(tokens[k + 1]!.start, tokens[e - 1]!.end)) break;
+      listed = !conj;
       k = e;
       if (conj) break;
     }
@@ -404,7 +412,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // A department's party group (县应急管理局/党组书记) is no body apart: the department heads.
     // 中央财经/大学教授: a school or hospital glued to its staff heads the same way.
     // 省卫生健康/委和省/x: a head character glued to the conjunction and the next body's level.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)/
+    // 浦东有轨交通/公司公告/n称: a company glued to its filing or its shares heads the same way.
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报)/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
@@ -682,6 +691,11 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 各分/x县市局, 这大/x概率与…公司: an unknown word that opens with a demonstrative points
     // at bodies it does not name.
     if (t.tag === 'x' && /^[这那该此每各]/.test(w)) return null;
+    // 经本/x 公司, 由该/x 集团: a preposition the HMM glued to a determiner points at the writer's
+    // own or an earlier body, no name.
+    if (t.tag === 'x' && /^[经由据按依从在对向将把被为与和][本该此其我这那每各]$/.test(w)) return null;
+    // 非/h 益民村经济合作社社员: the negating prefix is the sentence's (those not of the body).
+    if (t.tag === 'h' && w === '非') break;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
@@ -880,7 +894,7 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     // knows as a name or does not know (宇通/nz客车, not 高端客车).
     const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : /^(?:nz|x|nrt)$/;
     if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw) ||
-      (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与]/.test(bw))) continue;
+      (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与这那该此本每各某其]/.test(bw))) continue;
     const before = tokens[j - 2];
     const after = tokens[j + 1];
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
@@ -1163,6 +1177,42 @@ function founderSpans(folded: string, tokens: readonly TaggedToken[], personAt: 
   return out;
 }
 
+/** Words for a kind of company that a company's own name may follow in apposition (汽车品牌吉利, 芯片巨头高通). */
+const COMPANY_KIND_BEFORE = /(?:公司|企业|车企|药企|房企|险企|巨头|厂商|品牌|运营商|制造商|供应商|开发商|零售商|券商)$/;
+/** The word after such a name: a pause, a list, or the company acting. */
+const AFTER_APPOSITION = /^(?:[、，。；：]|等|等等|向|对|在|已|将|也|则|于|的|表示|宣布|称|发布|推出|透露|公告|回应|证实|否认|此前|近日|日前)$/;
+/** The company acting: what must follow a word jieba does not know or takes for a place (企业带货/x 。 is no name). */
+const ACT_AFTER_APPOSITION = /^(?:、|向|对|于|表示|宣布|称|发布|推出|透露|公告|回应|证实|否认)$/;
+
+/**
+ * `汽车品牌吉利向路透社表示`, `芯片巨头高通`, `服饰公司包括耐克、…`: a word for a kind of company,
+ * maybe with 包括 or 如, then one name word jieba knows as a proper name or does not know, then a
+ * pause or the company's act: that name is a company. A person (公司张明表示), a place (公司北京总部)
+ * or a name that goes on into a head or a trade (巨头苹果公司, found by its head) is not taken here.
+ */
+function appositionSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const kindWord = wordAt(folded, tokens[j]!);
+    if (!COMPANY_KIND_BEFORE.test(kindWord) || !/^(?:n|nz|l)$/.test(tokens[j]!.tag) || isHanWord(kindWord) === false) continue;
+    let k = j + 1;
+    if (/^(?:包括|如|比如|例如|像)$/.test(wordAt(folded, tokens[k]!))) k++;
+    const t = tokens[k];
+    if (!t || t.start !== tokens[k - 1]!.end || !/^(?:nz|nr|nrt|x|ns|j)$/.test(t.tag) || !/^\p{Script=Han}{2,5}$/u.test(t.word)) continue;
+    const w = wordAt(folded, t);
+    const next = tokens[k + 1];
+    const after = next && next.start === t.end ? wordAt(folded, next) : '';
+    if (!AFTER_APPOSITION.test(after) || overlaps(personAt, t) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || CATEGORY_WORDS.test(w) ||
+      isHead(w) || INDUSTRY.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w) || NOT_PLACES.has(w) || /[省市县区州镇乡村国]$/.test(w) ||
+      (t.tag === 'x' && CLAUSE_END_X.test(w)) || (t.tag.startsWith('nr') && isNameShape(w))) continue;
+    // 公司北京/ns…, 企业带货/x: a place jieba knows or a word it does not know (often a verb the
+    // HMM made up) is a name only when the company's act or a list follows.
+    if (/^(?:ns|x|j)$/.test(t.tag) && !ACT_AFTER_APPOSITION.test(after)) continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
 /** A listed company heading an item of a market brief: `运达股份：…`, `【精功科技：…】`. */
 const BRIEF_ITEM = /(?<=^|[。！？；\n【\s])(\p{Script=Han}{2,4}?(?:股份|科技|集团|控股|药业|电子|电气|能源|材料|新材|智能|医药|生物|环境|环保|电力|矿业|传媒|物流|实业|精密|精工|重工|汽车|光电|通信|软件|信息|食品|乳业|酒业|置业|地产|证券|银行))[:：]/gu;
 
@@ -1181,8 +1231,8 @@ function briefSpans(folded: string, personAt: Uint8Array): Candidate[] {
 
 /** An outlet named as the body that reports (`据澎湃新闻报道`, `新京报记者获悉`, `接受财联社采访`). */
 const MEDIA_SOURCE = new RegExp(
-  '(?<=^|[据从向和与、，。：；\\s“（(]|接受)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|报|社|电视台|网))' +
-    '(?=(?:\\d{1,2}月\\d{1,2}日)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
+  '(?<=^|[据从向和与、，。：；\\s“（(]|接受)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|财经|报|社|电视台|网))' +
+    '(?=(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
   'gu',
 );
 /** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */
