@@ -80,3 +80,48 @@ describe('words glued before a body that are the sentence’s', () => {
     expect(orgs('这套智能停车收费系统于今年启用。')).toEqual([]);
   });
 });
+
+describe('a company by its bare name before what only a company has or says', () => {
+  it.each([
+    ['对此，街电方面表示，将调整收费标准。', '街电'],
+    ['据了解，美团旗下的充电业务增长很快。', '美团'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toContain(want);
+  });
+
+  it('leaves a person and a country before 方面 alone', () => {
+    expect(orgs('张明方面表示不同意。')).toEqual([]);
+    expect(orgs('美国方面表示反对。')).toEqual([]);
+  });
+});
+
+describe('people’s organisations by their short names, with a level before them', () => {
+  it('takes a province’s trade council as a body', () => {
+    expect(orgs('青山省商务厅与省贸促会共同主办了此次活动。')).toEqual(['青山省商务厅', '省贸促会']);
+  });
+
+  it('splits two level bodies joined by 和', () => {
+    expect(orgs('市贸促会和市侨联共同举办了对接会。')).toEqual(['市贸促会', '市侨联']);
+  });
+});
+
+describe('a street’s and a college’s departments', () => {
+  it('reads a street’s department whose head jieba glued to its chief (局局长)', () => {
+    expect(orgs('会城街道党工委委员、街道经济和科技促进局局长李大海带队调研。')).toEqual(['会城街道党工委', '街道经济和科技促进局']);
+  });
+
+  it('names no body by a street’s centre of many', () => {
+    expect(orgs('暑假，她去了一家街道综合服务中心实习。')).toEqual([]);
+  });
+
+  it('takes a department 系 jieba read as the copula, before its staff', () => {
+    expect(orgs('青山农业大学人文与发展学院社会政策与发展研究系教授张静说，要协商。')).toContain('青山农业大学人文与发展学院社会政策与发展研究系');
+    expect(orgs('这一研究系教授们多年的成果。')).toEqual([]);
+  });
+});
+
+describe('a listed company in a flash right after its dateline', () => {
+  it('takes the name before the colon', () => {
+    expect(orgs('证券时报e公司讯，华峰科技：拟投资5亿元建设新产线。')).toContain('华峰科技');
+  });
+});

@@ -159,6 +159,12 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['中华全国归国华侨联合会', '中国侨联'],
   ['中国残疾人联合会', '中国残联'],
   ['中国红十字会'],
+  // More people's organisations, each with branches by province and city (省贸促会, 市台联), as the
+  // CPPCC's sectors list them (http://subsites.chinadaily.com.cn/YunnanUniversity/2019-03/08/c_343356.htm)
+  // and as the trade council describes itself (https://en.nctoro.com/tag_ccpityingwenjieshi).
+  ['中华全国青年联合会', '全国青联'],
+  ['中华全国台湾同胞联谊会', '全国台联'],
+  ['中国国际贸易促进委员会', '中国贸促会', '贸促会'],
   // Universities news names by their short names (清华, 北大): the best-known, whose short names
   // are no common word.
   ['北京大学', '北大'], ['清华大学', '清华'], ['复旦大学', '复旦'], ['浙江大学', '浙大'], ['中国科学技术大学', '中国科大', '中科大'],

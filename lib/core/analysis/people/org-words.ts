@@ -111,9 +111,11 @@ export const UNIT_WORDS = /^(?:小时|分钟|年|月|日|天|周|个|名|家|位
 /** Pronouns, determiners and `原` (former) that stop the walk back (该公司, 本院, 各级政府, 原中央党校). */
 export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|各界|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
 
-/** Where an organisation may start without any proper name in it: a level (`省公安厅`), not a
- * common word that opens with a level character (市场部, 区域中心) nor the townships as a class (乡镇党委). */
-export const LEVEL_START = /^(?:自治[区州县]|省(?!份|钱)|市(?!场|民|值|面|井|容)|县(?!城)|区(?!域|块|别|间)|州|乡(?!镇|村)|镇|国家|中央|中共|全国|国务院|中国|中华)(?!级)/;
+/** Where an organisation may start without any proper name in it: a level (`省公安厅`, a street's
+ * own department `街道经济和科技促进局`), not a common word that opens with a level character (市场部,
+ * 区域中心) nor the townships as a class (乡镇党委), nor a street's office or committee alone, nor
+ * a street's centre (`一家街道综合服务中心` is one of many). */
+export const LEVEL_START = /^(?:自治[区州县]|省(?!份|钱)|市(?!场|民|值|面|井|容)|县(?!城)|区(?!域|块|别|间)|州|乡(?!镇|村)|镇|国家|中央|中共|全国|国务院|中国|中华|街道(?!(?:办事处|党工委|工委|办|社区|居委会)$)(?=.*(?:局|委员会|办公室|所|站|队|科)$))(?!级)/;
 
 /** A back-reference by level and head alone: `省厅` after `湖南省公安厅`, `市委` after `长沙市委`. */
 export const LEVEL_BACK_REFERENCE = /[省市县州][厅局委]/g;

@@ -52,7 +52,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
-    ...appositionSpans(folded, tokens, personAt)];
+    ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -412,8 +412,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // A department's party group (县应急管理局/党组书记) is no body apart: the department heads.
     // 中央财经/大学教授: a school or hospital glued to its staff heads the same way.
     // 省卫生健康/委和省/x: a head character glued to the conjunction and the next body's level.
-    // 浦东有轨交通/公司公告/n称: a company glued to its filing or its shares heads the same way.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报)/
+    // 浦东有轨交通/公司公告/n称: a company glued to its filing or its shares heads the same way, and a
+    // one-character head glued to its own chief (促进/局局长/n) too.
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
@@ -440,7 +441,12 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // that it does not split longer names that hold it (…国会及行政当局中国委员会).
     if (hw.endsWith('学部') && folded.startsWith('委员', head.end)) continue;
     const legislature = /^(?:国会|参议院|众议院|上议院|下议院|国民议会)$/.test(hw) && tokens[j - 1]?.tag === 'ns' && tokens[j - 1]!.end === head.start;
-    if ((!society && !legislature && !isSubHead(folded, tokens, j) && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
+    // …学院社会政策与发展研究/系/v 教授: a lone 系 after a discipline, in a college's or a university's
+    // name and before its staff, is the college's department (jieba reads it as the copula).
+    const department = hw === '系' && discipline !== undefined && discipline.end === head.start && /^(?:n|vn|nz)$/.test(discipline.tag) &&
+      /大学|学院/.test(folded.slice(Math.max(0, head.start - 24), discipline.start)) &&
+      /^(?:副?教授|副?主任|讲师|助教|研究员|博士生?|硕士生?|学生|教师|老师|主任)/.test(folded.slice(head.end, head.end + 3));
+    if ((!society && !legislature && !department && !isSubHead(folded, tokens, j) && (!isHead(hw) || !tagOk)) || continuesToHead(folded, tokens, j)) continue;
     // 客户端, 网站: the outlet's app or site in page chrome, not the body.
     if (/[报社台网]$/.test(hw) && MEDIA_AFTER.test(folded.slice(head.end, head.end + 3))) continue;
     if (hw.length === 1 && !society) {
@@ -702,7 +708,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
-        /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4)) break;
+        /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4) ||
+        // 市贸促会和|市侨联: a lone level after it opens the next body.
+        (next !== undefined && /^[省市县区州]$/.test(wordAt(folded, next)))) break;
       continue;
     }
     // 西南联合大学: 联合 right before a bare head is part of the name, not two bodies acting together.
@@ -1213,8 +1221,40 @@ function appositionSpans(folded: string, tokens: readonly TaggedToken[], personA
   return out;
 }
 
-/** A listed company heading an item of a market brief: `运达股份：…`, `【精功科技：…】`. */
-const BRIEF_ITEM = /(?<=^|[。！？；\n【\s])(\p{Script=Han}{2,4}?(?:股份|科技|集团|控股|药业|电子|电气|能源|材料|新材|智能|医药|生物|环境|环保|电力|矿业|传媒|物流|实业|精密|精工|重工|汽车|光电|通信|软件|信息|食品|乳业|酒业|置业|地产|证券|银行))[:：]/gu;
+/** What only a company has or says right after its bare name: what it owns, its officers, its shares, its own channels. */
+const BARE_COMPANY_AFTER = /^(?:旗下|董事长|副董事长|董事会主席|总裁|副总裁|CEO|创始人|联合创始人|首席执行官|股价|市值|财报|官微|客服|相关负责人)$/;
+/** `方面` or `官方` after a name says the body speaks only when a verb of speech follows (美团方面表示). */
+const SPEAKS_AFTER = /^(?:方面|官方)(?:[\d０-９]{1,2}日)?(?:对|向)?(?:记者|媒体)?(?:表示|称|回应|回复|透露|证实|否认|声明)/;
+
+/**
+ * `美团旗下`, `街电创始人`, `怪兽充电方面表示`: a bare name at the start of its clause, one word
+ * jieba knows as a proper name (not a place, not a person's shape) or does not know, right before
+ * what only a company has or says, is the company. Names with a head or an industry word are found
+ * by their own rules.
+ */
+function bareCompanySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (next.start !== t.end || !/^(?:nz|nrt|nr|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,4}$/u.test(t.word)) continue;
+    const w = wordAt(folded, t);
+    if (!BARE_COMPANY_AFTER.test(wordAt(folded, next)) && !SPEAKS_AFTER.test(folded.slice(next.start, next.start + 10))) continue;
+    // The name opens its clause: punctuation, a preposition, a conjunction or a verb before it.
+    const before = tokens[j - 1];
+    if (before && before.end === t.start && isHanWord(before.word) && !/^(?:p|c|v)$/.test(before.tag)) continue;
+    if (overlaps(personAt, t) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || CATEGORY_WORDS.test(w) || isHead(w) || INDUSTRY.test(w) ||
+      FOREIGN_PLACES.has(w) || CITY_NAMES.has(w) || NOT_PLACES.has(w) || /[省市县区州镇乡村国方]$/.test(w) ||
+      (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给这那该此每各]/.test(w))) ||
+      ((t.tag.startsWith('nr') || t.tag === 'x') && isNameShape(w))) continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
+/** A listed company heading an item of a market brief: `运达股份：…`, `【精功科技：…】`, or a
+ * flash right after its dateline (`…e公司讯，精功科技：…`). */
+const BRIEF_ITEM = /(?<=^|[。！？；\n【\s]|讯[，,])(\p{Script=Han}{2,4}?(?:股份|科技|集团|控股|药业|电子|电气|能源|材料|新材|智能|医药|生物|环境|环保|电力|矿业|传媒|物流|实业|精密|精工|重工|汽车|光电|通信|软件|信息|食品|乳业|酒业|置业|地产|证券|银行))[:：]/gu;
 
 function briefSpans(folded: string, personAt: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
