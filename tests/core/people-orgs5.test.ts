@@ -125,3 +125,27 @@ describe('a listed company in a flash right after its dateline', () => {
     expect(orgs('证券时报e公司讯，华峰科技：拟投资5亿元建设新产线。')).toContain('华峰科技');
   });
 });
+
+describe('a country’s government and a body right after a byline', () => {
+  it('takes a country jieba tagged as a name before 政府', () => {
+    expect(orgs('此后，卢森堡政府要求该行撤出总部。')).toEqual(['卢森堡政府']);
+  });
+
+  it('still takes no leader’s administration', () => {
+    expect(orgs('拜登政府宣布了新政策。')).toEqual([]);
+  });
+
+  it('reads no byline’s brackets into the body after them', () => {
+    expect(orgs('新华社巴格达１月１２日电（记者刘明、顾青）伊拉克政府１２日晚宣布，将加强边境管控。')).toEqual(['新华社', '伊拉克政府']);
+  });
+});
+
+describe('heads jieba glued to a post or cut from their first character', () => {
+  it('reads an association glued to its president (商会会长)', () => {
+    expect(orgs('巴西中国商会会长王明出席活动。')).toEqual(['巴西中国商会']);
+  });
+
+  it('keeps the first character of a registered company opening its clause (中/f 青旅控股)', () => {
+    expect(orgs('据悉，中青旅控股股份有限公司表示，将扩大投资。')).toEqual(['中青旅控股股份有限公司']);
+  });
+});

@@ -413,8 +413,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 中央财经/大学教授: a school or hospital glued to its staff heads the same way.
     // 省卫生健康/委和省/x: a head character glued to the conjunction and the next body's level.
     // 浦东有轨交通/公司公告/n称: a company glued to its filing or its shares heads the same way, and a
-    // one-character head glued to its own chief (促进/局局长/n) too.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))/
+    // one-character head glued to its own chief (促进/局局长/n) or an association to its president
+    // (中国/商会会长/n) too.
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
@@ -483,7 +484,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (/国队$/.test(hw)) continue;
     // 马科斯政府, 岸田政府: a leader's administration, not a body.
     const beforeHead = tokens[j - 1];
-    if (/^(?:政府|内阁)$/.test(hw) && beforeHead && /^(?:nr|nrt|nrfg|x)$/.test(beforeHead.tag) &&
+    // (贝宁/nr 政府: a country of the closed list is no leader.)
+    if (/^(?:政府|内阁)$/.test(hw) && beforeHead && /^(?:nr|nrt|nrfg|x)$/.test(beforeHead.tag) && !FOREIGN_PLACES.has(wordAt(folded, beforeHead)) &&
       !tokensWithin(tokens, start, head.start).some((t) => t.tag === 'ns' || LEVEL_START.test(wordAt(folded, t)))) continue;
     // 美日菲联盟, 美国-日本联盟: countries allied, not a body.
     if (/[联同]盟$/.test(hw) && tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || /^[美日韩英澳菲法德俄印加意欧中朝越泰以伊沙土乌波荷比瑞挪丹芬希葡西墨]+$/.test(wordAt(folded, t)))) continue;
@@ -571,6 +573,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // 加入“衡阳群众”志愿服务队 starts at the quote.
       const open = folded.lastIndexOf(closing, t.start);
       if (open < 0 || t.start - open > 12 || (closing === '（' || closing === '(' ? open === 0 || !isHanWord(folded[open - 1]!) : false)) break;
+      // （记者刘加文、顾正龙）伊拉克政府: a byline's brackets hold people, no part of a name.
+      if (personAt && overlaps(personAt, { start: open, end: t.end })) break;
       while (k > 0 && tokens[k]!.start > open) k--;
       start = tokens[k]!.start;
       i = k;
@@ -769,6 +773,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const before = tokens[i - 2];
     if (tokens[i]!.tag === 'x' && lw.length === 1 && !FUNCTION_WORDS.test(lw) && !STOP_TAGS.has(lead.tag) && !DETERMINERS.test(lw) &&
       (!before || /^[\s，,。；;：:“”「」]+$/.test(before.word))) start = lead.start;
+    // 中/f 青旅控股/nz 股份有限公司: a registered company's name opening the clause keeps its first
+    // character whatever jieba tagged it.
+    else if (/有限(?:责任)?公司/.test(folded.slice(start, end)) && lw.length === 1 && /^(?:nz|nt|x|nrt)$/.test(tokens[i]!.tag) && /^(?:f|zg|ng|n|j|a|b)$/.test(lead.tag) &&
+      !FUNCTION_WORDS.test(lw) && !DETERMINERS.test(lw) && (!before || /^[\s，,。；;：:“”「」、（(]+$/.test(before.word))) start = lead.start;
     else if (lw.length === 2 && gluedFunction(lw, lead.tag) && (tokens[i]!.tag === 'x' || /[省市县区州]$/.test(lw))) start = lead.start + 1;
     // 县/zg检察院: a lone level character whatever jieba tagged it.
     else if (/^[省市县区州]$/.test(lw)) start = lead.start;
@@ -834,7 +842,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (rest !== w && GENERIC_BEFORE_HEAD.test(rest)) return false;
     // 岳麓区/nr: a word jieba took for a name that ends in an area's level is a place.
     // 阿里巴巴/nrt集团: a company the lexicon knows counts whatever jieba tagged it.
-    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) ||
+    // 贝宁/nr: a country or a foreign city of the closed list counts whatever jieba tagged it.
+    return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) || FOREIGN_PLACES.has(w) ||
       (LEXICON.get(w[0]!) ?? []).some((e) => e.company && e.form === w) ||
       // 奥里诺科/nrt钢铁公司, 布鲁金斯/nr学会: a transliterated word of three characters or more names the body.
       (/^nrt?$/.test(t.tag) && w.length >= 3 && t.end < end));
