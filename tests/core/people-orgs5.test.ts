@@ -149,3 +149,14 @@ describe('heads jieba glued to a post or cut from their first character', () => 
     expect(orgs('据悉，中青旅控股股份有限公司表示，将扩大投资。')).toEqual(['中青旅控股股份有限公司']);
   });
 });
+
+describe('units of known bodies and what stands before a subsidiary', () => {
+  it('reads a security bureau as a head (安全局 is no 全局) under its department', () => {
+    expect(orgs('美国商务部工业与安全局将多家企业列入清单。')).toEqual(['美国商务部工业与安全局']);
+    expect(orgs('要从全局出发谋划工作。')).toEqual([]);
+  });
+
+  it('starts a subsidiary’s name after the word for a subsidiary', () => {
+    expect(orgs('公司全资子公司青山新材料有限公司竞得该地块。')).toEqual(['青山新材料有限公司']);
+  });
+});

@@ -33,9 +33,10 @@ export const ORG_HEAD = new RegExp(
     ')$',
 );
 
-/** Common nouns that end like an organisation (格局, 干部, 西部, 场所, 团队, 支部 alone…). */
+/** Common nouns that end like an organisation (格局, 干部, 西部, 场所, 团队, 支部 alone…); a
+ * security bureau (安全局) is no 全局 (the whole situation). */
 export const NOT_ORG_HEAD = new RegExp(
-  '(?:格局|布局|大局|结局|当局|时局|全局|开局|骗局|棋局|干部|大部|全部|内部|外部|局部|总部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
+  '(?:格局|布局|大局|结局|当局|时局|(?<!安)全局|开局|骗局|棋局|干部|大部|全部|内部|外部|局部|总部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
     '一部|两部|这部|那部|本部|各部|细部|场所|厕所|住所|处所|诊所|会所|客厅|餐厅|大厅|展厅|门厅|' +
     '团队|部队|军队|梯队|排队|车队|球队|乐队|舰队|带队|领队|组队|归队|入队|整队|站队|庭院|寺院|书院|剧院|影院|' +
     // A patient's stay (住院, 转院) and asking what to do (怎么办) end in a head character, no body.
@@ -58,9 +59,9 @@ export const NOT_BODY_END = new RegExp(
 );
 
 /** Words before a head that end the walk back: what stands before them is not the name
- * (养老机构|泰康之家上海分公司, 龙头企业|宇通客车). */
+ * (养老机构|泰康之家上海分公司, 龙头企业|宇通客车, 全资子公司|常州…有限公司). */
 export const CATEGORY_WORDS =
-  /^(?:灾区|震区|疫区|参赛队|机构|企业|品牌|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
+  /^(?:灾区|震区|疫区|参赛队|机构|企业|品牌|子公司|全资子公司|控股子公司|孙公司|母公司|参股公司|控股股东|大股东|单位|部门|龙头企业|民企|国企|车企|药企|央企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
 
 /** Words that join two bodies acting together, or an owner and what it owns: the name before
  * them is another body (`市住建局会同市自然资源和规划局`, `中国平安旗下平安银行`). */

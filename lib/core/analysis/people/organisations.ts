@@ -542,7 +542,9 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
     const hit = (LEXICON.get(folded[at]!) ?? []).find((e) => at + e.form.length <= end && folded.startsWith(e.form, at));
     // 中央党校（国家行政学院）…: a known body's other name in brackets is part of the name.
     if (!hit || /[（(]/.test(folded[at - 1]!)) continue;
-    return tokensWithin(tokens, start, at).some((t) => isHanWord(t.word) && t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
+    // (美国商务部/nt 工业与安全局: one word jieba knows holding the place and the known body is no
+    // word before it.)
+    return tokensWithin(tokens, start, at).some((t) => t.end <= at && isHanWord(t.word) && t.tag !== 'ns' && !LEVEL_START.test(folded.slice(t.start, t.end)));
   }
   return false;
 }
@@ -627,6 +629,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name.
     if (t.tag === 'zg' && w.length === 1 && prev && /^(?:nz|ns|nrt)$/.test(prev.tag) && prev.end === t.start && !/^[村镇乡县区市省]$/.test(w)) {
+      start = t.start;
+      i = k;
+      continue;
+    }
+    // 国家发展改革/委/zg 价格司: a head character jieba left bound after the body's remit is that
+    // body's head inside its unit's name.
+    if (t.tag === 'zg' && /^[委局部办厅署院]$/.test(w) && k < j && prev && /^(?:n|vn|nz|j)$/.test(prev.tag) && prev.end === t.start) {
       start = t.start;
       i = k;
       continue;
