@@ -135,6 +135,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
     if (isDispatchPlace(folded, c)) continue;
+    // A sound word right after a number is a unit of measure (7纳米, 20公里), never a name.
+    if (c.foreign && /[0-9０-９]/.test(folded[c.start - 1] ?? '')) continue;
     if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     c.key = key;
     const before = titleBefore(text, folded, tokens, c.start);
@@ -149,6 +151,19 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     kept.push(c);
   }
 
+  // Names after a post, set apart by spaces only (`采写：南都记者 余毅菁 向雪妮`, `文/本报记者 王建军 李红梅`):
+  // the post before the first names each, as a byline's does, before a later credit line could.
+  const endingAt = new Map(kept.map((c) => [c.end, c] as const));
+  for (const c of [...kept].sort((a, b) => a.start - b.start)) {
+    // …over a credit line's label further back (`文/`), which is no post right before this name.
+    if ((c.title !== null && titleIsBefore(folded, c)) || !/^(?:[ \u3000\t]|[)）\n]|$)/.test(folded.slice(c.end, c.end + 1))) continue;
+    const gap = /[ \u3000]{1,3}$/.exec(folded.slice(Math.max(0, c.start - 3), c.start))?.[0].length ?? 0;
+    const prev = gap > 0 ? endingAt.get(c.start - gap) : undefined;
+    if (prev && prev.title !== null && (prev.evidence || titleIsBefore(folded, prev)) && POST_AT_END.test(foldToSimplified(prev.title))) {
+      c.title = prev.title;
+      c.evidence = true;
+    }
+  }
   // Bylines pad short names with spaces (`方  敏`): compare without them.
   const knownKeys = new Map(known.map((k) => k.replace(/\s+/g, '')).filter(Boolean).map((k) => [foldToSimplified(k), k] as const));
   const accepted = new Set<string>();
@@ -157,8 +172,11 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     // jieba tags a transliterated name it knows nrt; said twice, it is someone the article is about.
     // Not when the word also names a place, a people or a thing (加勒比海, 哈希值, 马克思主义).
     // Nor when a post after it introduces someone else (伊拉克总统萨达姆: the country's president).
+    // …and when some mention is followed by what follows a person (a pause, a verb, 的), not only
+    // by nouns it qualifies (阿里生态, 阿里新经济: the company).
     const repeatedForeign = distinctStarts >= 2 && list.some((c) => c.foreign && tokens[tokenIndexAt(tokens, c.start)]?.tag === 'nrt') &&
-      !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end));
+      !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end)) &&
+      list.some((c) => actsAfter(folded, tokens, c.end));
     const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
     if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key) || namedByShape(folded, tokens, key, list) || namedBySound(folded, tokens, key, list)) accepted.add(key);
   }
@@ -229,10 +247,19 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   return out.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
 }
 
-/** What may follow a name that nothing else marks as a person's: a pause or a quote's end, 的, or a
- * word that opens the rest of its clause (王国栋以…, 冯惠芳成为…, 郭建光同…). */
-const AFTER_BARE_NAME = /^(?:[，,。；;：:！!？?）)”’」』》…—]|的|等|父子|夫妇|一家)/;
+/** What may follow a name that nothing else marks as a person's: a pause or a quote's end, a year
+ * in brackets (姚期智(2010年当选)), 的, or a word that opens the rest of its clause (王国栋以…,
+ * 冯惠芳成为…, 郭建光同…). */
+const AFTER_BARE_NAME = /^(?:[，,。；;：:！!？?）)”’」』》…—]|[（(][0-9０-９]{4}年|的|等|父子|夫妇|一家)/;
 /** Words before a place, not a person (首都吉隆坡, 从石家庄到…). */
+/** Whether what follows `end` goes on as a person's clause would: a pause, 的, 等, or a verb, an
+ * adverb, a preposition, a time word or a pronoun as the next word (默克尔当天抵达, 默克尔此行). */
+function actsAfter(folded: string, tokens: readonly TaggedToken[], end: number): boolean {
+  const next = tokens[tokenIndexAt(tokens, end)];
+  return AFTER_BARE_NAME.test(folded.slice(end, end + 8)) || /^\s*$/.test(folded.slice(end, end + 1)) ||
+    (next !== undefined && next.start === end && (CLAUSE_GOES_ON.test(next.tag) || /^(?:t|r)$/.test(next.tag)));
+}
+
 const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位于)$/;
 /** Tags of a word that may open the rest of a name's clause: a verb, an adverb, a preposition, a
  * conjunction. A noun after it makes the word a modifier (麻醉学专家, 李宁牌不断…). */
@@ -256,7 +283,7 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
   return list.some((c) => {
     // A 、 list is for the list rules to decide (鲤鱼、武昌鱼、鲶鱼).
     if (!isNameToken(tokens, c) || inEnumeration(folded, c)) return false;
-    const after = folded.slice(c.end, c.end + 3);
+    const after = folded.slice(c.end, c.end + 8);
     if (NOT_PERSON_AFTER.test(after)) return false;
     const next = tokens[tokenIndexAt(tokens, c.start) + 1];
     return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
@@ -371,8 +398,9 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     else if (strong.has(right.key!) && !accepted.has(left.key!) && isNameToken(tokens, left)) accepted.add(left.key!);
   }
   // Members of a list of dignitaries carry an honorific before the 、 (薛德升教授、刘敏教授).
-  const honourAfter = (at: number) => HONOUR_AT_START.exec(folded.slice(at, at + 5))?.[0].length ?? 0;
-  const honourBefore = (at: number) => HONOUR_AT_END.exec(folded.slice(Math.max(0, at - 5), at))?.[0].length ?? 0;
+  // …or a note in brackets after each (卢煜明(2016年)、施一公(2017年), 何淑云（女）、).
+  const honourAfter = (at: number) => (HONOUR_AT_START.exec(folded.slice(at, at + 5)) ?? YEAR_AT_START.exec(folded.slice(at, at + 16)))?.[0].length ?? 0;
+  const honourBefore = (at: number) => (HONOUR_AT_END.exec(folded.slice(Math.max(0, at - 5), at)) ?? YEAR_AT_END.exec(folded.slice(Math.max(0, at - 16), at)))?.[0].length ?? 0;
   const endingBefore = (at: number) => longest(endingAt.get(at), () => true) ?? longest(endingAt.get(at - honourBefore(at)), () => true);
   for (const t of tokens) {
     if (t.word !== '、') continue;
@@ -390,14 +418,23 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       at = next.end + honourAfter(next.end);
     }
     for (const c of chain) visited.add(c);
+    // A member cut out of a longer item is none: part of a dotted name (伍并亚·温撒, 多吉欧珠), or a
+    // last member whose item runs on to the next 、 (沈求 of 沈求我、).
+    while (chain.length > 0 && (/·\p{Script=Han}{0,6}$/u.test(folded.slice(Math.max(0, chain[0]!.start - 7), chain[0]!.start)) || folded[chain[0]!.end] === '·')) chain.shift();
+    for (let k = chain.length - 1; k >= 0; k--) if (folded[chain[k]!.end] === '·' || folded[chain[k]!.start - 1] === '·') chain.splice(k, 1);
+    if (chain.length > 0 && /^\p{Script=Han}{1,2}、/u.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 3))) chain.pop();
     if (chain.length < 2) continue;
     const tail = chain[chain.length - 1]!;
     // A list announced as a list of people (`其中有…`, `成员包括…`) may end the sentence.
     // …or by a word for people and a colon (`获奖者：`, `评委：`).
     const announced = LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 4), head.start)) ||
       ROLE_COLON.test(folded.slice(Math.max(0, head.start - 12), head.start));
-    const closes = LIST_CLOSE.test(folded.slice(tail.end, tail.end + 3)) || PEOPLE_AFTER_LIST.test(folded.slice(tail.end, tail.end + 12)) ||
-      (announced && /^(?:[。；;！!\n]|$)/.test(folded.slice(tail.end, tail.end + 1)));
+    const tailEnd = tail.end + (YEAR_AT_END_OF_LIST.exec(folded.slice(tail.end, tail.end + 16))?.[0].length ?? 0);
+    // …or on one more item that is no Han name (a stage name: 李静、吉杰、大左等明星主播).
+    const lastItem = /^、\p{Script=Han}{2,3}(?=等)/u.exec(folded.slice(tailEnd, tailEnd + 5))?.[0].length ?? 0;
+    const closes = LIST_CLOSE.test(folded.slice(tailEnd, tailEnd + 3)) || PEOPLE_AFTER_LIST.test(folded.slice(tailEnd, tailEnd + 12)) ||
+      (lastItem > 0 && PEOPLE_AFTER_LIST.test(folded.slice(tailEnd + lastItem, tailEnd + lastItem + 12))) ||
+      (announced && /^(?:[。；;！!\n]|$)/.test(folded.slice(tailEnd, tailEnd + 1)));
     const opens = /^$|[\s，,。；;：:（(）)“”]$/.test(folded.slice(Math.max(0, head.start - 1), head.start)) || head.title !== null ||
       LIST_OPEN.test(folded.slice(Math.max(0, head.start - 2), head.start));
     // A member known by evidence of its own (not by repetition alone, nor by another list).
@@ -417,7 +454,22 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       // …and the list goes on with no common word: one that does (计算机、红外、雷达、卫星、遥测) is of things.
       (folded[head.start - 1] !== '、' || nameLike(tokens[tokenIndexAt(tokens, head.start - 1) - 1])) &&
       (folded[tail.end] !== '、' || nameLike(tokens[tokenIndexAt(tokens, tail.end) + 1]));
-    if (!(anyone || allNamed || (closes && opens && !allPlaces))) continue;
+    // Names jieba does not know come out as one unknown word (卢煜明/x) or in pieces (张/q 启发/v):
+    // a list whose members all have a name's shape, none a word of the dictionary in another class,
+    // at least two of them a name jieba tags or an unknown word of a name's shape, is a list of people
+    // too (捐赠人为丁健、李彦宏、沈南鹏、张磊) when it has three members or every member is such a word.
+    const wholeName = (c: Candidate) => isNameToken(tokens, c, /^(?:nr|nrfg)$/) || (isNameToken(tokens, c, /^x$/) && isNameShape(folded.slice(c.start, c.end)));
+    const pieces = (c: Candidate) => tokenIndexAt(tokens, c.end - 1) > tokenIndexAt(tokens, c.start) && tokens[tokenIndexAt(tokens, c.start)]?.start === c.start &&
+      boundary(tokens, c.end);
+    const named = chain.filter(wholeName).length;
+    // Each member fills its item: a name cut short (李品 of 李品三) leaves Han text before the 、.
+    const fills = (c: Candidate) => c === tail || folded[c.end + honourAfter(c.end)] === '、';
+    const mostlyNamed = named >= 2 && (chain.length >= 3 || named === chain.length) && chain.every((c) => !c.foreign && fills(c) &&
+      isListItemShape(folded.slice(c.start, c.end)) && folded.slice(c.start, c.end).length <= 3 && !LIST_NOT_NAME_END.test(folded.slice(c.start, c.end)) &&
+      (wholeName(c) || pieces(c))) &&
+      (folded[head.start - 1] !== '、' || nameLike(tokens[tokenIndexAt(tokens, head.start - 1) - 1])) &&
+      (folded[tailEnd] !== '、' || lastItem > 0 || nameLike(tokens[tokenIndexAt(tokens, tailEnd) + 1]));
+    if (!(anyone || allNamed || mostlyNamed || (closes && opens && !allPlaces))) continue;
     for (const c of chain) {
       accepted.add(c.key!);
       // An honorific after a member (刘敏教授) is no post of its own next to the list's post.
@@ -447,6 +499,10 @@ const LIST_NOT_NAME_END = /[感化性率度力型式界岛河湖江海洋湾峰�
 
 const HONOUR_AT_START = /^(?:副?教授|副?研究员|先生|女士|同志|博士)(?=、)/;
 const HONOUR_AT_END = /(?:副?教授|副?研究员|先生|女士|同志|博士)$/;
+/** A short note in brackets after a list member: a year, a sex, a people (`(2016年)`, `（女）`, `（回族）`). */
+const YEAR_AT_START = /^[（(][^（）()\n、，,。]{1,10}[)）](?=、)/;
+const YEAR_AT_END = /[（(][^（）()\n、，,。]{1,10}[)）]$/;
+const YEAR_AT_END_OF_LIST = /^[（(][^（）()\n、，,。]{1,10}[)）]/;
 
 /** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
 const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日摄]/;
@@ -472,7 +528,8 @@ function listItemCandidates(folded: string): Candidate[] {
     if (folded[end] === '、' && end - at - 1 >= 2 && end - at - 1 <= 4) add(at + 1, end);
     else for (const len of [3, 2]) {
       const after = folded.slice(at + 1 + len, at + 1 + len + 4);
-      if (LIST_CLOSE.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(at + 1 + len, at + len + 13)) || /^[，,。；;！!？?\s）)]/.test(after)) {
+      if (LIST_CLOSE.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(at + 1 + len, at + len + 13)) || /^[，,。；;！!？?\s）)]/.test(after) ||
+        YEAR_AT_END_OF_LIST.test(folded.slice(at + 1 + len, at + len + 13))) {
         add(at + 1, at + 1 + len);
         break;
       }
@@ -534,7 +591,9 @@ function introducesOther(folded: string, tokens: readonly TaggedToken[], end: nu
  * to the name after it (伊拉克总统萨达姆: 伊拉克 is the country, not a person). */
 function nameFollows(tokens: readonly TaggedToken[], at: number): boolean {
   const t = tokens[tokenIndexAt(tokens, at)];
-  return t !== undefined && t.start === at && /^(?:nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2;
+  // …or a name jieba does not know and leaves one unknown word (华坚董事长张华荣/x): the shape of a
+  // Han name decides.
+  return t !== undefined && t.start === at && t.word.length >= 2 && (/^(?:nr|nrfg|nrt)$/.test(t.tag) || (t.tag === 'x' && isNameShape(t.word)));
 }
 
 /** Names the layout places: bylines, photo credits, authors of quoted verse. */
@@ -708,7 +767,9 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
   // A two-character word between 的 and a post qualifies the post (爱戴的卓越领导人), it names no one.
   // A form of address still follows a name there (获奖的卢奇先生).
   const qualifies = c.end - c.start === 2 && folded[c.start - 1] === '的' && !/^(?:先生|女士|同志|教授|院士|老师|老人|夫妇|一家|等人)/.test(after);
-  const post = afterPost && !qualifies && !nameFollows(tokens, c.end + afterPost[0].length) ? afterPost : null;
+  // The name may follow the word the post ends in (董事/长 in 董事长张华荣: the post's word is 董事长).
+  const postWordEnd = afterPost ? Math.max(c.end + afterPost[0].length, tokens[tokenIndexAt(tokens, c.end + afterPost[0].length - 1)]?.end ?? 0) : 0;
+  const post = afterPost && !qualifies && !nameFollows(tokens, c.end + afterPost[0].length) && !nameFollows(tokens, postWordEnd) ? afterPost : null;
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
   // …and a date (周海涛1998年逝世).

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names made up); each stands for a class of
+// context found in company, local and international news: lists of names jieba does not know,
+// a year in brackets after a name, names after a post set apart by spaces, an
+// ordinal opening a post, and words that look like names but are a unit or a company.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const found = (text: string) => findPeople(text, segmenter.tag(text)).people;
+const names = (text: string) => found(text).map((p) => p.name).sort();
+const posts = (text: string) => Object.fromEntries(found(text).map((p) => [p.name, p.title]));
+
+describe('lists of names with no post and no speech verb', () => {
+  it('names jieba does not know, joined by 、 after 为, are people', () => {
+    expect(names('基金的发起人为郑浩宇、韩立彬、蒋文澜、邵卫东;其余由学校承担。')).toEqual(['蒋文澜', '邵卫东', '郑浩宇', '韩立彬'].sort());
+  });
+
+  it('a year in brackets after each member does not break the list', () => {
+    expect(names('历届得主：郑浩宇(2016年)、邵卫东(2017年)、韩立彬(2018年)。')).toEqual(['邵卫东', '郑浩宇', '韩立彬'].sort());
+  });
+
+  it('a note in brackets after a member, a year after a lone name', () => {
+    expect(names('委员名单：郑浩宇（女）、邵卫东（回族）、韩立彬。')).toEqual(['邵卫东', '郑浩宇', '韩立彬'].sort());
+    expect(names('他是继王建华(2010年当选)之后的第二位。')).toEqual(['王建华']);
+  });
+
+  it('a member cut out of a longer item or of a dotted name is no one', () => {
+    const got = names('代表有郑浩宇、韩立彬、沈求我、阿卜杜·韩立、邵卫东。');
+    expect(got).not.toContain('沈求');
+    expect(got).not.toContain('韩立');
+  });
+
+  it('a list of things stays things', () => {
+    expect(names('展会上有计算机、红外、雷达、卫星等设备。')).toEqual([]);
+    expect(names('基于7纳米工艺的芯片，比10纳米和14纳米的更省电。')).toEqual([]);
+  });
+});
+
+describe('posts', () => {
+  it('names after a post set apart by spaces share it, before a later credit line', () => {
+    expect(posts('文/本报记者 郑浩宇 韩立彬\n正文从这里开始。')).toEqual({ 郑浩宇: '本报记者', 韩立彬: '本报记者' });
+    expect(posts('采写：晚报记者 郑浩宇 韩立彬\n作者：郑浩宇 韩立彬')).toEqual({ 郑浩宇: '晚报记者', 韩立彬: '晚报记者' });
+  });
+
+  it('an ordinal of a class or a session opens the post', () => {
+    expect(posts('首届实验班班长郑浩宇，如今在一家公司任主管。')).toEqual({ 郑浩宇: '首届实验班班长' });
+    expect(posts('第三届实验班班长韩立彬， 自主创业。')).toEqual({ 韩立彬: '第三届实验班班长' });
+  });
+
+  it('a company before a post and an unknown name is the employer, not a person', () => {
+    expect(names('“我们有信心。”华坚董事长郑浩宇对笔者说。')).toEqual(['郑浩宇']);
+  });
+});
+
+describe('transliterated words said twice', () => {
+  it('a company named by sound before nouns only is no person', () => {
+    expect(names('市政府联合阿里巴巴开展活动。长春阿里新经济直播月很热闹，阿里生态也出了力。')).toEqual([]);
+  });
+});
