@@ -160,3 +160,17 @@ describe('units of known bodies and what stands before a subsidiary', () => {
     expect(orgs('公司全资子公司青山新材料有限公司竞得该地块。')).toEqual(['青山新材料有限公司']);
   });
 });
+
+describe('brands listed before 等品牌, and a brand before its spokesman', () => {
+  it('takes two-character brands jieba does not know, and stops at an item no name reads back from', () => {
+    expect(orgs('记者发现，怪兽充电、街电、小电等品牌普遍上调了收费标准。')).toEqual(expect.arrayContaining(['街电', '小电']));
+  });
+
+  it('still takes no trades listed before 等企业', () => {
+    expect(orgs('新能源、人工智能等企业发展迅速。')).toEqual([]);
+  });
+
+  it('takes a brand before its 相关负责人 split in two', () => {
+    expect(orgs('街电相关负责人回应称，将加强价格公示。')).toEqual(['街电']);
+  });
+});

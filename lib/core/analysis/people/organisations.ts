@@ -888,12 +888,19 @@ function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] 
     for (let e = j - 1; e >= 0 && isHanWord(tokens[e]!.word);) {
       const end = tokens[e]!.end;
       const start = readBack(folded, tokens, e, end);
-      if (start === null) return;
+      // 怪兽/n 充电/v、街电、小电等品牌: an item no name reads back from ends the list there; the
+      // items after it still count.
+      if (start === null) break;
       const inner = tokensWithin(tokens, start, end);
       // An item of several words or one jieba does not know is a name; one common word
-      // (新能源、人工智能等企业) is a trade.
-      if (end - start < 3 || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag))) ||
-        inner.every((x) => x.tag === 'ns' || CITY_NAMES.has(wordAt(folded, x)))) return;
+      // (新能源、人工智能等企业) is a trade. Two characters are a name only as one word jieba does
+      // not know or knows as a proper name (街电/x).
+      const shortName = end - start === 2 && inner.length === 1 && /^(?:x|nz|nrt)$/.test(inner[0]!.tag) &&
+        !FUNCTION_WORDS.test(wordAt(folded, inner[0]!)) && !DETERMINERS.test(wordAt(folded, inner[0]!)) && !CLAUSE_END_X.test(wordAt(folded, inner[0]!));
+      if (((end - start < 3 && !shortName) || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag))) ||
+        inner.every((x) => x.tag === 'ns' || CITY_NAMES.has(wordAt(folded, x)))) && items.length === 0) return;
+      if ((end - start < 3 && !shortName) || end - start > 10 || !(inner.length >= 2 || inner.some((x) => PROPER_TAGS.has(x.tag))) ||
+        inner.every((x) => x.tag === 'ns' || CITY_NAMES.has(wordAt(folded, x)))) break;
       items.push({ start, end });
       const before = tokenIndexAt(tokens, start) - 1;
       if (tokens[before]?.word !== '、') break;
@@ -1257,7 +1264,9 @@ function bareCompanySpans(folded: string, tokens: readonly TaggedToken[], person
     const next = tokens[j + 1]!;
     if (next.start !== t.end || !/^(?:nz|nrt|nr|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,4}$/u.test(t.word)) continue;
     const w = wordAt(folded, t);
-    if (!BARE_COMPANY_AFTER.test(wordAt(folded, next)) && !SPEAKS_AFTER.test(folded.slice(next.start, next.start + 10))) continue;
+    // (街电/x 相关/v 负责人: jieba splits 相关负责人 at times.)
+    if (!BARE_COMPANY_AFTER.test(wordAt(folded, next)) && !SPEAKS_AFTER.test(folded.slice(next.start, next.start + 10)) &&
+      !folded.startsWith('相关负责人', next.start)) continue;
     // The name opens its clause: punctuation, a preposition, a conjunction or a verb before it.
     const before = tokens[j - 1];
     if (before && before.end === t.start && isHanWord(before.word) && !/^(?:p|c|v)$/.test(before.tag)) continue;
