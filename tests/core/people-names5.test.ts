@@ -36,6 +36,14 @@ describe('lists of names with no post and no speech verb', () => {
     expect(got).not.toContain('韩立');
   });
 
+  it('a member whose given name is an honour word is still a member', () => {
+    expect(names('捐赠人为邓浩宇、吴亚军、韩立彬、邵卫东;其余由学校承担。')).toContain('吴亚军');
+  });
+
+  it('a site named by its owner is no person', () => {
+    expect(names('图片来源：某某大奖官网\n清华大学官网介绍，他生于山东。')).toEqual([]);
+  });
+
   it('a list of things stays things', () => {
     expect(names('展会上有计算机、红外、雷达、卫星等设备。')).toEqual([]);
     expect(names('基于7纳米工艺的芯片，比10纳米和14纳米的更省电。')).toEqual([]);
