@@ -174,3 +174,13 @@ describe('brands listed before 等品牌, and a brand before its spokesman', () 
     expect(orgs('街电相关负责人回应称，将加强价格公示。')).toEqual(['街电']);
   });
 });
+
+describe('the democratic parties and their central committees', () => {
+  it('takes each central committee of a list by its short name', () => {
+    expect(orgs('民革中央、民盟中央、九三学社中央、台盟中央负责人参加了座谈。')).toEqual(['民革中央', '民盟中央', '九三学社中央', '台盟中央']);
+  });
+
+  it('keeps Taiwan’s 民进党 apart from 民进', () => {
+    expect(orgs('民进党当局一再挑衅。')).toEqual(['民进党']);
+  });
+});

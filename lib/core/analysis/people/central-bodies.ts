@@ -165,6 +165,17 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['中华全国青年联合会', '全国青联'],
   ['中华全国台湾同胞联谊会', '全国台联'],
   ['中国国际贸易促进委员会', '中国贸促会', '贸促会'],
+  // The eight democratic parties and their central committees (民革中央…台盟中央), by the full and
+  // short names of the government's own list (http://big5.locpg.gov.cn/gate/big5/www.locpg.gov.cn/zggq/2014-01/04/c_125956357.htm,
+  // short forms as in https://zh.wenxuecity.com/bbs/mychina/1003949.html).
+  ['中国国民党革命委员会', '民革'], ['中国国民党革命委员会中央委员会', '民革中央'],
+  ['中国民主同盟', '民盟'], ['中国民主同盟中央委员会', '民盟中央'],
+  ['中国民主建国会', '民建'], ['中国民主建国会中央委员会', '民建中央'],
+  ['中国民主促进会', '民进'], ['中国民主促进会中央委员会', '民进中央'],
+  ['中国农工民主党', '农工党'], ['中国农工民主党中央委员会', '农工党中央'],
+  ['中国致公党', '致公党'], ['中国致公党中央委员会', '致公党中央'],
+  ['九三学社'], ['九三学社中央委员会', '九三学社中央'],
+  ['台湾民主自治同盟', '台盟'], ['台湾民主自治同盟中央委员会', '台盟中央'],
   // Universities news names by their short names (清华, 北大): the best-known, whose short names
   // are no common word.
   ['北京大学', '北大'], ['清华大学', '清华'], ['复旦大学', '复旦'], ['浙江大学', '浙大'], ['中国科学技术大学', '中国科大', '中科大'],
