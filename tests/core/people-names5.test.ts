@@ -71,3 +71,18 @@ describe('transliterated words said twice', () => {
     expect(names('市政府联合阿里巴巴开展活动。长春阿里新经济直播月很热闹，阿里生态也出了力。')).toEqual([]);
   });
 });
+
+describe('acts of office said of a bare name', () => {
+  it('the one a meeting is chaired by, even when jieba glues 由 to the name', () => {
+    expect(names('会议由李强主持。')).toEqual(['李强']);
+    expect(names('开幕会由王建国主持。')).toEqual(['王建国']);
+  });
+
+  it('taking part in a deliberation is an act of office', () => {
+    expect(names('上午，赵乐际参加审议。')).toEqual(['赵乐际']);
+  });
+
+  it('a glued preposition alone is no evidence', () => {
+    expect(names('这件事由李强负责。')).toEqual([]);
+  });
+});

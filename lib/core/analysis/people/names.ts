@@ -71,7 +71,7 @@ const NOT_PERSON_AFTER = /^(?:地区|海|国|岛|州|省|市|城|山|河|湖|湾
 const MANNER_ADVERB = /^(?:再次|一直|多次|始终|亲自|立即|随即|当即|已经|正在|曾经|一再|依然|仍然|同时|马上|一起|一同|共同|先后|分别|特别|非常|十分|高度|全面|认真|积极|主动|专门|率先|还是|就是|也是|都是|不断|逐步|及时|首先|随后|然后|最后|明确|充分|深入|反复)$/;
 
 /** What only a person does in an official report (王明主持会议, 李华会见代表团, 张强率团访问). */
-const OFFICIAL_ACT = /^(?:主持(?:召开|会议|座谈|开幕|仪式)|会见|会晤|看望|慰问|视察|率团|率队|率代表团|致信|致电|致贺信|签署|批示|寄语|莅临|亲切会见|出席(?:会议|活动|开幕|仪式|并))/;
+const OFFICIAL_ACT = /^(?:主持(?:召开|会议|座谈|开幕|仪式)|参加(?:审议|讨论|座谈|调研|考察)|会见|会晤|看望|慰问|视察|率团|率队|率代表团|致信|致电|致贺信|签署|批示|寄语|莅临|亲切会见|出席(?:会议|活动|开幕|仪式|并))/;
 
 /**
  * Acts that only a person performs, said of someone named without a post (周恩来代表中共中央…,
@@ -617,6 +617,10 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       add(t.start, t.end, t.tag === 'x');
       if (isName) out[out.length - 1]!.dictName = true;
     }
+    // …or glues a preposition before a name it knows (由李强/nr 主持, 向王明/x): the name after it,
+    // which still needs evidence of its own.
+    if ((isName || t.tag === 'x') && t.word.length >= 3 && t.word.length <= 4 && /[由向对与同和跟被给让请]/.test(folded[t.start]!) &&
+      isNameShape(folded.slice(t.start + 1, t.end))) add(t.start + 1, t.end, t.tag === 'x');
     // jieba's dictionary reads a few full names as time words (周恩来/t): a candidate like any other.
     if (t.tag === 't' && t.word.length === 3 && SURNAMES.has(folded[t.start]!)) add(t.start, t.end, false);
     if (t.tag === 'x' && t.word.length >= 3 && /[说的了]/.test(folded[t.end - 1]!)) {
@@ -784,7 +788,9 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
     (c.end - c.start >= 3 && folded.startsWith('的《', c.end)) ||
     (post !== null && post[0].length >= 2) || CAPTION_POSITION.test(after) ||
     CITATION.test(after) || PERSONAL_DETAILS.test(after) || NAMED_AS.test(folded.slice(Math.max(0, c.start - 3), c.start)) ||
-    AGE_BEFORE.test(folded.slice(Math.max(0, c.start - 6), c.start)) || OTHERS_AFTER.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(c.end, c.end + 12)) ||
+    AGE_BEFORE.test(folded.slice(Math.max(0, c.start - 6), c.start)) || OTHERS_AFTER.test(after) ||
+    // The one a meeting is chaired by (会议由李强主持).
+    (folded[c.start - 1] === '由' && /^主持(?!人)/.test(after)) || PEOPLE_AFTER_LIST.test(folded.slice(c.end, c.end + 12)) ||
     // The speaker of an interview: a name opening the line, then a colon and the words said.
     // …maybe with who he is in brackets first (`杨伟光（中央电视台台长）：`).
     (/^(?:[（(][^（）()\n]{1,30}[)）])?[:：]\s*\S/.test(folded.slice(c.end, c.end + 40)) && /(?:^|\n)\s*$/.test(folded.slice(Math.max(0, c.start - 4), c.start)));
