@@ -184,3 +184,14 @@ describe('the democratic parties and their central committees', () => {
     expect(orgs('民进党当局一再挑衅。')).toEqual(['民进党']);
   });
 });
+
+describe('a city taken for a person inside a body’s name, and a place before a verb 办', () => {
+  it('keeps a company named after a prefecture-level city jieba tags as a name (宁德/nr)', () => {
+    expect(orgs('据悉，宁德时代新能源科技股份有限公司表示，将扩大产能。')).toContain('宁德时代新能源科技股份有限公司');
+  });
+
+  it('names no body by a place before 办 as holding something there', () => {
+    expect(orgs('早就听说画家们要来南斯拉夫办展览。')).toEqual([]);
+    expect(orgs('湖北省国防科工办负责人介绍了情况。')).toEqual(['湖北省国防科工办']);
+  });
+});

@@ -61,7 +61,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
     // holds it (张清华).
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
-    if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c))) continue;
+    if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c) && !placeTakenForPerson(folded, personAt, c))) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
@@ -70,6 +70,21 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
+}
+
+/** 宁德/nr 时代新能源科技股份有限公司: the only person guessed inside a body's name is a city of the
+ * closed list, which is no one; the body keeps its name. (Countries are left to the name rules: a
+ * country read back into a longer name would bring cuts of it.) */
+function placeTakenForPerson(folded: string, personAt: Uint8Array, c: Span): boolean {
+  if (personAt[c.start - 1] === 1 || personAt[c.end] === 1) return false;
+  const runs: string[] = [];
+  for (let i = c.start; i < c.end; i++) {
+    if (personAt[i] !== 1 || (i > c.start && personAt[i - 1] === 1)) continue;
+    let e = i;
+    while (e < c.end && personAt[e] === 1) e++;
+    runs.push(folded.slice(i, e));
+  }
+  return runs.length > 0 && runs.every((r) => CITY_NAMES.has(r));
 }
 
 /** `（以下简称“汇川技术”）`, `(下称"该行")`: the short name a text defines for the body before it. */
@@ -465,8 +480,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 三角/m 镇政府: a town's name before a body opening with 镇 or 乡.
     const town = tokens[tokenIndexAt(tokens, start) - 1];
     if (/^[镇乡]/.test(folded[start]!) && town && town.end === start && townName(folded, town) && !(personAt && overlaps(personAt, town))) start = town.start;
-    // 国防科工/办/v is a body; 明星/办/v and 国家/办/v are 'run by' (…办的, 国家办和社会办).
-    if (hw.length === 1 && head.tag === 'v' && head.end - start < 4) continue;
+    // 国防科工/办/v is a body; 明星/办/v and 国家/办/v are 'run by' (…办的, 国家办和社会办), and
+    // 南斯拉夫/办/v 展览 is holding something in a place.
+    if (hw.length === 1 && head.tag === 'v' && (head.end - start < 4 ||
+      tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || FOREIGN_PLACES.has(wordAt(folded, t)) || CITY_NAMES.has(wordAt(folded, t))))) continue;
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
@@ -585,7 +602,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       continue;
     }
     // A person is never part of a body's name (任卫东与|中央党史和文献研究院…).
-    if (personAt && overlaps(personAt, t)) break;
+    // (宁德/nr: a city of the closed list taken for a person is still a place.)
+    if (personAt && overlaps(personAt, t) && !CITY_NAMES.has(w)) break;
     // 保定/v学院, 包头/v钢铁: a city is a place whatever jieba tagged it.
     if (CITY_NAMES.has(w)) {
       start = t.start;
