@@ -187,6 +187,52 @@ export function parseMessage(x: unknown): Request | null {
   }
 }
 
+/**
+ * The name of the long-lived Port a content script opens for its conversion batches: a Port's
+ * message costs about half a `runtime.sendMessage`, which opens and closes a channel per call.
+ * The batches on it are `kanbao/convert-text` with an `id`, answered by `kanbao/converted` with
+ * the same `id`. `runtime.sendMessage` stays the fallback (no Port, or one that closed).
+ */
+export const CONVERT_PORT = 'kanbao/convert-text';
+
+export type ConvertPortRequest = Extract<BackgroundRequest, { type: 'kanbao/convert-text' }> & { id: number };
+
+export type ConvertPortReply =
+  | { type: 'kanbao/converted'; id: number; texts: string[]; cjk?: number[]; changed?: number[] }
+  | { type: 'kanbao/converted'; id: number; error: true };
+
+const isBatchId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x > 0;
+
+/** The background's view of a batch on the conversion Port (the same checks as the message, and its id). */
+export function parseConvertPortRequest(x: unknown): ConvertPortRequest | null {
+  if (!isRecord(x) || !isBatchId(x.id)) return null;
+  const msg = parseBackgroundMessage(x);
+  return msg?.type === 'kanbao/convert-text' ? { ...msg, id: x.id } : null;
+}
+
+/** A content script's view of an answer on the conversion Port. */
+export function parseConvertPortReply(x: unknown): ConvertPortReply | null {
+  if (!isRecord(x) || x.type !== 'kanbao/converted' || !isBatchId(x.id)) return null;
+  if (x.error === true) return { type: 'kanbao/converted', id: x.id, error: true };
+  const { texts } = x;
+  if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return null;
+  const reply: ConvertPortReply = { type: 'kanbao/converted', id: x.id, texts: texts as string[] };
+  const counts = convertCounts(x, texts.length);
+  return counts ? { ...reply, ...counts } : reply;
+}
+
+const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+/**
+ * The counts of a conversion's answer (`cjk` and `changed`, one per text), when both are there and
+ * well formed; else null (the page then counts on its own).
+ */
+export function convertCounts(x: Record<string, unknown>, n: number): { cjk: number[]; changed: number[] } | null {
+  const { cjk, changed } = x;
+  if (!Array.isArray(cjk) || !Array.isArray(changed) || cjk.length !== n || changed.length !== n) return null;
+  return cjk.every(isCount) && changed.every(isCount) ? { cjk: cjk as number[], changed: changed as number[] } : null;
+}
+
 /** Upper bounds that keep one message from tying up the background: a 1 MB page fits easily. */
 export const MAX_TEXTS = 200_000;
 export const MAX_CHARS = 8_000_000;

@@ -1,5 +1,6 @@
 import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
 import { convertTexts } from './convert';
+import { answerConvertPort } from './convert-port';
 import { afterReaders, analyze, warmJieba } from './analyze';
 import { answerGlossary } from './glossary';
 import { answerExtract, warmExtractor } from './extract';
@@ -69,6 +70,11 @@ export default defineBackground(() => {
         return undefined;
     }
   };
+
+  // Conversion batches from content scripts on a long-lived Port (sendMessage remains their fallback).
+  browser.runtime.onConnect.addListener((port) => {
+    answerConvertPort(port, browser.runtime.id, convertTexts);
+  });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // Pages cannot send runtime messages to us; still, answer only our extension's own contexts.

@@ -1,6 +1,7 @@
 import type { PageController } from '@/lib/dom/page-controller';
 import { type ConvertFn, createLiveScriptSwap, type SwapReport } from '@/lib/dom/swap';
-import type { ScriptTarget } from '@/lib/messaging';
+import { CONVERT_PORT, type ScriptTarget } from '@/lib/messaging';
+import { createConvertChannel } from './convert-channel';
 import { automaticTarget } from '@/lib/core/settings';
 import { siteKey } from '@/lib/core/sites';
 import { lastScriptChoice, type LiveSettings, rememberScriptChoice } from '@/lib/settings';
@@ -18,19 +19,18 @@ export interface Conversion {
   rescan(): Promise<void>;
 }
 
-function isTexts(x: unknown, n: number): x is { texts: string[] } {
-  const t = (x as { texts?: unknown } | null)?.texts;
-  return Array.isArray(t) && t.length === n && t.every((s) => typeof s === 'string');
-}
-
 export function createConversion(controller: PageController, settings: Promise<LiveSettings>): Conversion {
   const site = siteKey(location.hostname);
+  const channel = createConvertChannel(
+    () => browser.runtime.connect({ name: CONVERT_PORT }),
+    (m) => browser.runtime.sendMessage(m),
+  );
+  // Open with the article's features, so that the reader's first conversion finds it open.
+  channel.open();
   const convert: ConvertFn = async (texts, to) => {
     if (texts.length === 0) return [];
     const quotes = (await settings).current.conversion.quotes;
-    const reply: unknown = await browser.runtime.sendMessage({ type: 'kanbao/convert-text', texts, to, quotes });
-    if (!isTexts(reply, texts.length)) throw new Error('the converter did not answer');
-    return reply.texts;
+    return channel.convert(texts, to, quotes);
   };
 
   const after = async (report: SwapReport) => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { convertBatch } from '../../lib/engines/opencc';
+import { countText } from '../../lib/core/convert';
 import { createScriptSwapper } from '../../lib/dom/swap/swapper';
 import type { ConvertFn, ScriptTarget } from '../../lib/dom/swap/types';
 
@@ -233,6 +234,46 @@ describe('createScriptSwapper: writes', () => {
     const s = await createScriptSwapper(simp, engine()).convertTo('taiwan');
     expect(s.changedChars).toBeGreaterThan(5);
     expect(s.repairedChars).toBe(0);
+  });
+});
+
+describe('createScriptSwapper: counts given by the converter', () => {
+  const pages = () => {
+    const trad = newDoc('zh-Hant', '人民網');
+    trad.body.append(
+      el(trad, 'p', {}, '無論城市街頭,還是田野山間,隻要群眾需要,人民警察就在身邊。'),
+      el(trad, 'p', {}, '鄰裡之間挨得近,干部們都說,有事找警察。'),
+      el(trad, 'p', {}, '鄰裡之間挨得近,干部們都說,有事找警察。'),
+    );
+    return trad;
+  };
+  /** The real engine, answering with countText's counts per text (as the background does). */
+  const counting: ConvertFn = async (texts, to) => {
+    const out = convertBatch(texts, to);
+    const counts = out.map((after, i) => countText(texts[i]!, after));
+    return { texts: out, cjk: counts.map((c) => c.cjk), changed: counts.map((c) => c.changed) };
+  };
+
+  it('reports what it reports when it counts on its own', async () => {
+    for (const to of ['taiwan', 'simplified', 'hongkong'] as const) {
+      const own = await createScriptSwapper(pages(), engine()).convertTo(to);
+      const given = await createScriptSwapper(pages(), counting).convertTo(to);
+      expect(given.changedChars, to).toBe(own.changedChars);
+      expect(given.repairedChars, to).toBe(own.repairedChars);
+      expect(own.changedChars, to).toBeGreaterThan(0);
+    }
+  });
+
+  it('takes the counts as given, and counts itself when they do not fit the batch', async () => {
+    // Every text "changed 1 character of 100": the repeated paragraph counts twice.
+    const fixed = (cjk: number): ConvertFn => async (texts, to) => ({ texts: convertBatch(texts, to), cjk: texts.map(() => cjk), changed: texts.map(() => 1) });
+    const r = await createScriptSwapper(pages(), fixed(100)).convertTo('taiwan');
+    expect(r.changedChars).toBe(4); // the title and three paragraphs
+    expect(r.repairedChars).toBe(4);
+    const short: ConvertFn = async (texts, to) => ({ texts: convertBatch(texts, to), cjk: [1], changed: [1] });
+    const own = await createScriptSwapper(pages(), engine()).convertTo('taiwan');
+    const s = await createScriptSwapper(pages(), short).convertTo('taiwan');
+    expect([s.changedChars, s.repairedChars]).toEqual([own.changedChars, own.repairedChars]);
   });
 });
 

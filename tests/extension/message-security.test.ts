@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseBackgroundMessage, parseMessage } from '@/lib/messaging';
+import { CONVERT_PORT, parseBackgroundMessage, parseMessage } from '@/lib/messaging';
 import { defaultSettings } from '@/lib/core/settings';
 import { saveSettings } from '@/lib/settings';
 
@@ -44,16 +44,22 @@ vi.mock('@/entrypoints/background/controls', async (orig) => ({ ...(await orig<o
 
 type Listener = (raw: unknown, sender: Record<string, unknown>, sendResponse?: (x: unknown) => void) => unknown;
 
-/** Runs `start` and returns the runtime.onMessage listeners it added. */
-async function listenersOf(start: () => unknown): Promise<Listener[]> {
+type ConnectListener = (port: unknown) => void;
+
+/** Runs `start` and returns the runtime.onMessage listeners it added (its runtime.onConnect ones go to `connects`). */
+async function listenersOf(start: () => unknown, connects: ConnectListener[] = []): Promise<Listener[]> {
   const added: Listener[] = [];
   const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((l: Listener) => {
     added.push(l);
+  }) as never);
+  const connectSpy = vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(((l: ConnectListener) => {
+    connects.push(l);
   }) as never);
   try {
     await start();
   } finally {
     spy.mockRestore();
+    connectSpy.mockRestore();
   }
   return added;
 }
@@ -206,12 +212,71 @@ describe('parsers: any input → null or a well-formed message, never a throw', 
 
 describe('background router (entrypoints/background/index.ts)', () => {
   let listener: Listener;
+  const connects: ConnectListener[] = [];
 
   beforeAll(async () => {
     const bg = (await import('@/entrypoints/background/index')).default as unknown as { main: () => unknown };
-    const ls = await listenersOf(() => bg.main());
+    const ls = await listenersOf(() => bg.main(), connects);
     expect(ls).toHaveLength(1);
     listener = ls[0]!;
+    expect(connects).toHaveLength(1);
+  });
+
+  /** A Port as the background sees one: what it posts, whether it was closed, and its message listeners. */
+  const fakePort = (name: string, sender: Sender) => {
+    const posted: unknown[] = [];
+    const listeners: ((m: unknown) => void)[] = [];
+    const port = {
+      name, sender, disconnected: false, posted,
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect() {
+        port.disconnected = true;
+      },
+      onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) },
+      send: (m: unknown) => listeners.forEach((l) => l(m)),
+    };
+    return port;
+  };
+
+  it('the conversion Port: only our content scripts are answered, every batch is checked like the message', async () => {
+    for (const name of Object.keys(senders) as SenderName[]) {
+      reset();
+      const port = fakePort(CONVERT_PORT, senderOf(name));
+      connects[0]!(port);
+      const ours = name === 'contentScript' || name === 'subframe';
+      expect(port.disconnected, name).toBe(!ours);
+      port.send({ type: 'kanbao/convert-text', id: 1, texts: ['台湾'], to: 'taiwan', quotes: null });
+      await settle();
+      if (!ours) {
+        expect(called(), name).toEqual([]);
+        expect(port.posted, name).toEqual([]);
+        continue;
+      }
+      // The engine gets the message without its id; the answer carries the id back.
+      expect(engines.convertTexts).toHaveBeenCalledWith({ type: 'kanbao/convert-text', texts: ['台湾'], to: 'taiwan', quotes: null });
+      expect(port.posted).toEqual([{ type: 'kanbao/converted', id: 1, texts: [] }]);
+      reset();
+      // Malformed: with an id, answered with an error (the page stops waiting); without one, ignored.
+      port.send({ type: 'kanbao/convert-text', id: 2, texts: [3], to: 'taiwan' });
+      port.send({ type: 'kanbao/convert-text', id: 3, texts: ['台湾'], to: 'original' });
+      port.send({ type: 'kanbao/convert-text', texts: ['台湾'], to: 'taiwan' });
+      port.send({ type: 'kanbao/convert-text', id: -1, texts: ['台湾'], to: 'taiwan' });
+      port.send({ type: 'kanbao/analyze', id: 4, text: '台湾', known: [] });
+      await settle();
+      expect(called()).toEqual([]);
+      expect(port.posted.slice(1)).toEqual([
+        { type: 'kanbao/converted', id: 2, error: true },
+        { type: 'kanbao/converted', id: 3, error: true },
+        { type: 'kanbao/converted', id: 4, error: true },
+      ]);
+    }
+    // Another Port name is not ours to answer (and not closed: it may be someone else's listener's).
+    const other = fakePort('kanbao/other', senders.contentScript());
+    connects[0]!(other);
+    other.send({ type: 'kanbao/convert-text', id: 1, texts: ['台湾'], to: 'taiwan', quotes: null });
+    await settle();
+    expect(other.posted).toEqual([]);
+    expect(other.disconnected).toBe(false);
   });
 
   const called = () => Object.entries(engines).filter(([k, f]) => k !== 'installControls' && f.mock.calls.length > 0);

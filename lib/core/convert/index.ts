@@ -4,4 +4,4 @@
  * page side in lib/dom/swap.
  */
 export { convertQuotes, type QuoteStyle } from './quotes';
-export { countChangedChars, tallyRepairs, type ConvertedText } from './repair-count';
+export { countChangedChars, countText, tallyRepairs, type ConvertedText, type TextCounts } from './repair-count';

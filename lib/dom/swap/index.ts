@@ -3,4 +3,4 @@
  * node's original for an exact undo, and follow the page's own later changes.
  */
 export { createLiveScriptSwap } from './live';
-export type { ConvertFn, SwapReport } from './types';
+export type { ConvertedBatch, ConvertFn, SwapReport } from './types';

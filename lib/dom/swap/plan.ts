@@ -1,8 +1,8 @@
-import { countChangedChars, tallyRepairs, type ConvertedText } from '../../core/convert';
+import { countChangedChars, tallyRepairs, type ConvertedText, type TextCounts } from '../../core/convert';
 import { mayConvert } from './convertible';
 import type { Unit } from './scan';
 import { readUnit, type OriginalsStore } from './store';
-import { LANG_TAGS, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './types';
+import { LANG_TAGS, type ConvertedBatch, type ConvertFn, type ScriptChoice, type ScriptTarget, type SwapReport } from './types';
 
 /**
  * What to write where (the swapper's plan), one unit at a time so that planning a 50,000-node
@@ -89,42 +89,61 @@ export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: Scr
   };
 }
 
-/** Fills in the conversions; true when it asked the converter (the answer came in a later task). */
-export async function fillConversions(steps: Step[], to: ScriptTarget, convert: ConvertFn): Promise<boolean> {
+/** A distinct text of a batch, converted, with how many steps it stands for. */
+type Converted = ConvertedText & { times: number };
+
+/** Per text, the counts the converter gave, when it gave them for the whole batch. */
+function givenCounts(answer: string[] | ConvertedBatch, k: number, n: number): TextCounts | undefined {
+  if (Array.isArray(answer)) return undefined;
+  const { cjk, changed } = answer;
+  if (cjk?.length !== n || changed?.length !== n) return undefined;
+  return { cjk: cjk[k]!, changed: changed[k]! };
+}
+
+/**
+ * Fills in the conversions. Returns the batch's distinct texts converted (for `tally`), or null
+ * when it did not ask the converter (then nothing was converted, and the answer did not come in
+ * a later task).
+ */
+export async function fillConversions(steps: Step[], to: ScriptTarget, convert: ConvertFn): Promise<Converted[] | null> {
   // Pages repeat strings (navigation, 人民網, bylines): send each distinct string once.
   const index = new Map<string, number>();
   const texts: string[] = [];
+  const times: number[] = [];
   for (const s of steps) {
-    if (!s.converted || s.source === null || index.has(s.source)) continue;
+    if (!s.converted || s.source === null) continue;
+    const k = index.get(s.source);
+    if (k !== undefined) {
+      times[k]!++;
+      continue;
+    }
     index.set(s.source, texts.length);
     texts.push(s.source);
+    times.push(1);
   }
-  if (texts.length === 0) return false;
-  const out = await convert(texts, to);
+  if (texts.length === 0) return null;
+  const answer = await convert(texts, to);
+  const out: unknown = Array.isArray(answer) ? answer : (answer as ConvertedBatch | null)?.texts;
   if (!Array.isArray(out) || out.length !== texts.length) {
     throw new Error(`Kanbao: converter returned ${Array.isArray(out) ? out.length : typeof out} results for ${texts.length} texts`);
   }
-  for (const s of steps) if (s.converted && s.source !== null) s.next = out[index.get(s.source)!] ?? s.source;
-  return true;
+  const results = out as string[];
+  for (const s of steps) if (s.converted && s.source !== null) s.next = results[index.get(s.source)!] ?? s.source;
+  return texts.map((before, k) => ({ before, after: results[k] ?? before, times: times[k]!, counts: givenCounts(answer, k, texts.length) }));
 }
 
-export function tally(steps: readonly Step[], to: ScriptTarget, report: SwapReport): void {
-  // Each distinct text once, with its count: a large page is mostly the same strings again.
-  // Equal sources have equal results (fillConversions converts each distinct text once).
-  const byText = new Map<string, ConvertedText & { times: number }>();
-  for (const s of steps) {
-    if (!s.converted) continue;
-    const before = s.source ?? '';
-    const seen = byText.get(before);
-    if (seen) seen.times++;
-    else byText.set(before, { before, after: s.next ?? '', times: 1 });
-  }
-  const items = Array.from(byText.values());
+/**
+ * Counts what a conversion changed and repaired, from fillConversions' distinct texts (each once,
+ * with its count: a large page is mostly the same strings again; equal sources have equal
+ * results). Null: nothing was converted.
+ */
+export function tally(converted: readonly Converted[] | null, to: ScriptTarget, report: SwapReport): void {
+  if (!converted) return;
   if (to === 'simplified') {
-    for (const it of items) report.changedChars += countChangedChars(it.before, it.after) * it.times;
+    for (const it of converted) report.changedChars += (it.counts?.changed ?? countChangedChars(it.before, it.after)) * it.times;
     return;
   }
-  const t = tallyRepairs(items);
+  const t = tallyRepairs(converted);
   report.changedChars = t.changed;
   report.repairedChars = t.repaired;
 }

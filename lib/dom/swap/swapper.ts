@@ -218,13 +218,14 @@ export function createScriptSwapper(
     const steps = await planPage(to, signal);
     if (!steps) return superseded();
     // The answer comes in a task of its own: the writes' first slice counts from there.
-    if (await fillConversions(steps, to, convert)) taskStart = performance.now();
+    const converted = await fillConversions(steps, to, convert);
+    if (converted) taskStart = performance.now();
     if (signal.aborted) return superseded();
     const report = emptyReport(to);
     if (!(await apply(steps, to, report, signal))) return superseded();
     quiet(() => doc.documentElement.setAttribute(SCRIPT_ATTRIBUTE, to));
     target = to;
-    tally(steps, to, report);
+    tally(converted, to, report);
     return finish(report);
   }
 
@@ -331,11 +332,12 @@ export function createScriptSwapper(
     const steps = units && (await plan(units, true, to, signal));
     if (!steps) return superseded();
     if (steps.length === 0) return finish(emptyReport(to));
-    if (to !== 'original' && (await fillConversions(steps, to, convert))) taskStart = performance.now();
+    const converted = to === 'original' ? null : await fillConversions(steps, to, convert);
+    if (converted) taskStart = performance.now();
     if (signal.aborted) return superseded();
     const report = emptyReport(to);
     if (!(await apply(steps, to, report, signal))) return superseded();
-    if (to !== 'original') tally(steps, to, report);
+    if (to !== 'original') tally(converted, to, report);
     return finish(report);
   }
 

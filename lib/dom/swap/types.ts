@@ -11,8 +11,19 @@ export type ScriptTarget = 'simplified' | 'taiwan' | 'hongkong';
 /** What the page currently shows: a target, or the page's own text. */
 export type ScriptChoice = ScriptTarget | 'original';
 
-/** Converts a batch of strings; the result has one string per input, in order. */
-export type ConvertFn = (texts: string[], to: ScriptTarget) => Promise<string[]>;
+/**
+ * A converted batch: one string per input, in order, and, when the converter counted them, per
+ * input its CJK characters (`cjk`) and the characters the conversion changed (`changed`), as
+ * lib/core/convert's countText counts them. The swapper counts what it is not given.
+ */
+export interface ConvertedBatch {
+  texts: string[];
+  cjk?: number[];
+  changed?: number[];
+}
+
+/** Converts a batch of strings: the strings alone, or the batch with its counts. */
+export type ConvertFn = (texts: string[], to: ScriptTarget) => Promise<string[] | ConvertedBatch>;
 
 /** `lang` written on <html> (and on any `zh-*` element) so fonts pick the right glyphs. */
 export const LANG_TAGS: Record<ScriptTarget, string> = {
