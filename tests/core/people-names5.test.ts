@@ -86,3 +86,15 @@ describe('acts of office said of a bare name', () => {
     expect(names('这件事由李强负责。')).toEqual([]);
   });
 });
+
+describe('names told by what only a person has or does', () => {
+  it('a name the dictionary knows, before its writings', () => {
+    expect(names('鲁迅的小说影响了几代人。')).toEqual(['鲁迅']);
+    expect(names('金庸的武侠小说，风靡全国。')).toEqual(['金庸']);
+  });
+
+  it('a two-character transliterated name jieba knows, opening its clause before a verb', () => {
+    expect(names('会谈结束。拜登随后离开。')).toEqual(['拜登']);
+    expect(names('最令人关注的是价格。')).toEqual([]);
+  });
+});

@@ -293,6 +293,8 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
 /** What follows a person's name only: his writing, his family, his home or his life (鲁迅的《故乡》,
  * 李冰父子, 张謇故居, 王杰生前). */
 const PERSONAL_AFTER = /^(?:的《|父子|夫妇|兄弟|姐妹|母子|父女|母女|一家人|故居|生前|的遗体|的遗孀)/;
+/** An author's works or a life after a name (鲁迅的小说, 金庸的武侠小说，): only a person's. */
+const WORKS_AFTER = /^的(?:(?:小说|诗歌|诗句|散文|杂文|名言|名句|著作|遗作|遗言|生平|事迹|一生|书法|画作)(?!\p{Script=Han}*[局厅部委院所校司])|[^，。\n]{0,6}(?:小说|诗歌|散文)[，。])/u;
 
 /**
  * A two-character Han name no word around marks as a person's: a word of one character for a given
@@ -301,8 +303,12 @@ const PERSONAL_AFTER = /^(?:的《|父子|夫妇|兄弟|姐妹|母子|父女|母
  * names are written with) it needs a word that only a person's name takes after it.
  */
 function namedByShapeShort(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
-  if (!isHanWord(key) || !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !isNameShape(key) || soundsLikeName(key) ||
-    placeSomewhere(folded, tokens, key)) return false;
+  if (!isHanWord(key) || !isNameShape(key) || soundsLikeName(key)) return false;
+  // A word jieba's dictionary knows as a name, before what only a person has (鲁迅的小说, 金庸的…):
+  // any surname will do, the dictionary vouches for the rest.
+  const personal = list.some((c) => isNameToken(tokens, c, /^(?:nr|nrfg)$/) && WORKS_AFTER.test(folded.slice(c.end, c.end + 12)));
+  if (personal && !placeSomewhere(folded, tokens, key)) return true;
+  if (!SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || placeSomewhere(folded, tokens, key)) return false;
   return list.some((c) => {
     const k = tokenIndexAt(tokens, c.start);
     const t = tokens[k];
@@ -340,9 +346,10 @@ function placeSomewhere(folded: string, tokens: readonly TaggedToken[], key: str
  * in the text are places.
  */
 function namedBySound(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
-  if (key.length < 3 || !isHanWord(key) || !soundsLikeName(key) || FOREIGN_PLACES.has(key) || placeSomewhere(folded, tokens, key)) return false;
+  if (key.length < 2 || !isHanWord(key) || !soundsLikeName(key) || FOREIGN_PLACES.has(key) || placeSomewhere(folded, tokens, key)) return false;
   return list.some((c) => {
-    if (!c.foreign || c.listItem || !isNameToken(tokens, c, /^(?:nr|nrt)$/) || inEnumeration(folded, c)) return false;
+    // Two characters only as a word jieba knows as a transliterated name (拜登/nrt, 普京…).
+    if (!c.foreign || c.listItem || !isNameToken(tokens, c, key.length === 2 ? /^nrt$/ : /^(?:nr|nrt)$/) || inEnumeration(folded, c)) return false;
     if (NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 3)) || introducesOther(folded, tokens, c.end)) return false;
     // The subject of its clause: at the clause's start, an adverb, a preposition or a verb after it.
     // Inside a clause such a word is more often a thing or a body (借助皮克斯在…, 一个乌托邦).
