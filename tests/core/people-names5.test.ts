@@ -98,3 +98,14 @@ describe('names told by what only a person has or does', () => {
     expect(names('最令人关注的是价格。')).toEqual([]);
   });
 });
+
+describe('a verb jieba glues to a name after a post', () => {
+  it('作 of making a report is no part of the name', () => {
+    expect(posts('市委副书记、市长赵丽华作工作报告。')).toEqual({ 赵丽华: '市委副书记、市长' });
+    expect(posts('县长李明作报告。')).toEqual({ 李明: '县长' });
+  });
+
+  it('a given name with 作 inside stays whole', () => {
+    expect(names('作家王作文发表文章。')).toEqual(['王作文']);
+  });
+});

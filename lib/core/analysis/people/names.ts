@@ -620,6 +620,14 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
   tokens.forEach((t, i) => {
     if (!isHanWord(t.word)) return;
     const isName = t.tag === 'nr' || t.tag === 'nrfg' || t.tag === 'nrt';
+    // 县长/李明作/x 报告: the HMM glued the verb of making a report or a speech to the name after
+    // a post; the name is the word without it.
+    const next = tokens[i + 1];
+    if ((isName || t.tag === 'x') && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '作' && next?.start === t.end &&
+      /^(?:工作|政府|报告|讲话|发言|说明|部署|总结|动员|重要|批示|指示)/.test(next.word) && POST_AT_END.test(postText(folded, t.start))) {
+      add(t.start, t.end - 1, t.tag === 'x');
+      return;
+    }
     if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4) {
       add(t.start, t.end, t.tag === 'x');
       if (isName) out[out.length - 1]!.dictName = true;
