@@ -109,3 +109,14 @@ describe('a verb jieba glues to a name after a post', () => {
     expect(names('作家王作文发表文章。')).toEqual(['王作文']);
   });
 });
+
+describe('leaders and officers of listed companies', () => {
+  it('a two-character name jieba reads as a place, after a head of state\'s post', () => {
+    expect(posts('俄罗斯总统普京在克里姆林宫会见了客人。')).toEqual({ 普京: '俄罗斯总统' });
+  });
+
+  it('the modifiers of a board\'s and a state\'s posts stay in the post', () => {
+    expect(posts('独立董事孙建平发表意见。')).toEqual({ 孙建平: '独立董事' });
+    expect(posts('朝鲜最高领导人金正恩视察工厂。')).toEqual({ 金正恩: '朝鲜最高领导人' });
+  });
+});

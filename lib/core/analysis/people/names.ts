@@ -702,11 +702,15 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // where the holder went (记者/马鞍山/报道).
     // …or a four-character one written all in a transliteration's or a minority name's characters
     // (书记/巴音朝鲁/ns、…).
-    if (t.tag === 'ns' && (t.word.length === 3 || (t.word.length === 4 && soundsLikeName(t.word))) && POST_AT_END.test(postText(folded, t.start)) &&
+    // …or a two-character one written in a transliteration's characters after a head of state's or
+    // government's post (俄罗斯总统/普京/ns 在…).
+    const leaderPost = /(?:总统|首相|总理|国王|女王|外长|国务卿)$/.test(postText(folded, t.start));
+    if (t.tag === 'ns' && (t.word.length === 3 || (t.word.length === 4 && soundsLikeName(t.word)) || (t.word.length === 2 && leaderPost && soundsLikeName(t.word))) &&
+      POST_AT_END.test(postText(folded, t.start)) &&
       /^(?:等|在|、|，|,|。|和|与|同志|表示|说|指出|强调|介绍)/.test(folded.slice(t.end, t.end + 2))) {
       add(t.start, t.end, false);
       // A four-character one has no Han surname to pass the name's shape: the post vouches for it.
-      if (t.word.length === 4) out[out.length - 1]!.byPost = true;
+      if (t.word.length !== 3) out[out.length - 1]!.byPost = true;
     }
     const next1 = tokens[i + 1];
     // A given name's last character read with the next word (院士袁道/先/教授): the honorific
