@@ -195,3 +195,18 @@ describe('a city taken for a person inside a body’s name, and a place before a
     expect(orgs('湖北省国防科工办负责人介绍了情况。')).toEqual(['湖北省国防科工办']);
   });
 });
+
+describe('words of the sentence glued before or after a body', () => {
+  it('leaves 的 out of a body before its officer', () => {
+    expect(orgs('万科的总裁王石喜欢登山。')).toEqual(['万科']);
+    expect(orgs('刚从广交会回来的总经理彭学舟信心满满。')).toEqual([]);
+  });
+
+  it('leaves a preposition or a conjunction the HMM glued out of the name', () => {
+    expect(orgs('另据北京铁路局介绍，今年客流大增。')).toEqual(['北京铁路局']);
+  });
+
+  it('leaves a time word out of a listed company before its stock code', () => {
+    expect(orgs('昨日青山电器（002999）股价上涨。')).toEqual(['青山电器']);
+  });
+});

@@ -718,8 +718,15 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 多为/x河北大学: an unknown word that ends in a function character is the sentence's; so is
     // one that opens with a verb or an adverb (有个/x, 并报/x市政府, 等国/x大使馆, 2名村/x).
-    if (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给]/.test(w) || (prev?.tag === 'm' && /^[名个家位批]/.test(w)))) break;
-    // 韩涵/系政邦/x 智库: the copula 系 the HMM glued to a name is the sentence's; the name starts after it.
+    // 韩涵/系政邦/x 智库, 据帅克/x 制药, 及美光/x 科技: a copula, a preposition or a conjunction the
+    // HMM glued to a name is the sentence's; the name starts after it.
+    if (t.tag === 'x' && /^[系据及经]\p{Script=Han}{2,}$/u.test(w)) {
+      start = t.start + 1;
+      i = k;
+      break;
+    }
+    // (另据/x 北京铁路局: a word of the sentence's whole.)
+    if (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给另据经及随续曾]/.test(w) || (prev?.tag === 'm' && /^[名个家位批]/.test(w)))) break;
     if (t.tag === 'x' && /^系\p{Script=Han}{2,}$/u.test(w)) {
       start = t.start + 1;
       i = k;
@@ -887,6 +894,12 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 副会长, 常务副主任, 原所长: the rank words belong to the post.
     let k = j - 1;
     while (k > 0 && /^(?:副|常务|执行|名誉|首席|原|前)$/.test(wordAt(folded, tokens[k]!))) k--;
+    // 万科的总裁王石: the body is the name before 的, not 的 with it (刚从广交会回来的总经理: a
+    // verb before 的 names none).
+    if (k > 0 && wordAt(folded, tokens[k]!) === '的') {
+      k--;
+      if (!/^(?:n|nz|nt|ns|nrt|j|x|eng)$/.test(tokens[k]!.tag)) continue;
+    }
     const end = tokens[k]!.end;
     // 小米集团红米品牌总经理: a brand or a department of a body is no body.
     if (CATEGORY_WORDS.test(wordAt(folded, tokens[k]!))) continue;
@@ -945,7 +958,7 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     // knows as a name or does not know (宇通/nz客车, not 高端客车).
     const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : /^(?:nz|x|nrt)$/;
     if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw) ||
-      (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与这那该此本每各某其]/.test(bw))) continue;
+      (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与这那该此本每各某其据经及另随续曾]/.test(bw))) continue;
     const before = tokens[j - 2];
     const after = tokens[j + 1];
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
@@ -974,7 +987,8 @@ function listedCompanySpans(folded: string, tokens: readonly TaggedToken[]): Can
     let start = last.start;
     for (let k = j - 2; k >= 0; k--) {
       const t = tokens[k]!;
-      if (!isHanWord(t.word) || FUNCTION_WORDS.test(wordAt(folded, t)) || STOP_TAGS.has(t.tag) || /^(?:v|p|c|r|m)$/.test(t.tag) ||
+      // (昨日/t 苏宁电器（002024）: a time word is the sentence's.)
+      if (!isHanWord(t.word) || FUNCTION_WORDS.test(wordAt(folded, t)) || STOP_TAGS.has(t.tag) || /^(?:v|p|c|r|m|t)$/.test(t.tag) ||
         CATEGORY_WORDS.test(wordAt(folded, t)) || open.start - t.start > 6) break;
       start = t.start;
     }
