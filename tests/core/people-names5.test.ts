@@ -59,6 +59,7 @@ describe('posts', () => {
   it('an ordinal of a class or a session opens the post', () => {
     expect(posts('首届实验班班长郑浩宇，如今在一家公司任主管。')).toEqual({ 郑浩宇: '首届实验班班长' });
     expect(posts('第三届实验班班长韩立彬， 自主创业。')).toEqual({ 韩立彬: '第三届实验班班长' });
+    expect(posts('省纪委监委第三审查调查室主任王建军介绍了案情。')).toEqual({ 王建军: '省纪委监委第三审查调查室主任' });
   });
 
   it('a company before a post and an unknown name is the employer, not a person', () => {
