@@ -210,3 +210,19 @@ describe('words of the sentence glued before or after a body', () => {
     expect(orgs('昨日青山电器（002999）股价上涨。')).toEqual(['青山电器']);
   });
 });
+
+describe('heads of words that name no body', () => {
+  it.each([
+    '直播中又被拍到裙底和腿部。',
+    '墓室内西侧的南半部随葬有礼器。',
+    '若报考很强学校的热门专业，风险很大。',
+    '股东代理人3人,代表股份164484886股。',
+    '三九发展（600614）股份转让。',
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('still takes a company named by its brand and 股份 before its filing', () => {
+    expect(orgs('伊利股份公告称，净利润增长。')).toEqual(['伊利股份']);
+  });
+});

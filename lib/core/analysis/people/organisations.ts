@@ -726,7 +726,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       break;
     }
     // (另据/x 北京铁路局: a word of the sentence's whole.)
-    if (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给另据经及随续曾]/.test(w) || (prev?.tag === 'm' && /^[名个家位批]/.test(w)))) break;
+    // (很强/x 学校, 直击/x: an adverb the HMM glued to a verb or an adjective is the sentence's.)
+    if (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给另据经及随续曾很直]/.test(w) || (prev?.tag === 'm' && /^[名个家位批]/.test(w)))) break;
     if (t.tag === 'x' && /^系\p{Script=Han}{2,}$/u.test(w)) {
       start = t.start + 1;
       i = k;
@@ -965,6 +966,9 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     // 旗下信川科技: what a company owns is a company too.
     if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag) && wordAt(folded, before) !== '旗下') continue;
     const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 8));
+    // 代表/n 股份/n 164484886股, 有限售条件/n 股份/n 可上市: a common noun before 股份 is a company
+    // only when a pause, a stock code or the company's act follows.
+    if (brand.tag === 'n' && !(after === undefined || /^[，。；：、（(]/.test(after.word) || COMPANY_ACTS.test(folded.slice(industry.end, industry.end + 12)))) continue;
     if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies) continue;
     out.push({ start: brand.start, end: industry.end });
   }
@@ -992,6 +996,9 @@ function listedCompanySpans(folded: string, tokens: readonly TaggedToken[]): Can
         CATEGORY_WORDS.test(wordAt(folded, t)) || open.start - t.start > 6) break;
       start = t.start;
     }
+    // 三九/m 发展/vn（600614）: one common word left of a cut name is no name.
+    const inner = tokensWithin(tokens, start, open.start);
+    if (inner.length === 1 && /^(?:v|vn|a|ad|d|n)$/.test(inner[0]!.tag)) continue;
     if (open.start - start >= 2) out.push({ start, end: open.start });
   }
   return out;
