@@ -121,3 +121,15 @@ describe('leaders and officers of listed companies', () => {
     expect(posts('朝鲜最高领导人金正恩视察工厂。')).toEqual({ 金正恩: '朝鲜最高领导人' });
   });
 });
+
+describe('transliterated names jieba splits, and companies named like an era', () => {
+  it('the pieces of a transliterated name after a post are one name', () => {
+    expect(posts('欧盟委员会主席冯德莱恩当天表示。')).toEqual({ 冯德莱恩: '欧盟委员会主席' });
+    expect(posts('德国总理朔尔茨说。')).toEqual({ 朔尔茨: '德国总理' });
+  });
+
+  it('a company named like an era is no leader', () => {
+    expect(names('宁德时代董事长曾毓群称。')).toEqual(['曾毓群']);
+    expect(names('叶利钦时代的俄罗斯。')).toEqual(['叶利钦']);
+  });
+});

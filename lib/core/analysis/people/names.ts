@@ -137,6 +137,11 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (isDispatchPlace(folded, c)) continue;
     // A sound word right after a number is a unit of measure (7纳米, 20公里), never a name.
     if (c.foreign && /[0-9０-９]/.test(folded[c.start - 1] ?? '')) continue;
+    // A Han name is never written on into a transliterated word (冯德/x 莱恩/nrt is 冯德莱恩), and a
+    // transliterated name never opens on a closing syllable (朔/尔茨: 尔, 茨, 兹 end a name's parts).
+    const into = tokens[tokenIndexAt(tokens, c.end)];
+    if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
+    if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
     if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     c.key = key;
     const before = titleBefore(text, folded, tokens, c.start);
@@ -636,6 +641,14 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // which still needs evidence of its own.
     if ((isName || t.tag === 'x') && t.word.length >= 3 && t.word.length <= 4 && /[由向对与同和跟被给让请]/.test(folded[t.start]!) &&
       isNameShape(folded.slice(t.start + 1, t.end))) add(t.start + 1, t.end, t.tag === 'x');
+    // After a post, a transliterated name jieba split before its sound word (主席/冯德/x 莱恩/nrt,
+    // 总理/朔/j 尔茨/nrt): the pieces are one name, which the post vouches for.
+    const prev = tokens[i - 1];
+    if (t.tag === 'nrt' && prev && prev.end === t.start && isHanWord(prev.word) && prev.word.length <= 2 &&
+      !/^(?:p|c|u|uj|ul|d|v|vn|r|f|m|q|t|a|ad)$/.test(prev.tag) && !/^[的了和与及在是]$/.test(prev.word) && POST_AT_END.test(postText(folded, prev.start))) {
+      add(prev.start, t.end, false);
+      out[out.length - 1]!.byPost = true;
+    }
     // jieba's dictionary reads a few full names as time words (周恩来/t): a candidate like any other.
     if (t.tag === 't' && t.word.length === 3 && SURNAMES.has(folded[t.start]!)) add(t.start, t.end, false);
     if (t.tag === 'x' && t.word.length >= 3 && /[说的了]/.test(folded[t.end - 1]!)) {
@@ -745,6 +758,8 @@ const LEADERS_OWN = /^(?:政府|内阁|当局|执政|政权|任内|时期|时代
  * such a word; jieba may glue the name to 政府 (克林顿政府/nt). A country, a city or a place is no
  * leader (伊拉克政府, 日本内阁).
  */
+const COMPANY_AFTER_ERA = /^(?:董事|监事|总经理|副?总裁|首席|创始人|股份|公司|集团|旗下|公告|控股|科技|电池|汽车|证券)/;
+
 function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
@@ -761,6 +776,8 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
     // The whole next word, and no body named after him (肯尼迪/政府学院, 肯尼迪/政府/学院).
     if (end === t.end && (!next || next.start !== end || !LEADERS_OWN.test(next.word) || next.word.length !== 2)) return;
     if (/^(?:学院|大学|学校|研究院|研究所|中心|基金|奖)/.test(folded.slice(end + 2, end + 5))) return;
+    // …nor a company named like an era, shown by its officers or its trade after it (宁德时代董事长).
+    if (COMPANY_AFTER_ERA.test(folded.slice(end + 2, end + 6))) return;
     const foreign = soundsLikeName(name) || t.tag === 'nrt';
     const japanese = name.length === 2 && /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川倍山]$/u.test(name) && /^(?:内阁|政府|政权)/.test(after);
     const han = name.length === 3 && SURNAME_MOSTLY.has(name[0]!) && isNameShape(name) && t.tag !== 'x';
