@@ -226,3 +226,12 @@ describe('heads of words that name no body', () => {
     expect(orgs('伊利股份公告称，净利润增长。')).toEqual(['伊利股份']);
   });
 });
+
+describe('subsidiaries named after a central enterprise’s short name', () => {
+  it.each([
+    ['中铁十二局集团第一工程有限公司承建该项目。', '中铁十二局集团第一工程有限公司'],
+    ['中建三局第一建设工程有限责任公司负责施工。', '中建三局第一建设工程有限责任公司'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+});
