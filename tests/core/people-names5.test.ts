@@ -120,6 +120,12 @@ describe('leaders and officers of listed companies', () => {
     expect(posts('独立董事孙建平发表意见。')).toEqual({ 孙建平: '独立董事' });
     expect(posts('朝鲜最高领导人金正恩视察工厂。')).toEqual({ 金正恩: '朝鲜最高领导人' });
   });
+
+  it('a company\'s controller and a body jieba reads as a verb stay in the post', () => {
+    expect(posts('公司实际控制人王建军拟减持。')).toEqual({ 王建军: '公司实际控制人' });
+    expect(posts('世卫组织总干事谭德塞表示。')).toEqual({ 谭德塞: '世卫组织总干事' });
+    expect(names('他们组织人员参加。')).toEqual([]);
+  });
 });
 
 describe('transliterated names jieba splits, and companies named like an era', () => {

@@ -254,6 +254,12 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A service trade jieba reads as a verb before the worker's word (外卖/骑手, 快递/小哥, 家政/服务员).
   if (/^(?:v|vn)$/.test(t.tag) && TRADE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
     /(?:[员师工手哥姐]|司机)$/.test(folded.slice(next.start, next.end))) return true;
+  // A company's controller jieba reads as a verb and a noun (实际/控制/人).
+  if (w === '控制' && next?.start === t.end && folded.slice(next.start, next.end) === '人') return true;
+  // An organisation jieba reads as a verb after its short name (世卫/组织/总干事, 世贸/组织): the
+  // body's head, before a post.
+  if (w === '组织' && before?.end === t.start && /^(?:n|j|nt|ns|nz)$/.test(before.tag) && next?.start === t.end &&
+    POST_AT_END.test(folded.slice(next.start, next.end))) return true;
   // A genre before a performer (武打/巨星, 喜剧/演员): jieba reads the genre as a verb.
   if (/^(?:v|vn)$/.test(t.tag) && GENRE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
     /(?:星|演员|歌手|明星|艺人|导演)$/.test(folded.slice(next.start, next.end))) return true;
