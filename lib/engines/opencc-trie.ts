@@ -16,6 +16,11 @@
  * - the text is cut into segments by the segmentation table's longest matches (the characters
  *   between two matches are one segment), and every table of the chain converts each segment on
  *   its own, so no match of a later table spans two segments.
+ * And two costs cut where the answer cannot change: a group made of the segmentation's own tables
+ * and character tables (cn→tw's first, tw→cn's second) converts a segment still as it came without
+ * matching it again (see characterTail), and the output is copied from the input up to each
+ * segment that changed, not sliced per segment. On the seed page's texts this made a repair
+ * (Traditional → Simplified → Traditional) about a third faster.
  * The engine tests compare the result with opencc-js's own converter on whole pages.
  */
 
@@ -172,25 +177,92 @@ export class PhraseTable {
 
   /**
    * The segments of `s` (opencc-js's `Trie.segment`): each match of this table, and the run of
-   * characters between two matches, as [start, end) pairs in `bounds`.
+   * characters between two matches, as [start, end) pairs in `bounds`; `values` (when given)
+   * gets each segment's value, or undefined for a run.
    */
-  segment(s: string, bounds: number[]): void {
+  segment(s: string, bounds: number[], values?: (string | undefined)[]): void {
     const n = s.length;
     let run = -1;
     for (let i = 0; i < n; ) {
       const end = this.match(s, i, n);
       if (end > 0) {
-        if (run >= 0) bounds.push(run, i);
+        if (run >= 0) {
+          bounds.push(run, i);
+          values?.push(undefined);
+        }
         run = -1;
         bounds.push(i, end);
+        values?.push(this.value);
         i = end;
       } else {
         if (run < 0) run = i;
         i += unmatchedLength(s, i, n);
       }
     }
-    if (run >= 0) bounds.push(run, n);
+    if (run >= 0) {
+      bounds.push(run, n);
+      values?.push(undefined);
+    }
   }
+}
+
+/**
+ * The single-character tables that follow the segmentation's own tables in the first group of a
+ * chain (cn→tw: STPhrases and the regional phrases segment, and the first group is those two and
+ * STCharacters), as one value per BMP code unit; null when the group is not of that shape.
+ *
+ * Such a group converts a segment without looking at it again: a segment the segmentation matched
+ * is the longest of its keys there, and the group's longest match within the segment is that key
+ * with the same value (the segmentation's tables come first in the group, so they win); and in a
+ * run between two matches no key of the segmentation's tables starts anywhere, so only the
+ * character tables can match there, one character at a time.
+ */
+function characterTail(segmentation: readonly string[], group: readonly string[]): (string | undefined)[] | null {
+  if (group.length <= segmentation.length || segmentation.some((t, k) => group[k] !== t)) return null;
+  const values = new Array<string | undefined>(0x10000).fill(undefined);
+  const tail = group.slice(segmentation.length);
+  // Last table first: the first table holding a key gives its value, as in a PhraseTable.
+  for (let t = tail.length - 1; t >= 0; t--) {
+    for (const line of tail[t]!.split('|')) {
+      const space = line.indexOf(' ');
+      if (space < 0) return null;
+      const key = line.slice(0, space);
+      const next = line.indexOf(' ', space + 1);
+      const c = key.charCodeAt(0);
+      // Keys of a surrogate pair or a description character are left out: a run holding such a
+      // character is converted the long way (convertRun). Any other key must be one character.
+      if (key.length === 0 || (c >= HIGH_FIRST && c <= LOW_LAST) || (c >= 0x2ff0 && c <= 0x2fff)) continue;
+      if (key.length !== 1) return null;
+      values[c] = line.slice(space + 1, next < 0 ? undefined : next);
+    }
+  }
+  return values;
+}
+
+/**
+ * A run (no key of the segmentation starts in it) through the character tables: pieces pushed onto
+ * `out` as PhraseTable.convertRange would; false when nothing changed. Null when the run holds a
+ * character the shortcut does not cover (a surrogate, a description character): the caller then
+ * converts it the long way.
+ */
+function convertRun(s: string, a: number, b: number, chars: readonly (string | undefined)[], out: string[]): boolean | null {
+  let copyFrom = a;
+  let changed = false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= HIGH_FIRST && c <= LOW_LAST) || (c >= 0x2ff0 && c <= 0x2fff)) {
+      out.length = 0;
+      return null;
+    }
+    const v = chars[c];
+    if (v === undefined || (v.length === 1 && v.charCodeAt(0) === c)) continue;
+    if (copyFrom < i) out.push(s.slice(copyFrom, i));
+    out.push(v);
+    changed = true;
+    copyFrom = i + 1;
+  }
+  if (changed && copyFrom < b) out.push(s.slice(copyFrom, b));
+  return changed;
 }
 
 /**
@@ -200,23 +272,45 @@ export class PhraseTable {
 export function segmentedConverter(segmentation: readonly string[], chain: readonly (readonly string[])[]): (s: string) => string {
   const seg = new PhraseTable(segmentation);
   const tables = chain.map((group) => new PhraseTable(group));
+  // Per group, its characters when it is the segmentation's tables and character tables.
+  const chars = chain.map((group) => characterTail(segmentation, group));
+  const anyChars = chars.some((c) => c !== null);
   const bounds: number[] = [];
+  const values: (string | undefined)[] = [];
   const piece: string[] = [];
   return (s) => {
     bounds.length = 0;
-    seg.segment(s, bounds);
+    values.length = 0;
+    seg.segment(s, bounds, anyChars ? values : undefined);
     const out: string[] = [];
-    let changed = false;
+    // The input from here on is copied as it is until a segment changes (no piece per segment).
+    let copyFrom = 0;
     for (let k = 0; k < bounds.length; k += 2) {
       // The segment as a range of `s` while no table has changed it, then as a string of its own.
       let text = s;
-      let a = bounds[k]!;
+      const start = bounds[k]!;
+      let a = start;
       let b = bounds[k + 1]!;
       let own = false;
       for (let t = 0; t < tables.length; t++) {
         piece.length = 0;
-        if (!tables[t]!.convertRange(text, a, b, piece)) continue;
-        text = piece.length === 1 ? piece[0]! : piece.join('');
+        const tail = chars[t];
+        if (tail && !own) {
+          // The segment is still the input's: the group by the shortcut (see characterTail).
+          const value = values[k >> 1];
+          if (value !== undefined) {
+            if (sameAt(s, a, b, value)) continue;
+            text = value;
+          } else {
+            const changed = convertRun(s, a, b, tail, piece);
+            if (changed === false) continue;
+            if (changed === null && !tables[t]!.convertRange(s, a, b, piece)) continue;
+            text = piece.length === 1 ? piece[0]! : piece.join('');
+          }
+        } else {
+          if (!tables[t]!.convertRange(text, a, b, piece)) continue;
+          text = piece.length === 1 ? piece[0]! : piece.join('');
+        }
         a = 0;
         b = text.length;
         own = true;
@@ -224,10 +318,13 @@ export function segmentedConverter(segmentation: readonly string[], chain: reado
       // Whether a table changed the segment is known, not inferred by comparing strings: a value
       // that happened to equal the whole input must still replace its segment.
       if (own) {
+        if (copyFrom < start) out.push(s.slice(copyFrom, start));
         out.push(text);
-        changed = true;
-      } else out.push(s.slice(a, b));
+        copyFrom = bounds[k + 1]!;
+      }
     }
-    return changed ? out.join('') : s;
+    if (out.length === 0) return s;
+    if (copyFrom < s.length) out.push(s.slice(copyFrom));
+    return out.join('');
   };
 }

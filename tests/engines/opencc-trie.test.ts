@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
+import { ConverterBuilder } from 'opencc-js/core';
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
@@ -59,6 +60,26 @@ describe('segmentedConverter', () => {
         expect(ours.s2tw(normalize(t))).toBe(theirs.s2tw(t));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('agrees with opencc-js when a group is the segmentation\'s tables and character tables (tables of its own)', () => {
+    // Such a group is converted by a shortcut (the segmentation's matches and a character table);
+    // here against opencc-js's segmented converter on random tables: phrases, characters mapped to
+    // themselves, a surrogate pair and a description character among the keys and in the text.
+    const alphabet = ['甲', '乙', '丙', '丁', '\u{20000}', '⿰', 'a'];
+    const ch = fc.constantFrom(...alphabet);
+    const str = (min: number, max: number) => fc.array(ch, { minLength: min, maxLength: max }).map((xs) => xs.join(''));
+    const table = (key: fc.Arbitrary<string>) => fc.array(fc.tuple(key, str(1, 2)), { minLength: 1, maxLength: 6 }).map((es) => es.map(([k, v]) => `${k} ${v}`).join('|'));
+    const theirsOf = (segmentation: string[], chain: string[][]) =>
+      ConverterBuilder({ from: { cn: [] }, to: { tw: [] }, configs: { s2tw: { segmentation, conversionChain: chain } } } as never)({ from: 'cn', to: 'tw' });
+    fc.assert(
+      fc.property(table(str(1, 3)), fc.array(table(ch), { minLength: 1, maxLength: 2 }), table(str(1, 2)), fc.boolean(), str(0, 14), (seg, chars, other, first, text) => {
+        const group = [seg, ...chars];
+        const chain = first ? [group, [other]] : [[other], group];
+        expect(segmentedConverter([seg], chain)(text)).toBe(theirsOf([seg], chain)(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 
