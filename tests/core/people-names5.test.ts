@@ -60,6 +60,7 @@ describe('posts', () => {
     expect(posts('首届实验班班长郑浩宇，如今在一家公司任主管。')).toEqual({ 郑浩宇: '首届实验班班长' });
     expect(posts('第三届实验班班长韩立彬， 自主创业。')).toEqual({ 韩立彬: '第三届实验班班长' });
     expect(posts('省纪委监委第三审查调查室主任王建军介绍了案情。')).toEqual({ 王建军: '省纪委监委第三审查调查室主任' });
+    expect(posts('十四届全国人大常委会委员长赵乐际会见了客人。')).toEqual({ 赵乐际: '十四届全国人大常委会委员长' });
   });
 
   it('a company before a post and an unknown name is the employer, not a person', () => {

@@ -217,9 +217,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
   // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
-  // …and the ordinal of a class, a session or a term (首届/宏志班班长, 第二届/理事会理事长), also
+  // …and the ordinal of a class, a session or a term (首届/宏志班班长, 第二届/理事会理事长, 十四届/全国人大…), also
   // before a remit jieba tags as a verbal noun (第三/审查/调查室主任).
-  if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+(?:届|任|期|批)?副?|首(?:届|任|期|批)|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz|vn)$/.test(next.tag)) return true;
+  if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+(?:届|任|期|批)?副?|首(?:届|任|期|批)|[一二三四五六七八九十]{1,3}届|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz|vn)$/.test(next.tag)) return true;
   // A former holder between the country or body and the post (美国/前/国务卿).
   if (w === '前' && t.tag === 'f' && before?.end === t.start && /^(?:ns|nt|n|j)$/.test(before.tag) && next?.start === t.end &&
     POST_AT_END.test(folded.slice(next.start, next.end))) return true;
