@@ -235,3 +235,13 @@ describe('subsidiaries named after a central enterprise’s short name', () => {
     expect(orgs(text)).toEqual([want]);
   });
 });
+
+describe('a Latin name the text has speak, before 公司', () => {
+  it('is a person’s employer, no company’s name', () => {
+    expect(orgs('货物越积越多，Lily公司那间仓库爆仓了。Lily说，客户都不下单了。')).toEqual([]);
+  });
+
+  it('still takes a Latin brand before 公司', () => {
+    expect(orgs('OpenAI公司发布了新模型。')).toEqual(['OpenAI公司']);
+  });
+});

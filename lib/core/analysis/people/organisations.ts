@@ -512,10 +512,20 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (!levelOpens && knownBodyInside(folded, tokens, start, head.end)) continue;
     // A word jieba did not know is a name only with a known name or a level around it
     // (护园队/x and 中开/x新局/x are not).
+    // Jenny公司…Jenny说: a Latin word the text has speak or feel is a person, and the 公司 after it
+    // the company she works for, no name.
+    const latin = tokens[tokenIndexAt(tokens, start)];
+    if (latin?.tag === 'eng' && latin.start === start && tokenIndexAt(tokens, latin.end) === j && speaksInText(folded, latin.word)) continue;
     const unknownHead = (head.tag === 'x' && (start === head.start || hw.length === 2)) || head.tag === 'v';
     if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
+}
+
+/** Whether the text has `word` say, tell or feel something, as only a person does (Jenny说, Amber感到). */
+function speaksInText(folded: string, word: string): boolean {
+  const re = new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:说|说道|告诉|感到|觉得|记得|担心)`);
+  return re.test(folded);
 }
 
 /** Ranks a facility or a programme is given (省级, 国家级重点): what follows is a designation. */
