@@ -90,6 +90,10 @@ describe('acts of office said of a bare name', () => {
 });
 
 describe('names told by what only a person has or does', () => {
+  it('a name before a life\'s span', () => {
+    expect(names('袁隆平一生致力于杂交水稻研究。')).toEqual(['袁隆平']);
+  });
+
   it('a name the dictionary knows, before its writings', () => {
     expect(names('鲁迅的小说影响了几代人。')).toEqual(['鲁迅']);
     expect(names('金庸的武侠小说，风靡全国。')).toEqual(['金庸']);

@@ -253,9 +253,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
 }
 
 /** What may follow a name that nothing else marks as a person's: a pause or a quote's end, a year
- * in brackets (姚期智(2010年当选)), 的, or a word that opens the rest of its clause (王国栋以…,
- * 冯惠芳成为…, 郭建光同…). */
-const AFTER_BARE_NAME = /^(?:[，,。；;：:！!？?）)”’」』》…—]|[（(][0-9０-９]{4}年|的|等|父子|夫妇|一家)/;
+ * in brackets (姚期智(2010年当选)), 的, a life's span (袁隆平一生…), or a word that opens the rest of
+ * its clause (王国栋以…, 冯惠芳成为…, 郭建光同…). */
+const AFTER_BARE_NAME = /^(?:[，,。；;：:！!？?）)”’」』》…—]|[（(][0-9０-９]{4}年|的|等|父子|夫妇|一家|一生|毕生|生前)/;
 /** Words before a place, not a person (首都吉隆坡, 从石家庄到…). */
 /** Whether what follows `end` goes on as a person's clause would: a pause, 的, 等, or a verb, an
  * adverb, a preposition, a time word or a pronoun as the next word (默克尔当天抵达, 默克尔此行). */
