@@ -245,3 +245,9 @@ describe('a Latin name the text has speak, before 公司', () => {
     expect(orgs('OpenAI公司发布了新模型。')).toEqual(['OpenAI公司']);
   });
 });
+
+describe('an outlet citing a source', () => {
+  it('ends the outlet’s name at the verb of citing jieba tags as a noun', () => {
+    expect(orgs('韩联社援引政府消息说，会谈将延期。')).toEqual(['韩联社']);
+  });
+});
