@@ -139,6 +139,11 @@ describe('transliterated names jieba splits, and companies named like an era', (
     expect(posts('德国总理朔尔茨说。')).toEqual({ 朔尔茨: '德国总理' });
   });
 
+  it('a transliterated name joined by a single dash after a post is one name, a dash in prose none', () => {
+    expect(posts('规划部长丹戈—纳代伊，驻华大使阿代希安。')).toMatchObject({ '丹戈—纳代伊': '规划部长' });
+    expect(names('他说——这是决心——我们要坚持。中—拉论坛开幕。')).toEqual([]);
+  });
+
   it('a company named like an era is no leader', () => {
     expect(names('宁德时代董事长曾毓群称。')).toEqual(['曾毓群']);
     expect(names('叶利钦时代的俄罗斯。')).toEqual(['叶利钦']);

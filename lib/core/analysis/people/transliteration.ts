@@ -28,9 +28,9 @@ const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
 const DOTS = '·・•‧･';
 // A Latin initial may stand between two dots (朱利安·X·尼尔斯, 约翰·F.·肯尼迪).
-const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－](?:[A-Z]\\.?[${DOTS}])?\\p{Script=Han}+)+`, 'gu');
+const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－—](?:[A-Z]\\.?[${DOTS}])?\\p{Script=Han}+)+`, 'gu');
 const INITIAL = /^[A-Z]\.?$/;
-const SEPARATOR = new RegExp(`[${DOTS}\\-‐－]`);
+const SEPARATOR = new RegExp(`[${DOTS}\\-‐－—]`);
 
 /** Bodies whose names are transliterations too (哈马斯, 塔利班): never a person. */
 const KNOWN_BODIES = new Set([...INTERNATIONAL_BODIES, ...PARTIES, ...COMPANIES].flat());
@@ -49,7 +49,7 @@ export interface ForeignSpan extends Span {
  * joined by dots and hyphens (`约翰·米勒-怀特`), 2–20 characters. */
 export function isForeignShape(name: string): boolean {
   if (name.length < 2 || name.length > 20 || (name.length === 2 && name[0] === name[1])) return false;
-  const parts = name.split(new RegExp(`[${DOTS}\\-‐－]`));
+  const parts = name.split(new RegExp(`[${DOTS}\\-‐－—]`));
   if (parts.some((p) => p.length === 0 || (!isHanWord(p) && !INITIAL.test(p)))) return false;
   if (parts.length === 1) return [...name].every((ch) => SOUND.has(ch));
   // An initial stands only between two Han parts.
@@ -72,7 +72,7 @@ export function foldDots(name: string): string {
 
 /** The parts of a dotted name (`哈立德·泰穆尔·阿克拉姆` → 哈立德, 泰穆尔, 阿克拉姆). */
 export function foreignParts(name: string): string[] {
-  return name.split(new RegExp(`[${DOTS}\\-‐－]`)).filter(Boolean);
+  return name.split(new RegExp(`[${DOTS}\\-‐－—]`)).filter(Boolean);
 }
 
 /** Tags of a whole transliterated name (jieba's own nrt, a name, an unknown word). */
