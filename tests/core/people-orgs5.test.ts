@@ -251,3 +251,17 @@ describe('an outlet citing a source', () => {
     expect(orgs('韩联社援引政府消息说，会谈将延期。')).toEqual(['韩联社']);
   });
 });
+
+describe('a province’s delegation of companies and branches', () => {
+  it('takes the companies listed before 等 and a count of firms of a place', () => {
+    expect(orgs('太钢集团、汾酒集团等20余家山西企业参加了推介会。')).toEqual(['太钢集团', '汾酒集团']);
+  });
+
+  it('takes a branch 分会 of a known council', () => {
+    expect(orgs('中国国际贸易促进委员会山西省分会会长出席。')).toEqual(['中国国际贸易促进委员会山西省分会']);
+  });
+
+  it('reads a works’ 厂 jieba left bound inside a registered company', () => {
+    expect(orgs('山西杏花村汾酒厂股份有限公司与经销商签约。')).toEqual(['山西杏花村汾酒厂股份有限公司']);
+  });
+});

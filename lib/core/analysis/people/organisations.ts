@@ -655,8 +655,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
-    // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name.
-    if (t.tag === 'zg' && w.length === 1 && prev && /^(?:nz|ns|nrt)$/.test(prev.tag) && prev.end === t.start && !/^[村镇乡县区市省]$/.test(w)) {
+    // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name; so is a
+    // works' 厂 inside a registered company's name (汾酒/n 厂/zg 股份有限公司).
+    if (t.tag === 'zg' && w.length === 1 && prev && (/^(?:nz|ns|nrt)$/.test(prev.tag) || (registered && w === '厂' && /^(?:n|nz|j)$/.test(prev.tag))) &&
+      prev.end === t.start && !/^[村镇乡县区市省]$/.test(w)) {
       start = t.start;
       i = k;
       continue;
@@ -927,7 +929,7 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 function listSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, j) => {
-    if (!t.word.startsWith('等') || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 8))) return;
+    if (!t.word.startsWith('等') || !LIST_OF_COMPANIES.test(folded.slice(t.start, t.start + 12))) return;
     const items: Candidate[] = [];
     for (let e = j - 1; e >= 0 && isHanWord(tokens[e]!.word);) {
       const end = tokens[e]!.end;
@@ -977,7 +979,7 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
     // 旗下信川科技: what a company owns is a company too.
     if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag) && wordAt(folded, before) !== '旗下') continue;
-    const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 8));
+    const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 12));
     // 代表/n 股份/n 164484886股, 有限售条件/n 股份/n 可上市: a common noun before 股份 is a company
     // only when a pause, a stock code or the company's act follows.
     if (brand.tag === 'n' && !(after === undefined || /^[，。；：、（(]/.test(after.word) || COMPANY_ACTS.test(folded.slice(industry.end, industry.end + 12)))) continue;
