@@ -149,3 +149,17 @@ describe('transliterated names jieba splits, and companies named like an era', (
     expect(names('叶利钦时代的俄罗斯。')).toEqual(['叶利钦']);
   });
 });
+
+describe('the paper\'s own credit lines and captions', () => {
+  it('credit labels of the paper\'s own lines are the posts of their names', () => {
+    expect(posts('（参与采写：邵玉姿、孙振、吕钊）')).toEqual({ 邵玉姿: '参与采写', 孙振: '参与采写', 吕钊: '参与采写' });
+    expect(posts('执笔：邵玉姿、孙振')).toEqual({ 邵玉姿: '执笔', 孙振: '执笔' });
+    expect(posts('数据来源：国家统计局 制图：邵玉姿、孙振')).toEqual({ 邵玉姿: '制图', 孙振: '制图' });
+  });
+
+  it('a caption\'s photo credit after its last sentence or a picture\'s label, one name or several', () => {
+    expect(names('图为游客在景区游览。孙振摄（人民视觉）')).toEqual(['孙振']);
+    expect(names('图①：邵玉姿、孙振摄')).toEqual(['孙振', '邵玉姿']);
+    expect(names('记者在现场进行拍摄。')).toEqual([]);
+  });
+});

@@ -140,15 +140,20 @@ export function lineCredits(text: string, folded: string): PlacedName[] {
 }
 
 /**
- * Photo credits outside brackets: `人民网 王芳摄`, `新华社记者 谢环驰 摄`, `记者王明摄`. The
- * name stands after a space, a line start or a role, right before 摄 and the end of the credit.
+ * Photo credits outside brackets: `人民网 王芳摄`, `新华社记者 谢环驰 摄`, `记者王明摄`, and the
+ * caption's credit after its last sentence or a picture's label (`…游览。孙振摄（人民视觉）`,
+ * `图①：邵玉姿、孙振摄`). The names stand after a space, a line start, a role, a full stop or a
+ * label's colon, right before 摄 and the end of the credit; several are joined by 、.
  */
 export function photoCredits(folded: string): PlacedName[] {
   const out: PlacedName[] = [];
-  const re = /(?<=^|[\s、/／]|记者|通讯员)(\p{Script=Han}{2,3}|\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,2})[ \u3000]*[/／]?[ \u3000]*摄(?:影)?(?=$|[\s)）】。，,;；])/gmu;
+  const re = /(?<=^|[\s、/／。：:]|记者|通讯员)((?:\p{Script=Han}{2,3}、){0,4}\p{Script=Han}{2,3}|\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,2})[ \u3000]*[/／]?[ \u3000]*摄(?:影)?(?=$|[\s)）】。，,;；（(])/gmu;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const name = m[1]!;
-    out.push({ start: m.index, end: m.index + name.length, key: name.replace(/[ \u3000]+/g, ''), role: null });
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      out.push({ start: at, end: at + item.length, key: item.replace(/[ \u3000]+/g, ''), role: null });
+      at += item.length + 1;
+    }
   }
   return out;
 }

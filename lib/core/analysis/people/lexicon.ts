@@ -79,7 +79,9 @@ export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八
 /** A credit label: a role opening the line, a bracket or a segment, then a colon or a slash,
  * maybe earlier names (`责编：李淑静、彭应兵`, `总策划：吴齐强`, `文字作者：王云娜 孙超`, `文/李明`,
  * `（作者：王明，系…）`). */
-export const CREDIT_LABEL = new RegExp('(?<=^|[\\s(（【[|｜])(\\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品)' +
+export const CREDIT_LABEL = new RegExp('(?<=^|[\\s(（【[|｜])(\\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品|' +
+  // …and the labels of the paper's own credit lines (`制图：`, `（参与采写：…）`, `执笔：`).
+  '制图|绘图|插图|漫画|海报|动画|采写|执笔|撰稿|整理|翻译|采访)' +
   // A two-character label padded to the width of a longer one (`监 制：`, `审 读：`).
   `|总?(?:${['编辑', '责编', '校对', '摄影', '策划', '统筹', '制作', '监制', '审核', '审读', '审校', '主编', '设计', '剪辑', '美编'].map(([a, b]) => `${a}[ \\u3000]+${b}`).join('|')})` +
   // `文/图 王明`: text and pictures by the names after the space.

@@ -851,7 +851,9 @@ function creditRole(text: string, folded: string, c: Span): string | null {
   for (let m = CREDIT_LABEL.exec(segment); m; m = CREDIT_LABEL.exec(segment)) last = m;
   if (!last || !CREDIT_NAMES.test(segment.slice(last.index + last[0].length))) return null;
   // Only labels at the line's or bracket's start, or after names, make a credit line.
-  if (!/^[\s(（【[]*$/.test(segment.slice(0, last.index)) && !CREDIT_NAMES.test(segment.slice(0, last.index).replace(/^[\s(（【[]*\p{Script=Han}{0,8}[:：/／]/u, ''))) return null;
+  // …or after other credits on the line (`数据来源：国家统计局 制图：…`).
+  if (!/^[\s(（【[]*$/.test(segment.slice(0, last.index)) && !CREDIT_NAMES.test(segment.slice(0, last.index).replace(/^[\s(（【[]*\p{Script=Han}{0,8}[:：/／]/u, '')) &&
+    !/^(?:[\s(（【[]*\p{Script=Han}{2,6}[:：][^:：\n]{1,20}?[ \u3000]+)+$/u.test(segment.slice(0, last.index))) return null;
   const at = lineStart + last.index;
   // A padded label (`监 制`) is shown without its padding.
   return text.slice(at, at + last[1]!.length).replace(/[ \u3000]+/g, '');
