@@ -265,3 +265,16 @@ describe('a province’s delegation of companies and branches', () => {
     expect(orgs('山西杏花村汾酒厂股份有限公司与经销商签约。')).toEqual(['山西杏花村汾酒厂股份有限公司']);
   });
 });
+
+describe('bodies left unnamed and the role words before a company', () => {
+  it.each(['他毕业于北京某大学。', '俄罗斯一个高级导弹设计中心的专家说。', '据韩国的一家杂志报道，两家公司将合作。'])('%s names none', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['亚洲最大的斜纹布生产商温德纺织公司也在建设新厂。', '温德纺织公司'],
+    ['公司购买了长期合作伙伴皮克斯公司的全部股份。', '皮克斯公司'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+});
