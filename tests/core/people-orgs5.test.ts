@@ -278,3 +278,9 @@ describe('bodies left unnamed and the role words before a company', () => {
     expect(orgs(text)).toEqual([want]);
   });
 });
+
+describe('kinds of school and parts of a plan', () => {
+  it.each(['考生均须参加全国普通高等学校招生统一考试。', '规划建设北京城市副中心。', '一名美国私立大学的学生每年花费很多。'])('%s names none', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});

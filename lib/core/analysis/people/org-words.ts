@@ -54,7 +54,9 @@ export const NOT_ORG_HEAD = new RegExp(
 /** Venues, facilities and statuses named like a body (会展中心, 数据中心, 建成科技创新中心). */
 export const NOT_BODY_END = new RegExp(
   '(?:会展中心|会议中心|展览中心|体育中心|购物中心|物流中心|数据中心|市民中心|文化中心|活动中心|商务中心|金融中心|贸易中心|市中心|城市中心|' +
-    '集结中心|枢纽中心|科技创新中心|运营中心|制造中心|工作中心|为中心|' +
+    '集结中心|枢纽中心|科技创新中心|运营中心|制造中心|工作中心|为中心|副中心|' +
+    // Kinds of school and pairs of committees, no name (全国普通高等学校, 美国私立大学, 雄安两委).
+    '高等学校|全日制大学|私立大学|公立大学|重点大学|两委|' +
     // Halls of a venue (西南大学圆顶报告厅, …宾馆金桂厅), not bodies.
     '(?:报告|会议|宴会|多功能|音乐|演播|接待|贵宾|候机|候车)厅|(?:宾馆|酒店|饭店|大厦|会堂|礼堂|山庄|会议中心).{1,4}厅|' +
     // Alliances of states, not bodies (北约军事联盟, “民主联盟”).
