@@ -163,3 +163,19 @@ describe('the paper\'s own credit lines and captions', () => {
     expect(names('记者在现场进行拍摄。')).toEqual([]);
   });
 });
+
+describe('a commentary\'s author', () => {
+  it('named on a line of his own, his post given by the note closing the piece', () => {
+    const text = '坚定不移推动高质量发展\n邵玉姿\n正文第一段。正文第二段。\n（作者为中国社会科学院经济研究所研究员）';
+    expect(posts(text)).toEqual({ 邵玉姿: '中国社会科学院经济研究所研究员' });
+  });
+
+  it('two authors share no one note', () => {
+    const text = '坚定不移推动高质量发展\n邵玉姿  孙振\n正文。\n（作者为中国社会科学院经济研究所研究员）';
+    expect(posts(text)).toEqual({ 邵玉姿: null, 孙振: null });
+  });
+
+  it('an author marked with a box', () => {
+    expect(names('□ 孙振\n正文。')).toEqual(['孙振']);
+  });
+});

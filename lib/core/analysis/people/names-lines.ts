@@ -32,7 +32,8 @@ export function authorLines(folded: string, tokens: readonly TaggedToken[]): Spa
   lines.forEach((line, k) => {
     if (k >= EDGE_LINES && k < lines.length - EDGE_LINES) return;
     const text = folded.slice(line.start, line.end);
-    if (!/^[ \t\u3000\u00a0]*\p{Script=Han}{2,3}(?:[ \t\u3000\u00a0]+\p{Script=Han}{2,3}){0,3}[ \t\u3000\u00a0]*$/u.test(text)) return;
+    // …maybe after the box a commentary marks its author with (`□ 孙振`).
+    if (!/^[ \t\u3000\u00a0]*(?:[□■◎●◇◆][ \t\u3000\u00a0]*)?\p{Script=Han}{2,3}(?:[ \t\u3000\u00a0]+\p{Script=Han}{2,3}){0,3}[ \t\u3000\u00a0]*$/u.test(text)) return;
     const items: Span[] = [];
     for (const m of text.matchAll(/\p{Script=Han}+/gu)) items.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
     if (items.every((s) => isNameItem(tokens, s.start, s.end))) out.push(...items);

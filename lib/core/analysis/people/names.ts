@@ -47,6 +47,9 @@ interface Candidate extends Span {
   byPost?: boolean;
 }
 
+/** The note closing a commentary that says what its author is. */
+const AUTHOR_NOTE = /[（(]作者(?:为|系|是)([^（）()\n，,。；;]{2,40})[)）]/;
+
 /** Adverbs between a subject and its speech verb. */
 const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
 /** Sex or age right after a name (`王某，男，45岁`, `李华（32岁）`, `张强今年65岁`). */
@@ -168,6 +171,15 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
       c.title = prev.title;
       c.evidence = true;
     }
+  }
+  // A commentary's one author, named on a line of his own, whose post the piece gives at its end
+  // (`（作者为中国社会科学院经济研究所研究员）`).
+  const note = AUTHOR_NOTE.exec(folded);
+  if (note && POST_AT_END.test(note[1]!)) {
+    const lines = authorLines(folded, tokens);
+    const authors = kept.filter((c) => c.title === null && lines.some((l) => l.start === c.start && l.end === c.end));
+    const noteStart = note.index + note[0].length - 1 - note[1]!.length;
+    if (new Set(authors.map((c) => c.key)).size === 1) for (const c of authors) c.title = text.slice(noteStart, noteStart + note[1]!.length);
   }
   // Bylines pad short names with spaces (`方  敏`): compare without them.
   const knownKeys = new Map(known.map((k) => k.replace(/\s+/g, '')).filter(Boolean).map((k) => [foldToSimplified(k), k] as const));
