@@ -284,3 +284,9 @@ describe('kinds of school and parts of a plan', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('bodies described by their rank or share', () => {
+  it.each(['她掌舵一家虚拟的世界顶级化妆品公司。', '深圳部分银行对兑换收取费用。'])('%s names none', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});

@@ -60,8 +60,9 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   for (const c of candidates) {
     // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
     // holds it (张清华).
-    // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name.
-    if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一/.test(folded.slice(c.start, c.end))) continue;
+    // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name;
+    // nor is one described by its rank or share (世界顶级化妆品公司, 世界一流酒店集团, 深圳部分银行).
+    if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|顶级|一流|知名|著名|部分|众多|各类|各种/.test(folded.slice(c.start, c.end))) continue;
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
     if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c) && !placeTakenForPerson(folded, personAt, c))) continue;
     taken.fill(1, c.start, c.end);
