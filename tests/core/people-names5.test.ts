@@ -80,6 +80,10 @@ describe('acts of office said of a bare name', () => {
     expect(names('开幕会由王建国主持。')).toEqual(['王建国']);
   });
 
+  it('a leader and his party on a visit', () => {
+    expect(names('梁伟强一行先后来到县人民医院、县第一中学。')).toEqual(['梁伟强']);
+  });
+
   it('taking part in a deliberation is an act of office', () => {
     expect(names('上午，赵乐际参加审议。')).toEqual(['赵乐际']);
   });

@@ -78,6 +78,7 @@ const OFFICIAL_ACT = /^(?:主持(?:召开|会议|座谈|开幕|仪式)|参加(?:
 
 /**
  * Acts that only a person performs, said of someone named without a post (周恩来代表中共中央…,
+ * 梁伟强一行来到…,
  * 戚继光率领戚家军, 郑板桥主张…, 王明毕业于…, 李华当选…): leading a body or speaking for it, a
  * life's events, and the work of an author or a performer. 代表 is a verb only before the body
  * spoken for (人大代表 is a post).
@@ -86,7 +87,9 @@ const PERSON_ACT = new RegExp('^(?:代表(?=中共|中国|党|国家|政府|全�
   '率领|带领|率部|率军|统率|指挥(?=了|过|部队|军队|战役|作战)|主张|倡导|首倡|逝世|去世|病逝|辞世|牺牲|诞辰|出生于|生于|毕业于|就读于|师从|' +
   '当选|荣获|出任|就任|曾任|历任|现任|时任|辞去|卸任|' +
   '题写|题词|手书|亲笔|撰写|撰文|著有|编著|创作了|执导|主演|饰演|扮演|演唱|作词|作曲|' +
-  '访问(?=\\p{Script=Han}{1,6}(?:国|岛|洲|时|期间|并|$)|\\p{Script=Han}{2,6}[，,。])|访华|出访|接见|召见|宣誓)', 'u');
+  '访问(?=\\p{Script=Han}{1,6}(?:国|岛|洲|时|期间|并|$)|\\p{Script=Han}{2,6}[，,。])|访华|出访|接见|召见|宣誓|' +
+  // A visiting leader and his party (梁伟强一行先后来到…).
+  '一行(?=[，,]|先后|来到|抵达|到|赴|前往|深入|走进|考察|调研|参观|实地|在))', 'u');
 
 /** A saying quoted right after a name (孔子“不患寡而患不均”, 管仲的“凡治国之道，必先富民”): at least
  * six characters, so that a quoted term (高水平“走出去”) is no saying. */
