@@ -148,6 +148,11 @@ describe('transliterated names jieba splits, and companies named like an era', (
     expect(names('他说——这是决心——我们要坚持。中—拉论坛开幕。')).toEqual([]);
   });
 
+  it('a leader jieba does not know, before the government or the cabinet he heads', () => {
+    expect(names('岸田文雄内阁支持率下降。尹锡悦政府宣布新政策。').sort()).toEqual(['尹锡悦', '岸田文雄'].sort());
+    expect(names('高新区政府发文。')).toEqual([]);
+  });
+
   it('a company named like an era is no leader', () => {
     expect(names('宁德时代董事长曾毓群称。')).toEqual(['曾毓群']);
     expect(names('叶利钦时代的俄罗斯。')).toEqual(['叶利钦']);

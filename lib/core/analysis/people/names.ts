@@ -784,7 +784,7 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
     if (t.tag === 'nt' && /^\p{Script=Han}{2,6}(?:政府|内阁)$/u.test(word)) {
       end = t.end - 2;
       after = folded.slice(end, end + 2);
-    } else if (!/^(?:nr|nrt|nrfg)$/.test(t.tag) && !(/^(?:x|n)$/.test(t.tag) && after === '内阁')) return;
+    } else if (!/^(?:nr|nrt|nrfg)$/.test(t.tag) && !(/^(?:x|n)$/.test(t.tag) && after === '内阁') && !(t.tag === 'x' && after === '政府')) return;
     const name = folded.slice(t.start, end);
     if (name.length < 2 || name.length > 6 || !isHanWord(name) || !LEADERS_OWN.test(after) || FOREIGN_PLACES.has(name)) return;
     const next = tokens[i + 1];
@@ -795,8 +795,11 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
     if (COMPANY_AFTER_ERA.test(folded.slice(end + 2, end + 6))) return;
     const foreign = soundsLikeName(name) || t.tag === 'nrt';
     const japanese = name.length === 2 && /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川倍山]$/u.test(name) && /^(?:内阁|政府|政权)/.test(after);
-    const han = name.length === 3 && SURNAME_MOSTLY.has(name[0]!) && isNameShape(name) && t.tag !== 'x';
-    if (t.tag === 'n' ? !japanese : !foreign && !japanese && !han) return;
+    // A Han name jieba does not know (尹锡悦/x) only before the government or the cabinet he heads.
+    const han = name.length === 3 && SURNAME_MOSTLY.has(name[0]!) && isNameShape(name) && (t.tag !== 'x' || /^(?:政府|内阁)/.test(after));
+    // A Japanese full name of four (岸田文雄/x) before the cabinet or the government.
+    const japaneseFull = name.length === 4 && /[郎夫雄男彦树茂晋三]$/.test(name) && /^(?:内阁|政府)/.test(after);
+    if (t.tag === 'n' ? !japanese : !foreign && !japanese && !han && !japaneseFull) return;
     out.push({ start: t.start, end, title: null, evidence: true, unknown: false, byPost: true });
   });
   return out;
