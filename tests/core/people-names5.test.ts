@@ -40,6 +40,11 @@ describe('lists of names with no post and no speech verb', () => {
     expect(names('捐赠人为邓浩宇、吴亚军、韩立彬、邵卫东;其余由学校承担。')).toContain('吴亚军');
   });
 
+  it('role words are no names', () => {
+    expect(names('随着英特尔的退出，多家公司高管表示看好。')).toEqual([]);
+    expect(posts('公司高管郑浩宇表示看好。')).toEqual({ 郑浩宇: '公司高管' });
+  });
+
   it('a site named by its owner is no person', () => {
     expect(names('图片来源：某某大奖官网\n清华大学官网介绍，他生于山东。')).toEqual([]);
   });
