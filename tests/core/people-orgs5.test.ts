@@ -290,3 +290,17 @@ describe('bodies described by their rank or share', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('units jieba tags oddly after a place', () => {
+  it.each([
+    ['提起南京东路警署，辖区居民有口皆碑。', '南京东路警署'],
+    ['产品来自无锡钻探工具厂。', '无锡钻探工具厂'],
+    ['（天津警备区某部张海军）', '天津警备区'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toContain(want);
+  });
+
+  it('takes no place before a verb ending in a head character (在上海签署)', () => {
+    expect(orgs('该品牌今日在上海签署了合约。')).toEqual([]);
+  });
+});

@@ -406,6 +406,8 @@ function continuesToHead(folded: string, tokens: readonly TaggedToken[], j: numb
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k]!;
     const w = wordAt(folded, t);
+    // 天津警备区某部: a unit left unnamed (某部, 某旅) is no longer name of the body before it.
+    if (w.startsWith('某')) return false;
     // 省医保局会同省药监局: a word joining two bodies (会同, tagged a noun at times) splits them.
     // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name.
     const boundInName = t.tag === 'zg' && /^(?:nz|ns|nrt|x)$/.test(tokens[k - 1]!.tag) && tokens[k - 1]!.end === t.start;
@@ -450,7 +452,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       !isHead(wordAt(folded, tokens[j - 1]!)) &&
       (LEADER_POST.test(wordAt(folded, tokens[j + 1] ?? head)) || /^(?:总干事|发言人|秘书处|成员国)$/.test(wordAt(folded, tokens[j + 1] ?? head)) ||
         /^[，。；、”）]|^(?:表示|称|说|发表|宣布|发布)/.test(folded.slice(head.end, head.end + 2)));
-    const tagOk = HEAD_TAGS.has(head.tag) || organisation || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
+    // 南京东路/ns 警署/v: a police or garrison unit's head jieba tags a verb right after a place is the head.
+    const placeHead = head.tag === 'v' && /^(?:警署|公署|分局|总局|总队|支队|大队|中队|派出所)$/.test(hw) && tokens[j - 1]?.end === head.start &&
+      /^(?:ns|nz|nt)$/.test(tokens[j - 1]!.tag);
+    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
     // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
     const discipline = tokens[j - 1];
@@ -586,6 +591,8 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
  */
 function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end: number, personAt?: Uint8Array): number | null {
   const registered = /有限(?:责任)?公司$/.test(folded.slice(Math.max(0, end - 8), end));
+  // (A factory's name holds its trade the same way right after its place: 无锡/钻探/v 工具厂.)
+  const factory = folded[end - 1] === '厂';
   let i = j;
   let start = tokens[j]!.start;
   for (let k = j - 1; k >= 0 && end - tokens[k]!.start <= MAX_ORG; k--) {
@@ -780,7 +787,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
     // sentence's (选择/进入/上海市养老服务协会).
     // A registered company's name holds its line of business, verbs included (富达/包装/有限责任公司).
-    if (t.tag === 'v' && !NAME_VERBS.test(w) && !unitedHead && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag))) break;
+    if (t.tag === 'v' && !NAME_VERBS.test(w) && !unitedHead && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag)) &&
+      !(factory && w.length === 2 && prev !== undefined && /^(?:ns|nz)$/.test(prev.tag) && prev.end === t.start)) break;
     // (学术和编审委员会: a conjunction before it joins two name words; its own check looks further.)
     const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord) || /^[与和及]$/.test(prevWord));
     if (/^(?:v|a|r|m|i|s)$/.test(t.tag) && !prevNounish) break;
