@@ -122,6 +122,8 @@ describe('the background router hands kanbao/glossary to the handler', () => {
   beforeAll(async () => {
     const added: typeof listener[] = [];
     const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((l: typeof listener) => void added.push(l)) as never);
+    // The fake browser has no runtime.onConnect (the conversion Port's listener).
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     const controls = await import('@/entrypoints/background/controls');
     vi.spyOn(controls, 'installControls').mockImplementation(() => undefined as never);
     const bg = (await import('@/entrypoints/background/index')).default as unknown as { main: () => unknown };

@@ -52,8 +52,11 @@ async function backgroundListener(): Promise<Listener> {
   const bg = (await import('@/entrypoints/background/index')).default as unknown as { main: () => unknown };
   const listeners: Listener[] = [];
   const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((l: Listener) => void listeners.push(l)) as never);
+  // The fake browser has no runtime.onConnect (the conversion Port's listener).
+  const connect = vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
   bg.main();
   spy.mockRestore();
+  connect.mockRestore();
   expect(listeners).toHaveLength(1);
   return listeners[0]!;
 }
