@@ -45,6 +45,10 @@ describe('lists of names with no post and no speech verb', () => {
     expect(posts('公司高管郑浩宇表示看好。')).toEqual({ 郑浩宇: '公司高管' });
   });
 
+  it('a body that speaks through its side is no person, in a list too', () => {
+    expect(names('企业仅剩下了高通、华为、三星。高通就推出了新品。高通方面告诉记者，新品已上市。')).toEqual([]);
+  });
+
   it('a site named by its owner is no person', () => {
     expect(names('图片来源：某某大奖官网\n清华大学官网介绍，他生于山东。')).toEqual([]);
   });

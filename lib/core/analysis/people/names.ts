@@ -204,6 +204,11 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const strong = new Set([...byName].filter(([, list]) => list.some((c) => c.evidence)).map(([key]) => key));
   for (const k of knownKeys.keys()) strong.add(k);
   acceptLists(folded, tokens, kept, accepted, strong);
+  // A body speaks through its side (高通方面告诉记者, 龙湖方面回应): a word named so anywhere is that
+  // body, in a list too, unless a post makes it someone.
+  for (const key of accepted) {
+    if (!knownKeys.has(key) && folded.includes(`${key}方面`) && (byName.get(key) ?? []).every((c) => c.title === null)) accepted.delete(key);
+  }
 
   const startingAt = new Map<number, Candidate[]>();
   for (const c of kept) startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
