@@ -304,3 +304,13 @@ describe('units jieba tags oddly after a place', () => {
     expect(orgs('该品牌今日在上海签署了合约。')).toEqual([]);
   });
 });
+
+describe('a city jieba tags as an adverb before its committee', () => {
+  it('reads the city into the committee’s name (大同/d 市委)', () => {
+    expect(orgs('在整顿中，大同市委坚持依法办矿。')).toEqual(['大同市委']);
+  });
+
+  it('takes no adverb of the sentence for a place', () => {
+    expect(orgs('他已经市委批准。')).toEqual([]);
+  });
+});

@@ -680,6 +680,14 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
+    // 大同/d 市委: a word jieba tags an adverb, an adjective or a person's name right before a city's or a
+    // county's committee or government is that place's name.
+    if (k + 1 === j && /^(?:d|a|nr)$/.test(t.tag) && /^\p{Script=Han}{2,3}$/u.test(w) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(wordAt(folded, tokens[j]!)) &&
+      !FUNCTION_WORDS.test(w) && !DETERMINERS.test(w) && !(personAt && overlaps(personAt, t)) && (!prev || !isHanWord(prev.word) || /^(?:p|c|v|uj)$/.test(prev.tag))) {
+      start = t.start;
+      i = k;
+      break;
+    }
     // 韩联社/援引/vn 政府: a verb of citing or telling jieba tags as a noun is the sentence's.
     if (t.tag === 'vn' && /^(?:援引|引述|转引|引用|报道|透露|宣布|介绍|指出|强调|表示|称)$/.test(w)) break;
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
@@ -874,6 +882,11 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会|研究院|研究所|研究中心|实验室|委员会)$/.test(name)) return true;
   // An international body opens with its reach (国际可再生能源联盟, 全球能源互联网发展合作组织).
   if (name.length >= 6 && /^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)/.test(name)) return true;
+  // 大同/d 市委: a place jieba did not tag as one, right before a city's or a county's committee or
+  // government (read back only there, see readBack).
+  const placeWord = tokens[tokenIndexAt(tokens, start)];
+  if (placeWord?.start === start && /^(?:d|a|nr)$/.test(placeWord.tag) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(folded.slice(placeWord.end, end)) &&
+    tokens[tokenIndexAt(tokens, placeWord.end)]?.end === end) return true;
   if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
   const glued = folded[start - 1] === '系' && tokens[tokenIndexAt(tokens, start)]?.start === start - 1;
   return tokensWithin(tokens, glued ? start - 1 : start, end).some((t) => {
