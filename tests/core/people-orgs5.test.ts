@@ -314,3 +314,12 @@ describe('a city jieba tags as an adverb before its committee', () => {
     expect(orgs('他已经市委批准。')).toEqual([]);
   });
 });
+
+describe('a country the name rules take for a person, opening a short name', () => {
+  it.each([
+    ['乌克兰总统办公室主任叶尔马克说。', '乌克兰总统办公室'],
+    ['他表示，愿代表贝宁政府和人民表示感谢。', '贝宁政府'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toContain(want);
+  });
+});

@@ -76,8 +76,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 }
 
 /** 宁德/nr 时代新能源科技股份有限公司: the only person guessed inside a body's name is a city of the
- * closed list, which is no one; the body keeps its name. (Countries are left to the name rules: a
- * country read back into a longer name would bring cuts of it.) */
+ * closed list, or a country opening a short name (贝宁/nr 政府), which is no one; the body keeps its
+ * name. (A country inside a longer name is left to the name rules: read back there it brought cuts.) */
 function placeTakenForPerson(folded: string, personAt: Uint8Array, c: Span): boolean {
   if (personAt[c.start - 1] === 1 || personAt[c.end] === 1) return false;
   const runs: string[] = [];
@@ -87,7 +87,7 @@ function placeTakenForPerson(folded: string, personAt: Uint8Array, c: Span): boo
     while (e < c.end && personAt[e] === 1) e++;
     runs.push(folded.slice(i, e));
   }
-  return runs.length > 0 && runs.every((r) => CITY_NAMES.has(r));
+  return runs.length > 0 && runs.every((r, n) => CITY_NAMES.has(r) || (n === 0 && FOREIGN_PLACES.has(r) && folded.startsWith(r, c.start) && c.end - c.start <= 8));
 }
 
 /** `（以下简称“汇川技术”）`, `(下称"该行")`: the short name a text defines for the body before it. */
@@ -622,8 +622,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       continue;
     }
     // A person is never part of a body's name (任卫东与|中央党史和文献研究院…).
-    // (宁德/nr: a city of the closed list taken for a person is still a place.)
-    if (personAt && overlaps(personAt, t) && !CITY_NAMES.has(w)) break;
+    // (宁德/nr: a city of the closed list taken for a person is still a place; so is a country
+    // opening a short name, 乌克兰/nr 总统办公室, 贝宁/nr 政府.)
+    if (personAt && overlaps(personAt, t) && !CITY_NAMES.has(w) && !(FOREIGN_PLACES.has(w) && end - t.start <= 8)) break;
     // 保定/v学院, 包头/v钢铁: a city is a place whatever jieba tagged it.
     if (CITY_NAMES.has(w)) {
       start = t.start;
@@ -718,7 +719,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     // 乌克兰总统办公室, 以色列总理办公室: a head of state's or government's office is a body.
-    const leadersOffice = /^(?:总统|总理|首相|副总统)$/.test(w) && prev?.tag === 'ns' && next !== undefined && /^(?:办公室|办公厅)$/.test(wordAt(folded, next));
+    const leadersOffice = /^(?:总统|总理|首相|副总统)$/.test(w) && (prev?.tag === 'ns' || FOREIGN_PLACES.has(prevWord)) && next !== undefined && /^(?:办公室|办公厅)$/.test(wordAt(folded, next));
     // 县/退役军人/事务局, 伦敦/国王/学院, 律师/协会: a word for people right before a body's head
     // of two characters or more is the body's remit or name, not a post; an office after a post
     // is that officer's own (市长办公室), no body's name.
