@@ -197,3 +197,10 @@ describe('a commentary\'s author', () => {
     expect(names('□ 孙振\n正文。')).toEqual(['孙振']);
   });
 });
+
+describe('a name jieba glued to the next word once', () => {
+  it('is the shorter name said elsewhere, with the post found before it', () => {
+    const text = '高级船长李民上一次走这条航线，正是从这里启程。那天，李民驾驶着货轮出港。“这很难。”李民说道。';
+    expect(posts(text)).toEqual({ 李民: '高级船长' });
+  });
+});

@@ -204,6 +204,18 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const strong = new Set([...byName].filter(([, list]) => list.some((c) => c.evidence)).map(([key]) => key));
   for (const k of knownKeys.keys()) strong.add(k);
   acceptLists(folded, tokens, kept, accepted, strong);
+  // A name of two said several times, and once a word jieba's HMM made of it and the next word's
+  // first character (李民 … 李民上/x 一次, 賈政 … 賈政道/x：): that word is the shorter name.
+  const starts = (key: string) => new Set((byName.get(key) ?? []).map((c) => c.start)).size;
+  for (const key of [...accepted]) {
+    const short = key.slice(0, 2);
+    const own = byName.get(key) ?? [];
+    const elsewhere = new Set((byName.get(short) ?? []).filter((c) => !own.some((o) => o.start === c.start)).map((c) => c.start)).size;
+    if (key.length !== 3 || knownKeys.has(key) || !accepted.has(short) || starts(key) !== 1 || elsewhere < 2 || !own.every((c) => c.unknown)) continue;
+    accepted.delete(key);
+    // …and the post found before it is the shorter name's (高级船长李民上/x 一次).
+    for (const c of own) byName.get(short)!.unshift({ ...c, end: c.start + 2, key: short });
+  }
   // A body speaks through its side (高通方面告诉记者, 龙湖方面回应): a word named so anywhere is that
   // body, in a list too, unless a post makes it someone.
   for (const key of accepted) {
