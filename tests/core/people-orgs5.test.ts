@@ -323,3 +323,13 @@ describe('a country the name rules take for a person, opening a short name', () 
     expect(orgs(text)).toContain(want);
   });
 });
+
+describe('an outlet whose report is named with 的', () => {
+  it('takes the outlet and leaves the clause before it out', () => {
+    expect(orgs('如果没有江城晚报的报道，很多人不会知道这件事。')).toEqual(['江城晚报']);
+  });
+
+  it('takes no one’s report for an outlet', () => {
+    expect(orgs('他的报道引起了关注。')).toEqual([]);
+  });
+});

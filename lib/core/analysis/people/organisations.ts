@@ -1374,10 +1374,11 @@ function briefSpans(folded: string, personAt: Uint8Array): Candidate[] {
   return out;
 }
 
-/** An outlet named as the body that reports (`据澎湃新闻报道`, `新京报记者获悉`, `接受财联社采访`). */
+/** An outlet named as the body that reports (`据澎湃新闻报道`, `新京报记者获悉`, `接受财联社采访`,
+ * `没有央视新闻的报道`). */
 const MEDIA_SOURCE = new RegExp(
-  '(?<=^|[据从向和与、，。：；\\s“（(]|接受)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|财经|报|社|电视台|网))' +
-    '(?=(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
+  '(?<=^|[据从向和与、，。：；\\s“（(]|接受|没有|通过|根据)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|财经|报|社|电视台|网))' +
+    '(?=(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后|的)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
   'gu',
 );
 /** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */
@@ -1391,7 +1392,9 @@ function mediaSpans(folded: string): Candidate[] {
     // 陈辉 李清华本报记者: a byline run into 本报 (the paper itself) is no outlet's name.
     if (NOT_MEDIA_NAME.test(name) || name.length < 3 || name.endsWith('本报')) continue;
     // 图片均为|澎湃新闻记者: a copula or a preposition opening the match is the sentence's.
-    const lead = /^(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0;
+    // (如果没有|央视新闻的报道, 通过|人民日报的报道: the clause before the outlet is the sentence's.)
+    const clause = /^.{0,4}?(?:没有|通过|根据)/u.exec(name)?.[0].length ?? 0;
+    const lead = clause || (/^(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
     if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
     out.push({ start: m.index + lead, end: m.index + name.length });
   }
