@@ -49,6 +49,11 @@ describe('lists of names with no post and no speech verb', () => {
     expect(names('企业仅剩下了高通、华为、三星。高通就推出了新品。高通方面告诉记者，新品已上市。')).toEqual([]);
   });
 
+  it('连 of 连…都 after a role, and a ruler\'s title, are no names', () => {
+    expect(names('结果医护人员连饭都吃不上。')).toEqual([]);
+    expect(names('沙皇下令修建铁路。')).toEqual([]);
+  });
+
   it('a site named by its owner is no person', () => {
     expect(names('图片来源：某某大奖官网\n清华大学官网介绍，他生于山东。')).toEqual([]);
   });

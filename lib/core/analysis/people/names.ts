@@ -141,6 +141,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
     if (isDispatchPlace(folded, c)) continue;
+    // A thing counted by a classifier (有一个金纺车) is no one; nor is 连 of 连…都 after a role (医护人员连饭都…).
+    if (!c.byPost && /[一两三四五六七八九十几每][个件台辆只条把座]$/.test(folded.slice(Math.max(0, c.start - 2), c.start))) continue;
+    if (folded[c.start] === '连' && /^\p{Script=Han}{0,2}[都也]/u.test(folded.slice(c.start + 1, c.start + 4))) continue;
     // A sound word right after a number is a unit of measure (7纳米, 20公里), never a name.
     if (c.foreign && /[0-9０-９]/.test(folded[c.start - 1] ?? '')) continue;
     // A Han name is never written on into a transliterated word (冯德/x 莱恩/nrt is 冯德莱恩), and a
