@@ -333,3 +333,10 @@ describe('an outlet whose report is named with 的', () => {
     expect(orgs('他的报道引起了关注。')).toEqual([]);
   });
 });
+
+describe('a bank’s name jieba took for a person’s', () => {
+  it('takes the bank (瑞穗/nr 银行) and no one’s bank card', () => {
+    expect(orgs('瑞穗银行料人民币近期将在区间内震荡。')).toEqual(['瑞穗银行']);
+    expect(orgs('李明银行卡被盗。')).toEqual([]);
+  });
+});

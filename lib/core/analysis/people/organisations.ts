@@ -920,7 +920,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     return (rest === w || rest.length >= 2) && (!t.tag.startsWith('nr') || isNameShape(w) || (w.length >= 3 && /[省市县区镇乡]$/.test(w)) || FOREIGN_PLACES.has(w) ||
       (LEXICON.get(w[0]!) ?? []).some((e) => e.company && e.form === w) ||
       // 奥里诺科/nrt钢铁公司, 布鲁金斯/nr学会: a transliterated word of three characters or more names the body.
-      (/^nrt?$/.test(t.tag) && w.length >= 3 && t.end < end));
+      (/^nrt?$/.test(t.tag) && w.length >= 3 && t.end < end) ||
+      // 瑞穗/nr 银行: a bank's or a broker's name jieba took for a person's.
+      (/^nrt?$/.test(t.tag) && w.length === 2 && /^(?:银行|证券|保险|基金)$/.test(folded.slice(t.end, end))));
   });
 }
 
