@@ -117,6 +117,11 @@ describe('names told by what only a person has or does', () => {
     expect(names('金庸的武侠小说，风靡全国。')).toEqual(['金庸']);
   });
 
+  it('a transliterated name said three times, twice before a verb, with nothing around it', () => {
+    expect(names('我们分摊特朗普加征关税的冲击。特朗普“速胜”企图破产。至少特朗普想要借此施压的企图落空了。')).toEqual(['特朗普']);
+    expect(names('加勒比的游客很多，加勒比风光好。加勒比海岸线长。')).toEqual([]);
+  });
+
   it('a two-character transliterated name jieba knows, opening its clause before a verb', () => {
     expect(names('会谈结束。拜登随后离开。')).toEqual(['拜登']);
     expect(names('最令人关注的是价格。')).toEqual([]);

@@ -201,6 +201,16 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
       !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end)) &&
       list.some((c) => actsAfter(folded, tokens, c.end));
     const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
+    // A sound word of three characters or more jieba tags nr (特朗普/nr), said three times or more, at
+    // least twice right before a verb, and never before a noun it qualifies or a post.
+    const verbAfter = (c: Candidate) => {
+      const next = tokens[tokenIndexAt(tokens, c.end)];
+      return next !== undefined && next.start === c.end && /^(?:v|vd)$/.test(next.tag);
+    };
+    const repeatedSound = key.length >= 3 && distinctStarts >= 3 && soundsLikeName(key) && !FOREIGN_PLACES.has(key) &&
+      list.every((c) => c.foreign && isNameToken(tokens, c, /^(?:nr|nrt)$/) && !NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) && !introducesOther(folded, tokens, c.end)) &&
+      list.filter(verbAfter).length >= 2 && !placeSomewhere(folded, tokens, key);
+    if (repeatedSound) accepted.add(key);
     if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key) || namedByShape(folded, tokens, key, list) || namedBySound(folded, tokens, key, list)) accepted.add(key);
   }
   for (const k of knownKeys.keys()) accepted.add(k);
