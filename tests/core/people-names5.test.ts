@@ -58,6 +58,10 @@ describe('lists of names with no post and no speech verb', () => {
     expect(names('图片来源：某某大奖官网\n清华大学官网介绍，他生于山东。')).toEqual([]);
   });
 
+  it('a member named with his own post after the 、 vouches for the one before it', () => {
+    expect(posts('中科院物理研究所郑浩宇、清华大学教授韩立彬获奖。')).toEqual({ 郑浩宇: null, 韩立彬: '清华大学教授' });
+  });
+
   it('a list of things stays things', () => {
     expect(names('展会上有计算机、红外、雷达、卫星等设备。')).toEqual([]);
     expect(names('基于7纳米工艺的芯片，比10纳米和14纳米的更省电。')).toEqual([]);

@@ -459,6 +459,17 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
   const honourAfter = (at: number) => (HONOUR_AT_START.exec(folded.slice(at, at + 5)) ?? YEAR_AT_START.exec(folded.slice(at, at + 16)))?.[0].length ?? 0;
   const honourBefore = (at: number) => (HONOUR_AT_END.exec(folded.slice(Math.max(0, at - 5), at)) ?? YEAR_AT_END.exec(folded.slice(Math.max(0, at - 16), at)))?.[0].length ?? 0;
   const endingBefore = (at: number) => longest(endingAt.get(at), () => true) ?? longest(endingAt.get(at - honourBefore(at)), () => true);
+  // A member named with his own post right after the 、 (王贻芳、美国加州伯克利大学教授陆锦标): the post
+  // is the whole item up to his name, and he vouches for the list like any strong member.
+  const titledMember = (from: number) => {
+    for (let at = from + 2; at <= from + 24 && at < folded.length; at++) {
+      if (!/\p{Script=Han}/u.test(folded[at - 1]!)) return undefined;
+      const c = longest(startingAt.get(at), (m) => m.title !== null && strong.has(m.key!) && titleIsBefore(folded, m) &&
+        foldToSimplified(m.title).replace(/[\s　]+/g, '') === folded.slice(from, at));
+      if (c) return c;
+    }
+    return undefined;
+  };
   for (const t of tokens) {
     if (t.word !== '、') continue;
     let head = endingBefore(t.start);
@@ -469,7 +480,8 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     const chain: Candidate[] = [head];
     for (let at = head.end + honourAfter(head.end); folded[at] === '、';) {
       const nextList = startingAt.get(at + 1);
-      const next = longest(nextList, (c) => folded[c.end + honourAfter(c.end)] === '、') ?? longest(nextList, (c) => boundary(tokens, c.end));
+      const next = longest(nextList, (c) => folded[c.end + honourAfter(c.end)] === '、') ?? longest(nextList, (c) => boundary(tokens, c.end)) ??
+        titledMember(at + 1);
       if (!next) break;
       chain.push(next);
       at = next.end + honourAfter(next.end);
