@@ -74,6 +74,11 @@ describe('posts', () => {
     expect(posts('采写：晚报记者 郑浩宇 韩立彬\n作者：郑浩宇 韩立彬')).toEqual({ 郑浩宇: '晚报记者', 韩立彬: '晚报记者' });
   });
 
+  it('a given name jieba reads as a verb, after a post and a lone surname, before a pause', () => {
+    expect(posts('第二届实验班班长高坚强， 在一家公司任董事会秘书。')).toEqual({ 高坚强: '第二届实验班班长' });
+    expect(names('同一天在欢迎国防部长时强调，要通过外交途径解决。')).toEqual([]);
+  });
+
   it('an ordinal of a class or a session opens the post', () => {
     expect(posts('首届实验班班长郑浩宇，如今在一家公司任主管。')).toEqual({ 郑浩宇: '首届实验班班长' });
     expect(posts('第三届实验班班长韩立彬， 自主创业。')).toEqual({ 韩立彬: '第三届实验班班长' });

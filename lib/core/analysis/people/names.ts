@@ -750,7 +750,10 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         // dictionary word after it is the given name, whatever it means alone (孙/立新/参加).
         const lone = len === 3 && t.word.length === 1 && k === i + 2 && tokens[i + 1]!.end - tokens[i + 1]!.start === 2 &&
           !MANNER_ADVERB.test(tokens[i + 1]!.word);
-        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ :
+        // …and before a pause that word may even be a verb written with given names' characters
+        // (班长/高/坚强/v，; not 部长/时/强调/v，).
+        const givenVerb = lone && closed && [...tokens[i + 1]!.word].every((ch) => GIVEN_NAME_CHARS.has(ch));
+        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : givenVerb ? /^(?:vn|p|c|u|uj|ul|uv|ud|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ :
           lone ? /^(?:v|vn|p|c|u|uj|ul|uv|ud|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q|t)$/;
         if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
