@@ -158,6 +158,15 @@ describe('leaders and officers of listed companies', () => {
     expect(posts('朝鲜最高领导人金正恩视察工厂。')).toEqual({ 金正恩: '朝鲜最高领导人' });
   });
 
+  it('the office someone is appointed or elected to', () => {
+    expect(posts('会议审议通过了聘任韩立彬为公司总经理的议案。')).toEqual({ 韩立彬: '公司总经理' });
+    expect(posts('会议决定任命郑浩宇为市教育局局长。')).toEqual({ 郑浩宇: '市教育局局长' });
+  });
+
+  it('a controlling shareholder stays whole in a list of posts', () => {
+    expect(posts('公司控股股东、实际控制人、董事长李红梅计划减持。')).toEqual({ 李红梅: '公司控股股东、实际控制人、董事长' });
+  });
+
   it('a company\'s controller and a body jieba reads as a verb stay in the post', () => {
     expect(posts('公司实际控制人王建军拟减持。')).toEqual({ 王建军: '公司实际控制人' });
     expect(posts('世卫组织总干事谭德塞表示。')).toEqual({ 谭德塞: '世卫组织总干事' });

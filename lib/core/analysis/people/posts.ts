@@ -254,6 +254,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A service trade jieba reads as a verb before the worker's word (外卖/骑手, 快递/小哥, 家政/服务员).
   if (/^(?:v|vn)$/.test(t.tag) && TRADE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
     /(?:[员师工手哥姐]|司机)$/.test(folded.slice(next.start, next.end))) return true;
+  // A company's controlling shareholder jieba reads as a verb and a noun (控股/股东).
+  if (w === '控股' && next?.start === t.end && folded.slice(next.start, next.end) === '股东') return true;
   // A company's controller jieba reads as a verb and a noun (实际/控制/人).
   if (w === '控制' && next?.start === t.end && folded.slice(next.start, next.end) === '人') return true;
   // An organisation jieba reads as a verb after its short name (世卫/组织/总干事, 世贸/组织): the
@@ -360,6 +362,11 @@ const NOT_AN_OFFICE = /(?:^|的)(?:一员|一名\p{Script=Han}*|代表|学生|�
  * `王明，现任县农业农村局局长。`, `李华担任村党支部书记以来…`, `担任村党支部书记的张强`. A clause that
  * says what someone is (`王明是…的主席`) gives no post: only these verbs of holding an office do.
  */
+/** Verbs that appoint or elect someone to an office, right before his name. */
+const APPOINTS_BEFORE = /(?:聘任|聘请|任命|提名|选举|推选|推举|增补|委任)$/;
+/** 为 and the office after the name, up to 的 or a pause (`为公司总经理的议案`). */
+const APPOINTED_TO = /^为([^，,。；;、\n的]{2,24})(?=的|[，,。；;、\n]|$)/;
+
 export function titleInClause(text: string, folded: string, nameStart: number, nameEnd: number): string | null {
   // Cheap checks before each pattern: this runs for every candidate without a post.
   const after = /^[，,]?[^。；;\n]{0,12}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 14)) || /^[，,][男女][，,]/.test(folded.slice(nameEnd, nameEnd + 3))
@@ -367,6 +374,11 @@ export function titleInClause(text: string, folded: string, nameStart: number, n
   if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
     const at = nameEnd + after[0].length - after[1]!.length;
     return text.slice(at, at + after[1]!.length);
+  }
+  // `聘任张建华为公司总经理的议案`, `任命王明为驻某国大使`: the office someone is appointed or elected to.
+  if (APPOINTS_BEFORE.test(folded.slice(Math.max(0, nameStart - 4), nameStart))) {
+    const to = APPOINTED_TO.exec(folded.slice(nameEnd, nameEnd + 30));
+    if (to && POST_AT_END.test(to[1]!) && isTitleText(to[1]!)) return text.slice(nameEnd + 1, nameEnd + 1 + to[1]!.length);
   }
   // `王明是这座大桥的总设计师。`: an office described through 的 after 是, closing the clause.
   const described = /^[，,]?(?:目前|现在|曾|还|也|就)?是/.test(folded.slice(nameEnd, nameEnd + 4)) ? IS_OFFICE_AFTER.exec(folded.slice(nameEnd, nameEnd + 40)) : null;
