@@ -60,7 +60,11 @@ export const NOT_BODY_END = new RegExp(
     // Halls of a venue (西南大学圆顶报告厅, …宾馆金桂厅), not bodies.
     '(?:报告|会议|宴会|多功能|音乐|演播|接待|贵宾|候机|候车)厅|(?:宾馆|酒店|饭店|大厦|会堂|礼堂|山庄|会议中心).{1,4}厅|' +
     // Alliances of states, not bodies (北约军事联盟, “民主联盟”).
-    '军事联盟|安全联盟|战略联盟|政治联盟|民主联盟|军事同盟|同盟|^(?:新?时代)?文明实践(?:中心|所|站))$',
+    '军事联盟|安全联盟|战略联盟|政治联盟|民主联盟|军事同盟|同盟|^(?:新?时代)?文明实践(?:中心|所|站)|' +
+    // Bodies as a class, no name: the ministries as a whole (国家部委, 中央部委), international or
+    // regional bodies in general (国际和地区组织, 非政府组织), and ensembles counted by their size
+    // for one show (千人合唱团, 千人交响乐团).
+    '部委|^(?:国际|地区|区域|社会|民间|非政府|政府间|多边)性?(?:[和与及](?:国际|地区|区域)性?)?组织|^[百千万]人.{0,4}团)$',
 );
 
 /** Words before a head that end the walk back: what stands before them is not the name

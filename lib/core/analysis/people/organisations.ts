@@ -777,10 +777,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
-      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm') || SPLIT_WORDS.test(prevWord) ||
+      // 湘江/保护/和/治理/委员会: two remits a body's name holds (both verbs of its work) are one name.
+      const remits = prev !== undefined && NAME_VERBS.test(prevWord) && next !== undefined && NAME_VERBS.test(wordAt(folded, next));
+      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
-        /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4) ||
+        // (宪法/n 和 法律委员会/nt: a committee's two remits joined, one name; a body of a place is another.)
+        /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4 && !(prev.tag === 'n' && /^[一-龥]{2}委员会$/.test(wordAt(folded, next)))) ||
         // 市贸促会和|市侨联: a lone level after it opens the next body.
         (next !== undefined && /^[省市县区州]$/.test(wordAt(folded, next)))) break;
       continue;
@@ -947,6 +950,8 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (CATEGORY_WORDS.test(wordAt(folded, tokens[k]!))) continue;
     const start = readBack(folded, tokens, k, end);
     if (start === null || start >= end) continue;
+    // 中国国家主席: the state's president is a post of its own (国家主席), no body named 中国国家.
+    if (wordAt(folded, tokens[k]!) === '国家') continue;
     if (nameLike(folded, tokens, start, end)) out.push({ start, end });
   }
   return out;
@@ -1396,7 +1401,8 @@ function mediaSpans(folded: string): Candidate[] {
     // 图片均为|澎湃新闻记者: a copula or a preposition opening the match is the sentence's.
     // (如果没有|央视新闻的报道, 通过|人民日报的报道: the clause before the outlet is the sentence's.)
     const clause = /^.{0,4}?(?:没有|通过|根据)/u.exec(name)?.[0].length ?? 0;
-    const lead = clause || (/^(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
+    // (（作者系|人民日报记者）: a credit's subject before the copula is the sentence's too.)
+    const lead = clause || (/^(?:作者|图片|照片|摄影|稿件)?(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
     if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
     out.push({ start: m.index + lead, end: m.index + name.length });
   }
