@@ -61,3 +61,21 @@ describe('a credit naming the writer\'s paper after 作者系', () => {
     expect(orgs('志愿者已招募完毕。（作者系江城日报记者）')).toEqual(['江城日报']);
   });
 });
+
+describe('a venue in a list of buildings', () => {
+  it('names no hall or gate tower as a body', () => {
+    const found = orgs('天安门城楼、人民大会堂、国家博物馆等广场周围建筑将亮灯。');
+    expect(found).not.toContain('人民大会堂');
+    expect(found).not.toContain('天安门城楼');
+  });
+});
+
+describe('a one-character city after 在 says where', () => {
+  it('opens no name with 在京', () => {
+    expect(orgs('指导组成员，在京部党组全体成员出席会议。')).toEqual([]);
+  });
+
+  it('still reads a company whose name opens with such a character after 在', () => {
+    expect(orgs('他在沪东中华造船集团工作。')).toEqual(['沪东中华造船集团']);
+  });
+});

@@ -64,7 +64,8 @@ export const NOT_BODY_END = new RegExp(
     // Bodies as a class, no name: the ministries as a whole (国家部委, 中央部委), international or
     // regional bodies in general (国际和地区组织, 非政府组织), and ensembles counted by their size
     // for one show (千人合唱团, 千人交响乐团).
-    '部委|^(?:国际|地区|区域|社会|民间|非政府|政府间|多边)性?(?:[和与及](?:国际|地区|区域)性?)?组织|^[百千万]人.{0,4}团)$',
+    // Halls and gate towers are venues (人民大会堂, 天安门城楼), no bodies.
+    '会堂|礼堂|城楼|部委|^(?:国际|地区|区域|社会|民间|非政府|政府间|多边)性?(?:[和与及](?:国际|地区|区域)性?)?组织|^[百千万]人.{0,4}团)$',
 );
 
 /** Words before a head that end the walk back: what stands before them is not the name
