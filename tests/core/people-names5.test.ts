@@ -232,3 +232,18 @@ describe('a name jieba glued to the next word once', () => {
     expect(posts(text)).toEqual({ 李民: '高级船长' });
   });
 });
+
+describe('leaders in international news', () => {
+  it('an invitation\'s 应 is no part of the post', () => {
+    expect(posts('应国务院总理李强邀请，新加坡总理黄循财将访华。')).toEqual({ 李强: '国务院总理', 黄循财: '新加坡总理' });
+  });
+
+  it('posts joined by 、 stop at an item that ends in another person\'s name', () => {
+    expect(posts('国家主席习近平同法国总统马克龙、欧盟委员会主席冯德莱恩举行会晤。'))
+      .toEqual({ 习近平: '国家主席', 马克龙: '法国总统', 冯德莱恩: '欧盟委员会主席' });
+  });
+
+  it('a country before the next leader\'s post is no member of a list', () => {
+    expect(posts('匈牙利总理欧尔班、塞尔维亚总统武契奇出席。')).toEqual({ 欧尔班: '匈牙利总理', 武契奇: '塞尔维亚总统' });
+  });
+});

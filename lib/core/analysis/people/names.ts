@@ -437,6 +437,8 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     // A transliteration joins a list only as a word jieba itself tags as a person's name (巴赫/nr,
     // 亨德尔/nrt), so that a list of countries or things written by sound stays out.
     if (c.foreign && !c.evidence && !isNameToken(tokens, c, /^(?:nr|nrt)$/)) continue;
+    // …and never as a country, nor as a word a post after it belongs to (、塞尔维亚总统武契奇).
+    if (c.foreign && (FOREIGN_PLACES.has(c.key!) || introducesOther(folded, tokens, c.end))) continue;
     endingAt.set(c.end, [...(endingAt.get(c.end) ?? []), c]);
     startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), c]);
   }

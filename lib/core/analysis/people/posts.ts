@@ -23,6 +23,7 @@ export const HONORIFIC = /^(?:教授|副教授|研究员|副研究员|先生|女
 /** A word that is a post by itself, whatever jieba tags it (参赞/v). */
 const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
 import { isNameShape } from './names';
+import { soundsLikeName } from './transliteration';
 
 // ---- Titles ----------------------------------------------------------------------------------
 
@@ -31,7 +32,7 @@ const MAX_TITLE = 40;
 /** The end of a dispatch's dateline (`１月２日电`, `一月二日讯`): what stands before it is no post. */
 const DATELINE_END = /^(?:日电|日讯|讯|电讯|(?:本报|本站|本刊|本台|本网)讯)$/;
 /** One-character words that open a clause before a post without naming anything (`当山东省…局长`). */
-const CLAUSE_OPENER = /^[当记据令使让请叫给跟同若如]$/;
+const CLAUSE_OPENER = /^[当记据令使让请叫给跟同若如应受经由]$/;
 /** Verbs of meeting and seeing that jieba keeps apart from the body after them (`约见地质部`, `见到民和委`):
  * a verb before a body's head is part of its name only after a word of the name, never after a post or an adverb. */
 function verbInsideName(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
@@ -50,7 +51,7 @@ function verbInsideName(folded: string, tokens: readonly TaggedToken[], i: numbe
  * straddles the name's start (jieba may have glued title and name: 所/长安/志).
  */
 export function titleBefore(text: string, folded: string, tokens: readonly TaggedToken[], nameStart: number): string | null {
-  const title = postRunBefore(text, folded, tokens, nameStart);
+  const title = ownPosts(folded, tokens, nameStart, postRunBefore(text, folded, tokens, nameStart));
   // A post never holds its holder's own name (`“陈同佳案”当事人陈同佳`: a case named after him).
   if (title !== null) return foldToSimplified(title).includes(folded.slice(nameStart, nameStart + 2)) ? null : title;
   // `…管理处干部、第五届“沧州好人”提名奖获得者王贵鹏`: an award closing the list of what someone is
@@ -68,6 +69,26 @@ export function titleBefore(text: string, folded: string, tokens: readonly Tagge
     if (office !== null && !RANK_AT_END.test(foldToSimplified(office))) return office;
   }
   return null;
+}
+
+/** Posts joined by 、 are one post: an item that ends in a person's name instead (`法国总统马克龙、
+ * 欧盟委员会主席`: a word jieba tags as a name, maybe with one character it split off) closes another
+ * person's post, and this one's is what follows it. */
+function ownPosts(folded: string, tokens: readonly TaggedToken[], nameStart: number, title: string | null): string | null {
+  if (title === null || !title.includes('、')) return title;
+  const start = nameStart - title.length;
+  if (start < 0 || folded.slice(start, nameStart) !== foldToSimplified(title)) return title;
+  for (let at = nameStart - 1; at > start; at--) {
+    if (folded[at] !== '、') continue;
+    const k = tokenIndexAt(tokens, at - 1);
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const named = t !== undefined && t.end === at && (/^(?:nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2 ||
+      (t.word.length === 1 && prev !== undefined && prev.end === t.start && prev.word.length >= 2 &&
+        (/^(?:nr|nrt)$/.test(prev.tag) || soundsLikeName(prev.word + t.word))));
+    if (named && !POST_AT_END.test(folded.slice(start, at))) return title.slice(at - start + 1);
+  }
+  return title;
 }
 
 /** The last item of a 、 list right before a name, when it is a body (`、西南大学地理科学学院`). */
