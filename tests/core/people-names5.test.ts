@@ -243,6 +243,10 @@ describe('leaders in international news', () => {
       .toEqual({ 习近平: '国家主席', 马克龙: '法国总统', 冯德莱恩: '欧盟委员会主席' });
   });
 
+  it('a last sound character jieba splits off as another word stays in the name', () => {
+    expect(posts('英国首相斯塔默与美国总统特朗普通电话。')).toEqual({ 斯塔默: '英国首相', 特朗普: '美国总统' });
+  });
+
   it('a country before the next leader\'s post is no member of a list', () => {
     expect(posts('匈牙利总理欧尔班、塞尔维亚总统武契奇出席。')).toEqual({ 欧尔班: '匈牙利总理', 武契奇: '塞尔维亚总统' });
   });

@@ -156,6 +156,10 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       let end = t.end;
       while (tokens[k + 1] && tokens[k + 1]!.start === end && FOREIGN_TAGS.test(tokens[k + 1]!.tag) &&
         [...folded.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)].every(isSound) && tokens[k + 1]!.end - t.start <= 6) end = tokens[++k]!.end;
+      // …or a last sound character it split off as a word of another class, no particle (斯塔/nrt 默/z 与…).
+      const last = tokens[k + 1];
+      if (last && last.start === end && last.end - last.start === 1 && isSound(folded[last.start]) && /^(?:z|ng|n|b|j|a|x)$/.test(last.tag) &&
+        last.end - t.start <= 6 && !isSound(folded[last.end])) end = last.end;
       const run = folded.slice(t.start, end);
       if (run.length >= 2 && run.length <= 6 && (t.tag !== 'x' || run.length >= 3) && !KNOWN_BODIES.has(run)) {
         out.push({ start: t.start, end, dotted: false });
