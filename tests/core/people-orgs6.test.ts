@@ -79,3 +79,17 @@ describe('a one-character city after 在 says where', () => {
     expect(orgs('他在沪东中华造船集团工作。')).toEqual(['沪东中华造船集团']);
   });
 });
+
+describe('remit words jieba tags otherwise inside a local bureau or a committee', () => {
+  it('keeps an adjective-tagged remit before 和 (卫生健康和体育局)', () => {
+    expect(orgs('区卫生健康和体育局局长在会上说。')).toContain('区卫生健康和体育局');
+  });
+
+  it('keeps 特别 between a body and its committee', () => {
+    expect(orgs('联合国特别委员会主席表示，核查将继续。')).toContain('联合国特别委员会');
+  });
+
+  it('reads no committee back from 特别 after common nouns of a list', () => {
+    expect(orgs('禁止化学、生物和核武器特别委员会的核查小组入境。')).not.toContain('生物和核武器特别委员会');
+  });
+});

@@ -718,7 +718,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // ２/名村/x 党支部: a counter jieba glued to the next word after a number counts, it names nothing.
     const before = tokens[k - 1];
     if (t.tag === 'x' && /^[名个家位支批所]\p{Script=Han}/u.test(w) && before !== undefined && before.end === t.start && /^[\d０-９]+$/.test(before.word)) break;
-    if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
+    // 联合国/特别/d 委员会: 'special' between a body's or a place's name and the head names the kind
+    // of committee or court.
+    const special = w === '特别' && k + 1 === j && prev !== undefined && /^(?:nt|ns|nz|j)$/.test(prev.tag) && /^(?:委员会|工作组|法庭|代表|代表处|小组)$/.test(wordAt(folded, tokens[j]!));
+    if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair && !special) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
       UNIT_WORDS.test(w)) break;
     // 乌克兰总统办公室, 以色列总理办公室: a head of state's or government's office is a body.
     const leadersOffice = /^(?:总统|总理|首相|副总统)$/.test(w) && (prev?.tag === 'ns' || FOREIGN_PLACES.has(prevWord)) && next !== undefined && /^(?:办公室|办公厅)$/.test(wordAt(folded, next));
@@ -780,7 +783,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
       // 湘江/保护/和/治理/委员会: two remits a body's name holds (both verbs of its work) are one name.
-      const remits = prev !== undefined && NAME_VERBS.test(prevWord) && next !== undefined && NAME_VERBS.test(wordAt(folded, next));
+      // (区/卫生/健康/a 和 体育局: a remit jieba tags an adjective counts as a noun there.)
+      const remits = prev !== undefined && next !== undefined && ((NAME_VERBS.test(prevWord) && NAME_VERBS.test(wordAt(folded, next))) ||
+        (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)));
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
