@@ -93,3 +93,18 @@ describe('remit words jieba tags otherwise inside a local bureau or a committee'
     expect(orgs('禁止化学、生物和核武器特别委员会的核查小组入境。')).not.toContain('生物和核武器特别委员会');
   });
 });
+
+describe('state groups\' numbered units', () => {
+  it('keeps a unit numbered 一 after the bureau it belongs to', () => {
+    expect(orgs('中建三局一公司项目经理介绍了工期。')).toEqual(['中建三局一公司']);
+  });
+
+  it('keeps 中 jieba read as a direction opening a group\'s short name', () => {
+    expect(orgs('由中交二航局承建的项目进展顺利。')).toEqual(['中交二航局']);
+    expect(orgs('中铁一局新运公司负责人介绍。')).toEqual(['中铁一局新运公司']);
+  });
+
+  it('still takes a lone 一 before a head for "a" (some body unnamed)', () => {
+    expect(orgs('北京一公安局的民警赶到现场。')).not.toContain('北京一公安局');
+  });
+});

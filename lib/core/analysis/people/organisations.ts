@@ -648,7 +648,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 在/京/部党组, 赴/沪/企业: a one-character city after 在 or 赴 says where, it opens no name.
     if (t.tag === 'ns' && w.length === 1 && prev?.end === t.start && /^(?:在|赴|来|抵|离|返)$/.test(prevWord)) break;
     // 北京/一/公安局: a lone 一 is "a", some body not named (一中 and 第一 are words of their own).
-    if (w === '一' && t.tag === 'm') break;
+    // (中建/三局/一/公司: right after a body's head and before another, it numbers a unit of that body.)
+    if (w === '一' && t.tag === 'm' && !(prev !== undefined && prev.end === t.start && isHead(prevWord) && prevWord.length >= 2 && k + 1 === j &&
+      tokens[j]!.start === t.end && /^(?:公司|分公司|局|处|厂|队|院|所)$/.test(wordAt(folded, tokens[j]!)))) break;
     // 大湾/ns 村/zg 党总支: a lone village, town or county character after a place is part of it.
     if (/^[村镇乡县区市省]$/.test(w) && prev?.tag === 'ns' && prev.end === t.start) {
       start = t.start;
@@ -857,6 +859,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     else if (/有限(?:责任)?公司/.test(folded.slice(start, end)) && lw.length === 1 && /^(?:nz|nt|x|nrt)$/.test(tokens[i]!.tag) && /^(?:f|zg|ng|n|j|a|b)$/.test(lead.tag) &&
       !FUNCTION_WORDS.test(lw) && !DETERMINERS.test(lw) && (!before || /^[\s，,。；;：:“”「」、（(]+$/.test(before.word))) start = lead.start;
     else if (lw.length === 2 && gluedFunction(lw, lead.tag) && (tokens[i]!.tag === 'x' || /[省市县区州]$/.test(lw))) start = lead.start + 1;
+    // 中/f 铁一局/nt, 由/中/f 交二航局/x: a lone 中 jieba read as 'middle' opens a state group's short
+    // name (中铁, 中交, 中建) glued to the next word, after a pause or a preposition.
+    else if (lw === '中' && lead.tag === 'f' && /^(?:nt|j|x|nz)$/.test(tokens[i]!.tag) && (!before || before.tag === 'p' || /^[\s，,。；;：:“”「」、（(]+$/.test(before.word))) start = lead.start;
     // 县/zg检察院: a lone level character whatever jieba tagged it.
     else if (/^[省市县区州]$/.test(lw)) start = lead.start;
   }
