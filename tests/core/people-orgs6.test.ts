@@ -108,3 +108,12 @@ describe('state groups\' numbered units', () => {
     expect(orgs('北京一公安局的民警赶到现场。')).not.toContain('北京一公安局');
   });
 });
+
+describe('a rank word of a company post', () => {
+  it.each([
+    ['华为公司轮值董事长徐直军说，研发投入还将加大。', '华为公司'],
+    ['红星公司代理总经理李明介绍了情况。', '红星公司'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+});

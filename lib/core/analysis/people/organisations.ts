@@ -950,7 +950,7 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (!LEADER_POST.test(wordAt(folded, post)) || personAt[post.end] !== 1) continue;
     // 副会长, 常务副主任, 原所长: the rank words belong to the post.
     let k = j - 1;
-    while (k > 0 && /^(?:副|常务|执行|名誉|首席|原|前)$/.test(wordAt(folded, tokens[k]!))) k--;
+    while (k > 0 && /^(?:副|常务|执行|名誉|荣誉|首席|轮值|联席|代理|原|前)$/.test(wordAt(folded, tokens[k]!))) k--;
     // 万科的总裁王石: the body is the name before 的, not 的 with it (刚从广交会回来的总经理: a
     // verb before 的 names none).
     if (k > 0 && wordAt(folded, tokens[k]!) === '的') {
