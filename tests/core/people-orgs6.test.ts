@@ -117,3 +117,16 @@ describe('a rank word of a company post', () => {
     expect(orgs(text)).toEqual([want]);
   });
 });
+
+describe('parties abroad named by their kind', () => {
+  it.each([
+    ['老挝人民革命党中央总书记会见了代表团。', '老挝人民革命党'],
+    ['南非执政党非洲人国民大会总书记说，两党将加强交流。', '非洲人国民大会'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+
+  it('names no party in the party\'s own discipline (从严治党)', () => {
+    expect(orgs('全面从严治党永远在路上。')).toEqual([]);
+  });
+});

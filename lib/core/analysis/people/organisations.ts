@@ -443,6 +443,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       head = { ...head, word: head.word.slice(0, -1), end: head.end - 1, tag: 'n' };
     }
     const hw = wordAt(folded, head);
+    // 太岳区党/委, 党/员, 党/性: a lone 党 that opens a longer word (a committee, a member) heads no party.
+    if (hw.endsWith('党') && /^[委组员性建内外务校史章纪风课旗徽政籍龄费代支总工]/.test(folded[head.end] ?? '')) continue;
     // jieba tags a lone head character after a name word as a verb at times (国防科工/办/v).
     // 省卫生健康/委/zg: and as a bound morpheme (zg) at times.
     // 伊朗/原子能/组织/v负责人: 组织 read as the verb 'organise' is a body's head after a noun of its
