@@ -130,3 +130,13 @@ describe('parties abroad named by their kind', () => {
     expect(orgs('全面从严治党永远在路上。')).toEqual([]);
   });
 });
+
+describe('a ministry\'s department or bureau after the ministry', () => {
+  it.each([
+    ['应急管理部消防救援局新闻发言人在发布会上说。', '应急管理部消防救援局'],
+    ['生态环境部大气环境司司长在发布会上说。', '生态环境部大气环境司'],
+    ['水利部水旱灾害防御司司长介绍了汛情。', '水利部水旱灾害防御司'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+});

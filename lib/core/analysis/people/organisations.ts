@@ -482,7 +482,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       // 中国银行/办/了: a one-character head with an aspect particle after it is a verb.
       // 省卫生/健康/a委: an adjective of the body's remit before 委, 局 or 办 too.
       if (!prev || folded[head.end] === '长' || /^[了过着]/.test(folded[head.end] ?? '') ||
-        !(HEAD_TAGS.has(prev.tag) || (/^(?:v|a|an)$/.test(prev.tag) && /[局委办]/.test(hw))) ||
+        !(HEAD_TAGS.has(prev.tag) || (/^(?:v|a|an)$/.test(prev.tag) && /[局委办司]/.test(hw))) ||
         !isHanWord(prev.word)) continue;
     }
     let start = readBack(folded, tokens, j, head.end, personAt);
@@ -831,7 +831,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   for (; i < j && !levelBefore; i++) {
     const t = tokens[i]!;
     const w = wordAt(folded, t);
-    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '“' || w === '「') break;
+    // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '“' || w === '「' ||
+      (LEXICON.get(folded[t.start]!) ?? []).some((e) => e.form.length > w.length && t.start + e.form.length < end && folded.startsWith(e.form, t.start))) break;
   }
   // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
   for (let k = i + 1; k < j; k++) {
