@@ -140,3 +140,18 @@ describe('a ministry\'s department or bureau after the ministry', () => {
     expect(orgs(text)).toEqual([want]);
   });
 });
+
+describe('a ministry\'s department whose remit holds verbs', () => {
+  it.each([
+    ['财政部预算司负责人介绍了预算执行情况。', '财政部预算司'],
+    ['国家统计局国民经济综合统计司司长解读了数据。', '国家统计局国民经济综合统计司'],
+    ['国家发展改革委就业收入分配和消费司负责人说。', '国家发展改革委就业收入分配和消费司'],
+    ['住房城乡建设部城市建设司负责人说。', '住房城乡建设部城市建设司'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+
+  it('reads no department across a clause or a company', () => {
+    expect(orgs('财政部表示，将支持该公司发展。')).toEqual(['财政部']);
+  });
+});

@@ -52,7 +52,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
-    ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt)];
+    ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -530,6 +530,48 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
+}
+
+/** Tags of the words of a department's remit between its ministry and 司 (预算/v, 国民经济/n 综合/vn 统计/v). */
+const REMIT_TAGS = new Set(['n', 'v', 'vn', 'l', 'nz', 'ns', 'j', 'b', 'an', 'a', 'nr', 'x']);
+
+/**
+ * `财政部预算司`, `国家统计局国民经济综合统计司`, `国家发展改革委就业收入分配和消费司`: a department (司)
+ * right after a known central body, its remit in between whatever verbs it holds (a name read back from
+ * 司 stops at most verbs). The remit is two to twelve characters of words, with 和 or 与 only between two
+ * of them, and no person, post or head of another body.
+ */
+function ministryDepartmentSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, j) => {
+    const w = wordAt(folded, t);
+    // (建设司/nt: jieba glues the last remit word to 司 at times.)
+    if (!w.endsWith('司') || w.length > 3 || /(?:公司|上司|官司|寿司)$/.test(w) || overlaps(personAt, t) || j === 0) return;
+    for (let k = j - 1; k >= 0 && t.start - tokens[k]!.start <= 12; k--) {
+      const r = tokens[k]!;
+      const rw = wordAt(folded, r);
+      const conj = /^[和与]$/.test(rw) && k < j - 1 && k > 0 && REMIT_TAGS.has(tokens[k - 1]!.tag);
+      if (!isHanWord(rw) || overlaps(personAt, r) || (!REMIT_TAGS.has(r.tag) && !conj) || (FUNCTION_WORDS.test(rw) && !conj) ||
+        POST_AT_END.test(rw) || DETERMINERS.test(rw)) return;
+      // The ministry ends right before this word: the department runs from the ministry's start.
+      const owner = ownerEndingAt(folded, r.start);
+      if (owner !== null && t.start - r.start >= 2) {
+        out.push({ start: owner, end: t.end });
+        return;
+      }
+      if (isHead(rw)) return;
+    }
+  });
+  return out;
+}
+
+/** Where the longest known body (not a company) that ends at `end` starts, or null (国家发展改革委, not 发展改革委). */
+function ownerEndingAt(folded: string, end: number): number | null {
+  let found: number | null = null;
+  for (let s = end - 2; s >= Math.max(0, end - 16); s--) {
+    if ((LEXICON.get(folded[s]!) ?? []).some((e) => !e.company && s + e.form.length === end && folded.startsWith(e.form, s))) found = s;
+  }
+  return found;
 }
 
 /** Whether the text has `word` say, tell or feel something, as only a person does (Jenny说, Amber感到). */
