@@ -155,3 +155,9 @@ describe('a ministry\'s department whose remit holds verbs', () => {
     expect(orgs('财政部表示，将支持该公司发展。')).toEqual(['财政部']);
   });
 });
+
+describe('a company glued to its staff by jieba', () => {
+  it('reads the company back from the head inside the glued word', () => {
+    expect(orgs('国网山东省电力公司济南供电公司员工正在检修线路。')).toEqual(['国网山东省电力公司济南供电公司']);
+  });
+});
