@@ -161,3 +161,17 @@ describe('a company glued to its staff by jieba', () => {
     expect(orgs('国网山东省电力公司济南供电公司员工正在检修线路。')).toEqual(['国网山东省电力公司济南供电公司']);
   });
 });
+
+describe('a hospital\'s department whose specialty jieba tags a verb', () => {
+  it.each([
+    ['江城大学附属第一医院呼吸内科主任医师说。', '江城大学附属第一医院呼吸内科'],
+    ['复旦大学附属华山医院感染科主任说，病例在减少。', '复旦大学附属华山医院感染科'],
+    ['北京朝阳医院呼吸与危重症医学科主任说。', '北京朝阳医院呼吸与危重症医学科'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+
+  it('takes no clause after the hospital for a department', () => {
+    expect(orgs('北京朝阳医院的医生说，要重视学科建设。')).toEqual(['北京朝阳医院']);
+  });
+});

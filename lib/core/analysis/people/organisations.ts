@@ -68,6 +68,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
+  extendHospitalDepartments(folded, kept, taken, personAt);
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...definedShortNames(folded, kept, taken, personAt));
   kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
@@ -531,6 +532,24 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
+}
+
+/** A hospital's department named right after it, up to 科, before its staff or a pause
+ * (呼吸/v 内科, 感染/v 科主任, 呼吸与危重症医学科). */
+const HOSPITAL_DEPARTMENT = /^(\p{Script=Han}{1,8}?科)(?=副?主任|主治|医生|医师|护士|专家|副?教授|团队|病房|门诊|[，。、；）]|的)/u;
+
+/** `…医院呼吸内科`: a hospital's department is a sub-body of its own, named whole (docs/people.md);
+ * jieba tags its specialty a verb at times (呼吸, 感染), which ends a name read back from 科. */
+function extendHospitalDepartments(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
+  kept.forEach((c, n) => {
+    if (!folded.endsWith('医院', c.end)) return;
+    const m = HOSPITAL_DEPARTMENT.exec(folded.slice(c.end, c.end + 12));
+    if (!m || /^(?:学科|本科|专科|预科)$/.test(m[1]!) || /[的和在是为了]/.test(m[1]!)) return;
+    const span = { start: c.end, end: c.end + m[1]!.length };
+    if (overlaps(taken, span) || overlaps(personAt, span)) return;
+    taken.fill(1, span.start, span.end);
+    kept[n] = { start: c.start, end: span.end };
+  });
 }
 
 /** Tags of the words of a department's remit between its ministry and 司 (预算/v, 国民经济/n 综合/vn 统计/v). */
