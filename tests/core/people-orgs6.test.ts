@@ -175,3 +175,17 @@ describe('a hospital\'s department whose specialty jieba tags a verb', () => {
     expect(orgs('北京朝阳医院的医生说，要重视学科建设。')).toEqual(['北京朝阳医院']);
   });
 });
+
+describe('coordinating bodies of a region and organising committees of an edition', () => {
+  it('reads a region jieba tags a common noun and 协同 of its remit into the name', () => {
+    expect(orgs('京津冀协同发展领导小组办公室负责人说。')).toEqual(['京津冀协同发展领导小组办公室']);
+  });
+
+  it('still splits two bodies acting together (协同)', () => {
+    expect(orgs('市住建局协同市交通局开展检查。')).toEqual(['市住建局', '市交通局']);
+  });
+
+  it('keeps the edition of the games an organising committee runs', () => {
+    expect(orgs('第十五届全运会组委会有关负责人介绍。')).toEqual(['第十五届全运会组委会']);
+  });
+});

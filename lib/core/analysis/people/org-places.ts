@@ -20,4 +20,8 @@ export const CITY_NAMES: ReadonlySet<string> = new Set([
   '南充', '眉山', '宜宾', '广安', '达州', '雅安', '巴中', '资阳', '贵阳', '六盘水', '遵义', '安顺', '毕节', '铜仁', '昆明', '曲靖', '玉溪', '保山', '昭通', '丽江', '临沧', '拉萨',
   '日喀则', '昌都', '林芝', '那曲', '西安', '铜川', '宝鸡', '咸阳', '渭南', '延安', '汉中', '榆林', '商洛', '兰州', '嘉峪关', '金昌', '白银', '天水', '武威', '张掖', '平凉', '酒泉',
   '庆阳', '定西', '陇南', '西宁', '银川', '石嘴山', '吴忠', '固原', '乌鲁木齐', '克拉玛依', '吐鲁番', '哈密',
+  // Regions of national strategy that open the names of the bodies coordinating them, which jieba
+  // tags as common nouns (京津冀/n 协同发展领导小组办公室): the regions named in the State Council's
+  // regional strategies (outline plans for 京津冀, 长三角, 粤港澳大湾区 and 成渝地区双城经济圈).
+  '京津冀', '长三角', '珠三角', '粤港澳大湾区', '成渝',
 ]);

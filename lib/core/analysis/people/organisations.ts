@@ -552,6 +552,10 @@ function extendHospitalDepartments(folded: string, kept: Candidate[], taken: Uin
   });
 }
 
+/** An edition (第十五届) and the committees that run one edition of games, fairs or expos. */
+const ORDINAL_EDITION = /^第[一二三四五六七八九十百零〇\d]+届$/;
+const ORGANISING_COMMITTEE = /^(?:组委会|执委会|筹委会|组织委员会|执行委员会|筹备委员会)$/;
+
 /** Tags of the words of a department's remit between its ministry and 司 (预算/v, 国民经济/n 综合/vn 统计/v). */
 const REMIT_TAGS = new Set(['n', 'v', 'vn', 'l', 'nz', 'ns', 'j', 'b', 'an', 'a', 'nr', 'x']);
 
@@ -784,6 +788,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // ２/名村/x 党支部: a counter jieba glued to the next word after a number counts, it names nothing.
     const before = tokens[k - 1];
     if (t.tag === 'x' && /^[名个家位支批所]\p{Script=Han}/u.test(w) && before !== undefined && before.end === t.start && /^[\d０-９]+$/.test(before.word)) break;
+    // 第十五届/m 全运会 组委会: the edition of the games or fair an organising committee runs is part of its name.
+    if (ORDINAL_EDITION.test(w) && ORGANISING_COMMITTEE.test(wordAt(folded, tokens[j]!)) && next !== undefined && /^(?:nz|n|j|nt)$/.test(next.tag)) {
+      start = t.start;
+      i = k;
+      break;
+    }
     // 联合国/特别/d 委员会: 'special' between a body's or a place's name and the head names the kind
     // of committee or court.
     const special = w === '特别' && k + 1 === j && prev !== undefined && /^(?:nt|ns|nz|j)$/.test(prev.tag) && /^(?:委员会|工作组|法庭|代表|代表处|小组)$/.test(wordAt(folded, tokens[j]!));
@@ -863,7 +873,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 西南联合大学: 联合 right before a bare head is part of the name, not two bodies acting together.
     const unitedHead = w === '联合' && next !== undefined && isHead(wordAt(folded, next)) && wordAt(folded, next).replace(ORG_HEAD, '') === '';
-    if (FUNCTION_WORDS.test(w) || (SPLIT_WORDS.test(w) && !unitedHead)) break;
+    // 京津冀/协同/发展领导小组: 协同 before a verb of a body's work is its remit (coordinated development), not acting together.
+    const coordinated = w === '协同' && next !== undefined && next.start === t.end && NAME_VERBS.test(wordAt(folded, next));
+    if (FUNCTION_WORDS.test(w) || (SPLIT_WORDS.test(w) && !unitedHead && !coordinated)) break;
     // A time word stands inside a name only after a place (山东省现代产业学院) or right before
     // the head (战时内阁); elsewhere it is the sentence's (李强前往/t金风科技).
     if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j) break;
@@ -894,7 +906,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const t = tokens[i]!;
     const w = wordAt(folded, t);
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
-    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '“' || w === '「' ||
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '“' || w === '「' || ORDINAL_EDITION.test(w) ||
       (LEXICON.get(folded[t.start]!) ?? []).some((e) => e.form.length > w.length && t.start + e.form.length < end && folded.startsWith(e.form, t.start))) break;
   }
   // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
