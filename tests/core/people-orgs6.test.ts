@@ -189,3 +189,9 @@ describe('coordinating bodies of a region and organising committees of an editio
     expect(orgs('第十五届全运会组委会有关负责人介绍。')).toEqual(['第十五届全运会组委会']);
   });
 });
+
+describe('a bureau whose remit jieba tags a verb', () => {
+  it('reads 统计/v 厅 after a country as the agency', () => {
+    expect(orgs('韩国统计厅发布的数据显示，出口回升。')).toEqual(['韩国统计厅']);
+  });
+});

@@ -484,7 +484,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       // 中国银行/办/了: a one-character head with an aspect particle after it is a verb.
       // 省卫生/健康/a委: an adjective of the body's remit before 委, 局 or 办 too.
       if (!prev || folded[head.end] === '长' || /^[了过着]/.test(folded[head.end] ?? '') ||
-        !(HEAD_TAGS.has(prev.tag) || (/^(?:v|a|an)$/.test(prev.tag) && /[局委办司]/.test(hw))) ||
+        !(HEAD_TAGS.has(prev.tag) || (/^(?:v|a|an)$/.test(prev.tag) && /[局委办司厅署]/.test(hw))) ||
         !isHanWord(prev.word)) continue;
     }
     let start = readBack(folded, tokens, j, head.end, personAt);
