@@ -195,3 +195,13 @@ describe('a bureau whose remit jieba tags a verb', () => {
     expect(orgs('韩国统计厅发布的数据显示，出口回升。')).toEqual(['韩国统计厅']);
   });
 });
+
+describe('a theatre of a genre is a company of players', () => {
+  it('names the troupe', () => {
+    expect(orgs('北京京剧院的演员们走进社区演出。')).toEqual(['北京京剧院']);
+  });
+
+  it('names no venue', () => {
+    expect(orgs('他们在大剧院看了演出，又去了电影院。')).toEqual([]);
+  });
+});

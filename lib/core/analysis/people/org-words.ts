@@ -37,14 +37,15 @@ export const ORG_HEAD = new RegExp(
 );
 
 /** Common nouns that end like an organisation (格局, 干部, 西部, 场所, 团队, 支部 alone…); a
- * security bureau (安全局) is no 全局 (the whole situation). */
+ * security bureau (安全局) is no 全局 (the whole situation), and a theatre of a genre (国家话剧院,
+ * 北京京剧院) is a company of players, not a venue. */
 export const NOT_ORG_HEAD = new RegExp(
   '(?:格局|布局|大局|结局|当局|时局|(?<!安)全局|开局|骗局|棋局|干部|大部|全部|内部|外部|局部|总部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
     '一部|两部|这部|那部|本部|各部|细部|' +
     // Parts of the body and halves of a place (腿部, 唇部, 南半部), no department.
     '腿部|唇部|面部|脸部|背部|腰部|颈部|肩部|臀部|足部|手部|眼部|口部|鼻部|耳部|膝部|肘部|腕部|肺部|腹腔部|[东西南北上下前后]半部|' +
     '场所|厕所|住所|处所|诊所|会所|客厅|餐厅|大厅|展厅|门厅|' +
-    '团队|部队|军队|梯队|排队|车队|球队|乐队|舰队|带队|领队|组队|归队|入队|整队|站队|庭院|寺院|书院|剧院|影院|' +
+    '团队|部队|军队|梯队|排队|车队|球队|乐队|舰队|带队|领队|组队|归队|入队|整队|站队|庭院|寺院|书院|(?<![话京评越豫昆川沪粤秦晋])剧院|影院|' +
     // A patient's stay (住院, 转院) and asking what to do (怎么办) end in a head character, no body.
     '住院|出院|入院|转院|怎么办|咋办|好办|难办|照办|' +
     // A factory as a word, a place in it or a move to or from one (工厂, 全厂, 出厂, 建厂).
