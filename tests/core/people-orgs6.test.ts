@@ -205,3 +205,13 @@ describe('a theatre of a genre is a company of players', () => {
     expect(orgs('他们在大剧院看了演出，又去了电影院。')).toEqual([]);
   });
 });
+
+describe('border inspection stations', () => {
+  it('names a station under its general station', () => {
+    expect(orgs('江城边检总站南门边检站民警介绍了通关情况。')).toEqual(['江城边检总站南门边检站']);
+  });
+
+  it('names no checkpoint by its kind alone', () => {
+    expect(orgs('公路检查站的民警查获毒品。')).toEqual([]);
+  });
+});
