@@ -1,7 +1,6 @@
 import { analyzeTokens, createAnalysisMemo, type Analysis } from '@/lib/core/analysis';
 import { createWebSegmenter, type JiebaSegmenter } from '@/lib/engines/jieba';
 import type { BackgroundRequest } from '@/lib/messaging';
-import { taggedWarmUp, WARM_UP } from './warm-up';
 
 /**
  * jieba in the background: the Chrome MV3 service worker or the Firefox MV2
@@ -41,52 +40,40 @@ let ready: Promise<JiebaSegmenter> | null = null;
 
 /**
  * jieba, loaded once and shared: every caller while it loads awaits the same promise. The fetch
- * and compile run off the thread (meanwhile the analysis is warmed, see warmAnalysisUntil); jieba
- * then builds its dictionary on first use (most of the cold start, one task of a few hundred
- * milliseconds that nothing can interrupt), so that task is put behind whatever messages are
- * already waiting. A failed start is not kept: the next call tries again.
+ * and compile run off the thread; jieba then builds its dictionary on first use (most of the cold
+ * start, one task of a few hundred milliseconds that nothing can interrupt), so that task is put
+ * behind whatever messages are already waiting. A failed start is not kept: the next call tries again.
  */
 function segmenter(): Promise<JiebaSegmenter> {
-  if (ready) return ready;
-  let compiled = false;
-  const starting = createWebSegmenter(browser.runtime.getURL(JIEBA_WASM_PATH));
-  void warmAnalysisUntil(() => compiled);
-  ready = starting.then(async (s) => {
-    compiled = true;
+  ready ??= createWebSegmenter(browser.runtime.getURL(JIEBA_WASM_PATH)).then(async (s) => {
     await nextTask();
     s.tag('中');
     loaded = true;
     return s;
   });
   ready.catch(() => {
-    compiled = true;
     ready = null;
   });
   return ready;
 }
 
 /**
- * Rounds of the analysis over the warm-up's written tags while the wasm compiles. The compile
- * leaves the background idle for 50–150 ms, and analysing tokens needs no jieba: with only the
- * round after the dictionary, a reader's first analysis ran its people, organisation and keyword
- * rules still cold (in Chromium, the analysis step of a first answer on the seed: median 165 ms
- * against 97 ms with these rounds, on a loaded machine). Each paragraph is its own task (the first
- * about 40 ms, the others 5–15 ms), so the dictionary build waits for one at most.
+ * A constructed news report (a dateline, reporters, officials' names and posts, bodies, places,
+ * figures, a quoted program) for the warm-up: the first segmentations and analyses of a background
+ * run cold code (the wasm's cut, tagging and HMM paths for unknown names; the analysis's people,
+ * organisation and keyword rules in the interpreter), several times slower than later ones.
  */
-const ANALYSIS_WARM_ROUNDS = 3;
-
-/** Analyses the warm-up paragraphs, a task each, until `stop()` says jieba is ready (or failed). */
-async function warmAnalysisUntil(stop: () => boolean): Promise<void> {
-  const paragraphs = taggedWarmUp();
-  if (!paragraphs) return;
-  for (let round = 0; round < ANALYSIS_WARM_ROUNDS; round++) {
-    for (const { text, tokens } of paragraphs) {
-      await nextTask();
-      if (stop() || cutOnce) return;
-      analyzeTokens(text, tokens, []);
-    }
-  }
-}
+const WARM_UP =
+  '本报长沙3月5日电（记者张明、李华）3月4日，湖南省人民政府召开常务会议，省长王建国主持会议，' +
+  '副省长、省公安厅厅长刘志强出席。会议听取了省发展改革委关于一季度经济运行情况的汇报，研究部署' +
+  '稳就业、促消费和优化营商环境等工作。会议指出，全省地区生产总值同比增长5.2%，新增城镇就业12万人，' +
+  '规模以上工业增加值增长6.1%，进出口总额达到1360亿元。长沙市委书记陈晓东表示，将加快建设现代化' +
+  '产业体系，推动制造业高质量发展，落实《政府工作报告》提出的“十大工程”。\n' +
+  '当天下午，省委常委、常务副省长赵立平来到株洲市调研，先后走访中车株洲电力机车有限公司、湖南工业' +
+  '大学和荷塘区人民医院，看望一线职工和医护人员。他强调，要坚持以人民为中心的发展思想，扎实做好' +
+  '保障和改善民生工作。国家统计局湖南调查总队、省财政厅、省人力资源社会保障厅有关负责同志参加调研。\n' +
+  '据了解，今年以来，湘潭、衡阳、岳阳等地共引进重点项目326个，总投资超过2100亿元，其中外资项目' +
+  '45个。省商务厅副厅长孙丽华介绍，下一步将继续扩大高水平对外开放，支持企业参加广交会和进博会。';
 
 /**
  * Warm-up rounds over WARM_UP, each on its own task (a request that arrives meanwhile goes between
