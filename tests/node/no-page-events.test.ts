@@ -80,6 +80,16 @@ function eventTypes(text: string, arg: string): string[] | null {
   return loop ? constArray(text, loop[1]!) : null;
 }
 
+/**
+ * Files that post on a runtime Port (`runtime.connect` in a content script, `runtime.onConnect` in
+ * the background), which carries messages between our own scripts only: no page can post to it.
+ * Each names the file its Port comes from, checked below.
+ */
+const RUNTIME_PORT_FILES: Record<string, { from: string; opens: RegExp }> = {
+  'entrypoints/news.content/convert-channel.ts': { from: 'entrypoints/news.content/conversion.ts', opens: /\bruntime\.connect\s*\(/ },
+  'entrypoints/background/convert-port.ts': { from: 'entrypoints/background/index.ts', opens: /\bruntime\.onConnect\.addListener\s*\(/ },
+};
+
 describe('content scripts never take input from page events', () => {
   const files = sources();
 
@@ -99,9 +109,24 @@ describe('content scripts never take input from page events', () => {
     ];
     for (const { file, text } of files) {
       const c = code(text);
-      for (const [re, what] of patterns) for (const m of c.matchAll(re)) bad.push(`${file}:${lineOf(c, m.index)}: ${what}`);
+      for (const [re, what] of patterns) {
+        for (const m of c.matchAll(re)) {
+          // A runtime Port's own postMessage (`port.postMessage`, `p.postMessage`), never a window's.
+          const onPort = what === 'postMessage' && file in RUNTIME_PORT_FILES && /\b(?:port|p)\s*$/.test(c.slice(Math.max(0, m.index - 8), m.index));
+          if (!onPort) bad.push(`${file}:${lineOf(c, m.index)}: ${what}`);
+        }
+      }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('posts only on runtime Ports, opened where the allowed files say', () => {
+    for (const [file, { from, opens }] of Object.entries(RUNTIME_PORT_FILES)) {
+      expect(files.some((f) => f.file === file), file).toBe(true);
+      const opener = files.find((f) => f.file === from);
+      expect(opener, from).toBeDefined();
+      expect(code(opener!.text), `${from} opens the Port ${file} posts on`).toMatch(opens);
+    }
   });
 
   it('no CustomEvent and no event.detail', () => {
