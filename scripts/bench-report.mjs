@@ -75,20 +75,28 @@ check them against the run before relying on them.
   its text index and sentences while the text is away. A run where the answer comes late (the
   background busy, the machine loaded) has the rest of the wait inside the measure; a very late
   answer makes the page extract on its own, cold (about 25 ms in Chromium, against about 1 ms warm).
-- **seed convert against HTMLConverter** (≤ 0.8×): timed inside the page (one traced run on a quiet
-  machine), the walk and plan take about 2 ms, the writes 1–3 ms, and the request to the background
-  and its answer 5–12 ms, of which the conversion itself (the text to Simplified and back, for the
-  repair) is about 2–4 ms: the rest is the message's round trip and the background's scheduling,
-  which opencc-js's HTMLConverter, converting in the page, does not pay. Converting 236 text nodes
-  in about 11 ms against the peer's 10–11 ms is where the seed stands; the 1 MB page, where the
-  conversion itself dominates, is about twice as fast as the peer.
+- **seed convert against HTMLConverter** (≤ 0.8×): the page sends its texts on a long-lived Port and
+  the background returns them with their counts. Timed inside the page before that change (median of
+  10–12 loads, load 3–9): walk and plan 2.7–3.0 ms, page to worker 1.5–1.7 ms (spikes of 5–7 ms),
+  the conversion itself 2.6–3.7 ms, worker to page 0.7–1.3 ms, writes 1.6 ms, counting 1.3 ms. The
+  Port halved the round trip (2.2 → 1.0 ms for the seed's 228 texts), counting in the background took
+  1.2 ms off the page, and the engine's repair fell from 2.02 to 1.36 ms. What is left is two trips
+  between processes that opencc-js's HTMLConverter, converting in the page, does not make, and their
+  spread: in one run of five loads Kanbao takes 5–12 ms against the peer's 9–11 ms, so the ratio
+  ranges from about 0.5× to 1.3× between runs on the same tree.
 - **jieba's first answer** (≤ 5× warm): a freshly started background builds jieba's dictionary
   in one task of 160–300 ms (the default dictionary built into jieba-wasm; its \`with_dict\`
   builds the default dictionary first, so a smaller one cannot replace it), after 40–80 ms to
   compile the wasm. jieba starts as soon as the detector sees an article address, before the page is
   parsed; on the seed page, served from this machine and parsed in 30–60 ms, the reader still asks
-  100–200 ms before the dictionary is ready, and the first tagging and analysis run cold code (about
-  4× and 2× their warm time). On a page loaded over the network the page's own load hides more of it.
+  100–200 ms before the dictionary is ready (a request sent meanwhile waits behind that task), and
+  the first tagging and analysis run cold code (about 4× and 2× their warm time). On a page loaded
+  over the network the page's own load hides more of it. Two ways out were measured and dropped:
+  warming the analysis on written-down tags while the wasm compiles (on a quiet machine the compile
+  is done first, and the warm-up delays the dictionary by what it saves), and building the dictionary
+  at build time (the wasm's memory after the build, written back into a fresh instance, gives the same
+  bytes, but the changed memory is 45 MB, 15 MB even gzipped, and the service worker reads the
+  extension's own files at 5–10 ms per MB, so reading it costs as much as the build it replaces).
 - **longest task during conversion, undo or annotating a long page** (target 50 ms): almost all of it
   is the browser's own layout of the changed text; Kanbao's own slices stay under 40 ms.
 `;
