@@ -12,13 +12,23 @@ import { type LiveSettings, openLiveSettings } from '@/lib/settings';
  */
 let settings: Promise<LiveSettings> | null = null;
 
-export async function convertTexts(msg: Extract<BackgroundRequest, { type: 'kanbao/convert-text' }>): Promise<{ texts: string[]; cjk: number[]; changed: number[] }> {
+type ConvertRequest = Extract<BackgroundRequest, { type: 'kanbao/convert-text' }>;
+
+/** The texts converted, the reader's overrides applied to OpenCC's output. */
+export async function convertOnly(msg: ConvertRequest): Promise<string[]> {
   const converted = convertBatch(msg.texts, msg.to, { quotes: msg.quotes ?? null });
   settings ??= openLiveSettings();
-  const texts = applyOverrides(converted, (await settings).current.overrides);
-  // Per text, what the page's report counts (countText: its CJK characters, the characters
-  // changed). Counting loops over every character: here it runs warm, in the page it would run
-  // cold, once per page.
+  return applyOverrides(converted, (await settings).current.overrides);
+}
+
+/**
+ * A content script's batch: the texts converted, and per text what the page's report counts
+ * (countText: its CJK characters, the characters changed). Counting loops over every character:
+ * here it runs warm, in the page it would run cold, once per page. The glossary's cards are
+ * converted without it (convertOnly): nothing counts them.
+ */
+export async function convertTexts(msg: ConvertRequest): Promise<{ texts: string[]; cjk: number[]; changed: number[] }> {
+  const texts = await convertOnly(msg);
   const cjk: number[] = [];
   const changed: number[] = [];
   texts.forEach((after, i) => {

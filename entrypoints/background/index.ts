@@ -1,5 +1,5 @@
 import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
-import { convertTexts } from './convert';
+import { convertOnly, convertTexts } from './convert';
 import { answerConvertPort } from './convert-port';
 import { afterReaders, analyze, warmJieba } from './analyze';
 import { answerGlossary } from './glossary';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
         // longest task of a fresh background: it waits until jieba has started and answered the reader.
         return answerGlossary(msg, async (texts, to) => {
           await afterReaders();
-          return (await convertTexts({ type: 'kanbao/convert-text', texts, to, quotes: null })).texts;
+          return convertOnly({ type: 'kanbao/convert-text', texts, to, quotes: null });
         });
       case 'kanbao/warm':
         // A page still parsing whose address is an article's: jieba's wasm and dictionary take

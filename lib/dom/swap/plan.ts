@@ -92,12 +92,12 @@ export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: Scr
 /** A distinct text of a batch, converted, with how many steps it stands for. */
 type Converted = ConvertedText & { times: number };
 
-/** Per text, the counts the converter gave, when it gave them for the whole batch. */
-function givenCounts(answer: string[] | ConvertedBatch, k: number, n: number): TextCounts | undefined {
-  if (Array.isArray(answer)) return undefined;
+/** Per text, the counts the converter gave, when it gave them for the whole batch of `n`. */
+function givenCounts(answer: string[] | ConvertedBatch, n: number): ((k: number) => TextCounts) | null {
+  if (Array.isArray(answer)) return null;
   const { cjk, changed } = answer;
-  if (cjk?.length !== n || changed?.length !== n) return undefined;
-  return { cjk: cjk[k]!, changed: changed[k]! };
+  if (cjk?.length !== n || changed?.length !== n) return null;
+  return (k) => ({ cjk: cjk[k]!, changed: changed[k]! });
 }
 
 /**
@@ -129,7 +129,8 @@ export async function fillConversions(steps: Step[], to: ScriptTarget, convert: 
   }
   const results = out as string[];
   for (const s of steps) if (s.converted && s.source !== null) s.next = results[index.get(s.source)!] ?? s.source;
-  return texts.map((before, k) => ({ before, after: results[k] ?? before, times: times[k]!, counts: givenCounts(answer, k, texts.length) }));
+  const counts = givenCounts(answer, texts.length);
+  return texts.map((before, k) => ({ before, after: results[k] ?? before, times: times[k]!, counts: counts?.(k) }));
 }
 
 /**
