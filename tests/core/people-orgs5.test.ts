@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
 import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { organisationsInOrder } from '../helpers/organisations-found';
 
 // Every sentence here is constructed for the test (companies, places and people made up where
 // they could be); each one stands for a class of context in which news text names an organisation
@@ -12,10 +12,7 @@ beforeAll(async () => {
 });
 
 /** The organisations found, by name, in page order of their first mention. */
-const orgs = (text: string) =>
-  findPeople(text, segmenter.tag(text)).organisations
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map((o) => o.name);
+const orgs = (text: string) => organisationsInOrder(segmenter, text);
 
 describe('inspection teams sent by a committee or the centre', () => {
   it.each([
