@@ -52,7 +52,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...mechanismSpans(folded, tokens, personAt), ...bareBodySpans(folded, tokens, personAt), ...recurringCompanySpans(folded, tokens, personAt),
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
-    ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt)];
+    ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
+    ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -196,7 +197,8 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     const inner = tokensWithin(tokens, start, end);
     const w = folded.slice(start, end);
     // 县直各单位: the bodies directly under a county as a class, no name.
-    if (end - start < 2 || end - start > 12 || !isHanWord(w) || /^[省市县区]直/.test(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
+    // (市属国有企业纪委: the bodies belonging to a city as a class, no name either.)
+    if (end - start < 2 || end - start > 12 || !isHanWord(w) || /^[省市县区]直|^[省市县区部]属/.test(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
     if (inner.length === 0 || inner.every((t) => t.tag === 'ns' || CITY_NAMES.has(wordAt(folded, t))) || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
@@ -277,13 +279,18 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     const end = i + hit.form.length;
     // A short name must be a word of its own, not the middle of one (河|北大|地).
     if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) {
-      // 地质/部党组: jieba glued the body's head to its party group; the body's party group is its
-      // sub-body, named whole.
+      // 地质/部党组, 教育部党组/n: jieba glued the body (or its head) to its party group; the body's
+      // party group is its sub-body, named whole when it acts or is named on its own (地质部党组
+      // 召开会议). Before its own officers' titles (教育部党组书记、部长, 党组成员) the group is
+      // led by the department's head and names no body apart: the department is the body.
       const tail = tokens[tokenIndexAt(tokens, end - 1)];
       const first = tokens[tokenIndexAt(tokens, i)];
-      if (first?.start === i && tail && tail.start > i && tail.start < end && /^(?:党组|党委|机关党委)$/.test(folded.slice(end, tail.end)) &&
+      const group = tail ? folded.slice(end, tail.end) : '';
+      if (first?.start === i && tail && tail.start < end && tail.end > end && /^(?:党组|党委|机关党委)$/.test(group) &&
+        (tail.start > i || first === tail) &&
         (i === 0 || !isHanWord(folded[i - 1]!) || tokens[tokenIndexAt(tokens, i) - 1]?.tag.startsWith('v') === true)) {
-        out.push({ start: i, end: tail.end });
+        const officers = group === '党组' && /^(?:副?书记|成员)/.test(folded.slice(tail.end, tail.end + 3));
+        out.push({ start: i, end: officers ? end : tail.end });
         i = tail.end - 1;
         continue;
       }
@@ -693,8 +700,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (宁德/nr: a city of the closed list taken for a person is still a place; so is a country
     // opening a short name, 乌克兰/nr 总统办公室, 贝宁/nr 政府.)
     if (personAt && overlaps(personAt, t) && !CITY_NAMES.has(w) && !(FOREIGN_PLACES.has(w) && end - t.start <= 8)) break;
-    // 保定/v学院, 包头/v钢铁: a city is a place whatever jieba tagged it.
-    if (CITY_NAMES.has(w)) {
+    // 保定/v学院, 包头/v钢铁: a city is a place whatever jieba tagged it; so is the capital
+    // jieba tags an adverb (首都/d 经济/n 贸易大学).
+    if (CITY_NAMES.has(w) || (w === '首都' && tokens[k + 1]?.start === t.end && isHanWord(tokens[k + 1]!.word))) {
       start = t.start;
       i = k;
       continue;
@@ -806,7 +814,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // is that officer's own (市长办公室), no body's name.
     const peoplesBody = k + 1 === j && tokens[j]!.end - tokens[j]!.start >= 2 && isHead(wordAt(folded, tokens[j]!)) &&
       !/^(?:办公室|办公厅|工作室|办事处)$/.test(wordAt(folded, tokens[j]!));
-    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody) break;
+    // 全国/学生/心理健康工作咨询委员会, 中华全国/律师/协会: a class of people right after the nation
+    // or the state opening the name is whom the body serves or gathers, its remit.
+    const nationsPeople = /^(?:学生|农民|职工|工人|教师|律师|记者|作家|企业家|科学家|医师|退役军人)$/.test(w) && prev !== undefined &&
+      prev.end === t.start && /^(?:全国|中国|中华全国|国家|中央)$/.test(prevWord) && tokens[j]!.end - tokens[j]!.start >= 2;
+    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody && !nationsPeople) break;
+    // 农工党上海市委副主委|和致公党…: a democratic party committee's chair ends the name read back.
+    if (/主委$/.test(w)) break;
     // 湖南省委|省政府: a committee before a body opening with its level is another body.
     if (isHead(w) && w.endsWith('委') && next && /^[省市县区州]/.test(wordAt(folded, next))) break;
     // 县武警中队/和县/消防救援大队: jieba glues the conjunction to the next body's level (和县 is
@@ -906,7 +920,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const t = tokens[i]!;
     const w = wordAt(folded, t);
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
-    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '“' || w === '「' || ORDINAL_EDITION.test(w) ||
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) ||
       (LEXICON.get(folded[t.start]!) ?? []).some((e) => e.form.length > w.length && t.start + e.form.length < end && folded.startsWith(e.form, t.start))) break;
   }
   // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
@@ -970,6 +984,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   // as a pair, an honour, no name.
   if (/^(?:国家|全国|中央)(?:控股)?(?:集团|公司|队|银行|企业)$/.test(name) || /两国|各国|多国|双方/.test(name) ||
     /^全国(?:优秀|先进|十佳|百佳|第)/.test(name)) return false;
+  // 市属国有企业纪委, 省属高校: bodies counted by whom they belong to are a class, no name.
+  if (/^[市省区县部]属/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
@@ -981,7 +997,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   const placeWord = tokens[tokenIndexAt(tokens, start)];
   if (placeWord?.start === start && /^(?:d|a|nr)$/.test(placeWord.tag) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(folded.slice(placeWord.end, end)) &&
     tokens[tokenIndexAt(tokens, placeWord.end)]?.end === end) return true;
-  if (LEVEL_START.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
+  // (首都经济贸易大学: the capital opens a name as a level does.)
+  if (LEVEL_START.test(name) || /^首都\p{Script=Han}{3,}/u.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
   const glued = folded[start - 1] === '系' && tokens[tokenIndexAt(tokens, start)]?.start === start - 1;
   return tokensWithin(tokens, glued ? start - 1 : start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
@@ -1416,6 +1433,10 @@ function appositionSpans(folded: string, tokens: readonly TaggedToken[], personA
     // 公司北京/ns…, 企业带货/x: a place jieba knows or a word it does not know (often a verb the
     // HMM made up) is a name only when the company's act or a list follows.
     if (/^(?:ns|x|j)$/.test(t.tag) && !ACT_AFTER_APPOSITION.test(after)) continue;
+    // 检查/vn 企业/n 门岗/nr: a bare kind right after a verb is that verb's object, companies in
+    // general; the word after it is a part of them (the gate, the staff), no company's name.
+    const before = tokens[j - 1];
+    if (/^(?:企业|公司)$/.test(kindWord) && before !== undefined && before.end === tokens[j]!.start && /^(?:v|vn)$/.test(before.tag)) continue;
     out.push({ start: t.start, end: t.end });
   }
   return out;
@@ -1592,4 +1613,46 @@ function refersTo(short: string, full: string): boolean {
 /** Most mentioned first, then page order. */
 export function sortEntities(list: NamedEntity[]): NamedEntity[] {
   return list.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+// ---- Democratic parties' local committees and stationed discipline teams ----------------------
+
+/**
+ * `民进湖南省委会`, `民建广东省委`, `九三学社四川省委`: a democratic party's committee of a province or
+ * a city, named by the party's short name, the place and 委/委会/委员会. jieba cuts it into the party
+ * and the place's own party committee (民进 | 湖南省委), two bodies the text does not name; the
+ * chair's title after it (主委, 副主委) is no part of the name.
+ */
+const DEMOCRATIC_PARTY_COMMITTEE = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?!党)\p{Script=Han}{1,8}?(?:省|市|区|县|州|自治区)(?:委员会|委会|委)/gu;
+
+function democraticPartySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  DEMOCRATIC_PARTY_COMMITTEE.lastIndex = 0;
+  for (let m = DEMOCRATIC_PARTY_COMMITTEE.exec(folded); m; m = DEMOCRATIC_PARTY_COMMITTEE.exec(folded)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // 人民进行…: the party's short name must be a word of its own, and the place no person.
+    if (tokens[tokenIndexAt(tokens, span.start)]?.start !== span.start || overlaps(personAt, span) || /[，。、；：\s]/.test(m[0])) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * `驻市卫生计生委纪检监察组`, `中央纪委国家监委驻教育部纪检监察组`: a discipline team the
+ * discipline commission stations in a department is a body, named by the department it sits in
+ * (and the commission sending it, when written before 驻). jieba tags its remit a person's name
+ * at times (纪检监察/nr) and leaves its head bound (组/zg), so it is read here from its shape.
+ */
+const STATIONED_TEAM = /((?:(?:中央|国家|[省市区县])?(?:纪委|监委))*)(?<![进派常入移])驻(?!驻)(\p{Script=Han}{2,16}?)(?:纪检监察组|纪检组|监察组)/gu;
+
+function stationedTeamSpans(folded: string, personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  STATIONED_TEAM.lastIndex = 0;
+  for (let m = STATIONED_TEAM.exec(folded); m; m = STATIONED_TEAM.exec(folded)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // 各派驻纪检监察组, 进驻…: the team must sit in a named department, not in bodies as a class.
+    if (/^(?:各|有关|相关|该|本)/.test(m[2]!) || overlaps(personAt, { start: m.index + m[1]!.length + 1, end: span.end - 3 })) continue;
+    out.push(span);
+  }
+  return out;
 }

@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { organisationsInOrder } from '../helpers/organisations-found';
+
+// Every sentence here is constructed for the test (bodies, places and people made up where they
+// could be); each one stands for a class of context in which news names an organisation that an
+// earlier round missed, or a stretch it took for one wrongly.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+/** The organisations found, by name, in page order of their first mention. */
+const orgs = (text: string) => organisationsInOrder(segmenter, text);
+
+describe("a democratic party's committee of a province or a city", () => {
+  it('is one body, not the party and the place’s own party committee', () => {
+    const found = orgs('省政协副主席、民进江北省委会主委、江北大学校长刘清远说。');
+    expect(found).toContain('民进江北省委会');
+    expect(found).not.toContain('民进');
+    expect(found).not.toContain('江北省委');
+  });
+
+  it('leaves the chair’s title out of the name', () => {
+    const found = orgs('全国政协委员、民建南川省委副主委王晓红说。');
+    expect(found).toContain('民建南川省委');
+    expect(found.some((o) => o.includes('主委'))).toBe(false);
+  });
+
+  it('does not run one committee into the next through a chair and 和', () => {
+    const found = orgs('九三学社西江省委主委、农工党东海市委副主委和致公党北川省委会负责人出席。');
+    expect(found).toEqual(expect.arrayContaining(['九三学社西江省委', '农工党东海市委', '致公党北川省委会']));
+    expect(found.some((o) => o.includes('副主委和'))).toBe(false);
+  });
+
+  it('reads nothing into 人民 followed by a verb', () => {
+    expect(orgs('人民进行了长期斗争，江北市委作出部署。')).not.toContain('民进');
+  });
+});
+
+describe("a department's party group", () => {
+  it('names the department when the group comes before its own officers', () => {
+    const found = orgs('文化部党组书记、部长陈立新在会上讲话。');
+    expect(found).toContain('文化部');
+    expect(found).not.toContain('文化部党组');
+  });
+
+  it('is the department’s sub-body when it acts on its own', () => {
+    expect(orgs('文化部党组召开会议，研究部署下一步工作。')).toContain('文化部党组');
+  });
+});
+
+describe('a discipline team stationed in a department', () => {
+  it('is named whole with the department it sits in', () => {
+    const found = orgs('巡察组将进驻驻市交通委纪检监察组等单位。');
+    expect(found).toContain('驻市交通委纪检监察组');
+    expect(found).not.toContain('驻市交通委');
+  });
+
+  it('keeps the commissions sending it', () => {
+    expect(orgs('中央纪委国家监委驻水利部纪检监察组组长出席会议。')).toContain('中央纪委国家监委驻水利部纪检监察组');
+  });
+
+  it('names no team sent to bodies as a class', () => {
+    expect(orgs('各派驻纪检监察组要加强日常监督。')).toEqual([]);
+  });
+});
+
+describe('bodies counted by whom they belong to', () => {
+  it('are a class, no name', () => {
+    const found = orgs('巡察对象是：市纪委机关、市属国有企业纪委、市属高等院校纪委。');
+    expect(found).toContain('市纪委');
+    expect(found.some((o) => o.startsWith('市属'))).toBe(false);
+  });
+});
+
+describe('a body of the nation named for a class of people it serves', () => {
+  it('keeps the people in its name after 全国', () => {
+    const found = orgs('教育部成立了全国学生体质健康工作咨询委员会。');
+    expect(found).toContain('全国学生体质健康工作咨询委员会');
+    expect(found).not.toContain('体质健康工作咨询委员会');
+  });
+});
+
+describe('the capital opening a name', () => {
+  it('opens a university’s name whatever jieba tagged it', () => {
+    expect(orgs('首都经济贸易大学纪委发布通知。')).toContain('首都经济贸易大学纪委');
+  });
+});
+
+describe('a bare kind of company after a verb', () => {
+  it('is companies in general, and the word after it is no company', () => {
+    expect(orgs('督导员从检查企业门岗开始，查看消毒记录。')).toEqual([]);
+  });
+});
