@@ -8,6 +8,7 @@ import {
 import { FOREIGN_PLACES } from './foreign-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
+import { signatureLines } from './signatures';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
 import type { Person } from './types';
@@ -18,15 +19,27 @@ import type { Person } from './types';
 export function isNameShape(name: string): boolean {
   // 万, 向, 其, 之 and 千 are numerals, a preposition and pronouns in running text, but common
   // middle characters of a given name (李万君, 郝向东, 田其学, 张之洞, 赵千里).
-  const inner = name.length === 3 ? name[2]! + name[1]!.replace(/[万向其之千]/, '') : name.slice(1);
+  // 和 is a conjunction, but a given name's middle character too (梁和仕, 张和平): not before a
+  // surname, where it joins two people (王和李).
+  const middle = name.length === 3 && !SURNAMES.has(name[2]!) ? /[万向其之千和]/ : /[万向其之千]/;
+  // 年 ends given names of long life and good years (郑永年, 李延年, 张松年) after a given name's
+  // character, never after one of time (今年, 明年, 青年).
+  const last = name.length === 3 && name[2] === '年' && GIVEN_NAME_CHARS.has(name[1]!) && !/[今去明前当近每青新成少中]/.test(name[1]!) ? '' : name[2];
+  const inner = name.length === 3 ? last + name[1]!.replace(middle, '') : name.slice(1);
   // An honour may also be a given name (吴亚军, 王冠军); a post after a surname may not (王主任).
   if (!isHanWord(name) || NOT_IN_NAME.test(inner) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/(?:冠军|亚军|季军|状元)$/.test(name))) return false;
   if (name[0] === name[1]) return false; // 谢谢, 常常: a doubled word (谢谢陈局长)
+  // A body's last character before the words of its staff or remit (价格司/有关负责人, 该局/相关人员):
+  // 有关, 相关 and 负责 are words, never a given name.
+  if (GIVEN_NOT_WORD.test(name.slice(1))) return false;
   // `信中说`, `书上说`: a document and a place word before a speech verb, not a two-character name.
   if (name.length === 2 && /[中里内上]/.test(name[1]!)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!);
 }
+
+/** Words of reference and charge that open what follows a body's name, never a given name. */
+const GIVEN_NOT_WORD = /^(?:有关|相关|负责|主管|分管|所属|下属|直属)/;
 
 interface Candidate extends Span {
   title: string | null;
@@ -119,7 +132,8 @@ const LIST_CLOSE = new RegExp(`^(?:出席|参加|陪同|会见|参观|考察|调
 const NOT_PEOPLE_LIST = '单位|部门|机构|企业|公司|国家|地区|城市|省|市|县|国|地|学校|医院|行业|领域|品牌|平台';
 /** 等 and a word for people after a list, maybe with who they are first (`等军委领导`, `等职工`,
  * `等世界顶级音乐家`). */
-const PEOPLE_AFTER_LIST = new RegExp(`^等(?:(?!${NOT_PEOPLE_LIST})\\p{Script=Han}){0,6}?(?:${POST}|领导|人士|同志)`, 'u');
+// …maybe counted (`等3名党员`, `等9位专家代表`).
+const PEOPLE_AFTER_LIST = new RegExp(`^等(?:[0-9０-９一二两三四五六七八九十几多]{1,3}(?:名|位))?(?:(?!${NOT_PEOPLE_LIST})\\p{Script=Han}){0,6}?(?:${POST}|领导|人士|同志|党员)`, 'u');
 /** Words that announce a list of people, so that the end of the sentence may close it. */
 const LIST_ANNOUNCED = /(?:包括|其中有|分别是|分别为|依次是|依次为|名单如下：?|他们是|她们是)$/;
 /** A word for people and a colon right before a list (`获奖者：`, `评委：`, `嘉宾：`). */
@@ -672,7 +686,8 @@ function nameFollows(tokens: readonly TaggedToken[], at: number): boolean {
 function placedCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const as = (p: PlacedName): Candidate => ({ start: p.start, end: p.end, key: p.key, role: p.role, title: null, evidence: true, unknown: false });
   const authors = authorLines(folded, tokens).map((s): PlacedName => ({ ...s, key: folded.slice(s.start, s.end), role: null }));
-  return [...bracketCredits(text, folded), ...lineCredits(text, folded), ...photoCredits(folded), ...attributedAuthors(folded), ...authors].map(as);
+  return [...bracketCredits(text, folded), ...lineCredits(text, folded), ...photoCredits(folded), ...attributedAuthors(folded), ...authors,
+    ...signatureLines(text, folded)].map(as);
 }
 
 /** Name candidates from jieba's tokens: nr/x words, and a surname tagged nr glued to the next
@@ -725,8 +740,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // Right after a post, a surname opens a name whatever jieba tagged it (种粮大户/张/q 大伟):
     // two or three characters, ending where a word ends.
     // A two-character dictionary adjective or verb there is no surname and given name (主席/成功/地, 干部/善于).
+    // A one-character surname jieba reads as a province's or a city's short name (院长/郑/ns 永年/t 等)
+    // opens a name too, when one word of two follows and the clause closes or goes on after it.
+    const placeSurname = t.tag === 'ns' && t.word.length === 1 && tokens[i + 1]?.start === t.end && tokens[i + 1]!.word.length === 2 &&
+      /^(?:[，,。、；;]|等|说|表示|指出|介绍|认为|强调)/.test(folded.slice(t.end + 2, t.end + 4));
     if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(postText(folded, t.start)) &&
-      !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
+      (placeSurname || !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
       for (const len of [2, 3]) {
         const end = t.start + len;
         let k = tokenIndexAt(tokens, end);
@@ -755,8 +774,9 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         // …and before a pause that word may even be a verb written with given names' characters
         // (班长/高/坚强/v，; not 部长/时/强调/v，).
         const givenVerb = lone && closed && [...tokens[i + 1]!.word].every((ch) => GIVEN_NAME_CHARS.has(ch));
-        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : givenVerb ? /^(?:vn|p|c|u|uj|ul|uv|ud|f|r)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r)$/ :
-          lone ? /^(?:v|vn|p|c|u|uj|ul|uv|ud|f|r)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q|t)$/;
+        // A word of place (室外/s, 门口/s) is never a given name (电工/管/室外: the worker's charge).
+        const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : givenVerb ? /^(?:vn|p|c|u|uj|ul|uv|ud|f|r|s)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r|s)$/ :
+          lone ? /^(?:v|vn|p|c|u|uj|ul|uv|ud|f|r|s)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q|t|s)$/;
         if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
@@ -787,6 +807,14 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       // A four-character one has no Han surname to pass the name's shape: the post vouches for it.
       if (t.word.length !== 3) out[out.length - 1]!.byPost = true;
     }
+    // A foreign head of state or government named right after his country and post, in characters
+    // that need be no transliteration's (老挝总理/通伦/x 共同…, 泰国总理/巴育): one word jieba did not
+    // know, where the clause goes on as a person's. The country and the post vouch for it.
+    if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && isHanWord(t.word) && leaderPost && foreignLeaderPost(folded, t.start) &&
+      /^(?:[，,。、；;）)]|和|与|及|共同|一起|一道|等|在|表示|说|指出|强调|出席|会见|会谈|主持|致|向|对|同)/.test(folded.slice(t.end, t.end + 2))) {
+      add(t.start, t.end, false);
+      out[out.length - 1]!.byPost = true;
+    }
     const next1 = tokens[i + 1];
     // A given name's last character read with the next word (院士袁道/先/教授): the honorific
     // after it marks where the name ends.
@@ -808,6 +836,16 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     }
   });
   return out;
+}
+
+/** Whether a head of state's or government's post right before `start` follows a foreign country's
+ * name (老挝总理, 柬埔寨首相), maybe with 副 or 代理 between. */
+function foreignLeaderPost(folded: string, start: number): boolean {
+  const m = /(\p{Script=Han}{2,9}?)(?:副|代理|临时)?(?:总统|首相|总理|国王|女王|外长|国务卿)$/u.exec(folded.slice(Math.max(0, start - 14), start));
+  if (!m) return false;
+  const before = m[1]!;
+  for (let k = 0; k <= before.length - 2; k++) if (FOREIGN_PLACES.has(before.slice(k)) && !/^(?:中国|中华)/.test(before.slice(k))) return true;
+  return false;
 }
 
 /** What a leader's name stands before: the government or cabinet he leads, his time in office. */

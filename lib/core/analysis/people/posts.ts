@@ -32,7 +32,8 @@ const MAX_TITLE = 40;
 /** The end of a dispatch's dateline (`１月２日电`, `一月二日讯`): what stands before it is no post. */
 const DATELINE_END = /^(?:日电|日讯|讯|电讯|(?:本报|本站|本刊|本台|本网)讯)$/;
 /** One-character words that open a clause before a post without naming anything (`当山东省…局长`). */
-const CLAUSE_OPENER = /^[当记据令使让请叫给跟同若如应受经由]$/;
+// …and a verb of saying that opens a report's clause (`举报，称…局工作人员李某`).
+const CLAUSE_OPENER = /^[当记据令使让请叫给跟同若如应受经由称说讲问答道]$/;
 /** Verbs of meeting and seeing that jieba keeps apart from the body after them (`约见地质部`, `见到民和委`):
  * a verb before a body's head is part of its name only after a word of the name, never after a post or an adverb. */
 function verbInsideName(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
@@ -174,7 +175,11 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // A short bracket inside the post or the body's name: `主任（副部长级）`, `中央党校（国家行政学院）`.
       const open = folded.lastIndexOf(w === '）' ? '（' : '(', t.start);
       const inner = folded.slice(open + 1, t.start);
-      if (open < 0 || t.start - open > 12 || !/^\p{Script=Han}+$/u.test(inner) || !(ORG_END.test(inner) || /级$/.test(inner))) break;
+      // …or the city of a campus or branch right after the body's name (`香港中文大学（深圳）`).
+      const owner = tokens[tokenIndexAt(tokens, open - 1)];
+      const campus = owner !== undefined && owner.end === open && /^(?:nt|n)$/.test(owner.tag) && ORG_END.test(folded.slice(owner.start, owner.end)) &&
+        tokensWithinBracket(tokens, open + 1, t.start).some((x) => x.tag === 'ns') && tokensWithinBracket(tokens, open + 1, t.start).every((x) => x.tag === 'ns');
+      if (open < 0 || t.start - open > 12 || !/^\p{Script=Han}+$/u.test(inner) || !(ORG_END.test(inner) || /级$/.test(inner) || campus)) break;
       runStart = open;
       i = tokenIndexAt(tokens, open) - 1;
       continue;
@@ -184,7 +189,10 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // two people or two places (`中国和法国`).
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1]!;
-      if (/^(?:n|vn)$/.test(prev.tag) && /^(?:n|vn|nt|v)$/.test(next.tag) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+      // …also before a time word that qualifies the next noun (`全球与当代中国高等研究院`).
+      const after = tokens[i + 2];
+      const timed = next.tag === 't' && after?.start === next.end && /^(?:n|ns|nz)$/.test(after.tag);
+      if (/^(?:n|vn)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
         i--;
         continue;
       }
@@ -227,6 +235,13 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   return text.slice(creditStart, titleEnd);
 }
 
+/** The tokens lying wholly between `start` and `end` (a bracket's inside); none when a token crosses either end. */
+function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end: number): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) out.push(tokens[k]!);
+  return out.length > 0 && out[0]!.start === start && out[out.length - 1]!.end === end ? out : [];
+}
+
 /** Whether tokens[i] can be part of a title: organisation, place and post words. */
 function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
@@ -250,6 +265,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
   if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
     /^\p{Script=Han}{0,4}?[局厅部委办署院所会]/u.test(folded.slice(t.end, t.end + 6))) return true;
+  // A city jieba reads as a verb between its province and a county or district of it
+  // (湖南/怀化/v 溆浦县…): a place, part of the body's name.
+  if (w.length === 2 && t.tag === 'v' && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && next.tag === 'ns' &&
+    /[县区旗]$/.test(folded.slice(next.start, next.end))) return true;
   // A post jieba tags as a verb (署长/v), right before the name or another title word.
   if (w.length >= 2 && w.length <= 4 && POST_AT_END.test(w) && /^(?:v|vn|a|d|t|s)$/.test(t.tag) && !/^[滋疯猛暴徒]长$/.test(w)) return true;
   // A one-character country before 中 in a pair's name (美/中/贸易全国委员会).

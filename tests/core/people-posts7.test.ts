@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names, bodies and places made up or generic);
+// each one stands for a class of context in which official news names people and their posts.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const result = (text: string) => findPeople(text, segmenter.tag(text));
+/** `name[title]` for every person found, in page order. */
+const found = (text: string) => result(text).people.map((p) => `${p.name}[${p.title ?? ''}]`);
+/** The title given to one person. */
+const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+
+describe('words after a body that are no given name', () => {
+  it('reads no person in a department’s 有关负责人 or 相关人员', () => {
+    expect(found('国家发展改革委价格司有关负责人表示，将加强价格监管。')).toEqual([]);
+    expect(found('该局相关人员介绍，工作已经完成。')).toEqual([]);
+    expect(found('省财政厅司有关负责人说，资金已经下达。')).toEqual([]);
+  });
+
+  it('reads no person in a worker’s charge of a place (管室外)', () => {
+    expect(found('“线路没问题，电工管室外，居民管室内。”社区主任何建华说。')).toEqual(['何建华[社区主任]']);
+  });
+});
+
+describe('names the class of given names used to refuse', () => {
+  it('reads 和 as a given name’s middle character, not before a surname', () => {
+    expect(postOf('当时的村党支部书记严和仕忙前忙后快两年。', '严和仕')).toBe('村党支部书记');
+    expect(found('主任严和孙说，要抓好落实。')).toEqual([]);
+  });
+
+  it('reads a given name ending in 年 of long life, never a year', () => {
+    expect(postOf('研究院院长蒋延年等5位专家先后发言。', '蒋延年')).toBe('研究院院长');
+    expect(found('副市长张今年表示，要抓好落实。').some((p) => p.startsWith('张今年'))).toBe(false);
+  });
+
+  it('reads a surname jieba takes for a city’s short name after a post (郑/ns)', () => {
+    expect(postOf('研究所所长郑永新等8位代表发言。', '郑永新')).toBe('研究所所长');
+  });
+
+  it('takes a counted word for people after 等 as evidence of a name', () => {
+    expect(found('镇里整合冯长君等3名党员结对帮扶。')).toContain('冯长君[]');
+  });
+});
+
+describe('foreign heads of state and government', () => {
+  it('reads a name in no transliteration’s characters after the country and the post', () => {
+    expect(found('老挝总理通坎和泰国总理巴育出席。')).toEqual(['通坎[老挝总理]', '巴育[泰国总理]']);
+  });
+
+  it('reads no name after a Chinese post of the same words', () => {
+    expect(found('中国总理通报共同情况。').some((p) => p.startsWith('通报'))).toBe(false);
+  });
+});
+
+describe('speakers and signatories on a line of their own', () => {
+  it('reads a post, a space and a name heading a speech, padded or not', () => {
+    const text = '加强思想引领\n广东省政协主席 岳 荣\n省政协持续深入学习。\n把党的建设作为重中之重\n天津市政协主席 盛茂林\n市政协深入贯彻会议精神。';
+    expect(found(text)).toEqual(['岳荣[广东省政协主席]', '盛茂林[天津市政协主席]']);
+  });
+
+  it('reads no speaker on a line that is a sentence', () => {
+    expect(found('他强调 要抓好落实\n会议指出 工作很好')).toEqual([]);
+  });
+});
+
+describe('the post before a name, whole', () => {
+  it('leaves a verb of saying that opens the clause out of the post', () => {
+    expect(postOf('区纪委接到举报，称城关区人社局工作人员王陆平冒领费用。', '王陆平')).toBe('城关区人社局工作人员');
+  });
+
+  it('keeps a city jieba reads as a verb between its province and county', () => {
+    expect(postOf('这个人，是湖南怀化溆浦县北斗溪镇茅坡村老支书宋先民。', '宋先民')).toBe('湖南怀化溆浦县北斗溪镇茅坡村老支书');
+  });
+
+  it('keeps a campus city in brackets and a body named with 与 and a time word', () => {
+    expect(postOf('香港中文大学（深圳）全球与当代中国高等研究院院长郑永新发言。', '郑永新')).toBe('香港中文大学（深圳）全球与当代中国高等研究院院长');
+  });
+});
