@@ -94,3 +94,15 @@ describe('a bare kind of company after a verb', () => {
     expect(orgs('督导员从检查企业门岗开始，查看消毒记录。')).toEqual([]);
   });
 });
+
+describe("an organising committee's name", () => {
+  it('keeps two games joined by 和, the second opening with its season', () => {
+    const found = orgs('南城冬奥会和冬残奥会组委会新闻发言人表示，筹备工作进展顺利。');
+    expect(found).toContain('南城冬奥会和冬残奥会组委会');
+    expect(found).not.toContain('残奥会组委会');
+  });
+
+  it('keeps the edition before the committee’s own office', () => {
+    expect(orgs('第十六届全国运动会组委会办公室发布通知。')).toContain('第十六届全国运动会组委会办公室');
+  });
+});

@@ -797,7 +797,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const before = tokens[k - 1];
     if (t.tag === 'x' && /^[名个家位支批所]\p{Script=Han}/u.test(w) && before !== undefined && before.end === t.start && /^[\d０-９]+$/.test(before.word)) break;
     // 第十五届/m 全运会 组委会: the edition of the games or fair an organising committee runs is part of its name.
-    if (ORDINAL_EDITION.test(w) && ORGANISING_COMMITTEE.test(wordAt(folded, tokens[j]!)) && next !== undefined && /^(?:nz|n|j|nt)$/.test(next.tag)) {
+    // (第十四届/m 全国运动会 组委会 办公室: and of the committee's own office.)
+    if (ORDINAL_EDITION.test(w) && tokens.slice(k + 1, j + 1).some((x) => ORGANISING_COMMITTEE.test(wordAt(folded, x))) && next !== undefined &&
+      /^(?:nz|n|j|nt)$/.test(next.tag)) {
       start = t.start;
       i = k;
       break;
@@ -892,7 +894,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (FUNCTION_WORDS.test(w) || (SPLIT_WORDS.test(w) && !unitedHead && !coordinated)) break;
     // A time word stands inside a name only after a place (山东省现代产业学院) or right before
     // the head (战时内阁); elsewhere it is the sentence's (李强前往/t金风科技).
-    if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j) break;
+    // (北京冬奥会和/冬/t 残奥会组委会: a season opening the games' name is part of it.)
+    const season = /^(?:冬|夏|冬季|夏季)$/.test(w) && next !== undefined && next.start === t.end && /(?:会|赛)$/.test(wordAt(folded, next));
+    if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j && !season) break;
     if (t.tag === 'c' || (t.tag === 'p' && !pair)) break;
     // Verbs, adjectives, numbers and the like stand inside a name only after a name word
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
