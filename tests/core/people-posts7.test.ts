@@ -82,3 +82,36 @@ describe('the post before a name, whole', () => {
     expect(postOf('香港中文大学（深圳）全球与当代中国高等研究院院长郑永新发言。', '郑永新')).toBe('香港中文大学（深圳）全球与当代中国高等研究院院长');
   });
 });
+
+describe('names jieba cuts across a post or a surname', () => {
+  it('reads 何 after 主任 as a surname, not 任何', () => {
+    expect(found('省发展改革委主任何立新出席。')).toEqual(['何立新[省发展改革委主任]']);
+  });
+
+  it('reads a surname jieba takes for a pronoun right after a post (何/r)', () => {
+    expect(postOf('校党委常委、副校长何建国出席会议。', '何建国')).toBe('校党委常委、副校长');
+  });
+
+  it('reads a surname jieba tags a morpheme before a given name it knows (刘/zg 洪涛/nr)', () => {
+    expect(postOf('作为县委书记，刘洪涛多次深入一线。', '刘洪涛')).toBe('县委书记');
+  });
+
+  it('keeps a given name’s last character jieba reads as an adjective (易炼/红)', () => {
+    expect(found('省委书记刘奇、省长易炼红陪同考察。')).toEqual(['刘奇[省委书记]', '易炼红[省长]']);
+  });
+
+  it('reads a name glued to 任 of taking an office, the office as the post', () => {
+    expect(found('李华任县委副书记、县长。')).toEqual(['李华[县委副书记、县长]']);
+  });
+
+  it('reads no person in a body’s short name ending in 委 (卫健委)', () => {
+    expect(found('记者从国家卫健委获悉，新闻发言人米锋表示。')).toEqual(['米锋[新闻发言人]']);
+  });
+});
+
+describe('posts abroad', () => {
+  it('keeps a standing mission’s 常驻 inside the post', () => {
+    expect(postOf('中国常驻联合国代表张军在安理会发言。', '张军')).toBe('中国常驻联合国代表');
+  });
+});
+

@@ -32,6 +32,8 @@ export function isNameShape(name: string): boolean {
   // A body's last character before the words of its staff or remit (价格司/有关负责人, 该局/相关人员):
   // 有关, 相关 and 负责 are words, never a given name.
   if (GIVEN_NOT_WORD.test(name.slice(1))) return false;
+  // …and a body's head ends no given name (从国家卫健委获悉: 卫 is a surname, 健委 no given name).
+  if (/[委办署]$/.test(name)) return false;
   // `信中说`, `书上说`: a document and a place word before a speech verb, not a two-character name.
   if (name.length === 2 && /[中里内上]/.test(name[1]!)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
@@ -707,6 +709,18 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       add(t.start, t.end - 1, t.tag === 'x');
       return;
     }
+    // `主任/何立峰` read as 委主/x 任何/r 立峰/x: 任何 (any) took the post's last character and the
+    // surname; the name is 何 and the word after it.
+    if (t.word === '任何' && t.tag === 'r' && folded[t.start - 1] === '主' && next?.start === t.end && !/^(?:p|c|u|uj|ul|uv|ud|f|r|m|q|v|vn)$/.test(next.tag) &&
+      next.word.length >= 1 && next.word.length <= 2 && isHanWord(next.word)) add(t.start + 1, next.end, false);
+    // A surname jieba tags a morpheme (刘/zg 洪涛/nr) before a given name it knows as a name.
+    if (/^(?:zg|ng)$/.test(t.tag) && t.word.length === 1 && SURNAME_MOSTLY.has(t.word) && next?.start === t.end && /^(?:nr|nrfg)$/.test(next.tag) &&
+      next.word.length <= 2 && isHanWord(next.word)) add(t.start, next.end, false);
+    // `李华任/x 县委副书记、县长。`: the HMM glued 任 of taking an office to the name before the office.
+    if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '任' && next?.start === t.end) {
+      const office = /^[^，,。；;\n]{2,40}?(?=[，,。；;\n]|$)/.exec(folded.slice(t.end, t.end + 41))?.[0] ?? '';
+      if (POST_AT_END.test(office)) add(t.start, t.end - 1, true);
+    }
     if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4) {
       add(t.start, t.end, t.tag === 'x');
       if (isName) out[out.length - 1]!.dictName = true;
@@ -742,10 +756,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // A two-character dictionary adjective or verb there is no surname and given name (主席/成功/地, 干部/善于).
     // A one-character surname jieba reads as a province's or a city's short name (院长/郑/ns 永年/t 等)
     // opens a name too, when one word of two follows and the clause closes or goes on after it.
+    // …and so does a surname jieba reads as a pronoun (副校长/何/r 建国): one running text seldom uses otherwise.
+    const pronounSurname = t.tag === 'r' && t.word.length === 1 && SURNAME_MOSTLY.has(t.word);
     const placeSurname = t.tag === 'ns' && t.word.length === 1 && tokens[i + 1]?.start === t.end && tokens[i + 1]!.word.length === 2 &&
       /^(?:[，,。、；;]|等|说|表示|指出|介绍|认为|强调)/.test(folded.slice(t.end + 2, t.end + 4));
     if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(postText(folded, t.start)) &&
-      (placeSurname || !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
+      (placeSurname || pronounSurname || !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
       for (const len of [2, 3]) {
         const end = t.start + len;
         let k = tokenIndexAt(tokens, end);
@@ -777,7 +793,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         // A word of place (室外/s, 门口/s) is never a given name (电工/管/室外: the worker's charge).
         const stops = honoured ? /^(?:p|c|u|uj|ul|f|r)$/ : givenVerb ? /^(?:vn|p|c|u|uj|ul|uv|ud|f|r|s)$/ : closed ? /^(?:v|vn|p|c|u|uj|ul|f|r|s)$/ :
           lone ? /^(?:v|vn|p|c|u|uj|ul|uv|ud|f|r|s)$/ : /^(?:v|vn|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q|t|s)$/;
-        if (tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
+        // A given name's last character jieba reads as an adjective (省长/易炼/x 红/a 陪同): one of a
+        // given name's characters, after a given name of two, before a verb, an adverb or a pause.
+        const lastGiven = len === 3 && t.word.length === 2 && k === i + 2 && tokens[i + 1]!.tag === 'a' && tokens[i + 1]!.word.length === 1 &&
+          GIVEN_NAME_CHARS.has(tokens[i + 1]!.word) && (/^[，,。；;、]/.test(folded[end] ?? '') || /^(?:v|d|p)$/.test(tokens[k]?.tag ?? ''));
+        if (!lastGiven && tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
         add(t.start, end, false);
       }
     }

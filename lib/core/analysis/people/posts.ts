@@ -265,6 +265,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
   if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
     /^\p{Script=Han}{0,4}?[局厅部委办署院所会]/u.test(folded.slice(t.end, t.end + 6))) return true;
+  // `中国常驻联合国代表`: a mission's standing post abroad, jieba's verb before the body it sits at.
+  if (w === '常驻' && next?.start === t.end && /^(?:nt|ns|n)$/.test(next.tag)) return true;
   // A city jieba reads as a verb between its province and a county or district of it
   // (湖南/怀化/v 溆浦县…): a place, part of the body's name.
   if (w.length === 2 && t.tag === 'v' && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && next.tag === 'ns' &&
