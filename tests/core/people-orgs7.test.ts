@@ -106,3 +106,17 @@ describe("an organising committee's name", () => {
     expect(orgs('第十六届全国运动会组委会办公室发布通知。')).toContain('第十六届全国运动会组委会办公室');
   });
 });
+
+describe("a task force's name", () => {
+  it('joins the parts of the campaign it runs, verbs or nouns, with 和', () => {
+    const found = orgs('南城冬奥会城市运行和环境建设管理指挥部召开会议。');
+    expect(found).toContain('南城冬奥会城市运行和环境建设管理指挥部');
+    expect(found).not.toContain('环境建设管理指挥部');
+  });
+
+  it('still splits two bodies joined by 和 before a task force', () => {
+    const found = orgs('南城市政府和市防汛抗旱指挥部联合发布通知。');
+    expect(found).toContain('南城市政府');
+    expect(found.some((o) => o.includes('政府和'))).toBe(false);
+  });
+});

@@ -560,6 +560,8 @@ function extendHospitalDepartments(folded: string, kept: Candidate[], taken: Uin
 }
 
 /** An edition (第十五届) and the committees that run one edition of games, fairs or expos. */
+/** Heads of task forces set up to run a campaign or an event, whose names hold its verbs. */
+const TASK_FORCE = /^(?:总指挥部|指挥部|领导小组|工作领导小组|组委会|筹委会|执委会)$/;
 const ORDINAL_EDITION = /^第[一二三四五六七八九十百零〇\d]+届$/;
 const ORGANISING_COMMITTEE = /^(?:组委会|执委会|筹委会|组织委员会|执行委员会|筹备委员会)$/;
 
@@ -876,8 +878,13 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
       // 湘江/保护/和/治理/委员会: two remits a body's name holds (both verbs of its work) are one name.
       // (区/卫生/健康/a 和 体育局: a remit jieba tags an adjective counts as a noun there.)
+      // (城市/运行/v 和 环境/建设/管理/指挥部: a task force's name joins the parts of the campaign it
+      // runs, verbs or nouns, whatever they are.)
+      const taskForce = TASK_FORCE.test(wordAt(folded, tokens[j]!)) || (/^(?:办公室|办事处)$/.test(wordAt(folded, tokens[j]!)) &&
+        tokens[j - 1] !== undefined && TASK_FORCE.test(wordAt(folded, tokens[j - 1]!)));
       const remits = prev !== undefined && next !== undefined && ((NAME_VERBS.test(prevWord) && NAME_VERBS.test(wordAt(folded, next))) ||
-        (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)));
+        (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)) ||
+        (taskForce && /^(?:v|vn)$/.test(prev.tag) && prevWord.length >= 2 && /^(?:n|vn|v)$/.test(next.tag) && next.start === t.end));
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
