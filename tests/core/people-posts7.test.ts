@@ -115,3 +115,17 @@ describe('posts abroad', () => {
   });
 });
 
+describe('posts of delegates, assistants and state groups', () => {
+  it('reads a delegate to a Party congress named through 的', () => {
+    expect(postOf('党的十九大代表、村党委书记张春林介绍。', '张春林')).toBe('党的十九大代表、村党委书记');
+  });
+
+  it('reads an assistant to an office as a post', () => {
+    expect(postOf('外交部部长助理华春莹会见大使。', '华春莹')).toBe('外交部部长助理');
+  });
+
+  it('keeps 中 opening a state group’s short name in the post', () => {
+    expect(postOf('全国劳动模范、中铁一局桥梁工程师张华表示。', '张华')).toBe('全国劳动模范、中铁一局桥梁工程师');
+  });
+});
+

@@ -210,6 +210,12 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     runStart = t.start;
     i--;
   }
+  // `党的十九大代表`: a delegate to a Party congress, the congress named by its number through 的.
+  const congress = /(?:党的)?[一二三四五六七八九十]{2,3}大$/.exec(folded.slice(Math.max(0, runStart - 8), runStart));
+  if (congress && folded.startsWith('代表', runStart) && tokens[i]?.end === runStart) {
+    runStart -= congress[0].length;
+    i = tokenIndexAt(tokens, runStart) - 1;
+  }
   // A single character opening the clause is the head of a proper name the HMM split off
   // (`”定/王台派出所所长`): no word of one character starts a clause on its own.
   const first = tokens[i];
@@ -265,6 +271,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
   if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
     /^\p{Script=Han}{0,4}?[局厅部委办署院所会]/u.test(folded.slice(t.end, t.end + 6))) return true;
+  // `中/f 铁一局/nt`: 中 opens a state group's short name (中铁, 中建, 中交) jieba split off as 'middle'.
+  if (w === '中' && t.tag === 'f' && next?.start === t.end && next.tag === 'nt' && !(before && before.end === t.start && isHanWord(folded.slice(before.start, before.end)) && !/^(?:n|l|j)$/.test(before.tag))) return true;
   // `中国常驻联合国代表`: a mission's standing post abroad, jieba's verb before the body it sits at.
   if (w === '常驻' && next?.start === t.end && /^(?:nt|ns|n)$/.test(next.tag)) return true;
   // A city jieba reads as a verb between its province and a county or district of it
