@@ -120,3 +120,22 @@ describe("a task force's name", () => {
     expect(found.some((o) => o.includes('政府和'))).toBe(false);
   });
 });
+
+describe("a province's or a city's committee glued to its secretary", () => {
+  it('is the body, named by its level as the text names it', () => {
+    expect(orgs('南川代表团审议时，省委书记王立新谈到改革。')).toContain('省委');
+    expect(orgs('中共中央政治局委员、市委书记陈东主持会议。')).toEqual(expect.arrayContaining(['中共中央政治局', '市委']));
+  });
+
+  it('is no body after a verb the HMM glued to it', () => {
+    expect(orgs('他曾任县委书记、县长。')).toEqual([]);
+  });
+});
+
+describe('rank words jieba glues together before a post', () => {
+  it('belong to the post, not to the body before them', () => {
+    const found = orgs('国务院常务副秘书长刘建华参加审议。');
+    expect(found).toContain('国务院');
+    expect(found.some((o) => o.endsWith('副'))).toBe(false);
+  });
+});

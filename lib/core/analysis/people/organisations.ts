@@ -1056,7 +1056,8 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (!LEADER_POST.test(wordAt(folded, post)) || personAt[post.end] !== 1) continue;
     // 副会长, 常务副主任, 原所长: the rank words belong to the post.
     let k = j - 1;
-    while (k > 0 && /^(?:副|常务|执行|名誉|荣誉|首席|轮值|联席|代理|原|前)$/.test(wordAt(folded, tokens[k]!))) k--;
+    // (国务院/常务副/n 秘书长: jieba glues the rank words together at times.)
+    while (k > 0 && /^(?:副|常务|执行|名誉|荣誉|首席|轮值|联席|代理|原|前|常务副|执行副|第一副)$/.test(wordAt(folded, tokens[k]!))) k--;
     // 万科的总裁王石: the body is the name before 的, not 的 with it (刚从广交会回来的总经理: a
     // verb before 的 names none).
     if (k > 0 && wordAt(folded, tokens[k]!) === '的') {
@@ -1192,10 +1193,14 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
   const out: Candidate[] = [];
   tokens.forEach((t, j) => {
     const w = wordAt(folded, t);
-    if (!BARE_BODIES.test(w) || overlaps(personAt, t)) return;
+    // 省委书记/n 胡春华: jieba glues a province's or a city's committee to its secretary; the
+    // committee is the body, named by its level alone as the text names it.
+    const glued = /^([省市县区州]委)副?书记$/.exec(w);
+    if ((!BARE_BODIES.test(w) && !glued) || overlaps(personAt, t)) return;
     const before = tokens[j - 1];
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
-    if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
+    if (glued) out.push({ start: t.start, end: t.start + glued[1]!.length });
+    else if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
   });
   return out;
 }
