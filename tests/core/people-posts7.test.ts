@@ -129,3 +129,22 @@ describe('posts of delegates, assistants and state groups', () => {
   });
 });
 
+describe('local posts whose places jieba cuts oddly', () => {
+  it('keeps the paper’s own pointer before a posted reporter', () => {
+    expect(postOf('（本报驻南非记者吕强采访整理）', '吕强')).toBe('本报驻南非记者');
+  });
+
+  it('keeps a number opening a township’s name', () => {
+    expect(postOf('十二吐乡党委书记谢艳丽介绍，园区发展很快。', '谢艳丽')).toBe('十二吐乡党委书记');
+  });
+
+  it('keeps a village’s name jieba cut before its one-character 村', () => {
+    expect(postOf('岳各庄村党总支书记戴鹏飞介绍，项目进展顺利。', '戴鹏飞')).toBe('岳各庄村党总支书记');
+  });
+
+  it('keeps a remit jieba tags an adjective before a research office (健康经济研究室)', () => {
+    expect(postOf('中国社科院人口与劳动经济研究所健康经济研究室主任陈秋霖说，采购量更大了。', '陈秋霖'))
+      .toBe('中国社科院人口与劳动经济研究所健康经济研究室主任');
+  });
+});
+

@@ -270,9 +270,20 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A remit jieba tags as an adjective inside a body's name (卫生/an 健康/a 局局长, as it tags the
   // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
   if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
-    /^\p{Script=Han}{0,4}?[局厅部委办署院所会]/u.test(folded.slice(t.end, t.end + 6))) return true;
+    /^\p{Script=Han}{0,4}?[局厅部委办署院所会室]/u.test(folded.slice(t.end, t.end + 6))) return true;
   // `中/f 铁一局/nt`: 中 opens a state group's short name (中铁, 中建, 中交) jieba split off as 'middle'.
   if (w === '中' && t.tag === 'f' && next?.start === t.end && next.tag === 'nt' && !(before && before.end === t.start && isHanWord(folded.slice(before.start, before.end)) && !/^(?:n|l|j)$/.test(before.tag))) return true;
+  // `本报驻南非记者`: the paper's own pointer before a reporter's post is part of it, as in `本报记者`.
+  if (/^(?:本报|本台|本刊|本网)$/.test(w) && next?.start === t.end && (next.word === '驻' || POST_AT_END.test(folded.slice(next.start, next.end)))) return true;
+  // `十二/m 吐乡/x`, `八一/m 镇`: a number opening the name of a township or village.
+  if (t.tag === 'm' && /^[一二三四五六七八九十]{1,3}$/.test(w) && next?.start === t.end && /^(?:x|ns|n|nz)$/.test(next.tag) &&
+    /[乡镇村屯寨]$/.test(folded.slice(next.start, next.end)) && next.end - next.start >= 2) return true;
+  // `岳/nr 各庄/r 村/zg`: a village's name jieba cut into odd pieces before its one-character 村, 乡 or 镇.
+  if (/^(?:zg|ng)$/.test(t.tag) && /^[村乡镇屯寨]$/.test(w) && before?.end === t.start && isHanWord(folded.slice(before.start, before.end)) &&
+    !FUNCTION_WORDS.test(folded.slice(before.start, before.end))) return true;
+  // …the piece jieba took for a pronoun lies inside the name, glued to a piece before it (岳/各庄/村).
+  if (t.tag === 'r' && w.length === 2 && before?.end === t.start && /^(?:nr|ns|n|nz|x)$/.test(before.tag) &&
+    next?.start === t.end && /^(?:zg|ng)$/.test(next.tag) && /^[村乡镇屯寨]$/.test(folded.slice(next.start, next.end))) return true;
   // `中国常驻联合国代表`: a mission's standing post abroad, jieba's verb before the body it sits at.
   if (w === '常驻' && next?.start === t.end && /^(?:nt|ns|n)$/.test(next.tag)) return true;
   // A city jieba reads as a verb between its province and a county or district of it
