@@ -139,3 +139,22 @@ describe('rank words jieba glues together before a post', () => {
     expect(found.some((o) => o.endsWith('副'))).toBe(false);
   });
 });
+
+describe('a party named right after its standing', () => {
+  it('is that party, whatever words its name is made of', () => {
+    const found = orgs('南国执政党国民团结党和最大在野党共同进步党展开角逐。');
+    expect(found).toEqual(expect.arrayContaining(['国民团结党', '共同进步党']));
+  });
+
+  it('names no party for the standing alone', () => {
+    expect(orgs('执政党和在野党展开角逐，执政党的支持率下降。')).toEqual([]);
+  });
+});
+
+describe('two outlets joined by 和 before what they report', () => {
+  it('are two names', () => {
+    const found = orgs('据南城日报和北川晚报报道，活动将延期。');
+    expect(found).toEqual(expect.arrayContaining(['南城日报', '北川晚报']));
+    expect(found.some((o) => o.includes('和'))).toBe(false);
+  });
+});

@@ -53,7 +53,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
     ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
-    ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt)];
+    ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -885,6 +885,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       const remits = prev !== undefined && next !== undefined && ((NAME_VERBS.test(prevWord) && NAME_VERBS.test(wordAt(folded, next))) ||
         (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)) ||
         (taskForce && /^(?:v|vn)$/.test(prev.tag) && prevWord.length >= 2 && /^(?:n|vn|v)$/.test(next.tag) && next.start === t.end));
+      // (美联社/nt 和 法新社: a whole known name before it is another body.)
       if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
@@ -1531,6 +1532,14 @@ function mediaSpans(folded: string): Candidate[] {
     // (（作者系|人民日报记者）: a credit's subject before the copula is the sentence's too.)
     const lead = clause || (/^(?:作者|图片|照片|摄影|稿件)?(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
     if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
+    // 美联社和法新社援引: two outlets joined by 和 are two names.
+    const pair = /^(.{2,}?(?:新闻|日报|晚报|时报|早报|报|社|电视台|网))[和与及](.{2,})$/u.exec(name.slice(lead));
+    if (pair) {
+      const second = m.index + lead + pair[1]!.length + 1;
+      out.push({ start: m.index + lead, end: m.index + lead + pair[1]!.length });
+      if (!NOT_MEDIA_NAME.test(pair[2]!)) out.push({ start: second, end: m.index + name.length });
+      continue;
+    }
     out.push({ start: m.index + lead, end: m.index + name.length });
   }
   return out;
@@ -1668,6 +1677,27 @@ function stationedTeamSpans(folded: string, personAt: Uint8Array): Candidate[] {
     const span = { start: m.index, end: m.index + m[0].length };
     // 各派驻纪检监察组, 进驻…: the team must sit in a named department, not in bodies as a class.
     if (/^(?:各|有关|相关|该|本)/.test(m[2]!) || overlaps(personAt, { start: m.index + m[1]!.length + 1, end: span.end - 3 })) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * `执政党国民力量党`, `最大在野党共同民主党`: a party named right after its standing (ruling,
+ * opposition) is that party, its name up to 党 whatever words it is made of (国民/力量/党,
+ * 共同/d 民主党); read back from 党 alone it was cut or missed.
+ */
+const PARTY_BY_KIND = /(?:执政党|在野党|反对党|第一大党|第二大党|第三大党|执政联盟)(\p{Script=Han}{2,8}?党)(?![员内外委组性籍章纪风务校史])/gu;
+
+function partyByKindSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  PARTY_BY_KIND.lastIndex = 0;
+  for (let m = PARTY_BY_KIND.exec(folded); m; m = PARTY_BY_KIND.exec(folded)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const span = { start, end: m.index + m[0].length };
+    // 执政党的…, 执政党和在野党: a function word or another standing opens no name.
+    if (tokens[tokenIndexAt(tokens, start)]?.start !== start || overlaps(personAt, span) || /^(?:的|和|与|及|是|在|也|都|之|一|各|该)/.test(m[1]!) ||
+      /(?:执政|在野|反对|政)党$/.test(m[1]!)) continue;
     out.push(span);
   }
   return out;
