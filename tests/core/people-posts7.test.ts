@@ -148,3 +148,28 @@ describe('local posts whose places jieba cuts oddly', () => {
   });
 });
 
+describe('offices given in a clause next to the name', () => {
+  it('reads the office held in a clause of time before the name, or after 身为', () => {
+    expect(postOf('在担任县委书记期间，孔德明带领群众修通了公路。', '孔德明')).toBe('县委书记');
+    expect(postOf('身为村党支部书记，孔德明一心扑在工作上。', '孔德明')).toBe('村党支部书记');
+  });
+
+  it('leaves 过 after the verb out of the office', () => {
+    expect(postOf('曾担任过村支书的孔德明至今仍关心村里的发展。', '孔德明')).toBe('村支书');
+  });
+
+  it('reads an office someone is appointed or elected to', () => {
+    expect(postOf('孔德明被任命为北京大学校长。', '孔德明')).toBe('北京大学校长');
+    expect(postOf('2018年，孔德明当选为省作家协会主席。', '孔德明')).toBe('省作家协会主席');
+  });
+
+  it('reads a résumé opening with the year of birth, and 同志 before the verb', () => {
+    expect(postOf('孔德明，1970年生，中共党员，现任县人民医院院长。', '孔德明')).toBe('县人民医院院长');
+    expect(postOf('孔德明同志任县委常委、宣传部部长。', '孔德明')).toBe('县委常委、宣传部部长');
+  });
+
+  it('reads no name in a department jieba tags a name before a deputy’s post (宣传司/nr 副司长)', () => {
+    expect(found('国家卫生健康委员会新闻发言人、宣传司副司长米锋介绍。')).toEqual(['米锋[国家卫生健康委员会新闻发言人、宣传司副司长]']);
+  });
+});
+

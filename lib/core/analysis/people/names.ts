@@ -32,8 +32,9 @@ export function isNameShape(name: string): boolean {
   // A body's last character before the words of its staff or remit (价格司/有关负责人, 该局/相关人员):
   // 有关, 相关 and 负责 are words, never a given name.
   if (GIVEN_NOT_WORD.test(name.slice(1))) return false;
-  // …and a body's head ends no given name (从国家卫健委获悉: 卫 is a surname, 健委 no given name).
-  if (/[委办署]$/.test(name)) return false;
+  // …and a body's head ends no given name (从国家卫健委获悉: 卫 is a surname, 健委 no given name;
+  // 宣传司/nr 副司长: a department).
+  if (/[委办署司]$/.test(name)) return false;
   // `信中说`, `书上说`: a document and a place word before a speech verb, not a two-character name.
   if (name.length === 2 && /[中里内上]/.test(name[1]!)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;

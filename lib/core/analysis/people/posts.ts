@@ -376,19 +376,22 @@ function isTitleText(title: string): boolean {
 }
 
 /** Verbs that give a person's office in a clause about them: holding it now, then, before, or taking it up. */
-const HOLDS = '(?:现任|时任|现为|曾任|担任|出任|兼任|就任|升任|任)';
+// …or being appointed or elected to it (`被任命为`, `当选为`).
+const HOLDS = '(?:被任命为|被选举为|被推选为|被聘任为|被聘为|被选为|当选为|现任|时任|现为|曾任|担任|出任|兼任|就任|升任|任)';
 /** The office itself: Han words joined by 、, maybe a quoted part, ending where the clause ends. */
 const OFFICE = '([\\p{Script=Han}、“”「」]{2,30}?)';
 /** After the office: the clause ends, or a word that closes it (一职, 职务, 以来, 期间, 至今). */
 const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|等职|以来|期间|至今|后|时)';
 /** A résumé's opening between the name and the office: sex, then a few short items (nation, home,
  * birth, party, schooling) set off by commas (`李伟，男，汉族，1970年生，现任…`). */
-const RESUME = '(?:[，,][男女](?:[，,][^，,。；;：:\\n任]{1,14}){0,5}?)?';
+// …or, with no sex, the year of birth (`王明，1970年生，中共党员，现任…`).
+const RESUME = '(?:[，,](?:[男女]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?出?生)(?:[，,][^，,。；;：:\\n任]{1,14}){0,5}?)?';
 /** When the office was taken, and adverbs of sequence (`2019年出任`, `于2015年起担任`, `先后担任`). */
 const WHEN = '(?:于?[0-9０-９一二三四五六七八九〇零十]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|底|初|末)?)?(?:先后|随后|后来|曾经|一度|曾|还|并|也|已|又)?';
-const HOLDS_AFTER = new RegExp(`^${RESUME}[，,]?(?:目前|现在|此前|曾|还|并|也|已)?${WHEN}${HOLDS}${OFFICE}${OFFICE_END}`, 'u');
+const HOLDS_AFTER = new RegExp(`^(?:同志)?${RESUME}[，,]?(?:目前|现在|此前|曾|还|并|也|已)?${WHEN}${HOLDS}过?${OFFICE}${OFFICE_END}`, 'u');
 // Before the name a lone 任 ends too many words (主任医师的王明): only the two-character verbs.
-const HOLDS_BEFORE = new RegExp(`${HOLDS.replace('|任)', ')')}${OFFICE}的$`, 'u');
+// `曾担任过村支书的王明`: 过 after the verb is no part of the office.
+const HOLDS_BEFORE = new RegExp(`${HOLDS.replace('|任)', ')')}过?${OFFICE}的$`, 'u');
 /**
  * `中国改革开放和现代化建设的总设计师邓小平`: a post found right before a name that a description
  * with 的 qualifies, the description opening its clause and made of nouns only (no verb, so
@@ -414,7 +417,8 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
 /** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
 const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是([\p{Script=Han}、“”「」]{1,24}?的\p{Script=Han}{2,10}?)(?=[，,。；;！!？?\n]|$)/u;
 /** `作为…的首席科学家，`: a clause before the name, opening the sentence, that gives the office. */
-const AS_OFFICE_BEFORE = /(?:^|[。；;！!？?\n\s“])作为([\p{Script=Han}、“”「」]{2,30}?)[，,]$/u;
+// …or `身为…，`, and the time someone held it (`在担任县委书记期间，王明…`).
+const AS_OFFICE_BEFORE = /(?:^|[。；;！!？?\n\s“])(?:作为|身为|在?(?:担任|出任)(?=\p{Script=Han}))([\p{Script=Han}、“”「」]{2,30}?)(?:期间|时)?[，,]$/u;
 /** Kinds and ranks of people after 的 that are no office (我们村的村民 is one, 他的学生 is not). */
 const NOT_AN_OFFICE = /(?:^|的)(?:一员|一名\p{Script=Han}*|代表|学生|朋友|同学|同事|人|者)$|[一这那](?:位|个|名)|最|伟大|著名|杰出|优秀/u;
 
@@ -430,7 +434,7 @@ const APPOINTED_TO = /^为([^，,。；;、\n的]{2,24})(?=的|[，,。；;、\n
 
 export function titleInClause(text: string, folded: string, nameStart: number, nameEnd: number): string | null {
   // Cheap checks before each pattern: this runs for every candidate without a post.
-  const after = /^[，,]?[^。；;\n]{0,12}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 14)) || /^[，,][男女][，,]/.test(folded.slice(nameEnd, nameEnd + 3))
+  const after = /^[，,]?[^。；;\n]{0,12}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 14)) || /^[，,](?:[男女][，,]|[0-9０-９]{4}年)/.test(folded.slice(nameEnd, nameEnd + 6))
     ? HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 100)) : null;
   if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
     const at = nameEnd + after[0].length - after[1]!.length;
@@ -451,7 +455,7 @@ export function titleInClause(text: string, folded: string, nameStart: number, n
   if (folded[nameStart - 1] === '，' || folded[nameStart - 1] === ',') {
     const as = AS_OFFICE_BEFORE.exec(folded.slice(Math.max(0, nameStart - 36), nameStart));
     if (as && POST_AT_END.test(as[1]!) && isTitleText(as[1]!) && !NOT_AN_OFFICE.test(as[1]!)) {
-      const at = nameStart - 1 - as[1]!.length;
+      const at = nameStart - as[0].length + as[0].indexOf(as[1]!);
       return text.slice(at, at + as[1]!.length);
     }
   }
