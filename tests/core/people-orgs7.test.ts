@@ -158,3 +158,28 @@ describe('two outlets joined by 和 before what they report', () => {
     expect(found.some((o) => o.includes('和'))).toBe(false);
   });
 });
+
+describe("a party named right after its country", () => {
+  it('is that country’s party, however jieba cut it', () => {
+    expect(orgs('南非非洲人国民大会和巴西劳工党发来贺信。')).toContain('巴西劳工党');
+    expect(orgs('黎巴嫩真主党发表声明。')).toContain('黎巴嫩真主党');
+  });
+
+  it('names no party for kinds and counts of parties', () => {
+    expect(orgs('美国两党议员出席，日本政党纷纷表态。')).toEqual([]);
+  });
+});
+
+describe("a country's permanent mission", () => {
+  it('is a body named by the country, 常驻 and what it is accredited to', () => {
+    expect(orgs('中国常驻联合国代表团发表声明。')).toContain('中国常驻联合国代表团');
+  });
+});
+
+describe('a verb of meeting jieba tags a noun', () => {
+  it('is the sentence’s, no part of the body met', () => {
+    const found = orgs('南国总理阿卜杜会见中国电力建设集团董事长。');
+    expect(found).toContain('中国电力建设集团');
+    expect(found.some((o) => o.startsWith('会见'))).toBe(false);
+  });
+});

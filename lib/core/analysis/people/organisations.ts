@@ -53,7 +53,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...companyContextSpans(folded, tokens, personAt), ...briefSpans(folded, personAt), ...founderSpans(folded, tokens, personAt),
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
     ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
-    ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt)];
+    ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
+    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -773,6 +774,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 韩联社/援引/vn 政府: a verb of citing or telling jieba tags as a noun is the sentence's.
     if (t.tag === 'vn' && /^(?:援引|引述|转引|引用|报道|透露|宣布|介绍|指出|强调|表示|称)$/.test(w)) break;
+    // 夏巴兹会见/n 中国电力建设集团: a verb of meeting jieba tags a noun is the sentence's.
+    if (/^(?:会见|会晤|会谈|接见|拜会|看望|慰问|视察|考察)$/.test(w)) break;
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
     // headline's 记 (——记|深圳…有限公司董事长…).
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
@@ -1699,6 +1702,54 @@ function partyByKindSpans(folded: string, tokens: readonly TaggedToken[], person
     if (tokens[tokenIndexAt(tokens, start)]?.start !== start || overlaps(personAt, span) || /^(?:的|和|与|及|是|在|也|都|之|一|各|该)/.test(m[1]!) ||
       /(?:执政|在野|反对|政)党$/.test(m[1]!)) continue;
     out.push(span);
+  }
+  return out;
+}
+
+/** What follows 党 when it opens another word (党员, 党内, 党委), not a party's name. */
+const PARTY_WORD_AFTER = /^[员内外委组性籍章纪风务校史建课旗徽政龄费代支总工]/;
+
+/**
+ * `巴西劳工党`, `法国/复兴党/nt`, `黎巴嫩真主党/nt`: a party named right after its country is that
+ * country's party, its name up to 党 (a lone 党 heads no name read back: it cut 太岳区党委). Kinds
+ * and counts of parties (两党, 执政党, 政党) name none.
+ */
+function foreignPartySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    let country = 0;
+    for (let n = Math.min(6, t.end - t.start); n >= 2; n--) if (FOREIGN_PLACES.has(folded.slice(t.start, t.start + n))) { country = n; break; }
+    if (!country) continue;
+    const from = t.start + country;
+    const m = /^\p{Script=Han}{1,6}?党/u.exec(folded.slice(from, from + 8));
+    if (!m) continue;
+    const end = from + m[0].length;
+    const name = m[0];
+    const last = tokens[tokenIndexAt(tokens, end - 1)];
+    if (!last || last.end !== end || PARTY_WORD_AFTER.test(folded[end] ?? '') || NOT_ORG_HEAD.test(name) || /^(?:的|和|与|及|是|在|也|都|等|各|两|多|一)/.test(name) ||
+      /(?:执政|在野|反对|政|大|小)党$/.test(name) || FOREIGN_PLACES.has(name.slice(0, -1)) || overlaps(personAt, { start: t.start, end })) continue;
+    out.push({ start: t.start, end });
+  }
+  return out;
+}
+
+/**
+ * `中国常驻联合国代表团`: a country's permanent mission to a body or a city is a body, named by the
+ * country, 常驻 and what it is accredited to (常驻/v breaks the name read back from 代表团).
+ */
+const PERMANENT_MISSION = /常驻(\p{Script=Han}{2,12}?)代表团/gu;
+
+function missionSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  PERMANENT_MISSION.lastIndex = 0;
+  for (let m = PERMANENT_MISSION.exec(folded); m; m = PERMANENT_MISSION.exec(folded)) {
+    const before = tokens[tokenIndexAt(tokens, m.index) - 1];
+    if (!before || before.end !== m.index) continue;
+    const country = wordAt(folded, before);
+    // The country sending it opens the name; without one it is a kind of mission, no name.
+    if (country !== '中国' && !FOREIGN_PLACES.has(country)) continue;
+    if (/[，。、；：和与及的]/.test(m[1]!)) continue;
+    out.push({ start: before.start, end: m.index + m[0].length });
   }
   return out;
 }
