@@ -173,3 +173,17 @@ describe('offices given in a clause next to the name', () => {
   });
 });
 
+describe('foreign leaders and their countries', () => {
+  it('reads no country as a person, even with a post after it', () => {
+    expect(found('哈萨克斯坦总统托卡耶夫会见了中国驻哈大使张霄。')).toEqual(['托卡耶夫[哈萨克斯坦总统]', '张霄[中国驻哈大使]']);
+  });
+
+  it('joins a first sound character jieba split off as a verb or an adjective after a post', () => {
+    expect(found('联合国秘书长古特雷斯对局势表示关切。')).toEqual(['古特雷斯[联合国秘书长]']);
+  });
+
+  it('reads a leader named after a party’s and a state’s posts that name his country', () => {
+    expect(found('老挝人民革命党中央总书记、国家主席通坎在万象出席仪式。')).toEqual(['通坎[老挝人民革命党中央总书记、国家主席]']);
+  });
+});
+

@@ -169,6 +169,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
     if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
+    // A country or a large foreign city is never a person, even with a post after it that jieba
+    // split from the name it introduces (哈萨克斯坦/nrt 总统/托/v 卡耶夫/nr).
+    if (FOREIGN_PLACES.has(key)) continue;
     c.key = key;
     const before = titleBefore(text, folded, tokens, c.start);
     c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
@@ -807,7 +810,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // (小泽一郎), whatever jieba tagged it, when the clause goes on with an act or a pause.
     if (isHanWord(t.word) && /日本|日方|日相|日首相|日外相/.test(postText(folded, t.start)) && POST_AT_END.test(postText(folded, t.start)) &&
       ((t.word.length === 2 && /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川]$/u.test(t.word)) ||
-        (t.word.length === 4 && /[郎夫雄男彦树]$/.test(t.word))) &&
+        (t.word.length === 4 && /[郎夫雄男彦树三]$/.test(t.word))) &&
       !/^(?:v|vn|p|c|u|uj|ul|d|r|f|m|q|t|a|ad)$/.test(t.tag) &&
       /^(?:[，,。；;、）)]|在|于|和|与|等|表示|说|指出|强调|认为|宣布|会见|访问|出席|去年|今年|日前|近日|曾|也|还|将|已|正|则|的讲话|的发言)/.test(folded.slice(t.end, t.end + 3))) {
       add(t.start, t.end, false);
@@ -831,7 +834,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // A foreign head of state or government named right after his country and post, in characters
     // that need be no transliteration's (老挝总理/通伦/x 共同…, 泰国总理/巴育): one word jieba did not
     // know, where the clause goes on as a person's. The country and the post vouch for it.
-    if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && isHanWord(t.word) && leaderPost && foreignLeaderPost(folded, t.start) &&
+    if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && isHanWord(t.word) && foreignLeaderPost(folded, t.start) &&
       /^(?:[，,。、；;）)]|和|与|及|共同|一起|一道|等|在|表示|说|指出|强调|出席|会见|会谈|主持|致|向|对|同)/.test(folded.slice(t.end, t.end + 2))) {
       add(t.start, t.end, false);
       out[out.length - 1]!.byPost = true;
@@ -859,13 +862,19 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
   return out;
 }
 
-/** Whether a head of state's or government's post right before `start` follows a foreign country's
- * name (老挝总理, 柬埔寨首相), maybe with 副 or 代理 between. */
+/** Whether a head of state's or government's post right before `start` names a foreign country
+ * in its phrase (老挝总理, 柬埔寨首相, 老挝人民革命党中央总书记、国家主席), maybe with 副 or 代理. */
 function foreignLeaderPost(folded: string, start: number): boolean {
-  const m = /(\p{Script=Han}{2,9}?)(?:副|代理|临时)?(?:总统|首相|总理|国王|女王|外长|国务卿)$/u.exec(folded.slice(Math.max(0, start - 14), start));
+  // The post phrase may list the party's post first (老挝人民革命党中央总书记、国家主席).
+  const m = /([\p{Script=Han}、]{2,24}?)(?:副|代理|临时)?(?:总统|首相|总理|国王|女王|外长|国务卿|国家主席|总书记)$/u.exec(folded.slice(Math.max(0, start - 30), start));
   if (!m) return false;
   const before = m[1]!;
-  for (let k = 0; k <= before.length - 2; k++) if (FOREIGN_PLACES.has(before.slice(k)) && !/^(?:中国|中华)/.test(before.slice(k))) return true;
+  for (let k = 0; k <= before.length - 2; k++) {
+    for (let len = 2; len <= 9 && k + len <= before.length; len++) {
+      const w = before.slice(k, k + len);
+      if (FOREIGN_PLACES.has(w) && !/^(?:中国|中华)/.test(w)) return true;
+    }
+  }
   return false;
 }
 
