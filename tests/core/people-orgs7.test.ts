@@ -183,3 +183,17 @@ describe('a verb of meeting jieba tags a noun', () => {
     expect(found.some((o) => o.startsWith('会见'))).toBe(false);
   });
 });
+
+describe("the armed forces' services and theatre commands", () => {
+  it('are named whole after the forces’ name', () => {
+    const found = orgs('中国人民解放军东部战区新闻发言人表示，解放军海军官兵参加演习。');
+    expect(found).toEqual(expect.arrayContaining(['中国人民解放军东部战区', '解放军海军']));
+    expect(found).not.toContain('东部战区');
+  });
+});
+
+describe('a production and construction corps', () => {
+  it('is a body of the state', () => {
+    expect(orgs('新疆生产建设兵团发布通知。')).toContain('新疆生产建设兵团');
+  });
+});

@@ -22,6 +22,8 @@ export const ORG_HEAD = new RegExp(
       '分公司', '有限公司', '公司', '分行', '支行', '央行', '总领事馆', '领事馆', '大使馆', '使馆', '集团', '银行', '交易所', '合作社', '联合社', '事务所',
       // Factories (卷烟厂, 机床厂), troupes (杂技团, 越剧团, 合唱团), clubs, police stations and
       // garrisons, university departments by discipline (物理系).
+      // A production and construction corps (新疆生产建设兵团) heads its name as a body of the state.
+      '生产建设兵团',
       '厂', '剧团', '乐团', '杂技团', '马戏团', '艺术团', '歌舞团', '合唱团', '舞蹈团', '工作团', '演剧队', '俱乐部', '警署', '军分区', '警备区',
       '联谊会', '公会', '学联', '智库',
       '中文系', '外语系', '东语系', '西语系', '物理系', '化学系', '数学系', '历史系', '哲学系', '经济系', '法律系', '新闻系', '生物系', '地理系', '计算机系',

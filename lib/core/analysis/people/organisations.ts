@@ -54,7 +54,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
     ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
-    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens)];
+    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -1751,5 +1751,19 @@ function missionSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if (/[，。、；：和与及的]/.test(m[1]!)) continue;
     out.push({ start: before.start, end: m.index + m[0].length });
   }
+  return out;
+}
+
+/**
+ * `中国人民解放军东部战区`, `解放军海军`: the armed forces' name right before one of their services
+ * or theatre commands is that service or command named whole (the two halves are each a known
+ * body or a common word, and were found apart or not at all).
+ */
+const ARMED_SERVICE = /(?:中国人民解放军|解放军|中国人民武装警察部队|武警部队)(?:[东南西北中]部战区|海军|空军|陆军|火箭军|战略支援部队|联勤保障部队|信息支援部队|军事航天部队|网络空间部队)(?!部(?!队))/g;
+
+function serviceSpans(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  ARMED_SERVICE.lastIndex = 0;
+  for (let m = ARMED_SERVICE.exec(folded); m; m = ARMED_SERVICE.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
