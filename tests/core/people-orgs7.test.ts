@@ -197,3 +197,14 @@ describe('a production and construction corps', () => {
     expect(orgs('新疆生产建设兵团发布通知。')).toContain('新疆生产建设兵团');
   });
 });
+
+describe('a list closed by 等 and a kind of company, one member found already', () => {
+  it('makes the other members companies whatever jieba tagged them', () => {
+    expect(orgs('华为、中兴、小米等企业参加了展会。')).toEqual(expect.arrayContaining(['华为', '中兴', '小米']));
+  });
+
+  it('names no kinds of company and no places among the members', () => {
+    expect(orgs('包括国企、民企等企业。')).toEqual([]);
+    expect(orgs('北京、上海、广州等城市的企业。')).toEqual([]);
+  });
+});

@@ -72,6 +72,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   }
   extendHospitalDepartments(folded, kept, taken, personAt);
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
+  kept.push(...companyListMembers(folded, tokens, kept, taken, personAt));
   kept.push(...definedShortNames(folded, kept, taken, personAt));
   kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
@@ -1765,5 +1766,61 @@ function serviceSpans(folded: string): Candidate[] {
   const out: Candidate[] = [];
   ARMED_SERVICE.lastIndex = 0;
   for (let m = ARMED_SERVICE.exec(folded); m; m = ARMED_SERVICE.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A list closed by 等 and a kind of company (等企业, 等龙头企业, 等车企): its members are companies. */
+const COMPANY_LIST_END = /^等(?:\p{Script=Han}{0,4}?)(?:企业|公司|车企|药企|房企|厂商|品牌|平台|银行|券商|互联网公司|科技公司)/u;
+/** Kinds of company standing as list members (国企、民企等企业), no names. */
+const KIND_MEMBER = /^(?:国企|民企|央企|外企|私企|企业|公司|银行|平台|厂商|品牌|商家|个体户|中小企业|大企业|小微企业|上市公司|龙头企业)$|[企类型性方]$/;
+
+/**
+ * `华为、中兴/ns、小米/n等企业`: in a list the text closes with 等 and a kind of company, and in which
+ * one member is a body found already, the other members are companies too, whatever jieba tagged
+ * them (a place's name, a common noun); kinds of company among them (国企、民企) name none.
+ */
+function companyListMembers(folded: string, tokens: readonly TaggedToken[], kept: readonly Candidate[], taken: Uint8Array,
+  personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const itemAt = (k: number): [number, number] | null => {
+    // One or two name words (中国/海油), read forwards from token k.
+    let e = k;
+    while (e < tokens.length && e - k < 2 && (ITEM_TAGS.has(tokens[e]!.tag) || tokens[e]!.tag === 'ns') && isHanWord(tokens[e]!.word) &&
+      !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) && !DETERMINERS.test(wordAt(folded, tokens[e]!)) && wordAt(folded, tokens[e]!) !== '等') e++;
+    if (e === k) return null;
+    const len = tokens[e - 1]!.end - tokens[k]!.start;
+    return len >= 2 && len <= 6 ? [k, e] : null;
+  };
+  for (const c of kept) {
+    // Walk back to the list's first member, then forwards over every member to the closing 等.
+    let first = tokenIndexAt(tokens, c.start);
+    if (tokens[first]?.start !== c.start) continue;
+    while (first >= 2 && tokens[first - 1]!.word === '、') {
+      let b = first - 2;
+      if (b > 0 && (ITEM_TAGS.has(tokens[b - 1]!.tag) || tokens[b - 1]!.tag === 'ns') && tokens[b - 1]!.end === tokens[b]!.start &&
+        tokens[b]!.end - tokens[b - 1]!.start <= 6 && !FUNCTION_WORDS.test(wordAt(folded, tokens[b - 1]!))) b--;
+      const it = itemAt(b);
+      if (!it || it[1] !== first - 1) break;
+      first = b;
+    }
+    const members: Span[] = [];
+    let k = first;
+    for (;;) {
+      const it = itemAt(k);
+      if (!it) break;
+      members.push({ start: tokens[it[0]]!.start, end: tokens[it[1] - 1]!.end });
+      k = it[1];
+      if (tokens[k] && /^(?:、|和|与|及)$/.test(tokens[k]!.word)) k++;
+      else break;
+    }
+    if (members.length < 2 || !COMPANY_LIST_END.test(folded.slice(members[members.length - 1]!.end, members[members.length - 1]!.end + 10))) continue;
+    if (!members.some((m) => m.start <= c.start && c.end <= m.end)) continue;
+    for (const m of members) {
+      const w = folded.slice(m.start, m.end);
+      if (KIND_MEMBER.test(w) || overlaps(taken, m) || overlaps(personAt, m) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w)) continue;
+      taken.fill(1, m.start, m.end);
+      out.push(m);
+    }
+  }
   return out;
 }
