@@ -187,3 +187,19 @@ describe('foreign leaders and their countries', () => {
   });
 });
 
+describe('members of a list', () => {
+  it('keeps a list whole across a member joined by a dot', () => {
+    expect(found('王晨、曹建明、张春贤、艾力更·依明巴海、万鄂湘、陈竺出席会议。')).toEqual(
+      ['王晨[]', '曹建明[]', '张春贤[]', '艾力更·依明巴海[]', '万鄂湘[]', '陈竺[]']);
+  });
+
+  it('reads no verb of writing glued to a dotted name as part of it', () => {
+    expect(found('马克思、弗里德里希·恩格斯著，人民出版社出版。').some((p) => p.includes('著'))).toBe(false);
+  });
+
+  it('takes the last member joined by 和 when the list closes after it', () => {
+    expect(found('孙立、周敏和吴迪出席会议。')).toEqual(['孙立[]', '周敏[]', '吴迪[]']);
+    expect(found('江苏、浙江和安徽等地。')).toEqual([]);
+  });
+});
+

@@ -57,6 +57,8 @@ interface Candidate extends Span {
   role?: string | null;
   /** An item of a 、 list, checked by a looser shape and accepted only with its list. */
   listItem?: boolean;
+  /** A list item joined by a dot (艾力更·依明巴海): checked by its parts, not a Han name's shape. */
+  dottedItem?: boolean;
   /** One word jieba's dictionary tags as a person's name (孔子/nr, 郑和/nrfg). */
   dictName?: boolean;
   /** A transliteration jieba tags nrt right after a post: the post is its evidence. */
@@ -168,7 +170,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const into = tokens[tokenIndexAt(tokens, c.end)];
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
-    if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !isListItemShape(key) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
+    if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     // A country or a large foreign city is never a person, even with a post after it that jieba
     // split from the name it introduces (哈萨克斯坦/nrt 总统/托/v 卡耶夫/nr).
     if (FOREIGN_PLACES.has(key)) continue;
@@ -560,7 +562,13 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
       (wholeName(c) || pieces(c))) &&
       (folded[head.start - 1] !== '、' || nameLike(tokens[tokenIndexAt(tokens, head.start - 1) - 1])) &&
       (folded[tailEnd] !== '、' || lastItem > 0 || nameLike(tokens[tokenIndexAt(tokens, tailEnd) + 1]));
-    if (!(anyone || allNamed || mostlyNamed || (closes && opens && !allPlaces))) continue;
+    // The last member may be joined by 和, 与 or 及 (孙立、周敏和吴迪。): a name's shape there, the
+    // sentence or the list closing after it.
+    const joiner = /^[和与及]/.test(folded[tailEnd] ?? '') ? longest(startingAt.get(tailEnd + 1), (c) => !c.foreign && !c.listItem && isNameShape(c.key!) &&
+      (LIST_CLOSE.test(folded.slice(c.end, c.end + 3)) || /^[，,。；;！!\n]/.test(folded[c.end] ?? ''))) : undefined;
+    const joinedCloses = joiner !== undefined && (LIST_CLOSE.test(folded.slice(joiner.end, joiner.end + 3)) || announced || LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 6), head.start)));
+    if (!(anyone || allNamed || mostlyNamed || (closes && opens && !allPlaces) || (joinedCloses && opens && !allPlaces))) continue;
+    if (joiner !== undefined) chain.push(joiner);
     for (const c of chain) {
       accepted.add(c.key!);
       // An honorific after a member (刘敏教授) is no post of its own next to the list's post.
@@ -608,6 +616,15 @@ function isListItemShape(name: string): boolean {
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!) && name[0] !== name[1];
 }
 
+/** A dotted list item's shape: two parts with no function character, neither a country nor a city,
+ * and no verb of writing or saying glued to its end (弗里德里希·恩格斯著，). */
+function isDottedItemShape(name: string): boolean {
+  const parts = name.split('·');
+  // 更 and 明 are sounds of Uyghur names (艾力更): only function characters are refused.
+  return parts.length === 2 && parts.every((p) => p.length >= 2 && !/[的了是在和与及或这那也都就还不没么吗呢吧啊着过把被让从将于等个我你他她它们说年月日摄]/.test(p) &&
+    !FOREIGN_PLACES.has(p) && !POST_AT_END.test(p)) && !/[著译编摄说道称]$/.test(name);
+}
+
 /** Every item of a 、 list that could be a name: the runs between two 、, and the ends of the
  * list cut where the list is closed (`张之洞等`, `黄兴为代表`) or opened (`以曾国藩`). */
 function listItemCandidates(folded: string): Candidate[] {
@@ -617,6 +634,13 @@ function listItemCandidates(folded: string): Candidate[] {
     // The item after this 、: up to the next 、, or 2–3 characters before a closing word.
     let end = at + 1;
     while (end < folded.length && end - at <= 5 && /\p{Script=Han}/u.test(folded[end]!)) end++;
+    // A minority's or a foreigner's name joined by a dot, whole between two separators of the list
+    // (王晨、艾力更·依明巴海、万鄂湘): its parts need no transliteration's characters here.
+    const dotted = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,8}?(?=、|等|出席|参加|[，,。；;）)（(])/u.exec(folded.slice(at + 1, at + 18));
+    if (dotted) {
+      add(at + 1, at + 1 + dotted[0].length);
+      out[out.length - 1]!.dottedItem = true;
+    }
     if (folded[end] === '、' && end - at - 1 >= 2 && end - at - 1 <= 4) add(at + 1, end);
     else for (const len of [3, 2]) {
       const after = folded.slice(at + 1 + len, at + 1 + len + 4);
