@@ -208,3 +208,11 @@ describe('a list closed by 等 and a kind of company, one member found already',
     expect(orgs('北京、上海、广州等城市的企业。')).toEqual([]);
   });
 });
+
+describe('a count of the biggest before a kind of body', () => {
+  it('ends the name read back: it ranks bodies, it names none', () => {
+    const found = orgs('中国石油、中国石化、中国海油三大石油公司。');
+    expect(found).toContain('中国海油');
+    expect(found.some((o) => o.includes('三大'))).toBe(false);
+  });
+});

@@ -775,6 +775,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 韩联社/援引/vn 政府: a verb of citing or telling jieba tags as a noun is the sentence's.
     if (t.tag === 'vn' && /^(?:援引|引述|转引|引用|报道|透露|宣布|介绍|指出|强调|表示|称)$/.test(w)) break;
+    // 中国海油/三大/x 石油公司: a count of the biggest (三大, 四大) ranks bodies of a kind, it names none.
+    if (/^(?:[两三四五六七八九十]|几)大$/.test(w)) break;
     // 夏巴兹会见/n 中国电力建设集团: a verb of meeting jieba tags a noun is the sentence's.
     if (/^(?:会见|会晤|会谈|接见|拜会|看望|慰问|视察|考察)$/.test(w)) break;
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
