@@ -203,3 +203,13 @@ describe('members of a list', () => {
   });
 });
 
+describe('posts around acts of meeting', () => {
+  it('starts the post after a verb of meeting jieba tags a noun (会见/n)', () => {
+    expect(postOf('国务院总理李克强在北京人民大会堂会见越南副总理范平明。', '范平明')).toBe('越南副总理');
+  });
+
+  it('reads a deputy’s post right after the name', () => {
+    expect(found('张强副主任介绍了有关情况。')).toEqual(['张强[副主任]']);
+  });
+});
+

@@ -54,7 +54,7 @@ export const POST_AT_END = new RegExp(`${POST}$`, 'u');
 /** A post or honorific standing right after a name and belonging to it (`习近平总书记`,
  * `钟南山院士`): high offices, academic ranks and forms of address, not a post that could
  * begin the next phrase (`王明代表公司`, `李华长期`). */
-export const POST_AFTER_NAME = /^(?:总书记|副?书记|副?主席|副?总理|副?总统|首相|副?(?:省|市|县|区|州|乡|镇|村|部|厅|局|处|科|司|院|所|校|社|行|站|馆|队|团|会|组)长|委员长|(?:董事长|副?总经理|副?总裁|副?秘书长|副?理事长|外长|总干事|委员|主编|总编辑|主?教练|医生|大夫|律师|法官|警官|议长|总督|国王|女王|总监|博士|参议员|众议员|国务卿|发言人|首席执行官|总工程师|总设计师|总指挥|副?(?:厂|船|机|班|台|署|园)长)(?=[，,。、；;：:）)表说指介认主致讲强在也还对向带率的和与等])|院士|教授|研究员|主任|大使|议员|总司令|司令员|政委|将军|元帅|同志|先生|女士|老师|师傅)/;
+export const POST_AFTER_NAME = /^(?:总书记|副?书记|副?主席|副?总理|副?总统|首相|副?(?:省|市|县|区|州|乡|镇|村|部|厅|局|处|科|司|院|所|校|社|行|站|馆|队|团|会|组)长|委员长|(?:董事长|副?总经理|副?总裁|副?秘书长|副?理事长|外长|总干事|委员|主编|总编辑|主?教练|医生|大夫|律师|法官|警官|议长|总督|国王|女王|总监|博士|参议员|众议员|国务卿|发言人|首席执行官|总工程师|总设计师|总指挥|副?(?:厂|船|机|班|台|署|园)长)(?=[，,。、；;：:）)表说指介认主致讲强在也还对向带率的和与等])|院士|副?教授|研究员|副?主任|大使|议员|总司令|司令员|政委|将军|元帅|同志|先生|女士|老师|师傅)/;
 /** Forms of address that show a person without being a post (`王明同志`). */
 export const ADDRESS = /^(?:同志|先生|女士)$/;
 /** Posts that follow the body or place a person belongs to more often than a name (白宫发言人,

@@ -248,6 +248,9 @@ function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end:
   return out.length > 0 && out[0]!.start === start && out[out.length - 1]!.end === end ? out : [];
 }
 
+/** Verbs of meeting, visiting and receiving that open the phrase naming whom (会见/n, 会晤, 接见). */
+const MEETING_ACT = /^(?:会见|会晤|会谈|接见|看望|慰问|宴请|陪同|欢迎|迎接|接待|拜会|拜访|致电|致函|致信|致贺电|祝贺|感谢|邀请|召见|约见)$/;
+
 /** Whether tokens[i] can be part of a title: organisation, place and post words. */
 function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
@@ -257,6 +260,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A Latin name inside a company's (TCL/集团西安分公司): only between Han title words.
   if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]{0,15}$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
+  // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post
+  // begins after them.
+  if (MEETING_ACT.test(w)) return false;
   if (TITLE_TAGS.has(t.tag) || ORG_END.test(w) || WHOLE_POST.test(w) || POST_MODIFIER.test(w) || DYNASTY.test(w)) return true;
   // An ordinal in a body's name (附属/第二/医院), a place word inside one (研究中心/对外/经济研究部).
   // …and the ordinal of a class, a session or a term (首届/宏志班班长, 第二届/理事会理事长, 十四届/全国人大…), also
