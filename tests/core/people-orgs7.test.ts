@@ -216,3 +216,11 @@ describe('a count of the biggest before a kind of body', () => {
     expect(found.some((o) => o.includes('三大'))).toBe(false);
   });
 });
+
+describe('a kind word right after a country', () => {
+  it('is the kind of the name that follows, no part of it', () => {
+    const found = orgs('美国智库战略与发展研究中心发布报告。');
+    expect(found).toContain('战略与发展研究中心');
+    expect(found.some((o) => o.includes('智库'))).toBe(false);
+  });
+});

@@ -724,7 +724,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const next = tokens[k + 1];
     // 养老机构|泰康之家…: a category word before a proper name ends it; before other name words
     // it is part of the name (国家高端智库学术委员会).
-    const category = CATEGORY_WORDS.test(w) && next !== undefined && (PROPER_TAGS.has(next.tag) || /^[“「《]$/.test(next.word));
+    // (美国/智库/战略与国际研究中心: after a country it is the kind of the name that follows.)
+    const category = CATEGORY_WORDS.test(w) && next !== undefined && (PROPER_TAGS.has(next.tag) || /^[“「《]$/.test(next.word) ||
+      (prev !== undefined && prev.end === t.start && (prev.tag === 'ns' || FOREIGN_PLACES.has(prevWord)) && k + 1 < j));
     // 在/京/部党组, 赴/沪/企业: a one-character city after 在 or 赴 says where, it opens no name.
     if (t.tag === 'ns' && w.length === 1 && prev?.end === t.start && /^(?:在|赴|来|抵|离|返)$/.test(prevWord)) break;
     // 北京/一/公安局: a lone 一 is "a", some body not named (一中 and 第一 are words of their own).
