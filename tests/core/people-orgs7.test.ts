@@ -224,3 +224,13 @@ describe('a kind word right after a country', () => {
     expect(found.some((o) => o.includes('智库'))).toBe(false);
   });
 });
+
+describe('a sports association by its usual short form', () => {
+  it('heads its name after the country or the city', () => {
+    expect(orgs('中国足协宣布处罚决定，南城市篮协发布通知。')).toEqual(expect.arrayContaining(['中国足协', '南城市篮协']));
+  });
+
+  it('names none without a name before it', () => {
+    expect(orgs('他们足协的人说。')).toEqual([]);
+  });
+});
