@@ -213,3 +213,13 @@ describe('posts around acts of meeting', () => {
   });
 });
 
+describe('verbs of a body’s remit inside a post', () => {
+  it('keeps the verbs before a unit’s head and before a task force’s name', () => {
+    expect(postOf('联欢活动指挥部联欢演出部常务副部长庞微介绍，活动很精彩。', '庞微')).toBe('联欢活动指挥部联欢演出部常务副部长');
+  });
+
+  it('leaves a verb of going out of the post before a body', () => {
+    expect(postOf('记者来到县委书记李华的办公室。', '李华')).toBe('县委书记');
+  });
+});
+

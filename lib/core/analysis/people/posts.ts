@@ -248,6 +248,31 @@ function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end:
   return out.length > 0 && out[0]!.start === start && out[out.length - 1]!.end === end ? out : [];
 }
 
+/** A body's head right after a remit: one character of a unit (部, 处, 科) or a word ending a body's name. */
+const UNIT_HEAD = /^[部局处科室组办队团站所]$/;
+
+/** Whether the two-character verb tokens[i] belongs to a run of remit verbs (at most two, maybe
+ * with a verbal noun) right before a body's head, itself after another body's name or opening the
+ * post with a verbal noun among the remit (联欢/v 活动/vn 指挥部). */
+function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
+  const word = (k: number) => folded.slice(tokens[k]!.start, tokens[k]!.end);
+  const glued = (k: number) => tokens[k] !== undefined && tokens[k - 1] !== undefined && tokens[k - 1]!.end === tokens[k]!.start;
+  let k = i + 1;
+  let nouns = 0;
+  while (k <= i + 2 && glued(k) && /^(?:v|vn)$/.test(tokens[k]!.tag) && word(k).length === 2) {
+    if (tokens[k]!.tag === 'vn') nouns++;
+    k++;
+  }
+  if (!glued(k) || MEETING_ACT.test(word(i))) return false;
+  const head = word(k);
+  if (!(UNIT_HEAD.test(head) && tokens[k]!.tag === 'n') && !(head.length >= 2 && ORG_END.test(head) && /^(?:n|nt)$/.test(tokens[k]!.tag))) return false;
+  let b = i - 1;
+  while (b >= i - 2 && b >= 0 && glued(b + 1) && /^(?:v|vn)$/.test(tokens[b]!.tag) && word(b).length === 2) b--;
+  const owner = tokens[b];
+  if (owner !== undefined && glued(b + 1) && (owner.tag === 'nt' || (isHanWord(word(b)) && ORG_END.test(word(b))))) return true;
+  return nouns > 0 && head.length >= 2 && (b < 0 || /^[\s，,。；;：:“”]+$/.test(word(b)));
+}
+
 /** Verbs of meeting, visiting and receiving that open the phrase naming whom (会见/n, 会晤, 接见). */
 const MEETING_ACT = /^(?:会见|会晤|会谈|接见|看望|慰问|宴请|陪同|欢迎|迎接|接待|拜会|拜访|致电|致函|致信|致贺电|祝贺|感谢|邀请|召见|约见)$/;
 
@@ -279,6 +304,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     /^\p{Script=Han}{0,4}?[局厅部委办署院所会室]/u.test(folded.slice(t.end, t.end + 6))) return true;
   // `中/f 铁一局/nt`: 中 opens a state group's short name (中铁, 中建, 中交) jieba split off as 'middle'.
   if (w === '中' && t.tag === 'f' && next?.start === t.end && next.tag === 'nt' && !(before && before.end === t.start && isHanWord(folded.slice(before.start, before.end)) && !/^(?:n|l|j)$/.test(before.tag))) return true;
+  // `联欢活动指挥部联欢演出部常务副部长`: verbs of a body's remit before its head (演出/v 部), inside
+  // a body's name after another body's, or opening the run when a verbal noun joins them to the head.
+  if (t.tag === 'v' && w.length === 2 && remitVerb(folded, tokens, i)) return true;
   // `本报驻南非记者`: the paper's own pointer before a reporter's post is part of it, as in `本报记者`.
   if (/^(?:本报|本台|本刊|本网)$/.test(w) && next?.start === t.end && (next.word === '驻' || POST_AT_END.test(folded.slice(next.start, next.end)))) return true;
   // `十二/m 吐乡/x`, `八一/m 镇`: a number opening the name of a township or village.
