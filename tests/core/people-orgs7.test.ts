@@ -234,3 +234,11 @@ describe('a sports association by its usual short form', () => {
     expect(orgs('他们足协的人说。')).toEqual([]);
   });
 });
+
+describe("a customs area office", () => {
+  it('is named whole after the customs administration, whatever jieba tagged its head', () => {
+    const found = orgs('海关总署广东分署和广州海关缉私局破获案件。');
+    expect(found).toEqual(expect.arrayContaining(['海关总署广东分署', '广州海关缉私局']));
+    expect(found).not.toContain('海关总署');
+  });
+});

@@ -466,7 +466,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       (LEADER_POST.test(wordAt(folded, tokens[j + 1] ?? head)) || /^(?:总干事|发言人|秘书处|成员国)$/.test(wordAt(folded, tokens[j + 1] ?? head)) ||
         /^[，。；、”）]|^(?:表示|称|说|发表|宣布|发布)/.test(folded.slice(head.end, head.end + 2)));
     // 南京东路/ns 警署/v: a police or garrison unit's head jieba tags a verb right after a place is the head.
-    const placeHead = head.tag === 'v' && /^(?:警署|公署|分局|总局|总队|支队|大队|中队|派出所)$/.test(hw) && tokens[j - 1]?.end === head.start &&
+    const placeHead = head.tag === 'v' && /^(?:警署|公署|分署|分局|总局|总队|支队|大队|中队|派出所)$/.test(hw) && tokens[j - 1]?.end === head.start &&
       /^(?:ns|nz|nt)$/.test(tokens[j - 1]!.tag);
     const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
