@@ -223,3 +223,13 @@ describe('verbs of a body’s remit inside a post', () => {
   });
 });
 
+describe('short names and units jieba tags oddly inside a post', () => {
+  it('keeps a federation’s short name jieba tags a verb (记协/v)', () => {
+    expect(postOf('全国记协主席邵华泽说，新闻界要加强交流。', '邵华泽')).toBe('全国记协主席');
+  });
+
+  it('keeps a unit’s head jieba tags a morpheme (谈判/vn 组/zg)', () => {
+    expect(postOf('荷兰外交部核安全峰会谈判组负责人皮特·德克勒克表示。', '皮特·德克勒克')).toBe('荷兰外交部核安全峰会谈判组负责人');
+  });
+});
+

@@ -313,8 +313,12 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (t.tag === 'm' && /^[一二三四五六七八九十]{1,3}$/.test(w) && next?.start === t.end && /^(?:x|ns|n|nz)$/.test(next.tag) &&
     /[乡镇村屯寨]$/.test(folded.slice(next.start, next.end)) && next.end - next.start >= 2) return true;
   // `岳/nr 各庄/r 村/zg`: a village's name jieba cut into odd pieces before its one-character 村, 乡 or 镇.
-  if (/^(?:zg|ng)$/.test(t.tag) && /^[村乡镇屯寨]$/.test(w) && before?.end === t.start && isHanWord(folded.slice(before.start, before.end)) &&
-    !FUNCTION_WORDS.test(folded.slice(before.start, before.end))) return true;
+  // …and so for a unit's one-character head jieba tags a morpheme (谈判/vn 组/zg 负责人).
+  if (/^(?:zg|ng)$/.test(t.tag) && (/^[村乡镇屯寨]$/.test(w) || (UNIT_HEAD.test(w) && next?.start === t.end && POST_AT_END.test(folded.slice(next.start, next.end)))) &&
+    before?.end === t.start && isHanWord(folded.slice(before.start, before.end)) && !FUNCTION_WORDS.test(folded.slice(before.start, before.end))) return true;
+  // `全国记协主席`: the short name of a federation or an association (记协, 科协, 侨联) whatever jieba
+  // tagged it, right before a post.
+  if (/^\p{Script=Han}[协联]$/u.test(w) && next?.start === t.end && POST_AT_END.test(folded.slice(next.start, next.end))) return true;
   // …the piece jieba took for a pronoun lies inside the name, glued to a piece before it (岳/各庄/村).
   if (t.tag === 'r' && w.length === 2 && before?.end === t.start && /^(?:nr|ns|n|nz|x)$/.test(before.tag) &&
     next?.start === t.end && /^(?:zg|ng)$/.test(next.tag) && /^[村乡镇屯寨]$/.test(folded.slice(next.start, next.end))) return true;
