@@ -233,3 +233,10 @@ describe('short names and units jieba tags oddly inside a post', () => {
   });
 });
 
+describe('names jieba reads as places right after a post', () => {
+  it('reads a two-character Han name jieba tags a place after a post, not a reporter’s city', () => {
+    expect(found('领导小组组长罗干在北京主会场讲话。')).toEqual(['罗干[领导小组组长]']);
+    expect(found('新华社记者罗马报道。')).toEqual([]);
+  });
+});
+

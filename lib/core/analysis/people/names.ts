@@ -848,7 +848,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // …or a two-character one written in a transliteration's characters after a head of state's or
     // government's post (俄罗斯总统/普京/ns 在…).
     const leaderPost = /(?:总统|首相|总理|国王|女王|外长|国务卿)$/.test(postText(folded, t.start));
-    if (t.tag === 'ns' && (t.word.length === 3 || (t.word.length === 4 && soundsLikeName(t.word)) || (t.word.length === 2 && leaderPost && soundsLikeName(t.word))) &&
+    // …or a two-character one with a surname running text seldom uses otherwise (组长/罗干/ns 在…),
+    // never a foreign city, nor after a reporter, whose place word is where he files from.
+    const hanPair = t.word.length === 2 && SURNAME_MOSTLY.has(t.word[0]!) && !FOREIGN_PLACES.has(t.word) &&
+      !/(?:记者|特派员|通讯员|编辑)$/.test(folded.slice(Math.max(0, t.start - 4), t.start));
+    if (t.tag === 'ns' && (t.word.length === 3 || (t.word.length === 4 && soundsLikeName(t.word)) || (t.word.length === 2 && leaderPost && soundsLikeName(t.word)) || hanPair) &&
       POST_AT_END.test(postText(folded, t.start)) &&
       /^(?:等|在|、|，|,|。|和|与|同志|表示|说|指出|强调|介绍)/.test(folded.slice(t.end, t.end + 2))) {
       add(t.start, t.end, false);
