@@ -242,3 +242,10 @@ describe("a customs area office", () => {
     expect(found).not.toContain('海关总署');
   });
 });
+
+describe("a party committee's theory study group", () => {
+  it('is a body named after its owner', () => {
+    expect(orgs('6月21日，文化部党组理论学习中心组召开学习会。')).toContain('文化部党组理论学习中心组');
+    expect(orgs('省委理论学习中心组举行集体学习。')).toContain('省委理论学习中心组');
+  });
+});

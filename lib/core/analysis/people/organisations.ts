@@ -54,7 +54,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
     ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
-    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded)];
+    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -1824,6 +1824,30 @@ function companyListMembers(folded: string, tokens: readonly TaggedToken[], kept
       if (KIND_MEMBER.test(w) || overlaps(taken, m) || overlaps(personAt, m) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w)) continue;
       taken.fill(1, m.start, m.end);
       out.push(m);
+    }
+  }
+  return out;
+}
+
+/**
+ * `教育部党组理论学习中心组`, `省委理论学习中心组`: a party committee's or group's theory study
+ * group is a body of its members, named after its owner (学习/v broke the name read back).
+ */
+const STUDY_GROUP = /(?:党组|党委|党工委|[省市县区州]委)(?=理论学习中心组)/g;
+
+function studyGroupSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  STUDY_GROUP.lastIndex = 0;
+  for (let m = STUDY_GROUP.exec(folded); m; m = STUDY_GROUP.exec(folded)) {
+    const ownerEnd = m.index + m[0].length;
+    const k = tokenIndexAt(tokens, ownerEnd - 1);
+    const owner = tokens[k];
+    if (!owner || owner.end !== ownerEnd) continue;
+    const read = readBack(folded, tokens, k, ownerEnd, personAt);
+    // The owner is named (教育部党组, 湖南省委) or is a committee by its level alone (省委).
+    const start = read !== null && read < m.index && nameLike(folded, tokens, read, ownerEnd) ? read : owner.start;
+    if (start !== owner.start || /^(?:[省市县区州]委|.{2,}(?:党组|党委|党工委))$/.test(wordAt(folded, owner))) {
+      out.push({ start, end: ownerEnd + '理论学习中心组'.length });
     }
   }
   return out;
