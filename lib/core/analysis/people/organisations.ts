@@ -1845,7 +1845,9 @@ function studyGroupSpans(folded: string, tokens: readonly TaggedToken[], personA
     if (!owner || owner.end !== ownerEnd) continue;
     const read = readBack(folded, tokens, k, ownerEnd, personAt);
     // The owner is named (教育部党组, 湖南省委) or is a committee by its level alone (省委).
-    const start = read !== null && read < m.index && nameLike(folded, tokens, read, ownerEnd) ? read : owner.start;
+    // (文化/部党组: a known body jieba split before its party group is the owner too.)
+    const known = read !== null && (LEXICON.get(folded[read] ?? '') ?? []).some((e) => e.form === folded.slice(read, m.index));
+    const start = read !== null && read < m.index && (known || nameLike(folded, tokens, read, ownerEnd)) ? read : owner.start;
     if (start !== owner.start || /^(?:[省市县区州]委|.{2,}(?:党组|党委|党工委))$/.test(wordAt(folded, owner))) {
       out.push({ start, end: ownerEnd + '理论学习中心组'.length });
     }
