@@ -240,3 +240,13 @@ describe('names jieba reads as places right after a post', () => {
   });
 });
 
+describe('a reader’s signature under a piece', () => {
+  it('reads a name after a dash on a line of its own, maybe with a place in brackets', () => {
+    expect(found('这些问题都得到了解决。\n———严卫斌（湖北）\n下一篇来信。')).toEqual(['严卫斌[]']);
+  });
+
+  it('reads no signature in a dash before a word that is no name', () => {
+    expect(found('这些问题都得到了解决。\n——摘自\n下一篇来信。')).toEqual([]);
+  });
+});
+

@@ -12,6 +12,10 @@ import { POST_AT_END } from './lexicon';
  */
 const SIGNATURE = /^[ \t\u3000\u00a0]*(?:[—－-]{1,2}[ \t\u3000\u00a0]*)?([\p{Script=Han}、（）()]{2,40}?)[ \t\u3000\u00a0]+(\p{Script=Han}(?:[ \t\u3000\u00a0]{0,2}\p{Script=Han}){1,2})[ \t\u3000\u00a0]*$/u;
 
+/** A reader's or a writer's signature under a piece: a dash, the name, maybe the place in brackets
+ * (`———李卫斌（湖北）`). */
+const DASHED = /^[ \t\u3000\u00a0]*[—－]{1,3}[ \t\u3000\u00a0]*(\p{Script=Han}{2,3})(?:[（(]\p{Script=Han}{2,8}[)）])?[ \t\u3000\u00a0]*$/u;
+
 export function signatureLines(text: string, folded: string): PlacedName[] {
   const out: PlacedName[] = [];
   for (let start = 0; start < folded.length;) {
@@ -19,6 +23,11 @@ export function signatureLines(text: string, folded: string): PlacedName[] {
     if (end < 0) end = folded.length;
     const line = folded.slice(start, end);
     const m = line.length <= 60 ? SIGNATURE.exec(line) : null;
+    const dashed = m ? null : DASHED.exec(line);
+    if (dashed) {
+      const nameAt = start + line.indexOf(dashed[1]!);
+      out.push({ start: nameAt, end: nameAt + dashed[1]!.length, key: dashed[1]!, role: null });
+    }
     if (m && POST_AT_END.test(m[1]!)) {
       const nameAt = start + line.lastIndexOf(m[2]!);
       const postAt = start + line.indexOf(m[1]!);
