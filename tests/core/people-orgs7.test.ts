@@ -249,3 +249,11 @@ describe("a party committee's theory study group", () => {
     expect(orgs('省委理论学习中心组举行集体学习。')).toContain('省委理论学习中心组');
   });
 });
+
+describe('a city jieba tags a common noun at the start of a name', () => {
+  it('keeps the name from being cut at a later 国家', () => {
+    const found = orgs('中国科学技术大学物理学院和合肥微尺度物质科学国家研究中心联合研究。');
+    expect(found).toContain('合肥微尺度物质科学国家研究中心');
+    expect(found).not.toContain('国家研究中心');
+  });
+});

@@ -948,7 +948,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const w = wordAt(folded, tokens[k]!);
     if (PROPER_TAGS.has(tokens[k - 1]!.tag) && tokens[k - 1]!.tag !== 'x') break;
     // …a name already under way (a proper word, a level, a head before) is not cut.
-    if (tokens.slice(i, k).some((x) => (PROPER_TAGS.has(x.tag) && x.tag !== 'x') || LEVEL_START.test(wordAt(folded, x)) ||
+    // (合肥/n 微尺度…国家研究中心: a city jieba tagged a common noun is a proper name under way.)
+    if (tokens.slice(i, k).some((x) => (PROPER_TAGS.has(x.tag) && x.tag !== 'x') || LEVEL_START.test(wordAt(folded, x)) || CITY_NAMES.has(wordAt(folded, x)) ||
       isHead(wordAt(folded, x)))) break;
     if (/^(?:中央|国家|全国|中共|国务院)$/.test(w)) {
       i = k;
