@@ -250,3 +250,9 @@ describe('a reader’s signature under a piece', () => {
   });
 });
 
+describe('remit verbs after the level a body serves', () => {
+  it('keeps 巡视 of a central leading group in the post', () => {
+    expect(postOf('中央巡视工作领导小组成员杨晓超主持召开反馈会议。', '杨晓超')).toBe('中央巡视工作领导小组成员');
+  });
+});
+

@@ -265,11 +265,12 @@ function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): b
   }
   if (!glued(k) || MEETING_ACT.test(word(i))) return false;
   const head = word(k);
-  if (!(UNIT_HEAD.test(head) && tokens[k]!.tag === 'n') && !(head.length >= 2 && ORG_END.test(head) && /^(?:n|nt)$/.test(tokens[k]!.tag))) return false;
+  if (!(UNIT_HEAD.test(head) && tokens[k]!.tag === 'n') && !(head.length >= 2 && (ORG_END.test(head) || /小组$/.test(head)) && /^(?:n|nt)$/.test(tokens[k]!.tag))) return false;
   let b = i - 1;
   while (b >= i - 2 && b >= 0 && glued(b + 1) && /^(?:v|vn)$/.test(tokens[b]!.tag) && word(b).length === 2) b--;
   const owner = tokens[b];
-  if (owner !== undefined && glued(b + 1) && (owner.tag === 'nt' || (isHanWord(word(b)) && ORG_END.test(word(b))))) return true;
+  // …or after the level the body serves (中央/巡视/v 工作/vn 领导小组).
+  if (owner !== undefined && glued(b + 1) && (owner.tag === 'nt' || (isHanWord(word(b)) && (ORG_END.test(word(b)) || /^(?:中央|国家|全国|省|市|县|区)$/.test(word(b)))))) return true;
   return nouns > 0 && head.length >= 2 && (b < 0 || /^[\s，,。；;：:“”]+$/.test(word(b)));
 }
 
