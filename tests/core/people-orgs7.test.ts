@@ -257,3 +257,9 @@ describe('a city jieba tags a common noun at the start of a name', () => {
     expect(found).not.toContain('国家研究中心');
   });
 });
+
+describe("a special administrative region's legislature", () => {
+  it('heads its name after the region', () => {
+    expect(orgs('香港立法会通过条例，澳门特区立法会选举。')).toEqual(expect.arrayContaining(['香港立法会', '澳门特区立法会']));
+  });
+});
