@@ -256,3 +256,22 @@ describe('remit verbs after the level a body serves', () => {
   });
 });
 
+describe('official posts of departments, missions and services', () => {
+  it('keeps a department’s remit verbs before 司 and its chief', () => {
+    expect(postOf('国家统计局新闻发言人、国民经济综合统计司司长付凌晖介绍。', '付凌晖')).toBe('国家统计局新闻发言人、国民经济综合统计司司长');
+  });
+
+  it('reads a chargé d’affaires as a post', () => {
+    expect(postOf('中国驻美国大使馆临时代办徐学渊表示。', '徐学渊')).toBe('中国驻美国大使馆临时代办');
+  });
+
+  it('reads no armed service as a name before a rank', () => {
+    expect(found('东部战区新闻发言人、陆军大校张春晖表示。')).toEqual(['张春晖[东部战区新闻发言人、陆军大校]']);
+  });
+
+  it('joins a group of posts set off by a comma at the sentence’s opening', () => {
+    expect(postOf('会议召开。市委副书记、市长，市政府党组书记陈刚主持会议。', '陈刚')).toBe('市委副书记、市长，市政府党组书记');
+    expect(postOf('他会见了美国总统，国务院总理李强出席。', '李强')).toBe('国务院总理');
+  });
+});
+

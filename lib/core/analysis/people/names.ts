@@ -35,6 +35,8 @@ export function isNameShape(name: string): boolean {
   // …and a body's head ends no given name (从国家卫健委获悉: 卫 is a surname, 健委 no given name;
   // 宣传司/nr 副司长: a department).
   if (/[委办署司]$/.test(name)) return false;
+  // The armed services are no names (、陆军大校张春晖: 陆 is a surname, 军 a given name's character).
+  if (/^[陆海空]军$/.test(name)) return false;
   // `信中说`, `书上说`: a document and a place word before a speech verb, not a two-character name.
   if (name.length === 2 && /[中里内上]/.test(name[1]!)) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;

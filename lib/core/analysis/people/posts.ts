@@ -216,6 +216,17 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     runStart -= congress[0].length;
     i = tokenIndexAt(tokens, runStart) - 1;
   }
+  // `市委副书记、市长，市政府党组书记陈刚`: a group of posts set off by a comma before this one, the
+  // sentence opening with it, is the same person's.
+  if (folded[runStart - 1] === '，' && runStart < titleEnd && tokens[i]?.end === runStart) {
+    const earlier = postRunBefore(text, folded, tokens, runStart - 1);
+    const from = earlier === null ? -1 : runStart - 1 - earlier.length;
+    if (earlier !== null && from >= 0 && folded.slice(from, runStart - 1) === foldToSimplified(earlier) && !earlier.includes('，') &&
+      (from === 0 || /[。；;！!？?\n]/.test(folded[from - 1]!))) {
+      runStart = from;
+      i = tokenIndexAt(tokens, runStart) - 1;
+    }
+  }
   // A single character opening the clause is the head of a proper name the HMM split off
   // (`”定/王台派出所所长`): no word of one character starts a clause on its own.
   const first = tokens[i];
@@ -237,7 +248,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));
   const creditStart = credit && runStart < titleEnd && POST_AT_END.test(credit[1]!) && isTitleText(credit[1]!) ? runStart - credit[1]!.length - 1 : runStart;
   const title = folded.slice(runStart, titleEnd);
-  if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title)) return null;
+  // (A comma inside is only the one joining a group of posts before, checked above.)
+  if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title.replace('，', '、'))) return null;
   return text.slice(creditStart, titleEnd);
 }
 
@@ -249,7 +261,7 @@ function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end:
 }
 
 /** A body's head right after a remit: one character of a unit (部, 处, 科) or a word ending a body's name. */
-const UNIT_HEAD = /^[部局处科室组办队团站所]$/;
+const UNIT_HEAD = /^[部局处科室组办队团站所司]$/;
 
 /** Whether the two-character verb tokens[i] belongs to a run of remit verbs (at most two, maybe
  * with a verbal noun) right before a body's head, itself after another body's name or opening the
@@ -265,10 +277,13 @@ function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): b
   }
   if (!glued(k) || MEETING_ACT.test(word(i))) return false;
   const head = word(k);
-  if (!(UNIT_HEAD.test(head) && tokens[k]!.tag === 'n') && !(head.length >= 2 && (ORG_END.test(head) || /小组$/.test(head)) && /^(?:n|nt)$/.test(tokens[k]!.tag))) return false;
+  const unit = UNIT_HEAD.test(head) && /^(?:n|nr|ng|zg)$/.test(tokens[k]!.tag);
+  if (!unit && !(head.length >= 2 && (ORG_END.test(head) || /小组$/.test(head)) && /^(?:n|nt)$/.test(tokens[k]!.tag))) return false;
   let b = i - 1;
   while (b >= i - 2 && b >= 0 && glued(b + 1) && /^(?:v|vn)$/.test(tokens[b]!.tag) && word(b).length === 2) b--;
   const owner = tokens[b];
+  // A department's head with its chief right after (统计/v 司/nr 司长): any noun of the remit before the verbs.
+  if (unit && owner !== undefined && glued(b + 1) && /^(?:n|nz|j)$/.test(owner.tag) && glued(k + 1) && POST_AT_END.test(word(k + 1))) return true;
   // …or after the level the body serves (中央/巡视/v 工作/vn 领导小组).
   if (owner !== undefined && glued(b + 1) && (owner.tag === 'nt' || (isHanWord(word(b)) && (ORG_END.test(word(b)) || /^(?:中央|国家|全国|省|市|县|区)$/.test(word(b)))))) return true;
   return nouns > 0 && head.length >= 2 && (b < 0 || /^[\s，,。；;：:“”]+$/.test(word(b)));
