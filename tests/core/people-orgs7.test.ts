@@ -263,3 +263,9 @@ describe("a special administrative region's legislature", () => {
     expect(orgs('香港立法会通过条例，澳门特区立法会选举。')).toEqual(expect.arrayContaining(['香港立法会', '澳门特区立法会']));
   });
 });
+
+describe('a general society of co-operatives', () => {
+  it('heads its name', () => {
+    expect(orgs('北大荒农垦集团有限公司和中华全国供销合作总社联合调研。')).toContain('中华全国供销合作总社');
+  });
+});
