@@ -269,3 +269,10 @@ describe('a general society of co-operatives', () => {
     expect(orgs('北大荒农垦集团有限公司和中华全国供销合作总社联合调研。')).toContain('中华全国供销合作总社');
   });
 });
+
+describe("a country's party jieba ended at 党 before its officer's title", () => {
+  it('is still that party', () => {
+    const found = orgs('日本公明党代表山口那津男说，日本共产党委员长志位和夫表示。');
+    expect(found).toEqual(expect.arrayContaining(['日本公明党', '日本共产党']));
+  });
+});

@@ -1712,8 +1712,9 @@ function partyByKindSpans(folded: string, tokens: readonly TaggedToken[], person
   return out;
 }
 
-/** What follows 党 when it opens another word (党员, 党内, 党委), not a party's name. */
-const PARTY_WORD_AFTER = /^[员内外委组性籍章纪风务校史建课旗徽政龄费代支总工]/;
+/** What follows 党 when it opens another word (党员, 党内, 党章), not a party's name; a post after
+ * a party jieba ended at 党 (代表, 委员长, 总书记) is its officer's. */
+const PARTY_WORD_AFTER = /^[员内外性籍章纪风务校史建课旗徽政龄费支]/;
 
 /**
  * `巴西劳工党`, `法国/复兴党/nt`, `黎巴嫩真主党/nt`: a party named right after its country is that
