@@ -275,3 +275,11 @@ describe('official posts of departments, missions and services', () => {
   });
 });
 
+describe('a foreign author of a commentary', () => {
+  it('gives the author on a line after his country the post of the closing note, which may go on after a comma', () => {
+    const text = '发展农业脚踏实地\n（卢旺达）杰拉尔德·姆班达\n中国经济发展取得举世瞩目的成就。\n' +
+      '（作者为卢旺达治理署新闻与传播部主任，本报驻南非记者吕强采访整理）';
+    expect(found(text)).toEqual(['杰拉尔德·姆班达[卢旺达治理署新闻与传播部主任]', '吕强[本报驻南非记者]']);
+  });
+});
+

@@ -68,7 +68,11 @@ interface Candidate extends Span {
 }
 
 /** The note closing a commentary that says what its author is. */
-const AUTHOR_NOTE = /[（(]作者(?:为|系|是)([^（）()\n，,。；;]{2,40})[)）]/;
+// …maybe going on after a comma with who wrote it down (`（作者为…主任，本报驻南非记者吕强采访整理）`).
+const AUTHOR_NOTE = /[（(]作者(?:为|系|是)([^（）()\n，,。；;]{2,40})(?:[)）]|[，,][^（）()\n]{2,40}[)）])/;
+/** A foreign author's line in a page of commentaries: his country in brackets, then his name
+ * (`（卢旺达）杰拉尔德·姆班达`). */
+const COUNTRY_AUTHOR = /^[ \t\u3000]*[（(]\p{Script=Han}{2,8}[)）][ \t\u3000]*(\p{Script=Han}{2,8}(?:·\p{Script=Han}{1,8}){0,3})[ \t\u3000]*$/gmu;
 
 /** Adverbs between a subject and its speech verb. */
 const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
@@ -207,8 +211,12 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const note = AUTHOR_NOTE.exec(folded);
   if (note && POST_AT_END.test(note[1]!)) {
     const lines = authorLines(folded, tokens);
+    for (const m of folded.matchAll(COUNTRY_AUTHOR)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      lines.push({ start: at, end: at + m[1]!.length });
+    }
     const authors = kept.filter((c) => c.title === null && lines.some((l) => l.start === c.start && l.end === c.end));
-    const noteStart = note.index + note[0].length - 1 - note[1]!.length;
+    const noteStart = note.index + note[0].indexOf(note[1]!);
     if (new Set(authors.map((c) => c.key)).size === 1) for (const c of authors) c.title = text.slice(noteStart, noteStart + note[1]!.length);
   }
   // Bylines pad short names with spaces (`方  敏`): compare without them.
