@@ -276,3 +276,11 @@ describe("a country's party jieba ended at 党 before its officer's title", () =
     expect(found).toEqual(expect.arrayContaining(['日本公明党', '日本共产党']));
   });
 });
+
+describe("a state group's line of business right after 中国", () => {
+  it('stays in the name whatever jieba tagged it', () => {
+    const found = orgs('中国节能环保集团发布年报。');
+    expect(found).toContain('中国节能环保集团');
+    expect(found).not.toContain('环保集团');
+  });
+});

@@ -918,7 +918,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
     // sentence's (选择/进入/上海市养老服务协会).
     // A registered company's name holds its line of business, verbs included (富达/包装/有限责任公司).
-    if (t.tag === 'v' && !NAME_VERBS.test(w) && !unitedHead && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag)) &&
+    // (So does a state group's right after 中国 or 国家: 中国/节能/v 环保/集团.)
+    const stateGroup = w.length === 2 && /^(?:集团|集团公司|总公司)$/.test(wordAt(folded, tokens[j]!)) && /^(?:中国|国家|中华)$/.test(prevWord);
+    if (t.tag === 'v' && !NAME_VERBS.test(w) && !unitedHead && !stateGroup && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag)) &&
       !(factory && w.length === 2 && prev !== undefined && /^(?:ns|nz)$/.test(prev.tag) && prev.end === t.start)) break;
     // (学术和编审委员会: a conjunction before it joins two name words; its own check looks further.)
     const prevNounish = prev !== undefined && isHanWord(prev.word) && (NOUNISH.has(prev.tag) || NAME_VERBS.test(prevWord) || /^[与和及]$/.test(prevWord));
