@@ -283,3 +283,9 @@ describe('a foreign author of a commentary', () => {
   });
 });
 
+describe('a byline’s role read whole', () => {
+  it('keeps the outlet’s short name before 记者 that jieba cut oddly, for every name on the line', () => {
+    expect(found('采写：南都记者 余毅青 向雪红')).toEqual(['余毅青[南都记者]', '向雪红[南都记者]']);
+  });
+});
+

@@ -184,6 +184,10 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const before = titleBefore(text, folded, tokens, c.start);
     c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
+    // A byline's role read whole (`南都记者`) over the post jieba's cut leaves before the name (南/ns 都/d 记者).
+    // Only an outlet's or a desk's name before it, not a credit's label (`文丨`).
+    if (c.role && c.title !== null && c.role.length > c.title.length && foldToSimplified(c.role).endsWith(foldToSimplified(c.title)) &&
+      /^\p{Script=Han}{1,4}$/u.test(c.role.slice(0, c.role.length - c.title.length)) && !/^(?:文|图|采写|撰文|执笔|作者)/.test(c.role)) c.title = c.role;
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
     c.evidence ||= c.title !== null || hasEvidenceAround(folded, c, tokens) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
       CAPTION_LEAD.test(folded.slice(Math.max(0, c.start - 4), c.start));
@@ -306,7 +310,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     // same start, cut inside this name, lends its post.
     const own = byName.get(key) ?? [];
     const lent = mentions.flatMap((m) => (startingAt.get(m.start) ?? []).filter((c) => c.end < m.end && key.startsWith(c.key!)));
-    for (const c of [...own, ...lent].sort((a, b) => a.start - b.start)) {
+    // At one start a byline's candidate, with the role it was given, goes first.
+    for (const c of [...own, ...lent].sort((a, b) => a.start - b.start || (b.role ? 1 : 0) - (a.role ? 1 : 0))) {
       if (c.title === null) continue;
       const k = foldToSimplified(c.title);
       if (!seen.has(k)) titles.push(c.title);
