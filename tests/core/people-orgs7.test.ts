@@ -284,3 +284,11 @@ describe("a state group's line of business right after 中国", () => {
     expect(found).not.toContain('环保集团');
   });
 });
+
+describe("a known body's headquarters for a city or a region", () => {
+  it('is that body’s own unit, named right after it', () => {
+    const found = orgs('中国人民银行上海总部发布数据。');
+    expect(found).toContain('中国人民银行上海总部');
+    expect(found).not.toContain('中国人民银行');
+  });
+});

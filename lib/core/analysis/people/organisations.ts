@@ -73,6 +73,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   extendHospitalDepartments(folded, kept, taken, personAt);
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...companyListMembers(folded, tokens, kept, taken, personAt));
+  extendRegionalHeadquarters(folded, tokens, kept, taken);
   kept.push(...definedShortNames(folded, kept, taken, personAt));
   kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
@@ -1857,4 +1858,24 @@ function studyGroupSpans(folded: string, tokens: readonly TaggedToken[], personA
     }
   }
   return out;
+}
+
+/**
+ * `中国人民银行上海总部`: a known body's headquarters for a city or a region, named right after it,
+ * is that body's own unit (a lone 总部 is no head: it is a place, the head office).
+ */
+function extendRegionalHeadquarters(folded: string, tokens: readonly TaggedToken[], kept: Candidate[], taken: Uint8Array): void {
+  for (const c of kept) {
+    const name = folded.slice(c.start, c.end);
+    if (!(LEXICON.get(name[0] ?? '') ?? []).some((e) => e.form === name)) continue;
+    const m = /^(\p{Script=Han}{2,3}?)总部/u.exec(folded.slice(c.end, c.end + 6));
+    const place = tokens[tokenIndexAt(tokens, c.end)];
+    if (!m || !(CITY_NAMES.has(m[1]!) || /^(?:华北|华东|华南|华中|西南|西北|东北)$/.test(m[1]!) ||
+      (place?.start === c.end && place.end === c.end + m[1]!.length && place.tag === 'ns'))) continue;
+    const end = c.end + m[0].length;
+    if (overlaps(taken, { start: c.end, end })) continue;
+    taken.fill(1, c.end, end);
+    c.end = end;
+    c.body = undefined;
+  }
 }
