@@ -289,3 +289,8 @@ describe('a byline’s role read whole', () => {
   });
 });
 
+describe('a list of names jieba half knows', () => {
+  it('counts a name whose first two characters jieba tags a name as a named member of a list', () => {
+    expect(found('获奖者为李家洋、袁隆平、张启发(2018年);')).toEqual(['李家洋[]', '袁隆平[]', '张启发[]']);
+  });
+});

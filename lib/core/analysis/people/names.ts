@@ -566,14 +566,17 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     // a list whose members all have a name's shape, none a word of the dictionary in another class,
     // at least two of them a name jieba tags or an unknown word of a name's shape, is a list of people
     // too (捐赠人为丁健、李彦宏、沈南鹏、张磊) when it has three members or every member is such a word.
-    const wholeName = (c: Candidate) => isNameToken(tokens, c, /^(?:nr|nrfg)$/) || (isNameToken(tokens, c, /^x$/) && isNameShape(folded.slice(c.start, c.end)));
+    // …or a name of three whose first two characters jieba tags a name, the last split off (李家/nrfg 洋/ag).
+    const namePiece = (c: Candidate) => c.end - c.start === 3 && isNameToken(tokens, { start: c.start, end: c.start + 2 }, /^(?:nr|nrfg)$/) &&
+      isNameShape(folded.slice(c.start, c.end));
+    const wholeName = (c: Candidate) => isNameToken(tokens, c, /^(?:nr|nrfg)$/) || (isNameToken(tokens, c, /^x$/) && isNameShape(folded.slice(c.start, c.end))) || namePiece(c);
     const pieces = (c: Candidate) => tokenIndexAt(tokens, c.end - 1) > tokenIndexAt(tokens, c.start) && tokens[tokenIndexAt(tokens, c.start)]?.start === c.start &&
       boundary(tokens, c.end);
     const named = chain.filter(wholeName).length;
     // Each member fills its item: a name cut short (李品 of 李品三) leaves Han text before the 、.
     const fills = (c: Candidate) => c === tail || folded[c.end + honourAfter(c.end)] === '、';
     const mostlyNamed = named >= 2 && (chain.length >= 3 || named === chain.length) && chain.every((c) => !c.foreign && fills(c) &&
-      isListItemShape(folded.slice(c.start, c.end)) && folded.slice(c.start, c.end).length <= 3 && !LIST_NOT_NAME_END.test(folded.slice(c.start, c.end)) &&
+      isListItemShape(folded.slice(c.start, c.end)) && folded.slice(c.start, c.end).length <= 3 && (!LIST_NOT_NAME_END.test(folded.slice(c.start, c.end)) || namePiece(c)) &&
       (wholeName(c) || pieces(c))) &&
       (folded[head.start - 1] !== '、' || nameLike(tokens[tokenIndexAt(tokens, head.start - 1) - 1])) &&
       (folded[tailEnd] !== '、' || lastItem > 0 || nameLike(tokens[tokenIndexAt(tokens, tailEnd) + 1]));
