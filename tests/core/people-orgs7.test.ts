@@ -292,3 +292,11 @@ describe("a known body's headquarters for a city or a region", () => {
     expect(found).not.toContain('中国人民银行');
   });
 });
+
+describe("a country's one-character short name before a known body", () => {
+  it('makes it that country’s body, not the one the lexicon knows', () => {
+    const found = orgs('中方表示，英外交部无权干涉。');
+    expect(found).toContain('英外交部');
+    expect(found).not.toContain('外交部');
+  });
+});

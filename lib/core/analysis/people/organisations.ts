@@ -357,7 +357,10 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     // found by rule.
     const before = tokens[tokenIndexAt(tokens, i) - 1];
     // (自治区发展改革委: an autonomous region, prefecture or county as a level, like 省.)
-    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || /^(?:[省市县区州]|自治[区州县])$/.test(wordAt(folded, before)))) {
+    // (英/j 外交部: a country by its one-character short name, whatever jieba tagged it, the same.)
+    const country1 = before !== undefined && /^[美俄英法德日韩朝印巴澳加意以伊乌越泰菲土埃]$/.test(wordAt(folded, before)) && /^(?:j|ns|nr|b|a)$/.test(before.tag) &&
+      (!isHanWord(folded[before.start - 1] ?? '') || /[，。、；：“（]/.test(folded[before.start - 1] ?? ''));
+    if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || country1 || /^(?:[省市县区州]|自治[区州县])$/.test(wordAt(folded, before)))) {
       out.push({ start: before.start, end, placed: { body: hit.body, place: folded.slice(before.start, i) } });
       i = end - 1;
       continue;
