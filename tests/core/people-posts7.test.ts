@@ -294,3 +294,16 @@ describe('a list of names jieba half knows', () => {
     expect(found('获奖者为李家洋、袁隆平、张启发(2018年);')).toEqual(['李家洋[]', '袁隆平[]', '张启发[]']);
   });
 });
+
+describe('a leader named bare, acting', () => {
+  it('reads a transliteration jieba takes for a place or leaves unknown before a leader’s act, maybe after the day', () => {
+    expect(found('普京当天签署法令。')).toEqual(['普京[]']);
+    expect(found('莫迪当天访问了美国。')).toEqual(['莫迪[]']);
+    expect(found('泽连斯基当天在视频讲话中说，将继续谈判。')).toEqual(['泽连斯基[]']);
+  });
+
+  it('reads no country or city of the closed list, whatever follows', () => {
+    expect(found('巴黎当天宣布实行新的交通管制。')).toEqual([]);
+  });
+});
+

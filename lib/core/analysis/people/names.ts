@@ -10,7 +10,7 @@ import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
 import { signatureLines } from './signatures';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
-import { foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
+import { DAY_WORD, foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
 import type { Person } from './types';
 
 // ---- Names -----------------------------------------------------------------------------------
@@ -993,7 +993,8 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
   // Adverbs may stand between the name and the verb (毛泽东曾经形象地说, 王慧杰动情地说).
   // …and a clause of time or place (王明在接受采访时表示).
   // …and a date (周海涛1998年逝世).
-  const verb = folded.slice(c.end, c.end + 24).replace(/^(?:于|在)?[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|^[0-9０-９]{1,2}日/, '')
+  // …and the day (普京当天签署…).
+  const verb = folded.slice(c.end, c.end + 24).replace(/^(?:于|在)?[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|^[0-9０-９]{1,2}日/, '').replace(DAY_WORD, '')
     .replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
   // …or the person spoken to (姚明对周琦说, 王明向大家介绍).
   const spokenTo = /^(?:对|向|跟)\p{Script=Han}{1,4}?(?:说|讲|表示|介绍|透露|坦言|解释|强调)/u.test(verb);

@@ -1,5 +1,6 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { COMPANIES, INTERNATIONAL_BODIES, PARTIES } from './central-bodies';
+import { FOREIGN_PLACES } from './foreign-places';
 import { POST_AT_END, SPEECH_AT_START } from './lexicon';
 
 // ---- Foreign names written in transliteration ------------------------------------------------
@@ -77,6 +78,10 @@ export function foreignParts(name: string): string[] {
 
 /** Tags of a whole transliterated name (jieba's own nrt, a name, an unknown word). */
 const FOREIGN_TAGS = /^(?:nr|nrt|x)$/;
+/** The day an act took place, between a name and the act (普京当天签署…). */
+export const DAY_WORD = /^(?:当天|当日|日前|近日|今天|昨天|同日|次日|随后|此前)/;
+/** Acts only a leader or a person performs, said right after a name. */
+const LEADER_ACT = new RegExp(`^(?:${SPEECH_AT_START.source.slice(1)}|签署|宣布|会见|会晤|访问|出席|抵达|致电|通电话|发表讲话|发表声明)`);
 
 /** Tags jieba gives the parts of a foreign name it knows. */
 const NAME_PART_TAGS = /^(?:nr|nrt|nrfg|ns|x)$/;
@@ -173,6 +178,14 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       !/(?:记者|特派员|通讯员|编辑)$/.test(folded.slice(Math.max(0, t.start - 4), t.start));
     if ((t.tag === 'ns' || clauseGoesOn) && [...word].every(isSound) && postBefore(folded, t.start) &&
       (clauseGoesOn || SPEECH_AT_START.test(folded.slice(t.end, t.end + 4)))) {
+      out.push({ start: t.start, end: t.end, dotted: false });
+      continue;
+    }
+    // A leader's name jieba reads as a place or leaves unknown (普京/ns, 莫迪/x), with no post before
+    // it: a transliteration's sound characters, no country or city of the closed list, and right
+    // after it, maybe after the day, what only a person does: speaking, signing, meeting, visiting.
+    if ((t.tag === 'ns' || t.tag === 'x') && word.length >= 2 && word.length <= 4 && [...word].every(isSound) && !FOREIGN_PLACES.has(word) &&
+      LEADER_ACT.test(folded.slice(t.end, t.end + 8).replace(DAY_WORD, ''))) {
       out.push({ start: t.start, end: t.end, dotted: false });
       continue;
     }
