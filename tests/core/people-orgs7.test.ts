@@ -300,3 +300,15 @@ describe("a country's one-character short name before a known body", () => {
     expect(found).not.toContain('外交部');
   });
 });
+
+describe("a body's secretariat", () => {
+  it('is its unit named whole', () => {
+    const found = orgs('东盟秘书处发布报告。');
+    expect(found).toContain('东盟秘书处');
+    expect(found).not.toContain('东盟');
+  });
+
+  it('names none alone', () => {
+    expect(orgs('他在秘书处工作。')).toEqual([]);
+  });
+});
