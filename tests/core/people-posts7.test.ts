@@ -307,3 +307,13 @@ describe('a leader named bare, acting', () => {
   });
 });
 
+describe('two transliterations joined by 和', () => {
+  it('takes the other when one is a person by its own evidence', () => {
+    expect(found('拜登和哈里斯出席活动。')).toEqual(['拜登[]', '哈里斯[]']);
+  });
+
+  it('reads no person in a club or a city joined to another', () => {
+    expect(found('利物浦和埃弗顿的比赛在周末举行。')).toEqual([]);
+  });
+});
+

@@ -489,6 +489,15 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     const plain = (c: Candidate) => !c.listItem && !(c.foreign && !c.evidence);
     const left = longest(endingAt.get(t.start), plain);
     const right = longest(startingAt.get(t.end), (c) => plain(c) && boundary(tokens, c.end));
+    // …but two transliterations jieba tags as names, one of them a person by evidence of its own,
+    // are two people (拜登/nrt 和 哈里斯/nrt 出席).
+    const named = (c: Candidate) => c.foreign === true && isNameToken(tokens, c, /^(?:nr|nrt)$/) && !FOREIGN_PLACES.has(c.key!);
+    const leftForeign = longest(endingAt.get(t.start), named);
+    const rightForeign = longest(startingAt.get(t.end), named);
+    if (leftForeign && rightForeign) {
+      if (rightForeign.evidence && strong.has(rightForeign.key!)) accepted.add(leftForeign.key!);
+      else if (leftForeign.evidence && strong.has(leftForeign.key!)) accepted.add(rightForeign.key!);
+    }
     if (!left || !right) continue;
     if (strong.has(left.key!) && !accepted.has(right.key!) && isNameToken(tokens, right)) accepted.add(right.key!);
     else if (strong.has(right.key!) && !accepted.has(left.key!) && isNameToken(tokens, left)) accepted.add(left.key!);
