@@ -312,3 +312,11 @@ describe("a body's secretariat", () => {
     expect(orgs('他在秘书处工作。')).toEqual([]);
   });
 });
+
+describe('a company the lexicon knows, whole before 和', () => {
+  it('is a company of its own, not the start of the next one’s name', () => {
+    const found = orgs('中国银联和网联清算有限公司发布公告。');
+    expect(found).toContain('中国银联');
+    expect(found.some((o) => o.includes('和'))).toBe(false);
+  });
+});

@@ -898,7 +898,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
         (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)) ||
         (taskForce && /^(?:v|vn)$/.test(prev.tag) && prevWord.length >= 2 && /^(?:n|vn|v)$/.test(next.tag) && next.start === t.end));
       // (美联社/nt 和 法新社: a whole known name before it is another body.)
-      if (!prev || isHead(prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
+      // (中国银联/和/网联清算有限公司: a company the lexicon knows, whole before it, is another company.)
+      if (!prev || isHead(prevWord) || (LEXICON.get(prevWord[0] ?? '') ?? []).some((e) => e.company && e.form === prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
         // (宪法/n 和 法律委员会/nt: a committee's two remits joined, one name; a body of a place is another.)
