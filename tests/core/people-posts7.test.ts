@@ -317,3 +317,17 @@ describe('two transliterations joined by 和', () => {
   });
 });
 
+describe('cited and travelling speakers', () => {
+  it('reads a name after a verb of citing before the view cited', () => {
+    expect(found('他引用列宁关于革命目的的论述。')).toEqual(['列宁[]']);
+  });
+
+  it('reads a transliteration glued to 在 before the place where it spoke', () => {
+    expect(found('卢拉在巴西利亚说，巴西愿同中国深化合作。')).toEqual(['卢拉[]']);
+  });
+
+  it('reads no person in a body meeting somewhere', () => {
+    expect(found('会议在北京举行。')).toEqual([]);
+  });
+});
+

@@ -84,6 +84,11 @@ const NAMED_AS = /(?:名叫|叫做|名为|姓名为?[:：]?|名字叫|[，,]叫)
 const AGE_BEFORE = /[0-9０-９]{1,3}岁的?$/;
 /** 等 after one name and a word for people or an act of people (`江泽民等中央领导同志`, `朱光亚等出席`). */
 const OTHERS_AFTER = /^等(?:出席|参加|陪同|会见|看望|慰问|视察|考察|调研|一同|一起|分别|先后)/;
+/** A saying or a writing cited by its author right after his name (黑格尔所说, 鲁迅所写). */
+const CITED_SAYING = /^(?:所说|所言|所讲|所指出|所强调|所写|所著|曾说过?)/;
+/** A verb of citing right before a name, and the view cited right after it (引用列宁关于…, 借用马克思的话). */
+const CITING_BEFORE = /(?:引用|援引|借用|引述)$/;
+const CITED_AFTER = /^(?:关于|的(?:话|论述|观点|名言|论断|理论|思想|说法))/;
 /** A cited author: `王治东：《…》`, `福山著，陈高华译：`. */
 const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:、；;])/;
 
@@ -1007,7 +1012,11 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
     .replace(/^在[^，。；、“”]{1,10}?(?:时|中|上|期间)/, '').replace(ADVERBS, '');
   // …or the person spoken to (姚明对周琦说, 王明向大家介绍).
   const spokenTo = /^(?:对|向|跟)\p{Script=Han}{1,4}?(?:说|讲|表示|介绍|透露|坦言|解释|强调)/u.test(verb);
-  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo ||
+  // A saying cited by its speaker (正如黑格尔所说), or a view cited after a verb of citing (引用列宁关于…).
+  const cited = CITED_SAYING.test(after) || (CITING_BEFORE.test(folded.slice(Math.max(0, c.start - 2), c.start)) && CITED_AFTER.test(after));
+  // …and a speech made where he was (卢拉在巴西利亚说).
+  const spokeThere = /^在\p{Script=Han}{2,8}?(?:说|表示|指出|强调|宣布|发表讲话)/u.test(after);
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo || cited || spokeThere ||
     IN_WRITING.test(folded.slice(c.end, c.end + 36)) ||
     (c.dictName === true && SAYING.test(folded.slice(c.end, c.end + 64)) && SAYING_LEAD.test(folded.slice(Math.max(0, c.start - 2), c.start))) ||
     (c.end - c.start >= 3 && folded.startsWith('的《', c.end)) ||

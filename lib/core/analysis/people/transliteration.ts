@@ -189,6 +189,12 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       out.push({ start: t.start, end: t.end, dotted: false });
       continue;
     }
+    // …or one glued to 在 before the place where it spoke (卢拉在/x 巴西利亚说).
+    if (t.tag === 'x' && word.length >= 3 && word.length <= 5 && word.endsWith('在') && [...word.slice(0, -1)].every(isSound) &&
+      !FOREIGN_PLACES.has(word.slice(0, -1)) && /^在\p{Script=Han}{2,8}?(?:说|表示|指出|强调|宣布|发表讲话)/u.test(folded.slice(t.end - 1, t.end + 12))) {
+      out.push({ start: t.start, end: t.end - 1, dotted: false });
+      continue;
+    }
     // A Japanese or Korean name jieba did not know (外相上川阳子表示): one unknown word of three or
     // four characters, right after a post and right before a speech verb.
     if ((t.tag === 'x' || t.tag === 'nr') && word.length >= 3 && word.length <= 4 && postBefore(folded, t.start) &&
