@@ -331,3 +331,9 @@ describe('cited and travelling speakers', () => {
   });
 });
 
+describe('a view held', () => {
+  it('reads a name between 在 and 看来 as a person', () => {
+    expect(found('在严立军看来，这是一次难得的机会。')).toEqual(['严立军[]']);
+  });
+});
+

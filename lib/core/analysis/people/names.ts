@@ -1014,9 +1014,11 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
   const spokenTo = /^(?:对|向|跟)\p{Script=Han}{1,4}?(?:说|讲|表示|介绍|透露|坦言|解释|强调)/u.test(verb);
   // A saying cited by its speaker (正如黑格尔所说), or a view cited after a verb of citing (引用列宁关于…).
   const cited = CITED_SAYING.test(after) || (CITING_BEFORE.test(folded.slice(Math.max(0, c.start - 2), c.start)) && CITED_AFTER.test(after));
+  // …and a view held (在王明看来，).
+  const inView = folded[c.start - 1] === '在' && /^看来[，,]/.test(after);
   // …and a speech made where he was (卢拉在巴西利亚说).
   const spokeThere = /^在\p{Script=Han}{2,8}?(?:说|表示|指出|强调|宣布|发表讲话)/u.test(after);
-  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo || cited || spokeThere ||
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo || cited || spokeThere || inView ||
     IN_WRITING.test(folded.slice(c.end, c.end + 36)) ||
     (c.dictName === true && SAYING.test(folded.slice(c.end, c.end + 64)) && SAYING_LEAD.test(folded.slice(Math.max(0, c.start - 2), c.start))) ||
     (c.end - c.start >= 3 && folded.startsWith('的《', c.end)) ||
