@@ -337,3 +337,15 @@ describe('a view held', () => {
   });
 });
 
+describe('manners of saying', () => {
+  it('reads a sigh, a quip closed by 道, and words borrowed from someone as his', () => {
+    expect(found('严立军感叹，变化太大了。')).toEqual(['严立军[]']);
+    expect(found('严立军打趣道，我们是老朋友了。')).toEqual(['严立军[]']);
+    expect(found('用严立军的话说，这叫雪中送炭。')).toEqual(['严立军[]']);
+  });
+
+  it('reads no person before a street or a channel ending in 道', () => {
+    expect(found('居民来到张家湾街道，办理了手续。')).toEqual([]);
+  });
+});
+

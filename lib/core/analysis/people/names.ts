@@ -1016,9 +1016,11 @@ function hasEvidenceAround(folded: string, c: Span & { dictName?: boolean }, tok
   const cited = CITED_SAYING.test(after) || (CITING_BEFORE.test(folded.slice(Math.max(0, c.start - 2), c.start)) && CITED_AFTER.test(after));
   // …and a view held (在王明看来，).
   const inView = folded[c.start - 1] === '在' && /^看来[，,]/.test(after);
+  // …and a manner of saying closed by 道 or said as a sigh (打趣道，, 感叹，), or words borrowed from him (用…的话说).
+  const saidSo = /^(?:说|笑|叹|问|答|喊|叫|写|补充|打趣|调侃|回答|解释|感叹|反问|追问|回忆|介绍|强调|说明|笑着说|插话)道[，,：:]|^(?:感叹|慨叹|感慨|调侃|笑称)[，,：:]/u.test(verb) || (folded[c.start - 1] === '用' && /^的话(?:说|讲|来说)/.test(after));
   // …and a speech made where he was (卢拉在巴西利亚说).
   const spokeThere = /^在\p{Script=Han}{2,8}?(?:说|表示|指出|强调|宣布|发表讲话)/u.test(after);
-  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo || cited || spokeThere || inView ||
+  return SPEECH_AT_START.test(after) || SPEECH_AT_START.test(verb) || OFFICIAL_ACT.test(verb) || PERSON_ACT.test(verb) || spokenTo || cited || spokeThere || inView || saidSo ||
     IN_WRITING.test(folded.slice(c.end, c.end + 36)) ||
     (c.dictName === true && SAYING.test(folded.slice(c.end, c.end + 64)) && SAYING_LEAD.test(folded.slice(Math.max(0, c.start - 2), c.start))) ||
     (c.end - c.start >= 3 && folded.startsWith('的《', c.end)) ||
