@@ -349,3 +349,9 @@ describe('manners of saying', () => {
   });
 });
 
+describe('a name after a post jieba read whole', () => {
+  it('starts no name inside the post (主教练/郎平, not 主教 and 练郎平)', () => {
+    expect(found('中国女排主教练郎平表示，队员们表现出色。')).toEqual(['郎平[中国女排主教练]']);
+  });
+});
+

@@ -182,6 +182,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
     if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
+    // A name never starts inside a post jieba read whole (主教练/郎平: not 主教 and 练郎平).
+    const inside = tokens[tokenIndexAt(tokens, c.start)];
+    if (!c.foreign && inside !== undefined && inside.start < c.start && inside.end > c.start && POST_AT_END.test(folded.slice(inside.start, inside.end))) continue;
     // A country or a large foreign city is never a person, even with a post after it that jieba
     // split from the name it introduces (哈萨克斯坦/nrt 总统/托/v 卡耶夫/nr).
     if (FOREIGN_PLACES.has(key)) continue;
