@@ -355,3 +355,10 @@ describe('a name after a post jieba read whole', () => {
   });
 });
 
+describe('praise before a post', () => {
+  it('leaves praise jieba read into one word with the post out, as when it stands alone', () => {
+    expect(postOf('著名作家莫言出席活动。', '莫言')).toBe('作家');
+    expect(postOf('著名歌唱家郭兰英演唱。', '郭兰英')).toBe('歌唱家');
+  });
+});
+

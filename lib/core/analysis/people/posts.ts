@@ -240,6 +240,10 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // `该公司董事长`: the generic noun after a pointer the run left out is the pointer's too.
   const generic = /^(?:公司|集团|单位|医院|学校|学院|大学|协会|机构|企业)/.exec(folded.slice(runStart, titleEnd));
   if (generic && /[该本我其此这]$/.test(folded.slice(0, runStart)) && titleEnd - runStart > generic[0].length + 1) runStart += generic[0].length;
+  // `著名作家/n 莫言`: praise jieba read into one word with the post describes the person, as it does
+  // standing alone (著名/a 歌唱家).
+  const praised = /^(?:著名|优秀|杰出|资深|知名|伟大)/.exec(folded.slice(runStart, titleEnd));
+  if (praised && titleEnd - runStart >= praised[0].length + 2) runStart += praised[0].length;
   // `时任县委书记王建国`: the verb that dates the office is no part of it.
   const dated = /^(?:时任|现任|曾任|历任|原任|刚任)/.exec(folded.slice(runStart, titleEnd));
   if (dated && titleEnd - runStart >= dated[0].length + 2) runStart += dated[0].length;
