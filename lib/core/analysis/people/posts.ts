@@ -1,6 +1,6 @@
 import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
-import { ADMIN_START, DYNASTY, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
+import { ADMIN_START, DYNASTY, FOREIGN_PARTY_SHORT, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
 
 /** Category words that describe an employer before its name (养老机构泰康之家, 民营企业某某). */
 const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|国企|央企|车企|药企|高校|智库|团体|组织|养老机构)$/;
@@ -304,6 +304,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   const before = tokens[i - 1];
   // A Latin name inside a company's (TCL/集团西安分公司): only between Han title words.
   if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]{0,15}$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
+  // A numbered unit of a state group or a works section (中铁/十二局/m 集团, 客专/3/m 标二/x 分部): the
+  // number and the unit's head inside the chain of units that owns the post.
+  if (t.tag === 'm' && /^(?:[一二三四五六七八九十]{1,3}[局处队段区]|[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) &&
+    (/^\p{Script=Han}/u.test(w) || /^[标号工分]/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post
   // begins after them.
@@ -313,6 +317,23 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // …and the ordinal of a class, a session or a term (首届/宏志班班长, 第二届/理事会理事长, 十四届/全国人大…), also
   // before a remit jieba tags as a verbal noun (第三/审查/调查室主任).
   if (t.tag === 'm' && /^(?:第[一二三四五六七八九十百零\d]+(?:届|任|期|批)?副?|首(?:届|任|期|批)|[一二三四五六七八九十]{1,3}届|[一二三四五六七八九十]级|特级)$/.test(w) && next?.start === t.end && /^(?:n|nt|nz|vn)$/.test(next.tag)) return true;
+  // A foreign ruling or communist party by the short name news gives it, opening a post as 中共 does
+  // (越共/d 中央政治局/nt 委员): part of the post, before a title word.
+  if (FOREIGN_PARTY_SHORT.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
+  // A remit jieba tags as an adjective right before the post of its unit's officer, after the unit
+  // (…分部/安全/an 总监): the officer's remit, part of the post. Praise is no remit.
+  if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && !PRAISE.test(w) && next?.start === t.end && POST_AT_END.test(folded.slice(next.start, next.end)) &&
+    before?.end === t.start && TITLE_TAGS.has(before.tag) && ORG_END.test(folded.slice(before.start, before.end))) return true;
+  // A region word opening a body's name, jieba's direction word (南方/f 科技/n 大学): only when the body's
+  // head follows within two words, so `西方国家记者` stays a description.
+  const after2 = tokens[i + 2];
+  if (t.tag === 'f' && /^(?:东方|南方|西方|北方|西南|东南|西北|东北|华南|华北|华东|华中|中南)$/.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag) &&
+    (ORG_END.test(folded.slice(next.start, next.end)) || (after2?.start === next.end && after2.end - after2.start >= 2 && ORG_END.test(folded.slice(after2.start, after2.end))))) return true;
+  // A unit jieba reads as a verb (招生/v 就业处/v 原/n 处长): a word ending in a unit's head, before a
+  // post or a title word, and the remit verb glued before it after its body (大学/招生/v).
+  if (t.tag === 'v' && w.length === 3 && /[处科室站]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
+  if (t.tag === 'v' && w.length === 2 && next?.start === t.end && next.tag === 'v' && next.end - next.start === 3 && /[处科室站]$/.test(folded.slice(next.start, next.end)) &&
+    before?.end === t.start && TITLE_TAGS.has(before.tag) && ORG_END.test(folded.slice(before.start, before.end))) return true;
   // A former holder between the country or body and the post (美国/前/国务卿).
   if (w === '前' && t.tag === 'f' && before?.end === t.start && /^(?:ns|nt|n|j)$/.test(before.tag) && next?.start === t.end &&
     POST_AT_END.test(folded.slice(next.start, next.end))) return true;

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names, units and numbers made up); each stands
+// for a class of People's Daily and Xinhua sentences that name an official with his post.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const result = (text: string) => findPeople(text, segmenter.tag(text));
+/** The title given to one person. */
+const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+
+describe('a foreign party by its short name owns the post it opens', () => {
+  it('keeps 越共 before a member’s posts, as 中共 is kept', () => {
+    expect(postOf('越共中央政治局委员、中央书记处书记、中央组织部部长张文明会见了代表团。', '张文明'))
+      .toBe('越共中央政治局委员、中央书记处书记、中央组织部部长');
+    expect(postOf('越共中央政治局委员、河内市委书记丁进勇出席。', '丁进勇')).toBe('越共中央政治局委员、河内市委书记');
+  });
+
+  it('keeps the other short names of the closed set (古共, 老挝人革党)', () => {
+    expect(postOf('古共中央政治局委员、中央书记处书记莫拉莱斯出席仪式。', '莫拉莱斯')).toBe('古共中央政治局委员、中央书记处书记');
+    expect(postOf('老挝人革党中央政治局委员、中央书记处书记宋赛表示，双方合作成果丰硕。', '宋赛'))
+      .toBe('老挝人革党中央政治局委员、中央书记处书记');
+  });
+});
+
+describe('the chain of units that owns a post is not cut at an inner word', () => {
+  it('keeps a numbered state-group unit, a works section and the officer’s remit (安全总监)', () => {
+    expect(postOf('中铁十二局集团第二工程公司京雄客专3标二分部安全总监张建国说，工程进展顺利。', '张建国'))
+      .toBe('中铁十二局集团第二工程公司京雄客专3标二分部安全总监');
+  });
+
+  it('keeps a university office jieba reads as verbs before 原处长', () => {
+    expect(postOf('南方科技大学招生就业处原处长李明华被查。', '李明华')).toBe('南方科技大学招生就业处原处长');
+  });
+
+  it('still leaves praise and a count out of the post', () => {
+    expect(postOf('优秀青年教师李明华说，学生进步很快。', '李明华')).toBe('青年教师');
+    expect(postOf('公司3名员工王明说，工资按时发放。', '王明')).toBe('员工');
+  });
+});
