@@ -43,3 +43,20 @@ describe('the chain of units that owns a post is not cut at an inner word', () =
     expect(postOf('公司3名员工王明说，工资按时发放。', '王明')).toBe('员工');
   });
 });
+
+describe('a name jieba cut into other words, between an officer’s post and an act', () => {
+  it('finds a minister in a caption sentence, and leaves the caption’s 这是 out of his post', () => {
+    expect(postOf('这是生态环境部部长黄润秋接受媒体采访。', '黄润秋')).toBe('生态环境部部长');
+    expect(postOf('这是水利部部长王建军接受媒体采访。', '王建军')).toBe('水利部部长');
+  });
+
+  it('finds a foreman after a long chain of units, a city jieba tags as a verb inside it', () => {
+    expect(postOf('北京铁路局石家庄工务段保定线路车间高碑店工区工长宁建军攀登铁塔检查设备。', '宁建军'))
+      .toBe('北京铁路局石家庄工务段保定线路车间高碑店工区工长');
+  });
+
+  it('reads no name out of the words after a post when they are no name', () => {
+    expect(result('市委书记处理问题很果断。').people).toEqual([]);
+    expect(result('会议听取了委员会关于工作的报告。').people).toEqual([]);
+  });
+});

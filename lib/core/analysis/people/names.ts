@@ -161,6 +161,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const candidates = [
     ...tokenCandidates(folded, tokens),
     ...patternCandidates(folded),
+    ...postActCandidates(folded, tokens),
     ...placedCandidates(text, folded, tokens),
     ...listItemCandidates(folded),
     ...leaderCandidates(folded, tokens),
@@ -992,6 +993,32 @@ function patternCandidates(folded: string): Candidate[] {
     // `局长王再次强调`: a surname and an adverb, not a given name.
     if (!MANNER_ADVERB.test(m[1]!.slice(1))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
     POST_NAME_SPEECH.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
+  }
+  return out;
+}
+
+/** An officer's head of a post, the kind that closes an official's title (`…生态环境部部长`, `…工区工长`). */
+const OFFICER_POST = /(?:[部局厅处科所院校队站段组区班工]长|主任|主席|书记|总理|总统|委员|董事长|总经理|总监|司令员|政委)$/;
+
+/**
+ * `这是生态环境部部长黄润秋接受媒体采访`, `…工区工长宁建军攀登铁塔`: a three-character name of a
+ * common surname and given-name characters between an officer's post and a verb, found on the text
+ * when jieba cut the name into other words (黄润/n 秋/t, 长宁/ns 建军/n). The post and the act
+ * together are the evidence; the surname and given-name classes keep words out.
+ */
+function postActCandidates(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!/^(?:v|vd|vi)$/.test(t.tag) || t.start < 5) continue;
+    const start = t.start - 3;
+    const name = folded.slice(start, t.start);
+    if (!SURNAME_MOSTLY.has(name[0]!) || !GIVEN_NAME_CHARS.has(name[1]!) || !GIVEN_NAME_CHARS.has(name[2]!) || !isNameShape(name)) continue;
+    if (!OFFICER_POST.test(folded.slice(Math.max(0, start - 4), start))) continue;
+    // jieba read no word across the name's end, and the name is not one word it knows as something else.
+    const first = tokens[tokenIndexAt(tokens, start)];
+    if (!first || (first.start === start && first.end === t.start && !/^(?:nr|nrfg|x)$/.test(first.tag))) continue;
+    out.push({ start, end: t.start, title: null, evidence: true, unknown: false });
   }
   return out;
 }

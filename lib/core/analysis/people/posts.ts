@@ -23,6 +23,7 @@ export const HONORIFIC = /^(?:教授|副教授|研究员|副研究员|先生|女
 /** A word that is a post by itself, whatever jieba tags it (参赞/v). */
 const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
 import { isNameShape } from './names';
+import { CITY_NAMES } from './org-places';
 import { soundsLikeName } from './transliteration';
 
 // ---- Titles ----------------------------------------------------------------------------------
@@ -143,8 +144,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     if (DATELINE_END.test(w) || (w === '电' && /[日0-9０-９]$/.test(folded.slice(0, t.start)))) break;
     // `——记…董事长徐杰`: a feature's subtitle opens with 记 or 访 after a dash; the verb is no part of the post.
     if (/^[记访]$/.test(w) && /[—－-]$/.test(folded.slice(0, t.start))) break;
-    // A caption's opening (`图为中共湖南省委书记王茂林`) is no part of the post.
-    if (/^(?:图为|图中|图片为|左起|右起)$/.test(w)) break;
+    // A caption's opening (`图为中共湖南省委书记王茂林`, `这是…部长…接受采访`) is no part of the post.
+    if (/^(?:图为|图中|图片为|左起|右起|这是|这为)$/.test(w)) break;
     if (w === '兼' && runStart === tokens[i + 1]?.start && i > 0 && POST_AT_END.test(word(i - 1))) {
       i--; // `董事长兼总经理`: one person's two posts
       continue;
@@ -329,6 +330,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   const after2 = tokens[i + 2];
   if (t.tag === 'f' && /^(?:东方|南方|西方|北方|西南|东南|西北|东北|华南|华北|华东|华中|中南)$/.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag) &&
     (ORG_END.test(folded.slice(next.start, next.end)) || (after2?.start === next.end && after2.end - after2.start >= 2 && ORG_END.test(folded.slice(after2.start, after2.end))))) return true;
+  // A prefecture-level city jieba tags as a verb or an adverb (…工务段/保定/v 线路车间): a place inside the
+  // chain of units, before a title word.
+  if (CITY_NAMES.has(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   // A unit jieba reads as a verb (招生/v 就业处/v 原/n 处长): a word ending in a unit's head, before a
   // post or a title word, and the remit verb glued before it after its body (大学/招生/v).
   if (t.tag === 'v' && w.length === 3 && /[处科室站]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
