@@ -148,6 +148,9 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['中国人民解放军', '解放军'],
   ['东部战区'], ['南部战区'], ['西部战区'], ['北部战区'], ['中部战区'], ['火箭军'], ['中央军委联合参谋部'], ['中央军委国防动员部'],
   ['中国人民武装警察部队', '武警部队'],
+  // The people's armies of the revolutionary wars and the Korean War, and their headquarters, as
+  // histories and anniversaries name them (八路军总部, 新四军军部).
+  ['国民革命军第八路军', '八路军'], ['八路军总部'], ['新四军'], ['新四军军部'], ['中国人民志愿军', '志愿军'], ['中国工农红军'],
   // People's organisations.
   ['中华全国总工会', '全国总工会'],
   ['中国共产主义青年团中央委员会', '共青团中央', '团中央'],
@@ -386,6 +389,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
  */
 export const PARTIES: readonly (readonly string[])[] = [
   ['中国共产党', '中共'],
+  // Ruling parties abroad by their Chinese full and short names (sources in party-centres.ts).
+  ['越南共产党', '越共'], ['古巴共产党', '古共'], ['朝鲜劳动党'],
   ['民主党'], ['共和党'], ['工党'], ['保守党'], ['自由民主党', '自民党'], ['立宪民主党'], ['国民党', '中国国民党'], ['民进党'],
   ['民众党'], ['社会民主党', '社民党'], ['基督教民主联盟', '基民盟'], ['绿党'], ['自由党'], ['国民联盟'], ['统一俄罗斯党'],
   ['印度人民党'], ['国大党'], ['正义与发展党'], ['利库德集团'], ['真主党'], ['哈马斯'], ['法塔赫'], ['塔利班'], ['胡塞武装'],

@@ -28,6 +28,8 @@ export const ORG_HEAD = new RegExp(
       // garrisons, university departments by discipline (物理系).
       // A production and construction corps (新疆生产建设兵团) heads its name as a body of the state.
       '生产建设兵团',
+      // A railway bureau's sections (工务段 maintains the track, 机务段 the locomotives…).
+      '工务段', '机务段', '车务段', '电务段', '供电段', '车辆段', '客运段',
       '厂', '剧团', '乐团', '杂技团', '马戏团', '艺术团', '歌舞团', '合唱团', '舞蹈团', '工作团', '演剧队', '俱乐部', '警署', '军分区', '警备区',
       '联谊会', '公会', '学联', '智库',
       '中文系', '外语系', '东语系', '西语系', '物理系', '化学系', '数学系', '历史系', '哲学系', '经济系', '法律系', '新闻系', '生物系', '地理系', '计算机系',
@@ -48,7 +50,10 @@ export const ORG_HEAD = new RegExp(
  * security bureau (安全局) is no 全局 (the whole situation), and a theatre of a genre (国家话剧院,
  * 北京京剧院) is a company of players, not a venue. */
 export const NOT_ORG_HEAD = new RegExp(
-  '(?:格局|布局|大局|结局|当局|时局|(?<!安)全局|开局|骗局|棋局|干部|大部|全部|内部|外部|局部|总部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
+  '(?:格局|布局|大局|结局|当局|时局|(?<!安)全局|开局|骗局|棋局|' +
+    // A war's course and other turns of a situation (华北战局, 残局, 僵局); a general staff's
+    // operations bureau (作战局) is a body.
+    '(?<!作)战局|残局|危局|僵局|变局|困局|败局|赌局|饭局|乱局|破局|迷局|谜局|牌局|干部|大部|全部|内部|外部|局部|总部|[东西南北中]部|腹部|头部|胸部|底部|顶部|尾部|' +
     '一部|两部|这部|那部|本部|各部|细部|' +
     // Parts of the body and halves of a place (腿部, 唇部, 南半部), no department.
     '腿部|唇部|面部|脸部|背部|腰部|颈部|肩部|臀部|足部|手部|眼部|口部|鼻部|耳部|膝部|肘部|腕部|肺部|腹腔部|[东西南北上下前后]半部|' +

@@ -8,6 +8,7 @@ import {
 import { isNameShape } from './names';
 import { CITY_NAMES } from './org-places';
 import { FOREIGN_PLACES } from './foreign-places';
+import { partyCentreSpans } from './party-centres';
 import type { NamedEntity } from './types';
 
 /** The longest name an organisation is read back to from its head (`天宫一号与神舟九号载人交会对接任务总指挥部`). */
@@ -54,7 +55,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...ownUnitSpans(folded, tokens, personAt), ...localDepartmentSpans(folded, tokens, personAt), ...filingSpans(folded, tokens, personAt),
     ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
-    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt)];
+    ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
+    ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -64,13 +66,16 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // holds it (张清华).
     // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name;
     // nor is one described by its rank or share (世界顶级化妆品公司, 世界一流酒店集团, 深圳部分银行).
-    if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|顶级|一流|知名|著名|部分|众多|各类|各种/.test(folded.slice(c.start, c.end))) continue;
+    // (高水平运动队: a squad or a body described by its level is a kind too.)
+    if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|顶级|一流|知名|著名|部分|众多|各类|各种|高水平|高层次/.test(folded.slice(c.start, c.end))) continue;
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
     if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c) && !placeTakenForPerson(folded, personAt, c))) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   extendHospitalDepartments(folded, kept, taken, personAt);
+  extendWorksSections(folded, kept, taken, personAt);
+  extendSchoolUnits(folded, kept, taken, personAt);
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...companyListMembers(folded, tokens, kept, taken, personAt));
   extendRegionalHeadquarters(folded, tokens, kept, taken);
@@ -170,6 +175,9 @@ function ownerBackReferences(folded: string, tokens: readonly TaggedToken[], kep
 
 /** 协会/命名/n|纪念馆, 荣获/nr|市委: acts of conferring a name or an honour are the sentence's,
  * whatever jieba tagged them, and end a name. */
+/** Words urging action, opening or closing a phrase jieba read whole (切实加强, 进一步推进). */
+const URGING = /^(?:切实|大力|积极|认真|进一步|全面|努力|不断|着力|坚决|要)|(?:加强|强化|推进|做好|搞好|抓好|提高)$/;
+
 const CONFER_ACT = /^(?:命名|授予|荣获|表彰|授牌|挂牌)$/;
 
 /** An unknown word (x) ending in a function, speech or motion character belongs to the sentence
@@ -184,6 +192,8 @@ const CLOSING: Record<string, string> = { '”': '“', '」': '「', '）': '�
 
 /** Tags of the words a list item that names a body is made of. */
 const ITEM_TAGS = new Set([...HEAD_TAGS, 'nz', 'eng']);
+/** A level's own party committee, government, legislature, advisory body or discipline commission. */
+const LEVEL_BODY = /^[省市县区州](?:委|政府|人大|政协|纪委|监委)$/;
 
 /**
  * `水利部、住房城乡建设部、市场监管总局`, `宇通客车、中铁盾构`: the items of a 、 list one of whose
@@ -205,8 +215,10 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     if (inner.length === 0 || inner.every((t) => t.tag === 'ns' || CITY_NAMES.has(wordAt(folded, t))) || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
-    // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name.
-    if (!(inner.length >= 2 || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || (isHead(w) && w.replace(ORG_HEAD, '') !== '')) ||
+    // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name; a level's committee,
+    // government, legislature or advisory body is, in a list of that level's bodies
+    // (省委、省人大常委会、省政府、省政协).
+    if (!(inner.length >= 2 || LEVEL_BODY.test(w) || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || (isHead(w) && w.replace(ORG_HEAD, '') !== '')) ||
       NOT_BODY_END.test(w) || inner.every((t) => isHead(wordAt(folded, t)) && GENERIC_BEFORE_HEAD.test(wordAt(folded, t).replace(ORG_HEAD, '')))) return false;
     taken.fill(1, start, end);
     out.push(span);
@@ -509,6 +521,12 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 南斯拉夫/办/v 展览 is holding something in a place.
     if (hw.length === 1 && head.tag === 'v' && (head.end - start < 4 ||
       tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || FOREIGN_PLACES.has(wordAt(folded, t)) || CITY_NAMES.has(wordAt(folded, t))))) continue;
+    // 中/f 越/d 双边合作指导委员会: China and a neighbour by their one-character names before a body
+    // they run together open its name.
+    const pairFirst = tokens[tokenIndexAt(tokens, start) - 2];
+    if (pairFirst && pairFirst.end === start - 1 && pairFirst.start === start - 2 && tokens[tokenIndexAt(tokens, start) - 1]?.start === start - 1 &&
+      /^(?:中[越老柬缅泰朝韩日俄美英法德印巴蒙哈吉塔乌土埃菲马新澳欧非阿]|[越老柬缅泰朝韩日俄美英法德印巴蒙哈吉塔乌土埃菲马新澳欧非阿]中)$/.test(folded.slice(start - 2, start)) &&
+      /^(?:双边|联合|合作|政府间|两国)/.test(folded.slice(start, start + 3))) start -= 2;
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
@@ -541,11 +559,55 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // the company she works for, no name.
     const latin = tokens[tokenIndexAt(tokens, start)];
     if (latin?.tag === 'eng' && latin.start === start && tokenIndexAt(tokens, latin.end) === j && speaksInText(folded, latin.word)) continue;
+    // 多家/m 理工大学/nt: a kind counted (多家, 几所, 三个) is no name unless a proper word precedes its head.
+    const count = tokens[tokenIndexAt(tokens, start) - 1];
+    if (count?.end === start && QUANTIFIER.test(wordAt(folded, count)) &&
+      !tokensWithin(tokens, start, head.start).some((t) => t.start >= start && PROPER_TAGS.has(t.tag) && t.tag !== 'x')) continue;
     const unknownHead = (head.tag === 'x' && (start === head.start || hw.length === 2)) || head.tag === 'v';
     if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
 }
+
+/** A school's office or department named right after it, before its (former) head's title
+ * (…大学招生/v 就业处/v 原/n 处长): the unit is a body; jieba reads its words as verbs. */
+const SCHOOL_UNIT = /^(\p{Script=Han}{2,8}?(?:处|科|办公室|中心))(?=(?:原|前)?副?(?:处长|科长|主任))/u;
+
+function extendSchoolUnits(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
+  kept.forEach((c, n) => {
+    if (!/(?:大学|学院)$/.test(folded.slice(c.start, c.end))) return;
+    const m = SCHOOL_UNIT.exec(folded.slice(c.end, c.end + 12));
+    const span = m ? { start: c.end, end: c.end + m[1]!.length } : null;
+    if (!m || !span || /[，。、；：的和与及在是为了]/.test(m[1]!) || overlaps(taken, span) || overlaps(personAt, span)) return;
+    taken.fill(1, span.start, span.end);
+    kept[n] = { start: c.start, end: span.end };
+  });
+}
+
+/** A people's army of the revolutionary wars and its numbered units (八路军一二九师, 新四军第四支队,
+ * 志愿军第三十八军): each unit is a body, named with its army. */
+const ARMY_UNIT = /(?:八路军|新四军|中国人民志愿军|志愿军|中国工农红军)(?:第?[一二三四五六七八九十百〇零两\d０-９]{1,4}(?:方面军|军团|纵队|支队|师|旅|团|军))+/g;
+
+function armyUnitSpans(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  ARMY_UNIT.lastIndex = 0;
+  for (let m = ARMY_UNIT.exec(folded); m; m = ARMY_UNIT.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** `河内中国文化中心`: China's cultural centres abroad, institutions of its culture ministry named by
+ * the foreign city or country that hosts each (a cultural centre is otherwise a venue). */
+function culturalCentreSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = folded.indexOf('中国文化中心'); at >= 0; at = folded.indexOf('中国文化中心', at + 1)) {
+    const host = tokens[tokenIndexAt(tokens, at) - 1];
+    if (host?.end === at && FOREIGN_PLACES.has(wordAt(folded, host))) out.push({ start: host.start, end: at + 6 });
+  }
+  return out;
+}
+
+/** A count of bodies before their kind (多家, 几所, 三个, 许多). */
+const QUANTIFIER = /^(?:多|几|数|若干|[两三四五六七八九十百千万\d０-９]+)[家所个座支]$|^(?:许多|不少|诸多|这些|那些|各个|各家|各所)$/;
 
 /** A hospital's department named right after it, up to 科, before its staff or a pause
  * (呼吸/v 内科, 感染/v 科主任, 呼吸与危重症医学科). */
@@ -563,6 +625,24 @@ function extendHospitalDepartments(folded: string, kept: Candidate[], taken: Uin
     taken.fill(1, span.start, span.end);
     kept[n] = { start: c.start, end: span.end };
   });
+}
+
+/** A construction group's works section named after it (客专3标二分部, 3标项目部) and a railway
+ * section's work area (…工务段正定工区): the chain is one unit, named whole. */
+const WORKS_SECTION = /^(?:\p{Script=Han}{0,4}?[\d０-９一二三四五六七八九十]+标段?[\d０-９一二三四五六七八九十]*(?:分部|项目部|项目经理部|工区)|\p{Script=Han}{2,3}?工区)/u;
+
+function extendWorksSections(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
+  kept.forEach((c, n) => {
+    const m = WORKS_SECTION.exec(folded.slice(c.end, c.end + 14));
+    if (!m || /[，。、；：的和与及在是为了]/.test(m[0]) || (m[0].endsWith('工区') && !/段$/.test(folded.slice(c.start, c.end)) && !m[0].includes('标'))) return;
+    const span = { start: c.end, end: c.end + m[0].length };
+    if (overlaps(personAt, span)) return;
+    // A cut of the section found on its own (标二分部) gives way to the whole chain.
+    for (let k = kept.length - 1; k >= 0; k--) if (k !== n && kept[k]!.start >= span.start && kept[k]!.end <= span.end) kept.splice(k, 1, { ...kept[k]!, end: -1 });
+    taken.fill(1, span.start, span.end);
+    kept[n] = { start: c.start, end: span.end };
+  });
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.end < 0) kept.splice(k, 1);
 }
 
 /** An edition (第十五届) and the committees that run one edition of games, fairs or expos. */
@@ -791,6 +871,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 新华社…１３/日电|新加坡总理公署: a dispatch's date and 电 end a dateline, no name.
     if ((w === '日电' && /[\d０-９]/.test(folded[t.start - 1] ?? '')) || (w === '电' && /[\d０-９日]/.test(folded[t.start - 1] ?? ''))) break;
     if (CONFER_ACT.test(w)) break;
+    // 五要/x 切实加强/l 工会: the points of an enumeration (一要…，五要…) and a phrase urging action
+    // (切实加强, 大力推进) are the sentence's; what they act on is a kind, no name.
+    if (/^[一二三四五六七八九十]+要/.test(w) || (/^(?:l|x|i|vu)$/.test(t.tag) && URGING.test(w))) break;
     // 唐家/x 墩/v 街道: a lone character tagged a verb between an unknown name word and a locality
     // is the rest of that place's name.
     if (w.length === 1 && t.tag === 'v' && prev && /^(?:x|ns|nz|nr)$/.test(prev.tag) && prev.end === t.start && next?.start === t.end &&
@@ -1211,8 +1294,9 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
   tokens.forEach((t, j) => {
     const w = wordAt(folded, t);
     // 省委书记/n 胡春华: jieba glues a province's or a city's committee to its secretary; the
-    // committee is the body, named by its level alone as the text names it.
-    const glued = /^([省市县区州]委)副?书记$/.exec(w);
+    // committee is the body, named by its level alone as the text names it; so it is glued to
+    // its standing committee's members (省委常委/j, 秘书长…).
+    const glued = /^([省市县区州]委)(?:副?书记|常委)$/.exec(w);
     if ((!BARE_BODIES.test(w) && !glued) || overlaps(personAt, t)) return;
     const before = tokens[j - 1];
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;

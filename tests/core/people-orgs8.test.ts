@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { organisationsInOrder } from '../helpers/organisations-found';
+
+// Every sentence here is constructed for the test (bodies, places and people made up where they
+// could be), in the shapes People's Daily and Xinhua write; each stands for a class of context in
+// which an earlier round missed an organisation, cut one short, or took a stretch for one wrongly.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+/** The organisations found, by name, in page order of their first mention. */
+const orgs = (text: string) => organisationsInOrder(segmenter, text);
+
+describe("a level's own bodies in a list", () => {
+  it('counts the bare party committee opening the list', () => {
+    const found = orgs('座谈会由省委、省人大常委会、省政府、省政协共同主办。');
+    expect(found).toEqual(expect.arrayContaining(['省委', '省人大常委会', '省政府', '省政协']));
+  });
+
+  it('counts the committee glued to its standing committee member', () => {
+    expect(orgs('省委常委、秘书长王立新主持会议。')).toContain('省委');
+  });
+
+  it('still reads no committee out of a list of places', () => {
+    expect(orgs('代表来自江北、江南、东川等省。')).not.toContain('省委');
+  });
+});
+
+describe("a foreign ruling party's central organs", () => {
+  it('names the central committee and its politburo by the short name, not the CPC’s', () => {
+    const found = orgs('越共中央总书记会见代表团，越共中央政治局委员、中央书记处常务书记陪同。');
+    expect(found).toEqual(expect.arrayContaining(['越共中央', '越共中央政治局']));
+    expect(found).not.toContain('中央政治局');
+  });
+
+  it('names the Cuban and Lao parties’ centres the same way', () => {
+    expect(orgs('古共中央第一书记会见了来访的代表团。')).toContain('古共中央');
+    expect(orgs('老挝人民革命党中央总书记表示欢迎。')).toContain('老挝人民革命党中央');
+  });
+});
+
+describe('the armies of the revolutionary wars', () => {
+  it('are bodies, and so are their headquarters and numbered units', () => {
+    const found = orgs('1938年春，八路军总部移驻太行山区，八路军一二九师挺进冀南，新四军第四支队东进。');
+    expect(found).toEqual(expect.arrayContaining(['八路军总部', '八路军一二九师', '新四军第四支队']));
+  });
+
+  it('names the army alone too', () => {
+    expect(orgs('志愿军入朝参战，八路军在平型关取得大捷。')).toEqual(expect.arrayContaining(['志愿军', '八路军']));
+  });
+});
+
+describe("an enterprise's chained units", () => {
+  it('keeps a works section whole with its group', () => {
+    const found = orgs('中铁十八局集团客专5标三分部的工人们正在加紧施工。');
+    expect(found).toContain('中铁十八局集团客专5标三分部');
+    expect(found).not.toContain('标三分部');
+  });
+
+  it('names a railway section and its work area', () => {
+    const found = orgs('石家庄工务段正定工区的职工连夜抢修线路。');
+    expect(found).toContain('石家庄工务段正定工区');
+  });
+});
+
+describe('bodies named by two countries or a host city', () => {
+  it('keeps the two countries opening a joint committee', () => {
+    expect(orgs('双方同意，中越双边合作指导委员会将继续发挥统筹作用。')).toContain('中越双边合作指导委员会');
+  });
+
+  it('names a cultural centre abroad by its city', () => {
+    expect(orgs('曼谷中国文化中心举办了春节联欢活动。')).toContain('曼谷中国文化中心');
+  });
+
+  it('leaves a cultural centre at home a venue', () => {
+    expect(orgs('市民来到区文化中心参加活动。').some((o) => o.includes('文化中心'))).toBe(false);
+  });
+});
+
+describe("a university's office before its former head", () => {
+  it('is the office named with its university', () => {
+    expect(orgs('据东川大学招生就业处原处长交代，他多次收受礼品。')).toContain('东川大学招生就业处');
+  });
+});
+
+describe('words that are no body', () => {
+  it('drops a kind counted by a quantifier', () => {
+    expect(orgs('全国已有多家理工大学设立了相关专业。')).not.toContain('理工大学');
+  });
+
+  it('drops a squad described by its level', () => {
+    expect(orgs('学校组建了高水平运动队，参加全国比赛。').some((o) => o.includes('运动队'))).toBe(false);
+  });
+
+  it('drops a war’s course ending in 局', () => {
+    expect(orgs('这一胜利扭转了华北战局。')).toEqual([]);
+  });
+
+  it('drops the point of an enumeration glued to what it strengthens', () => {
+    const found = orgs('四要狠抓落实，五要切实加强工会建设。');
+    expect(found.some((o) => o.includes('要'))).toBe(false);
+  });
+});
