@@ -60,3 +60,17 @@ describe('a name jieba cut into other words, between an officer’s post and an 
     expect(result('会议听取了委员会关于工作的报告。').people).toEqual([]);
   });
 });
+
+describe('two offices of one person joined by a comma are one post', () => {
+  it('keeps the group before the comma where it opens the sentence, a clause or a list', () => {
+    const whole = '国家烟草专卖局党组书记、局长，中国烟草总公司总经理';
+    expect(postOf('国家烟草专卖局党组书记、局长，中国烟草总公司总经理凌成兴出席会议。', '凌成兴')).toBe(whole);
+    expect(postOf('会上，国家烟草专卖局党组书记、局长，中国烟草总公司总经理凌成兴作报告。', '凌成兴')).toBe(whole);
+    expect(postOf('出席会议的有国家烟草专卖局党组书记、局长，中国烟草总公司总经理凌成兴，副局长徐鹏。', '凌成兴')).toBe(whole);
+  });
+
+  it('keeps apart the post of someone named before the comma', () => {
+    expect(postOf('新华通讯社总编辑吕岩松任副组长，新华通讯社副总编辑任卫东任秘书长。', '任卫东')).toBe('新华通讯社副总编辑');
+    expect(postOf('出席的有公安部部长王建国，国防部长潘文江。', '潘文江')).toBe('国防部长');
+  });
+});

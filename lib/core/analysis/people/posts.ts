@@ -217,13 +217,16 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     runStart -= congress[0].length;
     i = tokenIndexAt(tokens, runStart) - 1;
   }
-  // `市委副书记、市长，市政府党组书记陈刚`: a group of posts set off by a comma before this one, the
-  // sentence opening with it, is the same person's.
+  // `市委副书记、市长，市政府党组书记陈刚`: a group of posts set off by a comma before this one, opening
+  // its clause, is the same person's: the sentence's opening, a clause's after a comma or a colon
+  // (`会上，…局长，…总经理凌某作报告`), or a list's after the word that announces it (`出席的有…`).
   if (folded[runStart - 1] === '，' && runStart < titleEnd && tokens[i]?.end === runStart) {
     const earlier = postRunBefore(text, folded, tokens, runStart - 1);
     const from = earlier === null ? -1 : runStart - 1 - earlier.length;
     if (earlier !== null && from >= 0 && folded.slice(from, runStart - 1) === foldToSimplified(earlier) && !earlier.includes('，') &&
-      (from === 0 || /[。；;！!？?\n]/.test(folded[from - 1]!))) {
+      (from === 0 || /[。；;！!？?\n，,：:]/.test(folded[from - 1]!) || /(?:的有|还有|包括|分别是|其中)$/.test(folded.slice(Math.max(0, from - 3), from))) &&
+      // …and no name stands in the group (`…总编辑吕岩松任副组长，`: another person's post).
+      tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, runStart - 1)).every((x) => !x.tag.startsWith('nr') && !isNameShape(x.word))) {
       runStart = from;
       i = tokenIndexAt(tokens, runStart) - 1;
     }
