@@ -104,3 +104,19 @@ describe('words that are no body', () => {
     expect(found.some((o) => o.includes('要'))).toBe(false);
   });
 });
+
+describe('a list of bodies closed by their officials', () => {
+  it('ends the last item before 负责同志, keeping the military district', () => {
+    const found = orgs('出席仪式的有东川省委、省人大常委会、省政府、省政协和省军区负责同志。');
+    expect(found).toContain('省军区');
+    expect(found.some((o) => o.includes('负责同志'))).toBe(false);
+  });
+});
+
+describe("a department's party group before its officers' titles", () => {
+  it('names the department by its short back-reference, not the group', () => {
+    const found = orgs('国家林业和草原局近日部署工作，国家局党组成员、副局长李春良参加。');
+    expect(found).toContain('国家局');
+    expect(found).not.toContain('国家局党组');
+  });
+});

@@ -236,7 +236,9 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
       (listed || tokens[k]!.start === c.end))) {
       const conj = tokens[k]!.word !== '、';
       let e = k + 1;
+      // (省政协和省军区/负责同志: the officials of the bodies listed end the item.)
       while (e < tokens.length && ITEM_TAGS.has(tokens[e]!.tag) && isHanWord(tokens[e]!.word) && !FUNCTION_WORDS.test(wordAt(folded, tokens[e]!)) &&
+        !/^(?:负责同志|负责人|主要负责人|同志|领导|领导同志|干部|代表)$/.test(wordAt(folded, tokens[e]!)) &&
         !POST_AT_END.test(wordAt(folded, tokens[e]!)) && !CONFER_ACT.test(wordAt(folded, tokens[e]!)) && tokens[e]!.end - tokens[k + 1]!.start <= 12) {
         e++;
         // A joined item stops at its kind word.
@@ -564,6 +566,12 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     if (count?.end === start && QUANTIFIER.test(wordAt(folded, count)) &&
       !tokensWithin(tokens, start, head.start).some((t) => t.start >= start && PROPER_TAGS.has(t.tag) && t.tag !== 'x')) continue;
     const unknownHead = (head.tag === 'x' && (start === head.start || hw.length === 2)) || head.tag === 'v';
+    // 国家局/nt 党组/n 成员、副局长: a department's party group right before its own officers' titles
+    // is led by the department's head; the department is the body (docs/people.md).
+    if (hw === '党组' && start < head.start && /^(?:副?书记|成员|副?组长)/.test(folded.slice(head.end, head.end + 3))) {
+      if (nameLike(folded, tokens, start, head.start)) out.push({ start, end: head.start });
+      continue;
+    }
     if (nameLike(folded, tokens, start, head.end, unknownHead)) out.push({ start, end: head.end });
   }
   return out;
