@@ -74,3 +74,15 @@ describe('two offices of one person joined by a comma are one post', () => {
     expect(postOf('出席的有公安部部长王建国，国防部长潘文江。', '潘文江')).toBe('国防部长');
   });
 });
+
+describe('an office said with 是 about the name itself', () => {
+  it('gives the office closing the clause as the post, for a Han name and a transliteration glued to 是', () => {
+    expect(postOf('王建华是参议院外交关系委员会的主席。', '王建华')).toBe('参议院外交关系委员会的主席');
+    expect(postOf('据报道，卢比奥是参议院外交关系委员会的主席，他表示反对。', '卢比奥')).toBe('参议院外交关系委员会的主席');
+  });
+
+  it('gives none from a clause with its own subject, nor a kind of person', () => {
+    expect(postOf('赵立群，他是一家公司的发言人。赵立群表示支持。', '赵立群')).toBeNull();
+    expect(result('高刚是我的学生。').people).toEqual([]);
+  });
+});

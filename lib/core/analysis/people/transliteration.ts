@@ -5,6 +5,9 @@ import { POST_AT_END, SPEECH_AT_START } from './lexicon';
 
 // ---- Foreign names written in transliteration ------------------------------------------------
 
+/** `是…的主席`: an office after 是, through a description and 的, closing the clause. */
+const IS_OFFICE = /^是[\p{Script=Han}、]{1,24}?的(\p{Script=Han}{2,10}?)(?=[，,。；;！!？?\n]|$)/u;
+
 /**
  * The characters Chinese uses to write foreign names by sound (阿, 斯, 特, 尔, 克, 拉…), from the
  * transliteration tables news agencies follow. A foreign name is a run of them; a Chinese word
@@ -154,6 +157,19 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // still needs evidence (a speech verb, a post, a list).
     const word = folded.slice(t.start, t.end);
     if (KNOWN_BODIES.has(word) || isDispatchPlace(folded, t)) continue;
+    // A transliteration opening its clause whose last piece jieba glued to the 是 after it (卢比/nrt 奥是/x,
+    // 马克/nr 龙是/x), when 是 gives him an office that closes the clause (`…是参议院外交关系委员会的主席。`):
+    // the office is the evidence of a person, as a verb of saying is.
+    const glued = tokens[index + 1];
+    if (/^(?:nrt|nr|x|ns)$/.test(t.tag) && glued?.start === t.end && glued.tag === 'x' && glued.end - glued.start >= 2 &&
+      folded[glued.end - 1] === '是' && (t.start === 0 || /[。，,；;！!？?\n：:]/.test(folded[t.start - 1]!))) {
+      const name = folded.slice(t.start, glued.end - 1);
+      const office = IS_OFFICE.exec(folded.slice(glued.end - 1, glued.end + 40));
+      if (name.length >= 3 && name.length <= 6 && [...name].every(isSound) && !FOREIGN_PLACES.has(name) && !KNOWN_BODIES.has(name) && office && POST_AT_END.test(office[1]!)) {
+        out.push({ start: t.start, end: glued.end - 1, dotted: false });
+        continue;
+      }
+    }
     if (FOREIGN_TAGS.test(t.tag) && [...word].every(isSound)) {
       // jieba may split one transliteration into name-tagged pieces (泽/nr 连斯基/nr): join them.
       let k = index;
