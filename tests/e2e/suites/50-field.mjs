@@ -91,8 +91,14 @@ export function define(ctx) {
       assert.equal(await localOn(), false);
       await options.click('[data-testid=group-local]'); // a real click: permissions.request needs the gesture
       await poll(localOn, { message: 'the switch on' });
-      const saved = await own.evaluateInExtension(() =>
+      // The switch turns on once the permission is granted; the settings are written right after,
+      // in another task: wait for the write rather than read once.
+      const readGroups = () => own.evaluateInExtension(() =>
         (globalThis.browser ?? globalThis.chrome).storage.local.get('settings').then((r) => r.settings?.sites?.groups ?? null));
+      const saved = await poll(async () => {
+        const groups = await readGroups();
+        return Array.isArray(groups) && groups.length > 0 ? groups : null;
+      }, { message: 'the group saved in the settings' });
       assert.deepEqual(saved, ['local']);
     });
 
