@@ -120,3 +120,22 @@ describe("a department's party group before its officers' titles", () => {
     expect(found).not.toContain('国家局党组');
   });
 });
+
+describe("a level's committee beside its government", () => {
+  it('is a body with no list mark between them, or joined by 和', () => {
+    expect(orgs('省委省政府高度重视这项工作。')).toEqual(['省委', '省政府']);
+    expect(orgs('市委和市政府出台了一系列政策。')).toEqual(['市委', '市政府']);
+  });
+});
+
+describe("a city task force's office named by its level", () => {
+  it('keeps the level the HMM glued to 据', () => {
+    expect(orgs('据市防治重大动物疫病指挥部办公室介绍，目前疫情平稳。')).toContain('市防治重大动物疫病指挥部办公室');
+  });
+});
+
+describe("a foreign city's party committee", () => {
+  it('is named with its city when jieba glues the committee to its secretary', () => {
+    expect(orgs('越共中央委员、河内市委书记出席活动。')).toContain('河内市委');
+  });
+});

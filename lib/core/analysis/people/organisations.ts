@@ -755,6 +755,9 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
   return false;
 }
 
+/** A preposition the HMM glued to the level opening a body's name (据市/x 防治…指挥部办公室介绍). */
+const GLUED_LEVEL = /^[据经由从在向对为与和及将把被][省市县区州]$/;
+
 /**
  * Reads a name back from tokens[j] (included): where it starts, or null. Stops at punctuation,
  * particles, prepositions, pronouns, category words and posts; a conjunction or 、 joins only
@@ -1032,7 +1035,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   // (由省/x卫生/健康/委: a level the HMM glued to a preposition counts the same.)
   const lw0 = tokens[i - 1] !== undefined ? wordAt(folded, tokens[i - 1]!) : '';
   const levelBefore = tokens[i - 1] !== undefined && tokens[i - 1]!.end === tokens[i]!.start &&
-    (/^[省市县区州]$/.test(lw0) || (lw0.length === 2 && gluedFunction(lw0, tokens[i - 1]!.tag) && /[省市县区州]$/.test(lw0))) &&
+    (/^[省市县区州]$/.test(lw0) || (lw0.length === 2 && (gluedFunction(lw0, tokens[i - 1]!.tag) || GLUED_LEVEL.test(lw0)) && /[省市县区州]$/.test(lw0))) &&
     !(personAt && overlaps(personAt, tokens[i - 1]!));
   for (; i < j && !levelBefore; i++) {
     const t = tokens[i]!;
@@ -1069,7 +1072,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // character whatever jieba tagged it.
     else if (/有限(?:责任)?公司/.test(folded.slice(start, end)) && lw.length === 1 && /^(?:nz|nt|x|nrt)$/.test(tokens[i]!.tag) && /^(?:f|zg|ng|n|j|a|b)$/.test(lead.tag) &&
       !FUNCTION_WORDS.test(lw) && !DETERMINERS.test(lw) && (!before || /^[\s，,。；;：:“”「」、（(]+$/.test(before.word))) start = lead.start;
-    else if (lw.length === 2 && gluedFunction(lw, lead.tag) && (tokens[i]!.tag === 'x' || /[省市县区州]$/.test(lw))) start = lead.start + 1;
+    else if (lw.length === 2 && (gluedFunction(lw, lead.tag) || GLUED_LEVEL.test(lw)) && (tokens[i]!.tag === 'x' || /[省市县区州]$/.test(lw))) start = lead.start + 1;
     // 中/f 铁一局/nt, 由/中/f 交二航局/x: a lone 中 jieba read as 'middle' opens a state group's short
     // name (中铁, 中交, 中建) glued to the next word, after a pause or a preposition.
     else if (lw === '中' && lead.tag === 'f' && /^(?:nt|j|x|nz)$/.test(tokens[i]!.tag) && (!before || before.tag === 'p' || /^[\s，,。；;：:“”「」、（(]+$/.test(before.word))) start = lead.start;
@@ -1305,8 +1308,21 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     // committee is the body, named by its level alone as the text names it; so it is glued to
     // its standing committee's members (省委常委/j, 秘书长…).
     const glued = /^([省市县区州]委)(?:副?书记|常委)$/.exec(w);
+    // 省委/j 省政府, 省委和省政府: a level's committee right before the same level's government,
+    // legislature or advisory body (or joined to it by 和) is a body of its own, as in a list.
+    const joined = tokens[j + 1] !== undefined && /^[和及与]$/.test(tokens[j + 1]!.word) ? tokens[j + 2] : tokens[j + 1];
+    if (/^[省市县区州]委$/.test(w) && joined && (joined === tokens[j + 1] ? joined.start === t.end : true) &&
+      new RegExp(`^${w[0]!}(?:人民政府|政府|人大|政协)`).test(wordAt(folded, joined)) && !overlaps(personAt, t)) {
+      out.push({ start: t.start, end: t.end });
+      return;
+    }
     if ((!BARE_BODIES.test(w) && !glued) || overlaps(personAt, t)) return;
     const before = tokens[j - 1];
+    // 河内/s 市委书记: a foreign city jieba knows as a place before its committee glued to the secretary.
+    if (glued && before && before.end === t.start && FOREIGN_PLACES.has(wordAt(folded, before))) {
+      out.push({ start: before.start, end: t.start + glued[1]!.length });
+      return;
+    }
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
     if (glued) out.push({ start: t.start, end: t.start + glued[1]!.length });
     else if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
