@@ -86,3 +86,20 @@ describe('an office said with 是 about the name itself', () => {
     expect(result('高刚是我的学生。').people).toEqual([]);
   });
 });
+
+describe('more of the chain of units that owns a post', () => {
+  it('keeps a state group’s number jieba split from its bureau (铁建/十八/局)', () => {
+    expect(postOf('中国铁建十八局集团第三工程有限公司项目部经理王强介绍，工期提前了。', '王强'))
+      .toBe('中国铁建十八局集团第三工程有限公司项目部经理');
+  });
+
+  it('keeps a region word before a company jieba does not know, and the season of the Games', () => {
+    expect(postOf('北京北方华创公司技术总监周明说，订单增加了。', '周明')).toBe('北京北方华创公司技术总监');
+    expect(postOf('北京冬奥组委执行副主席张建东表示，筹备工作顺利。', '张建东')).toBe('北京冬奥组委执行副主席');
+  });
+
+  it('keeps a university office before a former head’s post (原副处长, 前处长)', () => {
+    expect(postOf('湖南师范大学教务处原副处长王明受审。', '王明')).toBe('湖南师范大学教务处原副处长');
+    expect(postOf('武汉大学学生工作处原处长李建华被查。', '李建华')).toBe('武汉大学学生工作处原处长');
+  });
+});

@@ -308,10 +308,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   const before = tokens[i - 1];
   // A Latin name inside a company's (TCL/集团西安分公司): only between Han title words.
   if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]{0,15}$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
-  // A numbered unit of a state group or a works section (中铁/十二局/m 集团, 客专/3/m 标二/x 分部): the
+  // A numbered unit of a state group or a works section (中铁/十二局/m 集团, 铁建/十八/m 局/n, 客专/3/m 标二/x 分部): the
   // number and the unit's head inside the chain of units that owns the post.
-  if (t.tag === 'm' && /^(?:[一二三四五六七八九十]{1,3}[局处队段区]|[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) &&
-    (/^\p{Script=Han}/u.test(w) || /^[标号工分]/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
+  if (t.tag === 'm' && /^(?:[一二三四五六七八九十]{1,3}[局处队段区]?|[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) &&
+    (/^\p{Script=Han}+[局处队段区]$/u.test(w) || /^[标号工分局处队段]/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post
   // begins after them.
@@ -331,11 +331,13 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A region word opening a body's name, jieba's direction word (南方/f 科技/n 大学): only when the body's
   // head follows within two words, so `西方国家记者` stays a description.
   const after2 = tokens[i + 2];
-  if (t.tag === 'f' && /^(?:东方|南方|西方|北方|西南|东南|西北|东北|华南|华北|华东|华中|中南)$/.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag) &&
+  if (t.tag === 'f' && /^(?:东方|南方|西方|北方|西南|东南|西北|东北|华南|华北|华东|华中|中南)$/.test(w) && next?.start === t.end && /^(?:n|nz|nt|x)$/.test(next.tag) &&
     (ORG_END.test(folded.slice(next.start, next.end)) || (after2?.start === next.end && after2.end - after2.start >= 2 && ORG_END.test(folded.slice(after2.start, after2.end))))) return true;
   // A prefecture-level city jieba tags as a verb or an adverb (…工务段/保定/v 线路车间): a place inside the
   // chain of units, before a title word.
   if (CITY_NAMES.has(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
+  // The season of the Games opening their organising committee's short name (北京/冬/t 奥组委, 冬残奥).
+  if (t.tag === 't' && /^[冬夏]$/.test(w) && next?.start === t.end && /^(?:奥|残奥)/.test(folded.slice(next.start, next.end)) && TITLE_TAGS.has(next.tag)) return true;
   // A unit jieba reads as a verb (招生/v 就业处/v 原/n 处长): a word ending in a unit's head, before a
   // post or a title word, and the remit verb glued before it after its body (大学/招生/v).
   if (t.tag === 'v' && w.length === 3 && /[处科室站]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
