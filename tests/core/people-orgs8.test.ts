@@ -139,3 +139,21 @@ describe("a foreign city's party committee", () => {
     expect(orgs('越共中央委员、河内市委书记出席活动。')).toContain('河内市委');
   });
 });
+
+describe('more of the same classes', () => {
+  it('drops a kind counted with 余家', () => {
+    expect(orgs('全国10余家重点理工大学参加了联盟。').some((o) => o.includes('理工大学'))).toBe(false);
+  });
+
+  it('names a Confucius Institute by its host city', () => {
+    expect(orgs('河内孔子学院联合举办活动。')).toContain('河内孔子学院');
+  });
+
+  it('names a volunteer army group with its army', () => {
+    expect(orgs('志愿军第十九兵团在江边发起进攻。')).toContain('志愿军第十九兵团');
+  });
+
+  it('names a school’s office after 该校 before its head’s title, whatever jieba tagged it', () => {
+    expect(orgs('该校招生就业处处长表示，今年就业形势良好。')).toContain('招生就业处');
+  });
+});

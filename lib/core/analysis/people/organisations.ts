@@ -594,7 +594,7 @@ function extendSchoolUnits(folded: string, kept: Candidate[], taken: Uint8Array,
 
 /** A people's army of the revolutionary wars and its numbered units (八路军一二九师, 新四军第四支队,
  * 志愿军第三十八军): each unit is a body, named with its army. */
-const ARMY_UNIT = /(?:八路军|新四军|中国人民志愿军|志愿军|中国工农红军)(?:第?[一二三四五六七八九十百〇零两\d０-９]{1,4}(?:方面军|军团|纵队|支队|师|旅|团|军))+/g;
+const ARMY_UNIT = /(?:八路军|新四军|中国人民志愿军|志愿军|中国工农红军)(?:第?[一二三四五六七八九十百〇零两\d０-９]{1,4}(?:方面军|兵团|军团|纵队|支队|师|旅|团|军))+/g;
 
 function armyUnitSpans(folded: string): Candidate[] {
   const out: Candidate[] = [];
@@ -603,19 +603,20 @@ function armyUnitSpans(folded: string): Candidate[] {
   return out;
 }
 
-/** `河内中国文化中心`: China's cultural centres abroad, institutions of its culture ministry named by
- * the foreign city or country that hosts each (a cultural centre is otherwise a venue). */
+/** `河内中国文化中心`, `河内孔子学院`: China's cultural centres and Confucius Institutes abroad,
+ * named by the foreign city or country that hosts each (a cultural centre is otherwise a venue). */
 function culturalCentreSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = folded.indexOf('中国文化中心'); at >= 0; at = folded.indexOf('中国文化中心', at + 1)) {
+  for (const m of folded.matchAll(/中国文化中心|孔子学院|孔子课堂/g)) {
+    const at = m.index;
     const host = tokens[tokenIndexAt(tokens, at) - 1];
-    if (host?.end === at && FOREIGN_PLACES.has(wordAt(folded, host))) out.push({ start: host.start, end: at + 6 });
+    if (host?.end === at && FOREIGN_PLACES.has(wordAt(folded, host))) out.push({ start: host.start, end: at + m[0].length });
   }
   return out;
 }
 
 /** A count of bodies before their kind (多家, 几所, 三个, 许多). */
-const QUANTIFIER = /^(?:多|几|数|若干|[两三四五六七八九十百千万\d０-９]+)[家所个座支]$|^(?:许多|不少|诸多|这些|那些|各个|各家|各所)$/;
+const QUANTIFIER = /^(?:多|几|数|若干|余|[两三四五六七八九十百千万\d０-９]+[余多]?)[家所个座支]$|^(?:许多|不少|诸多|这些|那些|各个|各家|各所)$/;
 
 /** A hospital's department named right after it, up to 科, before its staff or a pause
  * (呼吸/v 内科, 感染/v 科主任, 呼吸与危重症医学科). */
@@ -1410,6 +1411,12 @@ function ownUnitSpans(folded: string, tokens: readonly TaggedToken[], personAt: 
   const out: Candidate[] = [];
   tokens.forEach((t, j) => {
     if (!SELF_REFERENCE.test(wordAt(folded, t))) return;
+    // 该校招生/v 就业处/v 处长: an office named before its head's title, whatever jieba tagged its words.
+    const titled = SCHOOL_UNIT.exec(folded.slice(t.end, t.end + 12));
+    if (titled && !/[，。、；：的和与及在是为了]/.test(titled[1]!) && !overlaps(personAt, { start: t.end, end: t.end + titled[1]!.length })) {
+      out.push({ start: t.end, end: t.end + titled[1]!.length });
+      return;
+    }
     for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
       const u = tokens[k]!;
       const w = wordAt(folded, u);
