@@ -103,3 +103,20 @@ describe('more of the chain of units that owns a post', () => {
     expect(postOf('武汉大学学生工作处原处长李建华被查。', '李建华')).toBe('武汉大学学生工作处原处长');
   });
 });
+
+describe('an office said in a clause next to the name', () => {
+  it('gives a post with no description right after 是, but no kind of person', () => {
+    expect(postOf('王建明是县农业农村局局长，他告诉记者，今年收成不错。', '王建明')).toBe('县农业农村局局长');
+    expect(postOf('今年52岁的王建明是村党支部书记。', '王建明')).toBe('村党支部书记');
+    expect(postOf('王建明是一名普通党员。', '王建明')).toBeNull();
+    expect(postOf('王建明是我的同事。', '王建明')).toBeNull();
+  });
+
+  it('ends the office a verb of holding gives at how long it has been held', () => {
+    expect(postOf('王建明担任村党支部书记已经10年了。', '王建明')).toBe('村党支部书记');
+  });
+
+  it('gives the office back to the body that owns it through 的', () => {
+    expect(postOf('县农业农村局的局长王建明说，今年收成不错。', '王建明')).toBe('县农业农村局的局长');
+  });
+});

@@ -469,7 +469,7 @@ const HOLDS = '(?:被任命为|被选举为|被推选为|被聘任为|被聘为|
 /** The office itself: Han words joined by 、, maybe a quoted part, ending where the clause ends. */
 const OFFICE = '([\\p{Script=Han}、“”「」]{2,30}?)';
 /** After the office: the clause ends, or a word that closes it (一职, 职务, 以来, 期间, 至今). */
-const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|等职|以来|期间|至今|后|时)';
+const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|等职|以来|期间|至今|后|时|已经|已有|已|多年|[0-9０-９一二三四五六七八九十]{1,2}年)';
 /** A résumé's opening between the name and the office: sex, then a few short items (nation, home,
  * birth, party, schooling) set off by commas (`李伟，男，汉族，1970年生，现任…`). */
 // …or, with no sex, the year of birth (`王明，1970年生，中共党员，现任…`).
@@ -497,13 +497,14 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
   if (titleStart - 1 - start < 2 || /[0-9０-９]/.test(folded.slice(start, titleStart))) return title;
   for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < titleStart - 1; k++) {
     const t = tokens[k]!;
-    if (t.start < start || !/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng)$/.test(t.tag) || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
+    if (t.start < start || !/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng|zg|ng)$/.test(t.tag) || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
   }
   return text.slice(start, nameStart);
 }
 
 /** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
-const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是([\p{Script=Han}、“”「」]{1,24}?的\p{Script=Han}{2,10}?)(?=[，,。；;！!？?\n]|$)/u;
+// …or a post with no description, right after 是 (`王明是县农业农村局局长，`).
+const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是((?:[\p{Script=Han}、“”「」]{1,24}?的)?\p{Script=Han}[\p{Script=Han}、]{1,24}?)(?=[，,。；;！!？?\n]|$)/u;
 /** `作为…的首席科学家，`: a clause before the name, opening the sentence, that gives the office. */
 // …or `身为…，`, and the time someone held it (`在担任县委书记期间，王明…`).
 const AS_OFFICE_BEFORE = /(?:^|[。；;！!？?\n\s“])(?:作为|身为|在?(?:担任|出任)(?=\p{Script=Han}))([\p{Script=Han}、“”「」]{2,30}?)(?:期间|时)?[，,]$/u;
