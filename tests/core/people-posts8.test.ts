@@ -120,3 +120,14 @@ describe('an office said in a clause next to the name', () => {
     expect(postOf('县农业农村局的局长王建明说，今年收成不错。', '王建明')).toBe('县农业农村局的局长');
   });
 });
+
+describe('an office before 的 and the name', () => {
+  it('gives what someone also is (同时也是…的) as his post', () => {
+    expect(postOf('入户做工作的村民小组长，同时也是村里红白理事会副会长的李兴国说，大家放心。', '李兴国')).toBe('村里红白理事会副会长');
+    expect(result('他也是来自北京的王明的朋友。').people.map((p) => p.title)).not.toContain('来自北京');
+  });
+
+  it('keeps an unnamed employer (某…企业) in the post through 的', () => {
+    expect(postOf('“政策及时雨。”新都区某合资食品企业的负责人罗志强给记者算了一笔账。', '罗志强')).toBe('新都区某合资食品企业的负责人');
+  });
+});

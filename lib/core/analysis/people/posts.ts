@@ -497,7 +497,8 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
   if (titleStart - 1 - start < 2 || /[0-9０-９]/.test(folded.slice(start, titleStart))) return title;
   for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < titleStart - 1; k++) {
     const t = tokens[k]!;
-    if (t.start < start || !/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng|zg|ng)$/.test(t.tag) || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
+    // (`某合资食品企业的负责人`: 某 leaves the body unnamed, still the one the post belongs to.)
+    if (t.start < start || !(/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng|zg|ng)$/.test(t.tag) || t.word === '某') || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
   }
   return text.slice(start, nameStart);
 }
@@ -516,6 +517,9 @@ const NOT_AN_OFFICE = /(?:^|的)(?:一员|一名\p{Script=Han}*|代表|学生|�
  * `王明，现任县农业农村局局长。`, `李华担任村党支部书记以来…`, `担任村党支部书记的张强`. A clause that
  * says what someone is (`王明是…的主席`) gives no post: only these verbs of holding an office do.
  */
+/** `同时也是…的`, `还是…的`: an office someone also holds, said before his name (the adverb keeps out
+ * `是…的` clauses about something else). */
+const ALSO_IS_BEFORE = /(?:同时|又|也|还)是([\p{Script=Han}、“”「」]{2,30}?)的$/u;
 /** Verbs that appoint or elect someone to an office, right before his name. */
 const APPOINTS_BEFORE = /(?:聘任|聘请|任命|提名|选举|推选|推举|增补|委任)$/;
 /** 为 and the office after the name, up to 的 or a pause (`为公司总经理的议案`). */
@@ -549,6 +553,12 @@ export function titleInClause(text: string, folded: string, nameStart: number, n
     }
   }
   if (folded[nameStart - 1] !== '的') return null;
+  // `…，同时也是村里红白理事会副会长的徐兴平`: what he also is, an office, before 的 and the name.
+  const alsoIs = ALSO_IS_BEFORE.exec(folded.slice(Math.max(0, nameStart - 40), nameStart));
+  if (alsoIs && POST_AT_END.test(alsoIs[1]!) && isTitleText(alsoIs[1]!) && !NOT_AN_OFFICE.test(alsoIs[1]!)) {
+    const at = nameStart - 1 - alsoIs[1]!.length;
+    return text.slice(at, at + alsoIs[1]!.length);
+  }
   const before = HOLDS_BEFORE.exec(folded.slice(Math.max(0, nameStart - 40), nameStart));
   if (before && POST_AT_END.test(before[1]!) && isTitleText(before[1]!)) {
     const at = nameStart - 1 - before[1]!.length;
