@@ -157,3 +157,13 @@ describe('more of the same classes', () => {
     expect(orgs('该校招生就业处处长表示，今年就业形势良好。')).toContain('招生就业处');
   });
 });
+
+describe('a brand in full-width Latin letters', () => {
+  it('opens the company’s name though jieba splits it one letter a word', () => {
+    expect(orgs('ＸＹＺ通信设备股份有限公司副总经理认为，市场竞争激烈。')).toContain('ＸＹＺ通信设备股份有限公司');
+  });
+
+  it('is no name as a lone letter standing for a company left unnamed', () => {
+    expect(orgs('Ａ公司与Ｂ公司签订了合同。').some((o) => /^[ＡＢ]公司$/.test(o))).toBe(false);
+  });
+});

@@ -807,6 +807,17 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       i = k;
       continue;
     }
+    // Ｔ/x Ｃ/x Ｌ/x 通信设备股份有限公司: a brand in full-width Latin letters, which jieba splits one
+    // letter a word, is read whole when it has two letters or more (a lone Ａ公司 names no one).
+    if (/^[Ａ-Ｚａ-ｚ]$/.test(w) && t.end === tokens[k + 1]?.start) {
+      let b = k;
+      while (b > 0 && /^[Ａ-Ｚａ-ｚ]$/.test(tokens[b - 1]!.word) && tokens[b - 1]!.end === tokens[b]!.start) b--;
+      if (k - b + 1 < 2) break;
+      start = tokens[b]!.start;
+      i = b;
+      k = b;
+      continue;
+    }
     // A Latin brand written against the name (TCL科技集团股份有限公司, OpenAI公司).
     if (t.tag === 'eng' && /^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.word) && t.end === tokens[k + 1]?.start) {
       start = t.start;
@@ -1101,8 +1112,11 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 /** A read-back name counts when it holds a proper name or opens with a level or a known body. */
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
-  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9&.\-—－“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
+  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9Ａ-Ｚａ-ｚ&.\-—－“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
     /^[各该本（(]/.test(name)) return false;
+  // ＴＣＬ通信设备股份有限公司: a brand in full-width Latin letters opening the name (read back whole
+  // only with two letters or more) is a proper name.
+  if (/^[Ａ-Ｚａ-ｚ]{2,}\p{Script=Han}/u.test(name)) return true;
   // 国家集团, 国家队, 中贝两国政府, 全国优秀童声合唱团: the state or the nation as a kind, countries
   // as a pair, an honour, no name.
   if (/^(?:国家|全国|中央)(?:控股)?(?:集团|公司|队|银行|企业)$/.test(name) || /两国|各国|多国|双方/.test(name) ||
