@@ -50,6 +50,11 @@ describe('a name jieba cut into other words, between an officer’s post and an 
     expect(postOf('这是水利部部长王建军接受媒体采访。', '王建军')).toBe('水利部部长');
   });
 
+  it('finds him before a preposition or a conjunction that goes on with his clause', () => {
+    expect(postOf('生态环境部部长黄润秋与法国生态转型部部长贝丘举行会谈。', '黄润秋')).toBe('生态环境部部长');
+    expect(postOf('生态环境部部长黄润秋在会上说，要加强合作。', '黄润秋')).toBe('生态环境部部长');
+  });
+
   it('finds a foreman after a long chain of units, a city jieba tags as a verb inside it', () => {
     expect(postOf('北京铁路局石家庄工务段保定线路车间高碑店工区工长宁建军攀登铁塔检查设备。', '宁建军'))
       .toBe('北京铁路局石家庄工务段保定线路车间高碑店工区工长');

@@ -1002,7 +1002,7 @@ const OFFICER_POST = /(?:[部局厅处科所院校队站段组区班工]长|主�
 
 /**
  * `这是生态环境部部长黄润秋接受媒体采访`, `…工区工长宁建军攀登铁塔`: a three-character name of a
- * common surname and given-name characters between an officer's post and a verb, found on the text
+ * common surname and given-name characters between an officer's post and a verb (or a preposition), found on the text
  * when jieba cut the name into other words (黄润/n 秋/t, 长宁/ns 建军/n). The post and the act
  * together are the evidence; the surname and given-name classes keep words out.
  */
@@ -1010,7 +1010,8 @@ function postActCandidates(folded: string, tokens: readonly TaggedToken[]): Cand
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!/^(?:v|vd|vi)$/.test(t.tag) || t.start < 5) continue;
+    // …or a preposition or a conjunction that goes on with his clause (黄润/秋/与…会谈, 在会上说, 和…出席).
+    if (!(/^(?:v|vd|vi|p)$/.test(t.tag) || (t.tag === 'c' && /^(?:和|与|及|同)$/.test(t.word))) || t.start < 5) continue;
     const start = t.start - 3;
     const name = folded.slice(start, t.start);
     if (!SURNAME_MOSTLY.has(name[0]!) || !GIVEN_NAME_CHARS.has(name[1]!) || !GIVEN_NAME_CHARS.has(name[2]!) || !isNameShape(name)) continue;
