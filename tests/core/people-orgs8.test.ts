@@ -167,3 +167,15 @@ describe('a brand in full-width Latin letters', () => {
     expect(orgs('Ａ公司与Ｂ公司签订了合同。').some((o) => /^[ＡＢ]公司$/.test(o))).toBe(false);
   });
 });
+
+describe('more words that are no body', () => {
+  it('drops a country’s political situation, but keeps civil affairs and postal bureaus', () => {
+    expect(orgs('这两件事都将对今年的东洋政局产生重要影响。').some((o) => o.endsWith('政局'))).toBe(false);
+    expect(orgs('市民政局、区财政局、国家邮政局联合发文。')).toEqual(['市民政局', '区财政局', '国家邮政局']);
+  });
+
+  it('drops a strong side of a region and a body described by its type', () => {
+    expect(orgs('为战胜这两支亚洲强队作准备。')).toEqual([]);
+    expect(orgs('对于技术开发型研究所，科学院要确定相应的政策。').some((o) => o.includes('研究所'))).toBe(false);
+  });
+});

@@ -561,6 +561,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // the company she works for, no name.
     const latin = tokens[tokenIndexAt(tokens, start)];
     if (latin?.tag === 'eng' && latin.start === start && tokenIndexAt(tokens, latin.end) === j && speaksInText(folded, latin.word)) continue;
+    // 技术开发型研究所, 研究型大学: a body described by its type is a kind, no name.
+    if (/型(?:研究所|研究院|大学|学院|企业|公司|医院|学校|中心|银行)$/.test(folded.slice(start, head.end))) continue;
     // 多家/m 理工大学/nt: a kind counted (多家, 几所, 三个) is no name unless a proper word precedes its head.
     const count = tokens[tokenIndexAt(tokens, start) - 1];
     if (count?.end === start && QUANTIFIER.test(wordAt(folded, count)) &&
