@@ -115,6 +115,7 @@ describe('an office said in a clause next to the name', () => {
     expect(postOf('今年52岁的王建明是村党支部书记。', '王建明')).toBe('村党支部书记');
     expect(postOf('王建明是一名普通党员。', '王建明')).toBeNull();
     expect(postOf('王建明是我的同事。', '王建明')).toBeNull();
+    expect(postOf('王建明是否担任过村主任，记者无法核实。', '王建明')).toBeNull();
   });
 
   it('ends the office a verb of holding gives at how long it has been held', () => {

@@ -504,8 +504,8 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
 }
 
 /** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
-// …or a post with no description, right after 是 (`王明是县农业农村局局长，`).
-const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是((?:[\p{Script=Han}、“”「」]{1,24}?的)?\p{Script=Han}[\p{Script=Han}、]{1,24}?)(?=[，,。；;！!？?\n]|$)/u;
+// …or a post with no description, right after 是 (`王明是县农业农村局局长，`); not a question or an act (`是否担任…`).
+const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是(?!否|不|在|被|从|由|要|想|去|来|如何|怎样|为了|因为)((?:[\p{Script=Han}、“”「」]{1,24}?的)?\p{Script=Han}[\p{Script=Han}、]{1,24}?)(?=[，,。；;！!？?\n]|$)/u;
 /** `作为…的首席科学家，`: a clause before the name, opening the sentence, that gives the office. */
 // …or `身为…，`, and the time someone held it (`在担任县委书记期间，王明…`).
 const AS_OFFICE_BEFORE = /(?:^|[。；;！!？?\n\s“])(?:作为|身为|在?(?:担任|出任)(?=\p{Script=Han}))([\p{Script=Han}、“”「」]{2,30}?)(?:期间|时)?[，,]$/u;
