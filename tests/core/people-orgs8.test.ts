@@ -179,3 +179,10 @@ describe('more words that are no body', () => {
     expect(orgs('对于技术开发型研究所，科学院要确定相应的政策。').some((o) => o.includes('研究所'))).toBe(false);
   });
 });
+
+describe('a unit read back to a bare kind word', () => {
+  it('is a cut whose owner was lost, no name', () => {
+    const found = orgs('将证券公司送交大和银行纽约分行的交易确认书转到自己手中。');
+    expect(found).not.toContain('银行纽约分行');
+  });
+});

@@ -561,6 +561,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // the company she works for, no name.
     const latin = tokens[tokenIndexAt(tokens, start)];
     if (latin?.tag === 'eng' && latin.start === start && tokenIndexAt(tokens, latin.end) === j && speaksInText(folded, latin.word)) continue;
+    // 大/a 和/c 银行/n 纽约/ns 分行: a bare kind word opening the name means the owner's name was lost
+    // before it (大和银行); the branch read from the kind is a cut, no name.
+    const opener = tokens[tokenIndexAt(tokens, start)];
+    if (opener?.start === start && opener.end < head.start && /^(?:公司|银行|集团|大学|学院|医院|学校|中学|小学)$/.test(wordAt(folded, opener))) continue;
     // 技术开发型研究所, 研究型大学: a body described by its type is a kind, no name.
     if (/型(?:研究所|研究院|大学|学院|企业|公司|医院|学校|中心|银行)$/.test(folded.slice(start, head.end))) continue;
     // 多家/m 理工大学/nt: a kind counted (多家, 几所, 三个) is no name unless a proper word precedes its head.
