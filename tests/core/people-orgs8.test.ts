@@ -186,3 +186,10 @@ describe('a unit read back to a bare kind word', () => {
     expect(found).not.toContain('银行纽约分行');
   });
 });
+
+describe('foreign bodies by the names Xinhua writes', () => {
+  it('groups Hamas under its full name and finds a department named after 和', () => {
+    expect(orgs('巴勒斯坦伊斯兰抵抗运动（哈马斯）发表声明。')).toEqual(['巴勒斯坦伊斯兰抵抗运动']);
+    expect(orgs('美国联邦调查局和国土安全部发布警告。')).toContain('国土安全部');
+  });
+});
