@@ -193,3 +193,13 @@ describe('foreign bodies by the names Xinhua writes', () => {
     expect(orgs('美国联邦调查局和国土安全部发布警告。')).toContain('国土安全部');
   });
 });
+
+describe("a friendship body of China and a country", () => {
+  it('is named by the pair of one-character names', () => {
+    expect(orgs('中国人民对外友好协会、中越友好协会共同主办。')).toContain('中越友好协会');
+  });
+
+  it('is not read out of 其中 before a country', () => {
+    expect(orgs('其中越友好协会的会员最多。')).toEqual([]);
+  });
+});

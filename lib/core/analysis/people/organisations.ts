@@ -56,7 +56,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...appositionSpans(folded, tokens, personAt), ...bareCompanySpans(folded, tokens, personAt), ...ministryDepartmentSpans(folded, tokens, personAt),
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
-    ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens)];
+    ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
+    ...friendshipSpans(folded, tokens)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -617,6 +618,21 @@ function culturalCentreSpans(folded: string, tokens: readonly TaggedToken[]): Ca
     const at = m.index;
     const host = tokens[tokenIndexAt(tokens, at) - 1];
     if (host?.end === at && FOREIGN_PLACES.has(wordAt(folded, host))) out.push({ start: host.start, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** `中越友好协会`, `中俄友好小组`: a friendship body of China and a country, both by their
+ * one-character names (jieba reads 友好 as an adjective, which opens no name read back). */
+const FRIENDSHIP_BODY = /(?:中[越老柬缅泰朝韩日俄美英法德印巴蒙哈吉塔乌土埃菲马新澳非阿]|[越老柬缅泰朝韩日俄美英法德印巴蒙哈吉塔乌土埃菲马新澳非阿]中)友好(?:协会|促进会|联合会|委员会|小组|合作委员会)/g;
+
+function friendshipSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  FRIENDSHIP_BODY.lastIndex = 0;
+  for (let m = FRIENDSHIP_BODY.exec(folded); m; m = FRIENDSHIP_BODY.exec(folded)) {
+    // (其中/越…: the pair opens a word of its own, not the end of one.)
+    if (tokens[tokenIndexAt(tokens, m.index)]?.start !== m.index) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
