@@ -203,3 +203,10 @@ describe("a friendship body of China and a country", () => {
     expect(orgs('其中越友好协会的会员最多。')).toEqual([]);
   });
 });
+
+describe("the SARs' garrisons", () => {
+  it('are bodies by full and short name, though 部队 alone names none', () => {
+    expect(orgs('中国人民解放军驻香港部队发布消息。')).toEqual(['中国人民解放军驻香港部队']);
+    expect(orgs('驻港部队官兵参加植树活动。')).toEqual(['驻港部队']);
+  });
+});

@@ -148,6 +148,8 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['中国人民解放军', '解放军'],
   ['东部战区'], ['南部战区'], ['西部战区'], ['北部战区'], ['中部战区'], ['火箭军'], ['中央军委联合参谋部'], ['中央军委国防动员部'],
   ['中国人民武装警察部队', '武警部队'],
+  // The garrisons in the SARs, by the names the garrisons' own releases and Xinhua use.
+  ['中国人民解放军驻香港部队', '驻香港部队', '驻港部队'], ['中国人民解放军驻澳门部队', '驻澳门部队', '驻澳部队'],
   // The people's armies of the revolutionary wars and the Korean War, and their headquarters, as
   // histories and anniversaries name them (八路军总部, 新四军军部).
   ['国民革命军第八路军', '八路军'], ['八路军总部'], ['新四军'], ['新四军军部'], ['中国人民志愿军', '志愿军'], ['中国工农红军'],
