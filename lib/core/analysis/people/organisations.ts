@@ -566,6 +566,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // before it (大和银行); the branch read from the kind is a cut, no name.
     const opener = tokens[tokenIndexAt(tokens, start)];
     if (opener?.start === start && opener.end < head.start && /^(?:公司|银行|集团|大学|学院|医院|学校|中学|小学)$/.test(wordAt(folded, opener))) continue;
+    // 历史建筑旧湾仔警署: a body named as it was (旧, the old…) is a building or a thing of the past,
+    // no body acting now.
+    if (tokensWithin(tokens, start, head.start).some((t) => t.start >= start && wordAt(folded, t) === '旧')) continue;
     // 技术开发型研究所, 研究型大学: a body described by its type is a kind, no name.
     if (/型(?:研究所|研究院|大学|学院|企业|公司|医院|学校|中心|银行)$/.test(folded.slice(start, head.end))) continue;
     // 多家/m 理工大学/nt: a kind counted (多家, 几所, 三个) is no name unless a proper word precedes its head.
@@ -1151,6 +1154,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会|研究院|研究所|研究中心|实验室|委员会)$/.test(name)) return true;
   // An international body opens with its reach (国际可再生能源联盟, 全球能源互联网发展合作组织).
   if (name.length >= 6 && /^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)/.test(name)) return true;
+  // A court or an institution of that reach is named by its remit in two characters (国际调解院,
+  // 国际仲裁院): shorter, and a generic 院 stands in no common phrase of the reach.
+  if (/^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)\p{Script=Han}{2}院$/u.test(name)) return true;
   // 大同/d 市委: a place jieba did not tag as one, right before a city's or a county's committee or
   // government (read back only there, see readBack).
   const placeWord = tokens[tokenIndexAt(tokens, start)];
@@ -1270,7 +1276,12 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     const iw = wordAt(folded, industry);
     // Words only a company ends with (股份, 药业) take any brand word; others need a brand jieba
     // knows as a name or does not know (宇通/nz客车, not 高端客车).
-    const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : /^(?:nz|x|nrt)$/;
+    // 中原/ns 地产/n 首席/n 分析师: a company's officer or analyst right after the brand and its
+    // industry word shows a company, whatever proper tag the brand carries.
+    const officer = tokens[j + 1]?.start === industry.end &&
+      (/^(?:董事长|副董事长|总裁|副总裁|总经理|副总经理|首席执行官|创始人|联合创始人|分析师|研究员)$/.test(wordAt(folded, tokens[j + 1]!)) ||
+        (wordAt(folded, tokens[j + 1]!) === '首席' && /^(?:分析师|经济学家|执行官|研究员|科学家|策略师)$/.test(wordAt(folded, tokens[j + 2] ?? industry))));
+    const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : officer ? /^(?:nz|x|nrt|nr|ns)$/ : /^(?:nz|x|nrt)$/;
     if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw) ||
       (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与这那该此本每各某其据经及另随续曾]/.test(bw))) continue;
     const before = tokens[j - 2];
@@ -1282,7 +1293,7 @@ function brandSpans(folded: string, tokens: readonly TaggedToken[]): Candidate[]
     // 代表/n 股份/n 164484886股, 有限售条件/n 股份/n 可上市: a common noun before 股份 is a company
     // only when a pause, a stock code or the company's act follows.
     if (brand.tag === 'n' && !(after === undefined || /^[，。；：、（(]/.test(after.word) || COMPANY_ACTS.test(folded.slice(industry.end, industry.end + 12)))) continue;
-    if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies) continue;
+    if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies && !officer) continue;
     out.push({ start: brand.start, end: industry.end });
   }
   return out;

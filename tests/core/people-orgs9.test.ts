@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { organisationsInOrder } from '../helpers/organisations-found';
+
+// Every sentence here is constructed for the test (bodies, places and people made up where they
+// could be), in the shapes economic, international and local news write; each stands for a class of
+// context in which an earlier round missed an organisation or took a stretch for one wrongly.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+/** The organisations found, by name, in page order of their first mention. */
+const orgs = (text: string) => organisationsInOrder(segmenter, text);
+
+describe('an international institution named by its remit in two characters', () => {
+  it('names a court-like body opening with its reach', () => {
+    expect(orgs('国际仲裁院秘书长在开幕式上致辞指出，合作前景广阔。')).toContain('国际仲裁院');
+  });
+
+  it('still names no bare kind of body with that reach', () => {
+    const found = orgs('多个国际组织和国际机构派员参加了会议。');
+    expect(found).not.toContain('国际组织');
+    expect(found).not.toContain('国际机构');
+  });
+});
+
+describe('a body named as it once was', () => {
+  it('takes no historic building for a police unit', () => {
+    const found = orgs('新馆的前身为当地历史建筑旧南湾警署，去年完成修缮。');
+    expect(found.some((n) => n.endsWith('警署'))).toBe(false);
+  });
+
+  it('still names a police unit acting now', () => {
+    expect(orgs('南湾警署当天通报了案件情况。')).toContain('南湾警署');
+  });
+});
+
+describe('a company by its brand and industry word before its analyst or officer', () => {
+  it('names a property company whose brand jieba tags a place', () => {
+    expect(orgs('中原地产首席分析师张明称，一季度房企销售普遍下滑。')).toContain('中原地产');
+  });
+
+  it('names a futures company before its analyst', () => {
+    expect(orgs('金瑞期货分析师李华指出，铜价短期仍将震荡。')).toContain('金瑞期货');
+  });
+
+  it('still names no place and industry read as a sector', () => {
+    const found = orgs('华北地产市场回暖，成交量明显上升。');
+    expect(found).not.toContain('华北地产');
+  });
+});
