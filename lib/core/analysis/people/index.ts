@@ -3,6 +3,7 @@ import type { TaggedToken } from '../tokens';
 import { people } from './names';
 import { organisations } from './organisations';
 import { places } from './places';
+import { slashesAsListMarks } from './slash-lists';
 import type { PeopleOptions, PeopleResult } from './types';
 
 export { isNameShape } from './names';
@@ -26,7 +27,8 @@ export type { PeopleOptions, PeopleResult } from './types';
  */
 export function findPeople(text: string, tokens: readonly TaggedToken[], opts: PeopleOptions = {}): PeopleResult {
   const folded = foldToSimplified(text);
-  const found = people(text, folded, tokens, opts.known ?? []);
+  const listed = slashesAsListMarks(folded, tokens);
+  const found = people(text, listed.folded, listed.tokens, opts.known ?? []);
   // Characters inside a person's mention belong to no organisation or place (长安 in 所长安志).
   const personAt = new Uint8Array(text.length);
   for (const p of found) for (const m of p.mentions) personAt.fill(1, m.start, m.end);

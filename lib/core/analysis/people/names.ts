@@ -726,10 +726,16 @@ const boundary = (tokens: readonly TaggedToken[], at: number) => {
   return k >= tokens.length || tokens[k]!.start === at;
 };
 
+/** What 长 opens as a verb or an adverb rather than ending a post: 长大 closing its clause, 长期, 长达. */
+const GROWS_ON = /^(?:大(?:[^\p{Script=Han}]|了|的|$)|期|达)/u;
+
 /** `习近平总书记`, `钟南山院士`: a post right after the name, ending where a word ends. */
 function titleAfterName(text: string, folded: string, tokens: readonly TaggedToken[], end: number): string | null {
   const m = POST_AFTER_NAME.exec(folded.slice(end, end + 5));
   if (!m || ADDRESS.test(m[0]) || !boundary(tokens, end) || !boundary(tokens, end + m[0].length) || nameFollows(tokens, end + m[0].length)) return null;
+  // A place's 长 that opens the verb after it is no head of it (初旺村长大。, 在该镇长期…): jieba
+  // read 村长 and left 大 on its own.
+  if (m[0].endsWith('长') && GROWS_ON.test(folded.slice(end + m[0].length, end + m[0].length + 2))) return null;
   return text.slice(end, end + m[0].length);
 }
 

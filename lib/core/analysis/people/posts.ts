@@ -190,11 +190,16 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // two people or two places (`中国和法国`).
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1]!;
-      // …also before a time word that qualifies the next noun (`全球与当代中国高等研究院`).
+      // …also before a time word that qualifies the next noun (`全球与当代中国高等研究院`), and after a
+      // noun jieba reads as an adjective's noun (`国家安全/an 与 应急管理学院`).
       const after = tokens[i + 2];
       const timed = next.tag === 't' && after?.start === next.end && /^(?:n|ns|nz)$/.test(after.tag);
-      if (/^(?:n|vn)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
-        i--;
+      if (/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+        // The adjective's noun is taken here: the walk would stop at it.
+        if (prev.tag === 'an') {
+          runStart = prev.start;
+          i -= 2;
+        } else i--;
         continue;
       }
       break;

@@ -32,9 +32,13 @@ const isSound = (ch: string | undefined) => ch !== undefined && SOUND.has(ch);
 /** The separators inside a transliterated name: every middle dot in use, and hyphens. */
 const DOTS = '·・•‧･';
 // A Latin initial may stand between two dots (朱利安·X·尼尔斯, 约翰·F.·肯尼迪).
-const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－—](?:[A-Z]\\.?[${DOTS}])?\\p{Script=Han}+)+`, 'gu');
+// A full stop typed for the dot between two Han parts (雷夫.爱斯基斯) joins them as a hyphen does:
+// such a name needs a post before it too.
+const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－—.．](?:[A-Z]\\.?[${DOTS}])?\\p{Script=Han}+)+`, 'gu');
 const INITIAL = /^[A-Z]\.?$/;
-const SEPARATOR = new RegExp(`[${DOTS}\\-‐－—]`);
+const SEPARATOR = new RegExp(`[${DOTS}\\-‐－—.．]`);
+/** Where a name splits into its parts: the dots and hyphens, and a full stop only between Han. */
+const PART_SPLIT = new RegExp(`[${DOTS}\\-‐－—]|(?<=\\p{Script=Han})[.．](?=\\p{Script=Han})`, 'u');
 
 /** Bodies whose names are transliterations too (哈马斯, 塔利班): never a person. */
 const KNOWN_BODIES = new Set([...INTERNATIONAL_BODIES, ...PARTIES, ...COMPANIES].flat());
@@ -53,7 +57,7 @@ export interface ForeignSpan extends Span {
  * joined by dots and hyphens (`约翰·米勒-怀特`), 2–20 characters. */
 export function isForeignShape(name: string): boolean {
   if (name.length < 2 || name.length > 20 || (name.length === 2 && name[0] === name[1])) return false;
-  const parts = name.split(new RegExp(`[${DOTS}\\-‐－—]`));
+  const parts = name.split(PART_SPLIT);
   if (parts.some((p) => p.length === 0 || (!isHanWord(p) && !INITIAL.test(p)))) return false;
   if (parts.length === 1) return [...name].every((ch) => SOUND.has(ch));
   // An initial stands only between two Han parts.
@@ -76,7 +80,7 @@ export function foldDots(name: string): string {
 
 /** The parts of a dotted name (`哈立德·泰穆尔·阿克拉姆` → 哈立德, 泰穆尔, 阿克拉姆). */
 export function foreignParts(name: string): string[] {
-  return name.split(new RegExp(`[${DOTS}\\-‐－—]`)).filter(Boolean);
+  return name.split(PART_SPLIT).filter(Boolean);
 }
 
 /** Tags of a whole transliterated name (jieba's own nrt, a name, an unknown word). */
@@ -177,9 +181,10 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       let end = t.end;
       while (tokens[k + 1] && tokens[k + 1]!.start === end && FOREIGN_TAGS.test(tokens[k + 1]!.tag) &&
         [...folded.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)].every(isSound) && tokens[k + 1]!.end - t.start <= 6) end = tokens[++k]!.end;
-      // …or a last sound character it split off as a word of another class, no particle (斯塔/nrt 默/z 与…).
+      // …or a last sound character it split off as a word of another class, no particle (斯塔/nrt 默/z 与…,
+      // 格罗/nrt 西/f: a direction word).
       const last = tokens[k + 1];
-      if (last && last.start === end && last.end - last.start === 1 && isSound(folded[last.start]) && /^(?:z|ng|n|b|j|a|x)$/.test(last.tag) &&
+      if (last && last.start === end && last.end - last.start === 1 && isSound(folded[last.start]) && /^(?:z|ng|n|b|j|a|x|f)$/.test(last.tag) &&
         last.end - t.start <= 6 && !isSound(folded[last.end])) end = last.end;
       const run = folded.slice(t.start, end);
       if (run.length >= 2 && run.length <= 6 && (t.tag !== 'x' || run.length >= 3) && !KNOWN_BODIES.has(run)) {

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names, units and numbers made up); each stands
+// for a class of sentences from sports briefs, features and foreign news.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const result = (text: string) => findPeople(text, segmenter.tag(text));
+const names = (text: string) => result(text).people.map((p) => p.name);
+const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+
+describe('names joined by a slash are a list', () => {
+  it('finds both members of a pair and every member of a crew', () => {
+    expect(names('中国乒乓球队马新雨/王晓彤发挥出色，夺得女双冠军。')).toEqual(expect.arrayContaining(['马新雨', '王晓彤']));
+    expect(names('中国队刘春燕/赵丽萍/孙海霞/周玉婷划出好成绩，获得该项目金牌。'))
+      .toEqual(expect.arrayContaining(['刘春燕', '赵丽萍', '孙海霞', '周玉婷']));
+  });
+
+  it('leaves a credit label and words joined by a slash alone', () => {
+    expect(postOf('文/观察者网专栏作者 王文', '王文')).toBe('观察者网专栏作者');
+    expect(names('会议提供中/英双语版本，上/下半场各四十分钟。')).toEqual([]);
+  });
+});
+
+describe('a 长 that opens the verb after a place is no post', () => {
+  it('reads 村长大 at the end of a clause as a village and 长大', () => {
+    const found = names('今年70岁的王凤兰从小在河南省新乡市初岭村长大。');
+    expect(found).toContain('王凤兰');
+    expect(found).not.toContain('初岭');
+  });
+});
+
+describe('a body joined by 与 after a noun jieba reads as an adjective keeps its whole name', () => {
+  it('takes 国家安全与应急管理学院 into the post', () => {
+    expect(postOf('江南师范大学国家安全与应急管理学院教授李红霞表示，要加强监测。', '李红霞')).toBe('江南师范大学国家安全与应急管理学院教授');
+  });
+});
+
+describe('a full stop typed for the dot of a transliterated name', () => {
+  it('joins the parts after a post', () => {
+    expect(postOf('小学老师约翰.史密斯在书中讲过一个故事。', '约翰.史密斯')).toBe('小学老师');
+    expect(names('小学老师约翰.史密斯在书中讲过一个故事。')).not.toContain('约翰');
+  });
+});
