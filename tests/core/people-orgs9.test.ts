@@ -51,3 +51,25 @@ describe('a company by its brand and industry word before its analyst or officer
     expect(found).not.toContain('华北地产');
   });
 });
+
+describe("a party's government", () => {
+  it('names the party, not its administration', () => {
+    const found = orgs('对于上台不久的英国工党政府来说，改革是首要任务。');
+    expect(found).toContain('英国工党');
+    expect(found).not.toContain('英国工党政府');
+  });
+
+  it('still names a country’s government by its level', () => {
+    expect(orgs('省政府当天召开常务会议，研究部署防汛工作。')).toContain('省政府');
+  });
+});
+
+describe('a country’s legislature jieba knows as one word', () => {
+  it('names the legislature before what stands in it', () => {
+    expect(orgs('新党派成为日本国会内在野党的最大会派。')).toContain('日本国会');
+  });
+
+  it('takes no legislature’s building for the body', () => {
+    expect(orgs('远远地望得见德国国会大厦的玻璃穹顶。')).not.toContain('德国国会');
+  });
+});

@@ -496,7 +496,11 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 日本国会, 美国参议院: a country's legislature heads a name only right after the country, so
     // that it does not split longer names that hold it (…国会及行政当局中国委员会).
     if (hw.endsWith('学部') && folded.startsWith('委员', head.end)) continue;
-    const legislature = /^(?:国会|参议院|众议院|上议院|下议院|国民议会)$/.test(hw) && tokens[j - 1]?.tag === 'ns' && tokens[j - 1]!.end === head.start;
+    // (日本国会/nt: jieba may know a country's legislature as one word; the country opens it. Its
+    // building, 德国国会/nt 大厦, is no body.)
+    const chamber = /^(\p{Script=Han}{2,4}?)(?:国会|参议院|众议院|上议院|下议院|国民议会)$/u.exec(hw);
+    const legislature = (/^(?:国会|参议院|众议院|上议院|下议院|国民议会)$/.test(hw) && tokens[j - 1]?.tag === 'ns' && tokens[j - 1]!.end === head.start) ||
+      (head.tag === 'nt' && chamber !== null && FOREIGN_PLACES.has(chamber[1]!) && !/^(?:大厦|大楼|广场)/.test(folded.slice(head.end, head.end + 2)));
     // …学院社会政策与发展研究/系/v 教授: a lone 系 after a discipline, in a college's or a university's
     // name and before its staff, is the college's department (jieba reads it as the copula).
     const department = hw === '系' && discipline !== undefined && discipline.end === head.start && /^(?:n|vn|nz)$/.test(discipline.tag) &&
@@ -550,6 +554,12 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // (贝宁/nr 政府: a country of the closed list is no leader.)
     if (/^(?:政府|内阁)$/.test(hw) && beforeHead && /^(?:nr|nrt|nrfg|x)$/.test(beforeHead.tag) && !FOREIGN_PLACES.has(wordAt(folded, beforeHead)) &&
       !tokensWithin(tokens, start, head.start).some((t) => t.tag === 'ns' || LEVEL_START.test(wordAt(folded, t)))) continue;
+    // 英国工党政府, 德国社会民主党政府: a party's government is the administration it leads, as a
+    // leader's is; the party is the body named.
+    if (/^(?:政府|内阁)$/.test(hw) && start < head.start && folded[head.start - 1] === '党') {
+      if (nameLike(folded, tokens, start, head.start)) out.push({ start, end: head.start });
+      continue;
+    }
     // 美日菲联盟, 美国-日本联盟: countries allied, not a body.
     if (/[联同]盟$/.test(hw) && tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || /^[美日韩英澳菲法德俄印加意欧中朝越泰以伊沙土乌波荷比瑞挪丹芬希葡西墨]+$/.test(wordAt(folded, t)))) continue;
     // A known body read back further than a place before it (积极主动与世界贸易组织) is the known body alone.
