@@ -47,3 +47,18 @@ describe('a full stop typed for the dot of a transliterated name', () => {
     expect(names('小学老师约翰.史密斯在书中讲过一个故事。')).not.toContain('约翰');
   });
 });
+
+describe('a Japanese name after a post of Japan’s', () => {
+  it('finds a name of four characters whatever verb follows', () => {
+    expect(postOf('据报道，日本首相森川健太计划下月访问东南亚。', '森川健太')).toBe('日本首相');
+  });
+
+  it('takes 长官 and 大臣 as posts', () => {
+    expect(postOf('日本内阁官房长官小野寺进表示，计划没有变化。', '小野寺进')).toBe('日本内阁官房长官');
+    expect(postOf('日本经济产业大臣西村康介表示，将继续推进。', '西村康介')).toBe('日本经济产业大臣');
+  });
+
+  it('asks a Chinese name after a post for its own evidence still', () => {
+    expect(names('日本首相官邸发布消息。')).toEqual([]);
+  });
+});

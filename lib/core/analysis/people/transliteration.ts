@@ -1,7 +1,7 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { COMPANIES, INTERNATIONAL_BODIES, PARTIES } from './central-bodies';
 import { FOREIGN_PLACES } from './foreign-places';
-import { POST_AT_END, SPEECH_AT_START } from './lexicon';
+import { NOT_IN_NAME, POST_AT_END, SPEECH_AT_START } from './lexicon';
 
 // ---- Foreign names written in transliteration ------------------------------------------------
 
@@ -77,6 +77,9 @@ export function soundsLikeName(word: string): boolean {
 export function foldDots(name: string): string {
   return name.replace(new RegExp(`[${DOTS}]`, 'g'), '·');
 }
+
+/** A post of Japan's, the country opening its clause's post (日本首相, 日本内阁官房长官). */
+const JAPANESE_POST = /日本[^，,。；;：:、\s“”]{1,10}$/u;
 
 /** The parts of a dotted name (`哈立德·泰穆尔·阿克拉姆` → 哈立德, 泰穆尔, 阿克拉姆). */
 export function foreignParts(name: string): string[] {
@@ -216,10 +219,22 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       out.push({ start: t.start, end: t.end - 1, dotted: false });
       continue;
     }
+    // A Japanese name jieba cut in two words of two characters (大臣/西村/ns 康介/x 表示), right after a
+    // post of Japan's: the surname and the given name, one name of four characters.
+    const second = tokens[index + 1];
+    if (word.length === 2 && second?.start === t.end && second.end - second.start === 2 && /^(?:x|n|ns|nr|nrt|ng)$/.test(t.tag) &&
+      /^(?:x|n|nr|nrt|ng)$/.test(second.tag) && isHanWord(word + second.word) && !NOT_IN_NAME.test(folded.slice(t.start, second.end)) &&
+      postBefore(folded, t.start) && JAPANESE_POST.test(folded.slice(Math.max(0, t.start - 14), t.start)) &&
+      (t.tag === 'x' || second.tag === 'x') && !/^\p{Script=Han}/u.test(tokens[index + 2]?.word.length === 1 ? tokens[index + 2]!.word : '')) {
+      out.push({ start: t.start, end: second.end, dotted: false, between: true });
+      continue;
+    }
     // A Japanese or Korean name jieba did not know (外相上川阳子表示): one unknown word of three or
     // four characters, right after a post and right before a speech verb.
+    // Or one of four characters whatever follows, when the post is Japan's own (日本首相岸田文雄计划…):
+    // a Japanese name is mostly four characters and no Chinese name is.
     if ((t.tag === 'x' || t.tag === 'nr') && word.length >= 3 && word.length <= 4 && postBefore(folded, t.start) &&
-      SPEECH_AT_START.test(folded.slice(t.end, t.end + 4))) {
+      (SPEECH_AT_START.test(folded.slice(t.end, t.end + 4)) || (word.length === 4 && isHanWord(word) && JAPANESE_POST.test(folded.slice(Math.max(0, t.start - 14), t.start))))) {
       out.push({ start: t.start, end: t.end, dotted: false, between: true });
       continue;
     }
