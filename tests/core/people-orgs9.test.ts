@@ -73,3 +73,29 @@ describe('a country’s legislature jieba knows as one word', () => {
     expect(orgs('远远地望得见德国国会大厦的玻璃穹顶。')).not.toContain('德国国会');
   });
 });
+
+describe('words that end like a body but are none', () => {
+  it('takes no ounce for a department', () => {
+    const found = orgs('现货价格在欧洲交易时段突破每盎司1200美元大关。');
+    expect(found.some((n) => n.endsWith('盎司'))).toBe(false);
+  });
+});
+
+describe('an outlet after whoever tells its reporter', () => {
+  it('reads no pronoun and verb into a paper’s name', () => {
+    const found = orgs('他研究青瓷已有20多年。他告诉晨报记者，自己此次专程前来。');
+    expect(found.some((n) => n.startsWith('他'))).toBe(false);
+  });
+
+  it('still names the paper after an expert tells its reporter', () => {
+    expect(orgs('会后，专家告诉东方日报记者，项目进展顺利。')).toContain('东方日报');
+  });
+});
+
+describe('a team or a school after a demonstrative and its classifier', () => {
+  it('names the team without 这位', () => {
+    const found = orgs('这位中国跳水队的主力在比赛中发挥出色。');
+    expect(found).toContain('中国跳水队');
+    expect(found).not.toContain('这位中国跳水队');
+  });
+});

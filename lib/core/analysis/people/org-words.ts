@@ -63,7 +63,8 @@ export const NOT_ORG_HEAD = new RegExp(
     '住院|出院|入院|转院|怎么办|咋办|好办|难办|照办|' +
     // A factory as a word, a place in it or a move to or from one (工厂, 全厂, 出厂, 建厂).
     '(?<![一-龥])(?:工厂|[全本该各每两]厂|[出进入回返到离驻下]厂|[建办设开关停]厂)|' +
-    '有所|无所|之所|上市公司|网上银行|手机银行|网络银行|电子银行|上司|官司|主办|承办|协办|举办|创办|开办|兴办|督办|查办|包办|' +
+    // An ounce (每盎司) is a unit of weight, no department.
+    '盎司|有所|无所|之所|上市公司|网上银行|手机银行|网络银行|电子银行|上司|官司|主办|承办|协办|举办|创办|开办|兴办|督办|查办|包办|' +
     '常委|编委|政委|主委|部署|院所|科研院所|小学生|中学生|大学生|' +
     '全党|入党|建党|爱党|兴党|管党|治党|政党|本党|该党|执政党|在野党|反对党|[两多各一我他其此]党|党的)$',
 );
@@ -137,7 +138,7 @@ export const NAME_VERBS = new RegExp(
 export const UNIT_WORDS = /^(?:小时|分钟|年|月|日|天|周|个|名|家|位|多|余|批|支)$/;
 
 /** Pronouns, determiners and `原` (former) that stop the walk back (该公司, 本院, 各级政府, 原中央党校). */
-export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|各|各级|各界|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
+export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|这位|那位|这支|那支|这所|那所|各|各级|各界|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
 
 /** Where an organisation may start without any proper name in it: a level (`省公安厅`, a street's
  * own department `街道经济和科技促进局`), not a common word that opens with a level character (市场部,

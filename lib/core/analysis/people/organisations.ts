@@ -1716,7 +1716,8 @@ function mediaSpans(folded: string): Candidate[] {
     if (NOT_MEDIA_NAME.test(name) || name.length < 3 || name.endsWith('本报')) continue;
     // 图片均为|澎湃新闻记者: a copula or a preposition opening the match is the sentence's.
     // (如果没有|央视新闻的报道, 通过|人民日报的报道: the clause before the outlet is the sentence's.)
-    const clause = /^.{0,4}?(?:没有|通过|根据)/u.exec(name)?.[0].length ?? 0;
+    // (他告诉|晨报记者, 专家告诉|新京报记者: whoever tells the paper's reporter is the sentence's.)
+    const clause = /^.{0,4}?(?:没有|通过|根据|告诉)/u.exec(name)?.[0].length ?? 0;
     // (（作者系|人民日报记者）: a credit's subject before the copula is the sentence's too.)
     const lead = clause || (/^(?:作者|图片|照片|摄影|稿件)?(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
     if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
