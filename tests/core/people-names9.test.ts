@@ -62,3 +62,13 @@ describe('a Japanese name after a post of Japan’s', () => {
     expect(names('日本首相官邸发布消息。')).toEqual([]);
   });
 });
+
+describe('运动员 is a role, as 航天员 is', () => {
+  it('introduces the athlete after it, with no verb of saying', () => {
+    expect(postOf('中国运动员王丽娟最后一枪绝杀，夺得金牌。', '王丽娟')).toBe('中国运动员');
+  });
+
+  it('leaves 动员 alone', () => {
+    expect(names('村里动员党员干部参加劳动。')).toEqual([]);
+  });
+});

@@ -29,13 +29,13 @@ export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部�
 /**
  * Posts and roles that introduce a name: `…厅长王一鸥`, `民警彭铁军`, `记者邹伟`, `航天员刘旺`,
  * `种粮大户张大伟`. Built by class: offices (…长, …书记, …主任), the 员 of a job (航天员, 专员,
- * 评论员, but not 动员/裁员), the 师 of a trade (技师, 工程师, not 会师/誓师), the 人 of a
+ * 评论员, 运动员, but not 动员/裁员), the 师 of a trade (技师, 工程师, not 会师/誓师), the 人 of a
  * responsibility (负责人, 经纪人, 诗人), the 工/手/生/者/官/户 of a worker, player, student, doer,
  * officer or household, and the people named by where they live or what they do (村民, 老板).
  */
 export const POST =
   '(?:总书记|书记|常委|委员|主任|主席|总理|总统|(?:首|外|防|财|法|经济|官房)相|议员|部长|(?<![增成延擅生助漫见拉特专消伸])长|' +
-  '(?<![动复裁减满全增])员|(?<![京誓出会班拜从雄军之为以])师|' +
+  '(?<![复裁减满全增])(?<!(?<!运)动)员|(?<![京誓出会班拜从雄军之为以])师|' +
   '(?:负责|发言|创始|创办|合伙|主持|代言|传承|带头|经纪|责任|掌门|继承|当事|投资|出品|制片|策展|领路|举报|' +
   '候选|监护|发起|主理|主办|承办|联络|控制|诗|词|文|法|证)人|' +
   '(?:选|歌|舵|旗|球|鼓|射|操盘|狙击|能|骑)手|(?:车|焊|钳|电|技|木|瓦|矿|护|员|职|临时|合同|环卫)工|工人|农民工|' +
