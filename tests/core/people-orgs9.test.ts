@@ -99,3 +99,16 @@ describe('a team or a school after a demonstrative and its classifier', () => {
     expect(found).not.toContain('这位中国跳水队');
   });
 });
+
+describe('what a statute provides and ranks of bodies', () => {
+  it('names the body a statute defines without the statute', () => {
+    const found = orgs('条例规定南湖新区管理委员会是省人民政府的派出机构。');
+    expect(found).toContain('南湖新区管理委员会');
+    expect(found.some((n) => n.startsWith('条例'))).toBe(false);
+  });
+
+  it('names no body out of a rank of them', () => {
+    const found = orgs('上级监察委员会领导下级监察委员会的工作。');
+    expect(found.some((n) => n.endsWith('委员会'))).toBe(false);
+  });
+});

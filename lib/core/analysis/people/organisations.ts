@@ -962,8 +962,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 联合国/特别/d 委员会: 'special' between a body's or a place's name and the head names the kind
     // of committee or court.
     const special = w === '特别' && k + 1 === j && prev !== undefined && /^(?:nt|ns|nz|j)$/.test(prev.tag) && /^(?:委员会|工作组|法庭|代表|代表处|小组)$/.test(wordAt(folded, tokens[j]!));
+    // (条例/规定/n 雄安新区管理委员会: what a statute provides is the sentence's; 上级/下级 监察委员会 is
+    // a rank of such bodies, no name.)
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair && !special) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
-      UNIT_WORDS.test(w)) break;
+      UNIT_WORDS.test(w) || /^(?:规定|条例|上级|下级|同级)$/.test(w)) break;
     // 乌克兰总统办公室, 以色列总理办公室: a head of state's or government's office is a body.
     const leadersOffice = /^(?:总统|总理|首相|副总统)$/.test(w) && (prev?.tag === 'ns' || FOREIGN_PLACES.has(prevWord)) && next !== undefined && /^(?:办公室|办公厅)$/.test(wordAt(folded, next));
     // 县/退役军人/事务局, 伦敦/国王/学院, 律师/协会: a word for people right before a body's head
