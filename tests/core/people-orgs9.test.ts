@@ -112,3 +112,13 @@ describe('what a statute provides and ranks of bodies', () => {
     expect(found.some((n) => n.endsWith('委员会'))).toBe(false);
   });
 });
+
+describe("a company's unit named by a word jieba does not know", () => {
+  it('names the unit before its brand officer', () => {
+    expect(orgs('“这一点很关键。”华为海思品牌总监王丽说。')).toContain('华为海思');
+  });
+
+  it('still reads no glued verb after a company as its unit', () => {
+    expect(orgs('华为今日发布新款手机，售价亲民。')).not.toContain('华为今日');
+  });
+});

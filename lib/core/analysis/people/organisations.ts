@@ -348,6 +348,15 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       i = after.end - 1;
       continue;
     }
+    // 华为/海思/x 品牌总监: a word jieba does not know between a company and a brand's or a unit's
+    // officer is that unit of the company (华为海思), named as one.
+    const unitNext = after !== undefined ? tokens[tokenIndexAt(tokens, after.end)] : undefined;
+    if (hit.company && after?.start === end && after.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(after.word) && unitNext?.start === after.end &&
+      !FUNCTION_WORDS.test(after.word) && /^(?:品牌|事业部|事业群|总监|总裁|副总裁|总经理|副总经理|董事长|首席执行官|CEO)$/.test(wordAt(folded, unitNext))) {
+      out.push({ start: i, end: after.end });
+      i = after.end - 1;
+      continue;
+    }
     // (宁德时代/发布公告/n称: a phrase jieba glued into one long noun is the sentence's, no product.)
     // An unknown word after it is most often a verb the HMM glued (通威股份/涨超/x, 茅台/获净/x), and
     // a share class's letter (万科/A) names the same company: neither is a product.
