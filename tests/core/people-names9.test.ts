@@ -72,3 +72,18 @@ describe('运动员 is a role, as 航天员 is', () => {
     expect(names('村里动员党员干部参加劳动。')).toEqual([]);
   });
 });
+
+describe('a Japanese name after a post ending in 长 that jieba cut wrong', () => {
+  it('joins a family name of the usual ending to the unknown given name after it', () => {
+    expect(postOf('某渔业协同组合长佐藤喜明表示，价格依旧很低。', '佐藤喜明')).toBe('某渔业协同组合长');
+    expect(postOf('该协会会长山田成喜表示，价格依旧很低。', '山田成喜')).toBe('会长');
+  });
+});
+
+describe('a lone 长 left by a wrong cut is the head of the clause’s whole opening', () => {
+  it('gives the unit and its head as the post, not 长 alone', () => {
+    const post = postOf('15日，韩国国务调整室第一次长金东焕表示，将密切关注。', '金东焕');
+    expect(post).not.toBe('长');
+    expect(post).toBe('韩国国务调整室第一次长');
+  });
+});

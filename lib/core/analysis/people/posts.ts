@@ -256,6 +256,13 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // `时任县委书记王建国`: the verb that dates the office is no part of it.
   const dated = /^(?:时任|现任|曾任|历任|原任|刚任)/.exec(folded.slice(runStart, titleEnd));
   if (dated && titleEnd - runStart >= dated[0].length + 2) runStart += dated[0].length;
+  // A lone 长 is the head of a unit the walk could not read back through, a word jieba cut wrong
+  // (协同/组合/v 长/a, 第一次/m 长朴/x): the post is the clause's whole opening, Han only, when it is short.
+  if (folded.slice(runStart, titleEnd) === '长') {
+    const opening = /(?:^|[\n。，,；;：:！!？?“”])(\p{Script=Han}{3,24})$/u.exec(folded.slice(Math.max(0, titleEnd - 25), titleEnd));
+    const from = opening ? titleEnd - opening[1]!.length : -1;
+    if (opening && isTitleText(opening[1]!) && tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, runStart)).every((x) => !x.tag.startsWith('nr') || x.tag === 'nrt' && x.start >= nameStart)) runStart = from;
+  }
   // `作者：…研究部部长，“一带一路”研究部部长、研究员徐某`: an author's credit lists his posts with a
   // comma; the whole list from the label's colon is his post.
   const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));

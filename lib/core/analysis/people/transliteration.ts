@@ -80,6 +80,8 @@ export function foldDots(name: string): string {
 
 /** A post of Japan's, the country opening its clause's post (日本首相, 日本内阁官房长官). */
 const JAPANESE_POST = /日本[^，,。；;：:、\s“”]{1,10}$/u;
+/** A Japanese family name of two characters by its usual last character (佐藤, 山田, 中村, 小泽). */
+const JAPANESE_FAMILY = /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川]$/u;
 
 /** The parts of a dotted name (`哈立德·泰穆尔·阿克拉姆` → 哈立德, 泰穆尔, 阿克拉姆). */
 export function foreignParts(name: string): string[] {
@@ -220,11 +222,12 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       continue;
     }
     // A Japanese name jieba cut in two words of two characters (大臣/西村/ns 康介/x 表示), right after a
-    // post of Japan's: the surname and the given name, one name of four characters.
+    // post of Japan's, or after any post when the first word ends as Japanese family names do
+    // (组合长/佐藤/nrt 喜成/x): the surname and the given name, one name of four characters.
     const second = tokens[index + 1];
     if (word.length === 2 && second?.start === t.end && second.end - second.start === 2 && /^(?:x|n|ns|nr|nrt|ng)$/.test(t.tag) &&
       /^(?:x|n|nr|nrt|ng)$/.test(second.tag) && isHanWord(word + second.word) && !NOT_IN_NAME.test(folded.slice(t.start, second.end)) &&
-      postBefore(folded, t.start) && JAPANESE_POST.test(folded.slice(Math.max(0, t.start - 14), t.start)) &&
+      postBefore(folded, t.start) && (JAPANESE_POST.test(folded.slice(Math.max(0, t.start - 14), t.start)) || JAPANESE_FAMILY.test(word)) &&
       (t.tag === 'x' || second.tag === 'x') && !/^\p{Script=Han}/u.test(tokens[index + 2]?.word.length === 1 ? tokens[index + 2]!.word : '')) {
       out.push({ start: t.start, end: second.end, dotted: false, between: true });
       continue;
