@@ -87,3 +87,13 @@ describe('a lone 长 left by a wrong cut is the head of the clause’s whole ope
     expect(post).toBe('韩国国务调整室第一次长');
   });
 });
+
+describe('a Japanese name of five characters, and numerals and 那 in Japanese names', () => {
+  it('joins a given name’s last character jieba left alone before a verb of saying', () => {
+    expect(postOf('日本某党党首川口那美男表示，将提出异议。', '川口那美男')).toBe('日本某党党首');
+  });
+
+  it('keeps a numeral in a Japanese given name', () => {
+    expect(postOf('日本内阁官房长官木原诚二表示，计划没有变化。', '木原诚二')).toBe('日本内阁官房长官');
+  });
+});

@@ -645,6 +645,9 @@ const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很
 /** The looser shape of a name standing between the 、 of a list: a surname and one or two more
  * characters, none of them a particle. */
 function isListItemShape(name: string): boolean {
+  // Five characters for a Japanese given name of three (山口那津男), ending as such names do; 那 is
+  // one of their sounds, so only the other function characters are refused.
+  if (name.length === 5 && isHanWord(name)) return /[男郎子夫雄]$/.test(name) && !NOT_IN_LISTED_NAME.test(name.replaceAll('那', ''));
   // An honour may be a given name here too (吴亚军), as isNameShape allows.
   if (!isHanWord(name) || NOT_IN_LISTED_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/^\p{Script=Han}(?:冠军|亚军|季军|状元)$/u.test(name))) return false;
   if (name.length === 4) return true; // 岸田文雄: only ever between a post and a speech verb

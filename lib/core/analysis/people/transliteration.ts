@@ -1,7 +1,7 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { COMPANIES, INTERNATIONAL_BODIES, PARTIES } from './central-bodies';
 import { FOREIGN_PLACES } from './foreign-places';
-import { NOT_IN_NAME, POST_AT_END, SPEECH_AT_START } from './lexicon';
+import { POST_AT_END, SPEECH_AT_START } from './lexicon';
 
 // ---- Foreign names written in transliteration ------------------------------------------------
 
@@ -80,6 +80,11 @@ export function foldDots(name: string): string {
 
 /** A post of Japan's, the country opening its clause's post (日本首相, 日本内阁官房长官). */
 const JAPANESE_POST = /日本[^，,。；;：:、\s“”]{1,10}$/u;
+/** Function characters no Japanese name is written with; unlike Chinese names', numerals and 那 are
+ * (诚二, 晋三, 那津男). */
+const NOT_IN_JAPANESE_NAME = /[的了是在和与及或这其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年日时分第我你他她它们说到]/u;
+/** The usual last characters of Japanese given names (一郎, 那津男, 晋三, 阳子, 康介). */
+const JAPANESE_GIVEN_END = /^[男郎子夫雄三介彦树太美代也]$/u;
 /** A Japanese family name of two characters by its usual last character (佐藤, 山田, 中村, 小泽). */
 const JAPANESE_FAMILY = /^\p{Script=Han}[本田野村藤井口木原泽崎岛部川]$/u;
 
@@ -226,11 +231,20 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // (组合长/佐藤/nrt 喜成/x): the surname and the given name, one name of four characters.
     const second = tokens[index + 1];
     if (word.length === 2 && second?.start === t.end && second.end - second.start === 2 && /^(?:x|n|ns|nr|nrt|ng)$/.test(t.tag) &&
-      /^(?:x|n|nr|nrt|ng)$/.test(second.tag) && isHanWord(word + second.word) && !NOT_IN_NAME.test(folded.slice(t.start, second.end)) &&
+      /^(?:x|n|nr|nrt|ng)$/.test(second.tag) && isHanWord(word + second.word) && !NOT_IN_JAPANESE_NAME.test(folded.slice(t.start, second.end)) &&
       postBefore(folded, t.start) && (JAPANESE_POST.test(folded.slice(Math.max(0, t.start - 14), t.start)) || JAPANESE_FAMILY.test(word)) &&
-      (t.tag === 'x' || second.tag === 'x') && !/^\p{Script=Han}/u.test(tokens[index + 2]?.word.length === 1 ? tokens[index + 2]!.word : '')) {
-      out.push({ start: t.start, end: second.end, dotted: false, between: true });
-      continue;
+      (t.tag === 'x' || second.tag === 'x')) {
+      // A given name's last character jieba left on its own (山口/ns 那津/x 男/n 表示) ends the name.
+      const third = tokens[index + 2];
+      const lone = third?.start === second.end && third.end - third.start === 1 && /\p{Script=Han}/u.test(third.word);
+      if (!lone) {
+        out.push({ start: t.start, end: second.end, dotted: false, between: true });
+        continue;
+      }
+      if (JAPANESE_GIVEN_END.test(third.word) && SPEECH_AT_START.test(folded.slice(third.end, third.end + 4))) {
+        out.push({ start: t.start, end: third.end, dotted: false, between: true });
+        continue;
+      }
     }
     // A Japanese or Korean name jieba did not know (外相上川阳子表示): one unknown word of three or
     // four characters, right after a post and right before a speech verb.
