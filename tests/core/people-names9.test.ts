@@ -97,3 +97,9 @@ describe('a Japanese name of five characters, and numerals and 那 in Japanese n
     expect(postOf('日本内阁官房长官木原诚二表示，计划没有变化。', '木原诚二')).toBe('日本内阁官房长官');
   });
 });
+
+describe('主帅 is a coach’s post', () => {
+  it('introduces the name after it', () => {
+    expect(postOf('国家队主帅李铁军赛后表示满意。', '李铁军')).toBe('国家队主帅');
+  });
+});
