@@ -103,3 +103,13 @@ describe('主帅 is a coach’s post', () => {
     expect(postOf('国家队主帅李铁军赛后表示满意。', '李铁军')).toBe('国家队主帅');
   });
 });
+
+describe('a competitor’s name glued to the 以 of a result', () => {
+  it('finds the name before a score or a total', () => {
+    expect(names('女子举重比赛中，邹晓慧以总成绩215公斤获得冠军。')).toContain('邹晓慧');
+  });
+
+  it('names no team', () => {
+    expect(names('中国队以3比0战胜对手。')).toEqual([]);
+  });
+});

@@ -765,6 +765,9 @@ function placedCandidates(text: string, folded: string, tokens: readonly TaggedT
     ...signatureLines(text, folded)].map(as);
 }
 
+/** A result after 以: a score (11比10), a time or a weight (9秒83, 210公斤), or the word for it (总成绩). */
+const RESULT_AFTER = /^(?:总成绩|总分|[0-9０-９.]+(?:比[0-9０-９]+|秒|分[0-9０-９]|公斤|kg|米|环))/u;
+
 /** Name candidates from jieba's tokens: nr/x words, and a surname tagged nr glued to the next
  * one or two short tokens (彭/nr 铁军/n → 彭铁军). */
 function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candidate[] {
@@ -819,6 +822,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       // 成员/左藤惠为/x 代表: right after a post. (A word the dictionary knows whole keeps its last
       // character: 副部长/刘山在/nr is a given name 山在.)
       add(t.start, t.end - 1, true);
+    }
+    // A competitor's name the HMM glued to the 以 of his result (侯志慧以/x 总成绩…, 王某以/x 11比10…):
+    // a score or a result after it is what only a person or a team achieves, and a team has no name's shape.
+    if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '以' && isNameShape(folded.slice(t.start, t.end - 1)) &&
+      RESULT_AFTER.test(folded.slice(t.end, t.end + 10))) {
+      out.push({ start: t.start, end: t.end - 1, title: null, evidence: true, unknown: true });
     }
     // A name the dictionary knows as a place or a word (钟南山/ns), shown by the post after it.
     if (/^(?:ns|nz)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && HONORIFIC_AFTER.test(folded.slice(t.end, t.end + 3))) {
