@@ -21,6 +21,10 @@ describe('names joined by a slash are a list', () => {
       .toEqual(expect.arrayContaining(['刘春燕', '赵丽萍', '孙海霞', '周玉婷']));
   });
 
+  it('joins a last member’s given name jieba split off before the clause goes on', () => {
+    expect(names('刘雨桐/张家齐在女子双人十米台上一路领先。')).toEqual(expect.arrayContaining(['刘雨桐', '张家齐']));
+  });
+
   it('leaves a credit label and words joined by a slash alone', () => {
     expect(postOf('文/观察者网专栏作者 王文', '王文')).toBe('观察者网专栏作者');
     expect(names('会议提供中/英双语版本，上/下半场各四十分钟。')).toEqual([]);
