@@ -1367,6 +1367,9 @@ function mechanismSpans(folded: string, tokens: readonly TaggedToken[], personAt
   return out;
 }
 
+/** A level's government, legislature or advisory body, by the level's own character (市政府, 省人大). */
+const LEVEL_GOVERNMENT = /^([省市县区州])(?:人民政府|政府|人大|政协)/;
+
 /** `政法委书记`, `人大副主任`, `纪委等部门`: a local body by its bare name, a word of its own after
  * a clause or list mark, shown to be a body by the post or the `等部门` after it. */
 function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
@@ -1381,7 +1384,7 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     // legislature or advisory body (or joined to it by 和) is a body of its own, as in a list.
     const joined = tokens[j + 1] !== undefined && /^[和及与]$/.test(tokens[j + 1]!.word) ? tokens[j + 2] : tokens[j + 1];
     if (/^[省市县区州]委$/.test(w) && joined && (joined === tokens[j + 1] ? joined.start === t.end : true) &&
-      new RegExp(`^${w[0]!}(?:人民政府|政府|人大|政协)`).test(wordAt(folded, joined)) && !overlaps(personAt, t)) {
+      LEVEL_GOVERNMENT.exec(wordAt(folded, joined))?.[1] === w[0] && !overlaps(personAt, t)) {
       out.push({ start: t.start, end: t.end });
       return;
     }
