@@ -82,6 +82,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   extendRegionalHeadquarters(folded, tokens, kept, taken);
   kept.push(...definedShortNames(folded, kept, taken, personAt));
   kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
+  kept.push(...taskForceOffices(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
 }
@@ -174,6 +175,36 @@ function ownerBackReferences(folded: string, tokens: readonly TaggedToken[], kep
   return out;
 }
 
+/** A task force's head word that a back-reference keeps (领导小组 of 推进…工作领导小组). */
+const TASK_FORCE_END = /(?:领导小组|总指挥部|指挥部|工作组|组委会)$/;
+
+/**
+ * `经推进…建设工作领导小组批准，领导小组办公室发表…`: after a task force is named, its office named by
+ * the task force's head word alone (领导小组办公室, 指挥部办公室) is that task force's office, a body
+ * of its own, reported as written. It must open its clause (after a pause or a preposition), so that
+ * no longer name is cut.
+ */
+function taskForceOffices(folded: string, tokens: readonly TaggedToken[], kept: readonly Candidate[], taken: Uint8Array,
+  personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of kept) {
+    const m = TASK_FORCE_END.exec(folded.slice(c.start, c.end));
+    if (!m || c.end - c.start <= m[0].length || seen.has(m[0])) continue;
+    seen.add(m[0]);
+    const office = `${m[0]}办公室`;
+    for (let at = folded.indexOf(office, c.end); at >= 0; at = folded.indexOf(office, at + office.length)) {
+      const span = { start: at, end: at + office.length };
+      const k = tokenIndexAt(tokens, at);
+      if (tokens[k]?.start !== at || (tokens[tokenIndexAt(tokens, span.end)]?.start !== span.end && span.end < folded.length) ||
+        overlaps(taken, span) || overlaps(personAt, span) || !opensClause(folded, tokens, k)) continue;
+      taken.fill(1, span.start, span.end);
+      out.push(span);
+    }
+  }
+  return out;
+}
+
 /** 协会/命名/n|纪念馆, 荣获/nr|市委: acts of conferring a name or an honour are the sentence's,
  * whatever jieba tagged them, and end a name. */
 /** Words urging action, opening or closing a phrase jieba read whole (切实加强, 进一步推进). */
@@ -193,6 +224,10 @@ const CLOSING: Record<string, string> = { '”': '“', '」': '「', '）': '�
 
 /** Tags of the words a list item that names a body is made of. */
 const ITEM_TAGS = new Set([...HEAD_TAGS, 'nz', 'eng']);
+/** A meeting's, a fair's or a games' name (世界生命科学大会, 中国肿瘤学大会), or a project's or a
+ * programme's (江苏物流中心项目): an event or a work, no body (docs/people.md). A congress of
+ * deputies (人民代表大会) and a conference that is a standing body (政治协商会议, 贸易和发展会议) are bodies. */
+const MEETING_END = /(?:(?<!代表)大会|论坛|峰会|博览会|展览会|交易会|研讨会|年会|座谈会|发布会|运动会|项目|工程|计划|平台|行动|活动)$/;
 /** A level's own party committee, government, legislature, advisory body or discipline commission. */
 const LEVEL_BODY = /^[省市县区州](?:委|政府|人大|政协|纪委|监委)$/;
 
@@ -219,6 +254,8 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name; a level's committee,
     // government, legislature or advisory body is, in a list of that level's bodies
     // (省委、省人大常委会、省政府、省政协).
+    // (世界生命科学大会|联合组织, 江苏物流中心项目: a meeting's or a project's name is no body's.)
+    if (MEETING_END.test(w) && !isHead(w)) return false;
     if (!(inner.length >= 2 || LEVEL_BODY.test(w) || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || (isHead(w) && w.replace(ORG_HEAD, '') !== '')) ||
       NOT_BODY_END.test(w) || inner.every((t) => isHead(wordAt(folded, t)) && GENERIC_BEFORE_HEAD.test(wordAt(folded, t).replace(ORG_HEAD, '')))) return false;
     taken.fill(1, start, end);
@@ -428,6 +465,11 @@ function isSubHead(folded: string, tokens: readonly TaggedToken[], j: number): b
     isHead(wordAt(folded, owner0)) && owner0.end - owner0.start >= 3 && /^(?:nt|n|j)$/.test(owner0.tag) &&
     !/^[长以有谓在属得需要作为的于理置分]/.test(folded[t.end] ?? '')) return true;
   if (!/^(?:n|nz|nt|nr|j|b|l)$/.test(t.tag)) return false;
+  // 中国抗癌协会/康复会/nr: a society's branch or council named right after it (康复会, 青委会), not
+  // its meetings (年会, 大会) nor its members.
+  const pw = wordAt(folded, prev);
+  if (w.length >= 3 && w.length <= 4 && w.endsWith('会') && !/(?:大会|年会|全会|例会|峰会|晚会|座谈会|研讨会|发布会|报告会|运动会|博览会|展会|交流会|推介会|论证会|茶话会|联欢会)$/.test(w) &&
+    pw.length >= 4 && /(?:协会|学会|联合会|研究会|基金会|促进会)$/.test(pw) && isHead(pw)) return true;
   if (w.length >= 2 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w) && isHead(wordAt(folded, prev)) && wordAt(folded, prev).length >= 2) return true;
   // 香港政府/物料/供应处: a two-character remit between the body's head and the department's.
   const owner = tokens[j - 2];
@@ -474,7 +516,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // heads the same way, and a
     // one-character head glued to its own chief (促进/局局长/n) or an association to its president
     // (中国/商会会长/n) too.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院)(?=教授|副?校长|副?院长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院|中学|小学|学校|幼儿园)(?=教授|副?校长|副?院长|副?园长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
@@ -801,6 +843,22 @@ function knownBodyInside(folded: string, tokens: readonly TaggedToken[], start: 
 }
 
 /** A preposition the HMM glued to the level opening a body's name (据市/x 防治…指挥部办公室介绍). */
+/** Verbs a task force's name opens with: the campaign it drives (推进“一带一路”建设工作领导小组). */
+const ADVANCE = /^(?:推进|推动|促进|深化|加快|落实)$/;
+
+/** Whether tokens[k] opens its clause: after a pause, at the start, or after a one-character
+ * preposition (经, 由, 据, 在) jieba may tag a noun. */
+function opensClause(folded: string, tokens: readonly TaggedToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.end !== tokens[k]!.start || !isHanWord(prev.word)) return true;
+  const pw = wordAt(folded, prev);
+  if (/^[经由据在对向与和及按从]$/.test(pw)) {
+    const before = tokens[k - 2];
+    return !before || before.end !== prev.start || !isHanWord(before.word);
+  }
+  return false;
+}
+
 const GLUED_LEVEL = /^[据经由从在向对为与和及将把被][省市县区州]$/;
 
 /**
@@ -812,6 +870,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   const registered = /有限(?:责任)?公司$/.test(folded.slice(Math.max(0, end - 8), end));
   // (A factory's name holds its trade the same way right after its place: 无锡/钻探/v 工具厂.)
   const factory = folded[end - 1] === '厂';
+  // A task force (or its office) is named by the campaign it drives, verb and all.
+  const jw = wordAt(folded, tokens[j]!);
+  const taskForceHead = TASK_FORCE.test(jw) || (/^(?:办公室|办事处)$/.test(jw) && tokens[j - 1] !== undefined && TASK_FORCE.test(wordAt(folded, tokens[j - 1]!)));
   let i = j;
   let start = tokens[j]!.start;
   for (let k = j - 1; k >= 0 && end - tokens[k]!.start <= MAX_ORG; k--) {
@@ -837,6 +898,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       start = tokens[k]!.start;
       i = k;
       const before = tokens[k - 1];
+      // (经/推进/“一带一路”建设工作领导小组: a task force's name opens with the verb of its campaign.)
+      if (taskForceHead && before && before.end === open && ADVANCE.test(wordAt(folded, before)) && opensClause(folded, tokens, k - 1)) {
+        start = before.start;
+        i = k - 1;
+        break;
+      }
       if (closing !== '（' && closing !== '(' && !(before && before.end === open && PROPER_TAGS.has(before.tag) && before.tag !== 'x')) break;
       continue;
     }
@@ -980,7 +1047,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 县/退役军人/事务局, 伦敦/国王/学院, 律师/协会: a word for people right before a body's head
     // of two characters or more is the body's remit or name, not a post; an office after a post
     // is that officer's own (市长办公室), no body's name.
-    const peoplesBody = k + 1 === j && tokens[j]!.end - tokens[j]!.start >= 2 && isHead(wordAt(folded, tokens[j]!)) &&
+    // (癌症/患者/关爱/v 基金会, 儿童/救助/中心: and so is one before the remit's verb.)
+    const peoplesBody = (k + 1 === j || (k + 2 === j && tokens[k + 1]!.tag === 'v' && NAME_VERBS.test(wordAt(folded, tokens[k + 1]!)))) &&
+      tokens[j]!.end - tokens[j]!.start >= 2 && isHead(wordAt(folded, tokens[j]!)) &&
       !/^(?:办公室|办公厅|工作室|办事处)$/.test(wordAt(folded, tokens[j]!));
     // 全国/学生/心理健康工作咨询委员会, 中华全国/律师/协会: a class of people right after the nation
     // or the state opening the name is whom the body serves or gathers, its remit.
@@ -1077,6 +1146,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // A registered company's name holds its line of business, verbs included (富达/包装/有限责任公司).
     // (So does a state group's right after 中国 or 国家: 中国/节能/v 环保/集团.)
     const stateGroup = w.length === 2 && /^(?:集团|集团公司|总公司)$/.test(wordAt(folded, tokens[j]!)) && /^(?:中国|国家|中华)$/.test(prevWord);
+    // 经/推进/v 长江经济带发展领导小组: the same, the verb opening its clause.
+    if (taskForceHead && ADVANCE.test(w) && k < j && opensClause(folded, tokens, k)) {
+      start = t.start;
+      i = k;
+      break;
+    }
     if (t.tag === 'v' && !NAME_VERBS.test(w) && !unitedHead && !stateGroup && !(registered && w.length === 2 && prev !== undefined && NOUNISH.has(prev.tag)) &&
       !(factory && w.length === 2 && prev !== undefined && /^(?:ns|nz)$/.test(prev.tag) && prev.end === t.start)) break;
     // (学术和编审委员会: a conjunction before it joins two name words; its own check looks further.)
@@ -1084,7 +1159,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (/^(?:v|a|r|m|i|s)$/.test(t.tag) && !prevNounish) break;
     // A verb right after a head is what that body does (中央网信办会同…): the name starts after
     // it, unless the verb opens the next head's name (集团/控股/有限公司).
-    if (t.tag === 'v' && isHead(prevWord) && !(next && isHead(wordAt(folded, next)))) break;
+    // (市委/巡察/v 工作领导小组: a committee's inspection or other work a task force runs is that
+    // task force's name, the committee its owner.)
+    if (t.tag === 'v' && isHead(prevWord) && !(next && isHead(wordAt(folded, next))) &&
+      !(taskForceHead && NAME_VERBS.test(w) && /^(?:[省市县区州]委|党委|党组|中央)$/.test(prevWord))) break;
     start = t.start;
     i = k;
   }
@@ -1100,6 +1178,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const w = wordAt(folded, t);
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
     if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) ||
+      (taskForceHead && ADVANCE.test(w) && i === tokenIndexAt(tokens, start)) ||
       (LEXICON.get(folded[t.start]!) ?? []).some((e) => e.form.length > w.length && t.start + e.form.length < end && folded.startsWith(e.form, t.start))) break;
   }
   // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
@@ -1173,6 +1252,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
   if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会|研究院|研究所|研究中心|实验室|委员会)$/.test(name)) return true;
+  // A magazine, a publisher or a paper takes a common phrase for its name (人之初杂志社, 读者出版社);
+  // the head says it is a name (kinds open with a scope: 国外出版社, 地方报社).
+  if (name.length >= 5 && /(?:杂志社|出版社|画报社|报社)$/.test(name) && !/^(?:国外|海外|境外|外国|国内|地方|民营|大型|小型|知名|多家|各|其他|有关|相关)/.test(name)) return true;
   // An international body opens with its reach (国际可再生能源联盟, 全球能源互联网发展合作组织).
   if (name.length >= 6 && /^(?:国际|全球|世界|亚洲|亚太|欧洲|非洲|拉美)/.test(name)) return true;
   // A court or an institution of that reach is named by its remit in two characters (国际调解院,
@@ -1184,7 +1266,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (placeWord?.start === start && /^(?:d|a|nr)$/.test(placeWord.tag) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(folded.slice(placeWord.end, end)) &&
     tokens[tokenIndexAt(tokens, placeWord.end)]?.end === end) return true;
   // (首都经济贸易大学: the capital opens a name as a level does.)
-  if (LEVEL_START.test(name) || /^首都\p{Script=Han}{3,}/u.test(name) || /^[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
+  if (LEVEL_START.test(name) || /^首都\p{Script=Han}{3,}/u.test(name) || /^(?:推进|推动|促进|深化|加快|落实)?[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
   const glued = folded[start - 1] === '系' && tokens[tokenIndexAt(tokens, start)]?.start === start - 1;
   return tokensWithin(tokens, glued ? start - 1 : start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
@@ -1622,6 +1704,8 @@ function founderSpans(folded: string, tokens: readonly TaggedToken[], personAt: 
 }
 
 /** Words for a kind of company that a company's own name may follow in apposition (汽车品牌吉利, 芯片巨头高通). */
+/** People of a company or a body (高管, 员工, 负责人), never its name. */
+const STAFF_WORD = /(?:高管|员工|职工|人员|工人|老板|代表|负责人|领导|股东|客户|用户|专家|干部)$/;
 const COMPANY_KIND_BEFORE = /(?:公司|企业|车企|药企|房企|险企|巨头|厂商|品牌|运营商|制造商|供应商|开发商|零售商|券商)$/;
 /** The word after such a name: a pause, a list, or the company acting. */
 const AFTER_APPOSITION = /^(?:[、，。；：]|等|等等|向|对|在|已|将|也|则|于|的|表示|宣布|称|发布|推出|透露|公告|回应|证实|否认|此前|近日|日前)$/;
@@ -1648,7 +1732,8 @@ function appositionSpans(folded: string, tokens: readonly TaggedToken[], personA
     const after = next && next.start === t.end ? wordAt(folded, next) : '';
     if (!AFTER_APPOSITION.test(after) || overlaps(personAt, t) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || CATEGORY_WORDS.test(w) ||
       isHead(w) || INDUSTRY.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w) || NOT_PLACES.has(w) || /[省市县区州镇乡村国]$/.test(w) ||
-      (t.tag === 'x' && CLAUSE_END_X.test(w)) || (t.tag.startsWith('nr') && isNameShape(w))) continue;
+      // (知名企业/n 高管/x、: the companies' staff or officers, no company's name.)
+      STAFF_WORD.test(w) || (t.tag === 'x' && CLAUSE_END_X.test(w)) || (t.tag.startsWith('nr') && isNameShape(w))) continue;
     // 公司北京/ns…, 企业带货/x: a place jieba knows or a word it does not know (often a verb the
     // HMM made up) is a name only when the company's act or a list follows.
     if (/^(?:ns|x|j)$/.test(t.tag) && !ACT_AFTER_APPOSITION.test(after)) continue;
@@ -1715,7 +1800,8 @@ function briefSpans(folded: string, personAt: Uint8Array): Candidate[] {
  * `没有央视新闻的报道`). */
 const MEDIA_SOURCE = new RegExp(
   '(?<=^|[据从向和与、，。：；\\s“（(]|接受|没有|通过|根据)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|财经|报|社|电视台|网))' +
-    '(?=(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后|的)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
+    // (据乌通社（ukrinform）消息: the outlet's own Latin name in brackets may stand between.)
+    '(?=(?:[（(][A-Za-z][A-Za-z0-9 .&\'-]{0,30}[）)])?(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后|的)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
   'gu',
 );
 /** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */

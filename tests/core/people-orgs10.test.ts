@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { organisationsInOrder } from '../helpers/organisations-found';
+
+// Every sentence here is constructed for the test (bodies and people made up where they could be);
+// each one stands for a class of context in which news text names a body with no government-style
+// suffix: media, associations, schools, task forces.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const orgs = (text: string) => organisationsInOrder(segmenter, text);
+
+describe('remits jieba tags as verbs stand inside a body\'s name', () => {
+  it.each([
+    ['江南省网络视听新媒体协会会长王立群出席仪式。', '江南省网络视听新媒体协会'],
+    ['现场还有来自省广电局网络视听节目管理处的负责人。', '省广电局网络视听节目管理处'],
+    ['南京市癌症患者关爱基金会向医院捐赠了设备。', '南京市癌症患者关爱基金会'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toContain(want);
+  });
+});
+
+describe('an outlet named as the source of news', () => {
+  it('reads past the outlet\'s Latin name in brackets', () => {
+    expect(orgs('据南通社（nantong news）消息，选举结果已经公布。')).toContain('南通社');
+  });
+});
+
+describe('a meeting or a company\'s staff in a list is no body', () => {
+  it('leaves a congress out of a list of organisers', () => {
+    const found = orgs('活动由国际中医药学会联合会、中华研究型医院学会、世界健康科学大会联合组织共同主办。');
+    expect(found).toContain('国际中医药学会联合会');
+    expect(found).not.toContain('世界健康科学大会');
+  });
+
+  it('takes no executives for a company after a kind of company', () => {
+    expect(orgs('行业专家学者、知名企业高管、协会机构负责人将汇聚一堂。')).toEqual([]);
+  });
+});
+
+describe('schools, magazines and publishers', () => {
+  it('takes a school glued to its head teacher', () => {
+    expect(orgs('河阳市第一中学校长表示，学校将继续推进改革。')).toEqual(['河阳市第一中学']);
+  });
+
+  it('takes a publisher named by a common word', () => {
+    expect(orgs('求是杂志社和读者出版社联合举办活动。')).toEqual(['求是杂志社', '读者出版社']);
+  });
+
+  it('leaves publishers as a kind alone', () => {
+    expect(orgs('不少国外出版社也表示了兴趣。')).toEqual([]);
+  });
+});
+
+describe('task forces named by the campaign they drive', () => {
+  it('keeps the verb that opens the name after a preposition', () => {
+    expect(orgs('经推进长江流域发展领导小组批准，办公室印发了通知。')).toContain('推进长江流域发展领导小组');
+    expect(orgs('经推进“一带一路”建设工作领导小组批准，方案正式发布。')).toContain('推进“一带一路”建设工作领导小组');
+  });
+
+  it('leaves the verb to the sentence inside a clause', () => {
+    expect(orgs('我们要加快推进长江流域发展领导小组部署的任务。')).not.toContain('推进长江流域发展领导小组');
+  });
+
+  it('reads a committee\'s inspection task force whole', () => {
+    expect(orgs('市委巡察工作领导小组办公室通报了情况。')).toEqual(['市委巡察工作领导小组办公室']);
+  });
+});
+
+describe('back-references and branches', () => {
+  it('takes a task force\'s office named by the task force\'s head word after the task force', () => {
+    expect(orgs('经推进“一带一路”建设工作领导小组批准，领导小组办公室22日发表报告。')).toEqual(['推进“一带一路”建设工作领导小组', '领导小组办公室']);
+  });
+
+  it('takes no bare office when no task force was named', () => {
+    expect(orgs('领导小组办公室22日发表报告。')).toEqual([]);
+  });
+
+  it('takes a society\'s council named right after it', () => {
+    expect(orgs('项目由中国抗癌协会康复会联合发起。')).toContain('中国抗癌协会康复会');
+    expect(orgs('中华医学会年会在京开幕。')).not.toContain('中华医学会年会');
+  });
+});
