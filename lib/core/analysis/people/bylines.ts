@@ -1,5 +1,5 @@
 import type { Span } from '../tokens';
-import { CREDIT_LABEL, DYNASTY } from './lexicon';
+import { CREDIT_LABEL_AT, DYNASTY } from './lexicon';
 
 // ---- Bylines, datelines, photo credits and attributions ----------------------------------------
 
@@ -13,6 +13,8 @@ export interface PlacedName extends Span {
 
 /** The role labels of a byline or dateline, after the outlet or desk if any (`本报记者`, `总台央视记者`). */
 const ROLE = /\p{Script=Han}{0,8}?(?:记者|通讯员|评论员|实习生|报道员|撰稿人|撰稿|编辑|观察员)/uy;
+/** A credit label opening a line or a segment, with its colon (`总监制：`, `审 读：`). */
+const LINE_LABEL = CREDIT_LABEL_AT;
 const SPACE = /[ \t\u3000\u00a0]/;
 const SEPARATOR = /[、，,;；/／ \t\u3000\u00a0]/;
 
@@ -46,6 +48,17 @@ function readCredits(text: string, folded: string, from: number, limit: number, 
       at++;
       continue;
     }
+    // A credit label and its colon switch the role for the names after it (`总策划：吴齐强 策划：王为`,
+    // `（译者：杨惟敬/核稿：蔡佳敏）`).
+    LINE_LABEL.lastIndex = at;
+    const l = LINE_LABEL.exec(folded);
+    if (l) {
+      flushSingle();
+      role = text.slice(at, at + l[1]!.length).replace(/[ \u3000]+/g, '');
+      roles++;
+      at += l[0].length;
+      continue;
+    }
     ROLE.lastIndex = at;
     const r = ROLE.exec(folded);
     if (r) {
@@ -53,6 +66,8 @@ function readCredits(text: string, folded: string, from: number, limit: number, 
       role = text.slice(at, at + r[0].length);
       roles++;
       at += r[0].length;
+      // …maybe with a colon before the names (`（记者：黄昕欣、姬新龙）`).
+      if (/[:：]/.test(folded[at] ?? '')) at++;
       continue;
     }
     const run = /\p{Script=Han}+/uy;
@@ -79,8 +94,6 @@ function readCredits(text: string, folded: string, from: number, limit: number, 
   return { names, roles, end: at };
 }
 
-/** A credit label opening a line, with its colon (`总监制：`, `审 读：`). */
-const LINE_LABEL = new RegExp(`(?:${CREDIT_LABEL.source.replace(/^\(\?<=[^)]*\)/, '')})`, 'uy');
 
 const OPEN = /[（(【]/g;
 const CLOSE = /[)）】]/;

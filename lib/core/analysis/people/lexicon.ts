@@ -46,9 +46,9 @@ export const POST =
   '(?:种粮大|养殖|种植|农|贫困|脱贫|低保|个体|专业|商)户|' +
   '(?:\\p{Script=Han}{0,3}学|科学|企业|艺术|音乐|收藏|评论|教育|实业|思想|政治|外交|军事|作曲|舞蹈|摄影|漫画|慈善|书法|航海|歌唱|演奏|革命|剧作|美术|' +
   '戏剧|雕塑|翻译|探险|发明|专|作|画)家|编剧|编导|主演|歌手|' +
-  '民警|辅警|交警|特警|编辑|主编|教授|院士|专家|学者|博士|硕士|护士|总监|经理|总裁|董事|主管|干部|代表|代办|秘书|助理|领导人|领袖|党首|' +
+  '[省市县区州旗镇乡校]领导|民警|辅警|交警|特警|编辑|主编|教授|院士|专家|学者|博士后|博士|硕士|顾问|参事|干事|常务理事|战士|护士|总监|经理|总裁|董事|主管|干部|代表|代办|秘书|助理|领导人|领袖|党首|' +
   '大使|公使|大臣|参赞|领事|总领事|特使|司令|总指挥|政委|总督|国王|女王|王储|亲王|教宗|教皇|主教|总干事|董秘|监事|支书|高管|王子|公主|沙皇|天皇|女皇|皇帝|' +
-  '(?:上|中|少|大)(?:将|校)|将军|元帅|军人|红军|CEO|CFO|CTO|COO|社工|党员|村民|居民|市民|游客|农民|渔民|牧民|果农|菜农|茶农|村医|员工|职工|师傅|老板娘|老板|' +
+  '(?:上|中|少|大)(?:将|校|尉)|将军|元帅|军人|红军|CEO|CFO|CTO|COO|社工|党员|村民|居民|市民|游客|农民|渔民|牧民|果农|菜农|茶农|村医|员工|职工|师傅|老板娘|老板|' +
   '店主|摊主|主帅|车主|户主|房东|厂长|导游|司机|保姆|主播|博主|网红|教练|导演|演员|艺人|(?:巨|明|影|歌|球|笑|童)星|影帝|影后|小哥|老兵|烈士|工匠|匠人|村官|模范|劳模|标兵|冠军|亚军|季军|状元|得主)';
 export const POST_AT_END = new RegExp(`${POST}$`, 'u');
 /** A post or honorific standing right after a name and belonging to it (`习近平总书记`,
@@ -79,13 +79,19 @@ export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八
 /** A credit label: a role opening the line, a bracket or a segment, then a colon or a slash,
  * maybe earlier names (`责编：李淑静、彭应兵`, `总策划：吴齐强`, `文字作者：王云娜 孙超`, `文/李明`,
  * `（作者：王明，系…）`). */
-export const CREDIT_LABEL = new RegExp('(?<=^|[\\s(（【[|｜])(\\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品|' +
-  // …and the labels of the paper's own credit lines (`制图：`, `（参与采写：…）`, `执笔：`).
-  '制图|绘图|插图|漫画|海报|动画|采写|执笔|撰稿|整理|翻译|采访)' +
+const CREDIT_LABEL_BODY = '(\\p{Script=Han}{0,4}(?:编辑|责编|编审|校对|摄像|摄影|策划|统筹|制作|脚本|作者|记者|通讯员|监制|审核|审读|审校|主编|设计|剪辑|配音|排版|美编|出品人?|制片人?|' +
+  // …and the labels of the paper's own credit lines (`制图：`, `（参与采写：…）`, `执笔：`), of a
+  // special's credits (`撰文：`, `视觉：`, `文案：`) and of a wire's translated story (`（译者：…/核稿：…）`).
+  '制图|绘图|插图|漫画|海报|动画|采写|执笔|撰稿|撰文|文案|视觉|整理|翻译|译者|编译|核稿|审稿|采访)' +
   // A two-character label padded to the width of a longer one (`监 制：`, `审 读：`).
   `|总?(?:${['编辑', '责编', '校对', '摄影', '策划', '统筹', '制作', '监制', '审核', '审读', '审校', '主编', '设计', '剪辑', '美编'].map(([a, b]) => `${a}[ \\u3000]+${b}`).join('|')})` +
   // `文/图 王明`: text and pictures by the names after the space.
-  '|文[/／]图|图[/／]文|文|图|文字|图片|视频|文图|图文)(?:\\s*[:：/／]|(?<=[图文])(?<=[/／]\\p{Script=Han})[ \\u3000]+)', 'gu');
+  '|文[/／]图|图[/／]文|文|图|文字|图片|视频|文图|图文)(?:\\s*[:：/／]|(?<=[图文])(?<=[/／]\\p{Script=Han})[ \\u3000]+)';
+// …after a line's or a bracket's start, a space or a bar, or the slash closing an earlier credit
+// (`（译者：杨惟敬/核稿：蔡佳敏）`; not the 图 of `文/图`).
+export const CREDIT_LABEL = new RegExp(`(?<=^|[\\s(（【[|｜]|(?<![文图])[/／])${CREDIT_LABEL_BODY}`, 'gu');
+/** A credit label with its colon, read where it stands (`总监制：`, `审 读：`). */
+export const CREDIT_LABEL_AT = new RegExp(CREDIT_LABEL_BODY, 'uy');
 /** What may stand between a credit label and the name: earlier names and their separators. */
 export const CREDIT_NAMES = /^\s*(?:\p{Script=Han}{2,4}[\s、，,|｜/／]+)*$/u;
 /** A word right after a name-like string that makes it part of a place, an organisation or a doctrine name

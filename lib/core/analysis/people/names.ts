@@ -65,6 +65,9 @@ interface Candidate extends Span {
   dictName?: boolean;
   /** A transliteration jieba tags nrt right after a post: the post is its evidence. */
   byPost?: boolean;
+  /** A name a byline or a credit line gives a role (`记者茆雷磊`, `策划：王为`): checked by the
+   * looser shape of a credited name. */
+  credited?: boolean;
 }
 
 /** The note closing a commentary that says what its author is. */
@@ -182,7 +185,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const into = tokens[tokenIndexAt(tokens, c.end)];
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
-    if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) : (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
+    if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
+      c.credited ? !isCreditedShape(tokens, c, key) :
+      (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key) && !isUnknownNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     // A name never starts inside a post jieba read whole (主教练/郎平: not 主教 and 练郎平).
     const inside = tokens[tokenIndexAt(tokens, c.start)];
     if (!c.foreign && inside !== undefined && inside.start < c.start && inside.end > c.start && POST_AT_END.test(folded.slice(inside.start, inside.end))) continue;
@@ -465,6 +470,34 @@ function isDictNameAfterPost(text: string, folded: string, tokens: readonly Tagg
   return (key.length === 3 && !NOT_IN_NAME.test(key[1]!.replace(/[万向其之千]/, '')) && /[年和]/.test(key[2]!)) || titleBefore(text, folded, tokens, c.start) !== null;
 }
 
+/** What closes a name's clause or carries it on right after it: a pause, a speech verb, or a
+ * verb, an adverb, a preposition, a number or a time word as the next word. */
+function goesOnAfterName(folded: string, tokens: readonly TaggedToken[], end: number): boolean {
+  if (/^(?:[，,。；;：:、）)！!？?”]|$)/.test(folded.slice(end, end + 1)) || SPEECH_AT_START.test(folded.slice(end, end + 4))) return true;
+  const next = tokens[tokenIndexAt(tokens, end)];
+  return next !== undefined && next.start === end && /^(?:v|vd|d|p|m|t)$/.test(next.tag);
+}
+
+/**
+ * A name right after a post that jieba read as one word it did not know or as a name (县委书记/茆雷磊/x，,
+ * 村党支部书记/冉为/x，, 韩国总统/李在明/x 已…), the clause closing or going on after it: the post
+ * vouches for a shape plain text would refuse, a given name written with a word's character (为, 于,
+ * 年; 在 only in the middle of a name of three) or a surname outside the list (茆, 乌) in a name of three.
+ */
+function isUnknownNameAfterPost(text: string, folded: string, tokens: readonly TaggedToken[], c: Candidate, key: string): boolean {
+  if (!isHanWord(key) || key.length < 2 || key.length > 3 || key[0] === key[1] || NOT_NAME_END.test(key) || POST_AT_END.test(key)) return false;
+  // One word jieba did not know or tags a name; a name of three with a listed surname may be pieces
+  // that start and end where words do (马于/x 成/n).
+  const aligned = key.length === 3 && SURNAMES.has(key[0]!) && boundary(tokens, c.start) && boundary(tokens, c.end);
+  if (!(isNameToken(tokens, c) || aligned) || !goesOnAfterName(folded, tokens, c.end)) return false;
+  const given = key.length === 3 ? key[2]! + key[1]!.replace('在', '') : key.slice(1);
+  // 年 stays out: a year after a post is a time word (副市长张今年表示), as isNameShape decides.
+  if (NOT_IN_CREDITED_NAME.test(given) || given.includes('年') || (key.length === 3 && key[1] === '在' && !GIVEN_NAME_CHARS.has(key[2]!))) return false;
+  // A surname outside the list only before a pause, and never a function word (学生/从大一/x 开始).
+  if (!SURNAMES.has(key[0]!) && (key.length !== 3 || soundsLikeName(key) || NOT_IN_NAME.test(key[0]!) || !/^[，,。；;：:、）)]/.test(folded[c.end] ?? ''))) return false;
+  return titleBefore(text, folded, tokens, c.start) !== null;
+}
+
 /** Whether a span is part of a longer run of Han text on either side (so not a name on its own). */
 function isSoundNeighbour(folded: string, start: number, end: number): boolean {
   return /\p{Script=Han}/u.test(folded[start - 1] ?? '') && /\p{Script=Han}/u.test(folded[end] ?? '') &&
@@ -642,6 +675,25 @@ const YEAR_AT_END_OF_LIST = /^[（(][^（）()\n、，,。]{1,10}[)）]/;
 /** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
 const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日摄]/;
 
+/** Characters no credited name holds: particles and pronouns. 于, 为 and 年 may stand in a given name
+ * (王为, 周年钧), and the layout of a credit vouches for the name. */
+const NOT_IN_CREDITED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将等个我你他她它们说月日摄]/;
+
+/**
+ * The shape of a name a byline or a credit line gives a role (`策划：王为`, `监制：周年钧`,
+ * `电（记者茆雷磊）`): the layout says a person stands there, so given names may hold characters
+ * that are words in running text (为, 于, 年); a surname outside the list (茆, 乌) passes only in a
+ * name of three that jieba read as one word of a name or did not know (茆雷磊/x), not in a word it
+ * knows (记者/观察).
+ */
+function isCreditedShape(tokens: readonly TaggedToken[], c: Span, name: string): boolean {
+  if (isNameShape(name)) return true;
+  if (!isHanWord(name) || NOT_IN_CREDITED_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || POST_AT_END.test(name) || name[0] === name[1]) return false;
+  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
+  if (SURNAMES.has(name[0]!)) return name.length >= 2 && name.length <= 3;
+  return name.length === 3 && c.end - c.start === 3 && !NOT_IN_NAME.test(name[0]!) && isNameToken(tokens, c);
+}
+
 /** The looser shape of a name standing between the 、 of a list: a surname and one or two more
  * characters, none of them a particle. */
 function isListItemShape(name: string): boolean {
@@ -680,10 +732,13 @@ function listItemCandidates(folded: string): Candidate[] {
       add(at + 1, at + 1 + dotted[0].length);
       out[out.length - 1]!.dottedItem = true;
     }
+    // A compound surname's name of four or three, before the list's close or a reporter's 报道 (、司马南星报道).
+    const compound = COMPOUND_SURNAMES.some((cs) => folded.startsWith(cs, at + 1));
     if (folded[end] === '、' && end - at - 1 >= 2 && end - at - 1 <= 4) add(at + 1, end);
-    else for (const len of [3, 2]) {
+    else for (const len of compound ? [4, 3] : [3, 2]) {
       const after = folded.slice(at + 1 + len, at + 1 + len + 4);
       if (LIST_CLOSE.test(after) || PEOPLE_AFTER_LIST.test(folded.slice(at + 1 + len, at + len + 13)) || /^[，,。；;！!？?\s）)]/.test(after) ||
+        (compound && /^(?:报道|摄)/.test(after)) ||
         YEAR_AT_END_OF_LIST.test(folded.slice(at + 1 + len, at + len + 13))) {
         add(at + 1, at + 1 + len);
         break;
@@ -761,8 +816,36 @@ function nameFollows(tokens: readonly TaggedToken[], at: number): boolean {
 function placedCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const as = (p: PlacedName): Candidate => ({ start: p.start, end: p.end, key: p.key, role: p.role, title: null, evidence: true, unknown: false });
   const authors = authorLines(folded, tokens).map((s): PlacedName => ({ ...s, key: folded.slice(s.start, s.end), role: null }));
-  return [...bracketCredits(text, folded), ...lineCredits(text, folded), ...photoCredits(folded), ...attributedAuthors(folded), ...authors,
-    ...signatureLines(text, folded)].map(as);
+  // A name a byline or a credit line gives a role is checked by the looser shape of a credited name.
+  const credited = [...bracketCredits(text, folded), ...lineCredits(text, folded)].map((p) => ({ ...as(p), credited: p.role !== null }));
+  return [...credited, ...labelledCandidates(text, folded, tokens), ...[...photoCredits(folded), ...attributedAuthors(folded), ...authors, ...signatureLines(text, folded)].map(as)];
+}
+
+/** A special's credit labels, never a verb's object or a trade before a name (`总策划王建伟，`). */
+const BARE_LABEL = /(?<=^|[\s(（【[|｜、，,；;。：:])(总策划|策划|总监制|监制|总统筹|统筹|出品人|制片人|撰文|制图|校对|审校|美编|责编|视觉|文案|摄像|剪辑)(?=\p{Script=Han})/gmu;
+
+/**
+ * A credit label with no colon, the name right after it (`总策划王建伟，执行主编刘芳。`, `策划 王为 `):
+ * the label is the post. The name is a word jieba reads as a name or did not know (王建伟/x), or a
+ * surname and a given name in words of their own (王/nr 为/p is not: 为 is a preposition there),
+ * and its credit ends there (a pause, a space, a bracket, the line's end), so that a verb's object
+ * (`统筹安排`) stays a word.
+ */
+function labelledCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  BARE_LABEL.lastIndex = 0;
+  for (let m = BARE_LABEL.exec(folded); m; m = BARE_LABEL.exec(folded)) {
+    let start = m.index + m[0].length;
+    while (/[ \u3000]/.test(folded[start] ?? '')) start++;
+    for (const len of [3, 2]) {
+      const end = start + len;
+      if (!/\p{Script=Han}/u.test(folded.slice(start, end)) || !/^(?:$|[\s，,。；;、）)】|｜])/u.test(folded.slice(end, end + 1))) continue;
+      if (!isNameToken(tokens, { start, end })) continue;
+      out.push({ start, end, role: text.slice(m.index, m.index + m[0].length), title: null, evidence: true, unknown: false, credited: true });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A result after 以: a score (11比10), a time or a weight (9秒83, 210公斤), or the word for it (总成绩). */
@@ -797,9 +880,28 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       const office = /^[^，,。；;\n]{2,40}?(?=[，,。；;\n]|$)/.exec(folded.slice(t.end, t.end + 41))?.[0] ?? '';
       if (POST_AT_END.test(office)) add(t.start, t.end - 1, true);
     }
-    if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4) {
+    // `秘书长/吕特访/x 基辅`: the HMM glued the verb of visiting to a name after a post; the name is the
+    // word without it, and the word with it is no one.
+    const visits = t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '访' && next?.start === t.end &&
+      isHanWord(next.word) && POST_AT_END.test(postText(folded, t.start));
+    if (visits) add(t.start, t.end - 1, true);
+    if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4 && !visits) {
       add(t.start, t.end, t.tag === 'x');
       if (isName) out[out.length - 1]!.dictName = true;
+    }
+    // Right after a post, a compound surname opens a name of three or four whatever jieba made of it
+    // (记者/欧阳/ns 晓光/x, 党委书记/欧阳/ns 红/a，): the name ends where a word ends and its clause
+    // closes or goes on.
+    const compound = COMPOUND_SURNAMES.find((cs) => folded.startsWith(cs, t.start));
+    if (compound && t.start === (tokens[i - 1]?.end ?? -1) && POST_AT_END.test(postText(folded, t.start))) {
+      for (const len of [4, 3]) {
+        const end = t.start + len;
+        if (end > folded.length || !isHanWord(folded.slice(t.start, end)) || !boundary(tokens, end) || tokens[tokenIndexAt(tokens, end - 1)]!.start < t.start) continue;
+        if (!/^(?:[，,。；;：:、）)\s]|$)/.test(folded.slice(end, end + 1)) && !SPEECH_AT_START.test(folded.slice(end, end + 4)) && !/^(?:报道|摄)/.test(folded.slice(end, end + 2))) continue;
+        add(t.start, end, false);
+        out[out.length - 1]!.byPost = true;
+        break;
+      }
     }
     // …or glues a preposition before a name it knows (由李强/nr 主持, 向王明/x): the name after it,
     // which still needs evidence of its own.

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names, units and numbers made up); each stands
+// for a class of sentences from bylines, datelines, a special's credits and reports naming officials.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const result = (text: string) => findPeople(text, segmenter.tag(text));
+const names = (text: string) => result(text).people.map((p) => p.name);
+const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+
+describe('credit lines', () => {
+  it('switches the role at each label of one line', () => {
+    const line = '总策划：郑明远 策划：孙为 统筹：钱晓燕';
+    expect(postOf(line, '郑明远')).toBe('总策划');
+    expect(postOf(line, '孙为')).toBe('策划');
+    expect(postOf(line, '钱晓燕')).toBe('统筹');
+  });
+
+  it('reads a given name holding a word’s character in a credit (为, 年)', () => {
+    expect(names('监制：葛新民 周年钧 何丽')).toEqual(['葛新民', '周年钧', '何丽']);
+  });
+
+  it('takes a producer’s and a translator’s label as the post', () => {
+    expect(postOf('出品人：曹金华', '曹金华')).toBe('出品人');
+    const wire = '两国同意加强合作。（譯者：楊惟靜/核稿：蔡嘉敏）1140610';
+    expect(postOf(wire, '楊惟靜')).toBe('譯者');
+    expect(postOf(wire, '蔡嘉敏')).toBe('核稿');
+  });
+
+  it('reads a label with no colon right before the name', () => {
+    expect(postOf('总策划韩建伟，执行主编刘芳。', '韩建伟')).toBe('总策划');
+    expect(postOf('要统筹安排，策划邹为，监制钱立强。', '邹为')).toBe('策划');
+    expect(names('要统筹安排，设计新颖，策划周到。')).toEqual([]);
+  });
+});
+
+describe('datelines and bylines', () => {
+  it('reads a reporter whose surname is outside the common list', () => {
+    expect(postOf('人民網北京2月3日電（記者烏雅達）', '烏雅達')).toBe('記者');
+    expect(postOf('新華網北京２月２日電（記者茆雷明）綜合媒體報道。', '茆雷明')).toBe('記者');
+  });
+
+  it('leaves a reporter’s column heading alone', () => {
+    expect(names('（记者手记）这一路走来感触很深。')).toEqual([]);
+  });
+
+  it('reads reporters with compound surnames', () => {
+    const line = '新华网记者欧阳晓光、司马南星报道。';
+    expect(names(line)).toEqual(['欧阳晓光', '司马南星']);
+    expect(postOf(line, '司马南星')).toBe('新华网记者');
+    expect(postOf('社区党委书记欧阳红，介绍了情况。', '欧阳红')).toBe('社区党委书记');
+  });
+});
+
+describe('names right after a post that plain text would refuse', () => {
+  it('reads a surname outside the list before a pause', () => {
+    expect(postOf('鎮黨委書記茆雷磊，帶隊檢查。', '茆雷磊')).toBe('鎮黨委書記');
+  });
+
+  it('reads a given name written with 为 or 于, and 在 inside a name of three', () => {
+    expect(postOf('村党支部书记冉为，说起这些很自豪。', '冉为')).toBe('村党支部书记');
+    expect(postOf('村党总支书记马于成，介绍了情况。', '马于成')).toBe('村党总支书记');
+    expect(postOf('韩国总统李在明已启程赴华。', '李在明')).toBe('韩国总统');
+  });
+
+  it('keeps a year, a preposition and a function word out of a name', () => {
+    expect(names('副市长张今年表示，要抓好落实。').some((n) => n.startsWith('张今'))).toBe(false);
+    expect(names('让学生从大一开始就进入机构实习。')).toEqual([]);
+  });
+
+  it('cuts the verb of visiting off a name after a post', () => {
+    const line = '北約秘書長呂特訪基輔';
+    expect(names(line)).toEqual(['呂特']);
+    expect(postOf(line, '呂特')).toBe('北約秘書長');
+  });
+});
