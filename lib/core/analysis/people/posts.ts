@@ -30,6 +30,12 @@ import { soundsLikeName } from './transliteration';
 
 const MAX_TITLE = 40;
 
+/** Labels of a credit line that are no post elsewhere (`总策划`, `监制`, `责编`). */
+const CREDIT_ROLE = /^(?:总?(?:策划|监制|统筹)|责编|美编|校对|审校|编审|摄像)$/;
+/** A post closed by its rank in brackets, right before 兼 (`谈判代表（正部长级）`). */
+const RANK_BRACKET_BEFORE = new RegExp(`${POST}[（(]\\p{Script=Han}{1,8}级[)）]$`, 'u');
+/** Ranks that follow a name in a list of dignitaries as its honorifics do (`…副主任姚建年院士、`). */
+const RANK_AFTER_LISTED = /^(?:院士|高级工程师|主任医师)$/;
 /** The end of a dispatch's dateline (`１月２日电`, `一月二日讯`): what stands before it is no post. */
 const DATELINE_END = /^(?:日电|日讯|讯|电讯|(?:本报|本站|本刊|本台|本网)讯)$/;
 /** One-character words that open a clause before a post without naming anything (`当山东省…局长`). */
@@ -43,7 +49,12 @@ function verbInsideName(folded: string, tokens: readonly TaggedToken[], i: numbe
   const w = folded.slice(before.start, before.end);
   // `学术和编审委员会`: 与/和 joining two words of one name (checked when the walk reaches it).
   if (w === '和' || w === '与') return true;
-  return TITLE_TAGS.has(before.tag) && isHanWord(w) && !FUNCTION_WORDS.test(w) && !POST_AT_END.test(w) && !before.tag.startsWith('nr');
+  if (!TITLE_TAGS.has(before.tag) || !isHanWord(w) || FUNCTION_WORDS.test(w) || POST_AT_END.test(w)) return false;
+  // A word jieba tags as a name is a person acting (王明/nr 考察/v 中心), unless a noun of the body's
+  // name stands glued before it (国家/n 玉米/nr 改良/v 中心): then it is a word of that name too.
+  if (!before.tag.startsWith('nr')) return true;
+  const owner = tokens[i - 2];
+  return owner !== undefined && owner.end === before.start && /^(?:n|nt|nz|j)$/.test(owner.tag) && !POST_AT_END.test(folded.slice(owner.start, owner.end));
 }
 
 /**
@@ -137,6 +148,13 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // The piece of a straddling token left of the name counts as a title word.
   if (straddling && straddling.start < nameStart) runStart = straddling.start;
   const word = (k: number) => folded.slice(tokens[k]!.start, tokens[k]!.end);
+  // `督察/v 长张/x 国平`: a post's last character glued to the name, after a verb jieba read apart from
+  // it (督察长, 检察长, 审计长): the verb and the character are the post.
+  if (straddling && nameStart - straddling.start === 1 && i >= 0 && tokens[i]!.end === straddling.start && /^(?:v|vn|a|d)$/.test(tokens[i]!.tag) &&
+    word(i).length === 2 && isHanWord(word(i)) && /[长员师]/.test(folded[straddling.start]!) && POST_AT_END.test(word(i) + folded[straddling.start]!)) {
+    runStart = tokens[i]!.start;
+    i--;
+  }
   while (i >= 0 && nameStart - tokens[i]!.start <= MAX_TITLE) {
     const t = tokens[i]!;
     const w = word(i);
@@ -150,14 +168,22 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       i--; // `董事长兼总经理`: one person's two posts
       continue;
     }
+    // `…谈判代表（正部长级）兼副部长`: the first post closed by its rank in brackets.
+    if (w === '兼' && runStart === tokens[i + 1]?.start && i > 0 && /^[)）]$/.test(word(i - 1)) && RANK_BRACKET_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start))) {
+      runStart = t.start;
+      i--;
+      continue;
+    }
     if (w === '、') {
       // `副省长、省公安厅厅长` joins posts; `书记陈吉宁、江苏省委书记` lists people: stop at a name.
       const prev = tokens[i - 1];
       if (!prev || looksLikeName(word(i - 1), prev.tag)) break;
       // `…秘书长张国友研究员、…副巡视员袁强`: a name with its honorific closes the previous
       // item of a list of people; what stands before it is that person's post, not this one's.
-      if (HONORIFIC.test(word(i - 1)) && i > 1 &&
-        (looksLikeName(word(i - 2), tokens[i - 2]!.tag) || isNameShape(word(i - 2)) || !isTitleWord(folded, tokens, i - 2))) break;
+      if ((HONORIFIC.test(word(i - 1)) || RANK_AFTER_LISTED.test(word(i - 1))) && i > 1 &&
+        (looksLikeName(word(i - 2), tokens[i - 2]!.tag) || isNameShape(word(i - 2)) || !isTitleWord(folded, tokens, i - 2) ||
+          // …a name jieba cut after its surname (姚/nr 建平/n 院士).
+          (i > 2 && tokens[i - 3]!.tag === 'nr' && word(i - 3).length === 1 && isNameShape(word(i - 3) + word(i - 2))))) break;
       i--; // runStart moves only on words, so a leading 、 is left out
       continue;
     }
@@ -166,7 +192,10 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // post (`亚太“一带一路”共策会会长`): take it whole if it is short.
       const open = folded.lastIndexOf(w === '”' ? '“' : '「', t.start);
       const quoted = folded.slice(open + 1, t.start);
-      if (open < 0 || t.start - open > 10 || !/^\p{Script=Han}+$/u.test(quoted)) break;
+      // (A campaign's or a programme's name inside a body's may be longer and join its words with 、:
+      // `中央“不忘初心、牢记使命”主题教育领导小组组长`.)
+      const inName = runStart !== titleEnd && runStart === t.end;
+      if (open < 0 || t.start - open > (inName ? 16 : 10) || !(inName ? /^\p{Script=Han}[\p{Script=Han}、]*\p{Script=Han}$/u : /^\p{Script=Han}+$/u).test(quoted)) break;
       if (runStart === titleEnd ? !POST_AT_END.test(quoted) : runStart !== t.end) break;
       runStart = open;
       i = tokenIndexAt(tokens, open) - 1;
@@ -231,7 +260,7 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     if (earlier !== null && from >= 0 && folded.slice(from, runStart - 1) === foldToSimplified(earlier) && !earlier.includes('，') &&
       (from === 0 || /[。；;！!？?\n，,：:]/.test(folded[from - 1]!) || /(?:的有|还有|包括|分别是|其中)$/.test(folded.slice(Math.max(0, from - 3), from))) &&
       // …and no name stands in the group (`…总编辑吕岩松任副组长，`: another person's post).
-      tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, runStart - 1)).every((x) => !x.tag.startsWith('nr') && !isNameShape(x.word))) {
+      tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, runStart - 1)).every((x) => !namedInGroup(x))) {
       runStart = from;
       i = tokenIndexAt(tokens, runStart) - 1;
     }
@@ -243,6 +272,11 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     !FUNCTION_WORDS.test(word(i)) && !CLAUSE_OPENER.test(word(i)) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(word(i - 1)))) {
     runStart = first.start;
   }
+  // `请县/x 林业局副局长`: a verb of asking or a preposition jieba glued to the level opening the body's
+  // name is no part of the post.
+  const opener = tokens[tokenIndexAt(tokens, runStart)];
+  if (opener && opener.start === runStart && opener.tag === 'x' && opener.end - opener.start === 2 && runStart + 2 < titleEnd &&
+    (CLAUSE_OPENER.test(folded[runStart]!) || FUNCTION_WORDS.test(folded[runStart]!)) && /[省市县区州镇乡]/.test(folded[runStart + 1]!)) runStart++;
   // `我院党委副书记`, `该院副主任医师`: the house's own pointer is not part of the post.
   const pointer = /^(?:我|本|该|贵)(?:公司|集团|单位|[院校局厅所部委办司处中会市省县区镇乡村队站馆社厂])/.exec(folded.slice(runStart, titleEnd));
   if (pointer && titleEnd - runStart > pointer[0].length + 1) runStart += pointer[0].length;
@@ -268,9 +302,22 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));
   const creditStart = credit && runStart < titleEnd && POST_AT_END.test(credit[1]!) && isTitleText(credit[1]!) ? runStart - credit[1]!.length - 1 : runStart;
   const title = folded.slice(runStart, titleEnd);
+  // `总策划王建伟，执行主编刘芳。`: a credit's label with no colon, opening its line or a clause of a
+  // line of credits, the name closed by a pause, is the role the piece gives that person.
+  if (CREDIT_ROLE.test(title) && (runStart === 0 || /[\n，,。；;、\s（(【|｜]/.test(folded[runStart - 1]!)) &&
+    /^\p{Script=Han}{2,3}(?:[，,。；;、\s）)]|$)/u.test(folded.slice(nameStart, nameStart + 4))) return text.slice(runStart, titleEnd);
   // (A comma inside is only the one joining a group of posts before, checked above.)
   if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title.replace('，', '、'))) return null;
   return text.slice(creditStart, titleEnd);
+}
+
+/** A word of a group of posts that names a person: one jieba tags a name, unless it ends as a body or a
+ * post does (宣传部/nr 部长), or an unknown word of a name's shape; not a common noun that happens to
+ * open with a surname (党组/n, 管理/vn). */
+function namedInGroup(t: TaggedToken): boolean {
+  const w = foldToSimplified(t.word);
+  if (t.tag.startsWith('nr')) return !ORG_END.test(w) && !POST_AT_END.test(w);
+  return t.tag === 'x' && isNameShape(w);
 }
 
 /** The tokens lying wholly between `start` and `end` (a bracket's inside); none when a token crosses either end. */
@@ -279,6 +326,9 @@ function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end:
   for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) out.push(tokens[k]!);
   return out.length > 0 && out[0]!.start === start && out[out.length - 1]!.end === end ? out : [];
 }
+
+/** A body's name after a level word, its head within a few characters (`人民医院`, `发改局`). */
+const LEVEL_BODY_AFTER = /^\p{Script=Han}{1,6}?(?:委员会|办公室|政府|中心|医院|学院|大学|中学|小学|学校|公司|集团|银行|协会|法院|检察院|[局厅部委办署院所队站处科])/u;
 
 /** A body's head right after a remit: one character of a unit (部, 处, 科) or a word ending a body's name. */
 const UNIT_HEAD = /^[部局处科室组办队团站所司]$/;
@@ -297,7 +347,8 @@ function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): b
   }
   if (!glued(k) || MEETING_ACT.test(word(i))) return false;
   const head = word(k);
-  const unit = UNIT_HEAD.test(head) && /^(?:n|nr|ng|zg)$/.test(tokens[k]!.tag);
+  // (…预防/v 控制/v 所/c 研究员: jieba may take the institute's 所 for the conjunction, before a post.)
+  const unit = UNIT_HEAD.test(head) && (/^(?:n|nr|ng|zg)$/.test(tokens[k]!.tag) || (head === '所' && glued(k + 1) && POST_AT_END.test(word(k + 1))));
   if (!unit && !(head.length >= 2 && (ORG_END.test(head) || /小组$/.test(head)) && /^(?:n|nt)$/.test(tokens[k]!.tag))) return false;
   let b = i - 1;
   while (b >= i - 2 && b >= 0 && glued(b + 1) && /^(?:v|vn)$/.test(tokens[b]!.tag) && word(b).length === 2) b--;
@@ -431,6 +482,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     next?.start === t.end && /^\p{Script=Han}{1,2}[村镇乡屯寨]$/u.test(folded.slice(next.start, next.end))) return true;
   // A level word jieba tags apart (县/zg 人武部): the county's own body, as in 县委常委、县人武部政委.
   if (/^[省市县区州旗镇乡村]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) && ORG_END.test(folded.slice(next.start, next.end))) return true;
+  // …also before a body's name of several words whose head comes within a few characters (县/zg 人民/n
+  // 医院院长, 县/zg 发改/x 局局长).
+  if (/^[省市县区州旗镇乡]$/.test(w) && /^(?:zg|ng|n|q)$/.test(t.tag) && next?.start === t.end && TITLE_TAGS.has(next.tag) && LEVEL_BODY_AFTER.test(folded.slice(next.start, next.start + 10))) return true;
   // A learned society's 会 that jieba split off as a verb (地理学/会/副理事长): after a
   // discipline ending in 学 and before a post or the name of one of its committees.
   if (w === '会' && before?.end === t.start && /^(?:n|nz|l)$/.test(before.tag) && /学$/.test(folded.slice(before.start, before.end)) &&

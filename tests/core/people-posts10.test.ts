@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names made up); each stands for a class of post
+// that was cut short, taken too long or not given at all.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const postOf = (text: string, name: string) => findPeople(text, segmenter.tag(text)).people.find((p) => p.name === name)?.title;
+
+describe('a list of offices joined by 、 is kept whole', () => {
+  it.each([
+    // A group before a comma whose words open with a surname's character (党组, 宣传部/nr) names no one.
+    ['省政协党组成员、副主席，省工商联主席李建华参加。', '李建华', '省政协党组成员、副主席，省工商联主席'],
+    ['省委常委、宣传部部长，省委教育工委书记张宏伟出席。', '张宏伟', '省委常委、宣传部部长，省委教育工委书记'],
+    // A post whose last character jieba glued to the name (督察/v 长张/x 国平).
+    ['自治区人民政府副主席、公安厅厅长、党委书记、督察长张国平介绍。', '张国平', '自治区人民政府副主席、公安厅厅长、党委书记、督察长'],
+    // A first post closed by its rank in brackets before 兼.
+    ['商务部国际贸易谈判代表（正部长级）兼副部长王文涛出席。', '王文涛', '商务部国际贸易谈判代表（正部长级）兼副部长'],
+    // Remit verbs inside a body's name: after a noun jieba tagged as a name (玉米/nr 改良/v 中心), or
+    // before an institute's 所 jieba took for a conjunction.
+    ['中国工程院院士、中国农业大学教授、国家玉米改良中心主任李少昆表示。', '李少昆', '中国工程院院士、中国农业大学教授、国家玉米改良中心主任'],
+    ['中国疾控中心传染病预防控制所研究员、首席专家王子军说。', '王子军', '中国疾控中心传染病预防控制所研究员、首席专家'],
+    // A level word jieba left alone (县/zg) before a body's name of several words.
+    ['县长助理、县发改局局长方明远介绍。', '方明远', '县长助理、县发改局局长'],
+    // A campaign's quoted name with a 、 inside a body's name.
+    ['中共中央政治局常委、中央“守正创新、团结奋斗”主题教育领导小组组长王建军主持会议。', '王建军', '中共中央政治局常委、中央“守正创新、团结奋斗”主题教育领导小组组长'],
+  ])('%s', (text, name, want) => {
+    expect(postOf(text, name)).toBe(want);
+  });
+});
+
+describe('a post is neither cut short nor taken too long', () => {
+  it.each([
+    ['目前县人民医院院长张红兵表示，床位充足。', '张红兵', '县人民医院院长'],
+    // A verb of asking jieba glued to the level (请县/x) is no part of the post.
+    ['请县林业局副局长、县森林防火指挥部副总指挥刘建国同志宣读通报。', '刘建国', '县林业局副局长、县森林防火指挥部副总指挥'],
+    // A name with its academician's rank closes the previous dignitary of a list.
+    ['基金委副主任姚建平院士、基金委副主任高瑞华研究员出席。', '高瑞华', '基金委副主任'],
+  ])('%s', (text, name, want) => {
+    expect(postOf(text, name)).toBe(want);
+  });
+});
+
+describe('posts that gave none', () => {
+  it.each([
+    // A credit's label with no colon, opening the line or a clause of a line of credits.
+    ['总策划王建伟，执行主编刘芳。', '王建伟', '总策划'],
+    ['监制王晓明，统筹李红，编辑张伟。', '王晓明', '监制'],
+    // Offices and roles that end in no head the lexicon knew.
+    ['国务院参事汤敏表示，教育要公平。', '汤敏', '国务院参事'],
+    ['法律顾问陈明华说，合同有效。', '陈明华', '法律顾问'],
+    ['宣传干事李晓明说，活动很成功。', '李晓明', '宣传干事'],
+    ['协会常务理事王志军说，行业发展势头好。', '王志军', '协会常务理事'],
+    ['武警战士刘志强说，请人民放心。', '刘志强', '武警战士'],
+    ['上海交通大学博士后张晓东说，研究很有意义。', '张晓东', '上海交通大学博士后'],
+    // A level's leaders before a list.
+    ['市领导叶明、秦良华参加会议。', '秦良华', '市领导'],
+  ])('%s', (text, name, want) => {
+    expect(postOf(text, name)).toBe(want);
+  });
+
+  it('a verb that plans something is no credit label', () => {
+    expect(postOf('他精心策划王建伟的生日会。', '王建伟') ?? null).toBeNull();
+  });
+});
