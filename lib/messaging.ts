@@ -65,7 +65,12 @@ export type BackgroundRequest =
    */
   | { type: 'kanbao/warm' }
   /** Find the figures, dates and programs of the article's text (the background's extractor is warm). */
-  | { type: 'kanbao/extract'; text: string; published: string | null }
+  /**
+   * `useBy` (milliseconds since the epoch, Date.now()'s clock): after it the annotator no longer
+   * uses the answer (it extracted on its own), so a background that reaches the request later
+   * answers null instead of extracting.
+   */
+  | { type: 'kanbao/extract'; text: string; published: string | null; useBy?: number }
   | LibraryRequest
   | GlossaryRequest;
 
@@ -260,9 +265,11 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
     case 'kanbao/warm':
       return { type: 'kanbao/warm' };
     case 'kanbao/extract': {
-      const { text, published } = x;
+      const { text, published, useBy } = x;
       if (typeof text !== 'string' || text.length > MAX_CHARS || !isStrOrNull(published, 64)) return null;
-      return { type: 'kanbao/extract', text, published };
+      if (useBy === undefined) return { type: 'kanbao/extract', text, published };
+      if (typeof useBy !== 'number' || !Number.isFinite(useBy) || useBy <= 0) return null;
+      return { type: 'kanbao/extract', text, published, useBy };
     }
     case 'kanbao/badge':
       return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0 && x.count < 1e6

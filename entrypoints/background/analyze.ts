@@ -1,6 +1,7 @@
 import { analyzeTokens, createAnalysisMemo, type Analysis } from '@/lib/core/analysis';
 import { createWebSegmenter, type JiebaSegmenter } from '@/lib/engines/jieba';
 import type { BackgroundRequest } from '@/lib/messaging';
+import { earlyJiebaModule, JIEBA_WASM_PATH } from './early-wasm';
 
 /**
  * jieba in the background: the Chrome MV3 service worker or the Firefox MV2
@@ -12,9 +13,6 @@ import type { BackgroundRequest } from '@/lib/messaging';
  * detector reports an article (warmJieba), so a reader who opens the sidebar finds it ready, and is
  * kept while the background lives; a stopped MV3 service worker loses it and starts it again.
  */
-
-/** Where the build puts jieba's wasm (see the `build:publicAssets` hook in wxt.config.ts). */
-export const JIEBA_WASM_PATH = '/jieba_rs_wasm_bg.wasm';
 
 /** How long the request took in the background, and whether it had to load jieba first. */
 export interface AnalysisTiming {
@@ -44,8 +42,14 @@ let ready: Promise<JiebaSegmenter> | null = null;
  * start, one task of a few hundred milliseconds that nothing can interrupt), so that task is put
  * behind whatever messages are already waiting. A failed start is not kept: the next call tries again.
  */
+/** The module compiled since the background started (early-wasm.ts), else the file's address. */
+async function wasmSource(): Promise<WebAssembly.Module | string> {
+  const early = earlyJiebaModule ? await earlyJiebaModule.catch(() => null) : null;
+  return early ?? browser.runtime.getURL(JIEBA_WASM_PATH);
+}
+
 function segmenter(): Promise<JiebaSegmenter> {
-  ready ??= createWebSegmenter(browser.runtime.getURL(JIEBA_WASM_PATH)).then(async (s) => {
+  ready ??= wasmSource().then(createWebSegmenter).then(async (s) => {
     await nextTask();
     s.tag('中');
     loaded = true;

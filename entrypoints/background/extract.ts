@@ -10,7 +10,11 @@ import type { BackgroundRequest } from '@/lib/messaging';
  * `extractAll` runs here as in the command line and in the annotator's own fallback, so the spans
  * are the same wherever they are found.
  */
-export function answerExtract(msg: Extract<BackgroundRequest, { type: 'kanbao/extract' }>): Extraction {
+export function answerExtract(msg: Extract<BackgroundRequest, { type: 'kanbao/extract' }>, now = Date.now()): Extraction | null {
+  // Reached too late (a background that was starting: jieba's dictionary holds it for a few
+  // hundred milliseconds): the annotator has extracted on its own, and a reader's request may be
+  // waiting behind this one.
+  if (msg.useBy !== undefined && now > msg.useBy) return null;
   return extractAll(msg.text, { published: msg.published });
 }
 

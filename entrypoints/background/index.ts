@@ -1,3 +1,5 @@
+// First: it starts compiling jieba's wasm before the other modules are evaluated.
+import './early-wasm';
 import { isLibraryRequest, parseBackgroundMessage, type BackgroundRequest } from '@/lib/messaging';
 import { convertOnly, convertTexts } from './convert';
 import { answerConvertPort } from './convert-port';

@@ -18,6 +18,15 @@ export interface ExtractElsewhere {
 export const MAX_SENT_CHARS = 50_000;
 
 /**
+ * How long after sending the answer is still of use, in ms: the annotator waits 25 ms plus 1 ms
+ * per 1,000 characters, then extracts on its own (a cold extractor: about 25 ms on the seed's
+ * 5,000 characters, slices included) and takes the answer only if it comes first. Twice that and
+ * more is allowed; a background that gets to the request later answers null instead of working
+ * for nobody.
+ */
+export const answerUsefulMs = (chars: number): number => 100 + chars / 200;
+
+/**
  * Asks the background for the article's figures, dates and programs (`kanbao/extract`). The
  * background's extractor stays compiled and warm from one article to the next, while this content
  * script starts cold on every page; the annotator extracts on its own when the answer is late,
@@ -27,7 +36,7 @@ export function extractInBackground(send: (m: unknown) => Promise<unknown>): Ext
   let asked: { text: string; published: string | null; answer: Promise<Extraction | null> } | null = null;
   const request = (text: string, published: string | null) => {
     const t0 = performance.now();
-    const answer = send({ type: 'kanbao/extract', text, published }).then((x) => {
+    const answer = send({ type: 'kanbao/extract', text, published, useBy: Date.now() + Math.ceil(answerUsefulMs(text.length)) }).then((x) => {
       const got = parseExtractionReply(x, text);
       // From the request to the checked answer: the extraction's time, now outside kanbao:annotate
       // when it is asked for before the annotation starts.

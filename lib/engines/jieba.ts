@@ -69,12 +69,13 @@ export function createNodeSegmenter(): Promise<JiebaSegmenter> {
 let webSegmenter: Promise<JiebaSegmenter> | null = null;
 
 /**
- * jieba-wasm's web build, for the extension's background. `wasmUrl` is where the .wasm is
- * shipped as a file (e.g. `browser.runtime.getURL('/jieba_rs_wasm_bg.wasm')`): jieba's default
- * URL would make the bundler inline 4 MB of base64. The first URL wins; later calls share it.
+ * jieba-wasm's web build, for the extension's background. `wasm` is where the .wasm is shipped as
+ * a file (e.g. `browser.runtime.getURL('/jieba_rs_wasm_bg.wasm')`: jieba's default URL would make
+ * the bundler inline 4 MB of base64), or that file compiled already. The first call wins; later
+ * calls share it.
  */
-export function createWebSegmenter(wasmUrl: string): Promise<JiebaSegmenter> {
-  webSegmenter ??= initWeb({ module_or_path: wasmUrl }).then(() => wrap(web));
+export function createWebSegmenter(wasm: string | WebAssembly.Module): Promise<JiebaSegmenter> {
+  webSegmenter ??= initWeb({ module_or_path: wasm }).then(() => wrap(web));
   // A failed init (network, CSP) must not be cached forever: let the next call retry.
   webSegmenter.catch(() => {
     webSegmenter = null;

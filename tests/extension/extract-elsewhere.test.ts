@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { answerExtract, warmExtractor } from '@/entrypoints/background/extract';
-import { extractInBackground, MAX_SENT_CHARS } from '@/entrypoints/news.content/extract-elsewhere';
+import { answerUsefulMs, extractInBackground, MAX_SENT_CHARS } from '@/entrypoints/news.content/extract-elsewhere';
 import { extractAll } from '@/lib/core/extract';
 import { parseBackgroundMessage, parseExtractionReply } from '@/lib/messaging';
 
@@ -20,13 +20,30 @@ describe('kanbao/extract: the request', () => {
       { type: 'kanbao/extract', text: TEXT, published: 20230204 },
       { type: 'kanbao/extract', text: TEXT },
       { type: 'kanbao/extract', text: TEXT, published: 'x'.repeat(65) },
+      { type: 'kanbao/extract', text: TEXT, published: null, useBy: '1700000000000' },
+      { type: 'kanbao/extract', text: TEXT, published: null, useBy: Number.NaN },
+      { type: 'kanbao/extract', text: TEXT, published: null, useBy: Infinity },
+      { type: 'kanbao/extract', text: TEXT, published: null, useBy: -5 },
     ]) expect(parseBackgroundMessage(bad)).toBeNull();
+  });
+
+  it('keeps the time after which the answer is of no use', () => {
+    expect(parseBackgroundMessage({ type: 'kanbao/extract', text: TEXT, published: null, useBy: 1_700_000_000_000 }))
+      .toEqual({ type: 'kanbao/extract', text: TEXT, published: null, useBy: 1_700_000_000_000 });
+  });
+
+  it('is answered with null, without extracting, once the annotator no longer uses the answer', () => {
+    const msg = { type: 'kanbao/extract' as const, text: TEXT, published: PUBLISHED, useBy: 1_000_000 };
+    expect(answerExtract(msg, 1_000_001)).toBeNull();
+    expect(answerExtract(msg, 1_000_000)).toEqual(extractAll(TEXT, { published: PUBLISHED }));
+    // A request that names no such time is always answered.
+    expect(answerExtract({ type: 'kanbao/extract', text: TEXT, published: PUBLISHED }, 9e15)).toEqual(extractAll(TEXT, { published: PUBLISHED }));
   });
 
   it('is answered with the same extraction as the command line\'s', () => {
     const msg = parseBackgroundMessage({ type: 'kanbao/extract', text: TEXT, published: PUBLISHED });
     if (msg?.type !== 'kanbao/extract') throw new Error('not parsed');
-    const x = answerExtract(msg);
+    const x = answerExtract(msg)!;
     expect(x).toEqual(extractAll(TEXT, { published: PUBLISHED }));
     expect(x.figures.length + x.dates.length + x.programs.length).toBeGreaterThan(4);
   });
@@ -84,8 +101,13 @@ describe('extractInBackground (the annotator\'s side)', () => {
 
   it('asks once: the annotator gets the answer to the request sent when the article was read', async () => {
     const { sent, elsewhere } = answering();
+    const before = Date.now();
     elsewhere.ask(TEXT, PUBLISHED);
-    expect(sent).toEqual([{ type: 'kanbao/extract', text: TEXT, published: PUBLISHED }]);
+    expect(sent).toEqual([{ type: 'kanbao/extract', text: TEXT, published: PUBLISHED, useBy: expect.any(Number) }]);
+    // Of use for longer than the annotator waits before extracting on its own (25 ms + 1 ms per 1,000 characters).
+    const useBy = (sent[0] as { useBy: number }).useBy;
+    expect(useBy - before).toBeGreaterThanOrEqual(answerUsefulMs(TEXT.length));
+    expect(answerUsefulMs(TEXT.length)).toBeGreaterThan(2 * (25 + TEXT.length / 1000));
     expect(await elsewhere(TEXT, PUBLISHED)).toEqual(extractAll(TEXT, { published: PUBLISHED }));
     expect(sent).toHaveLength(1);
     // A second annotation (after clear) asks again, and so does a third.

@@ -161,7 +161,8 @@ function wellFormedBackground(m: unknown): boolean {
     case 'kanbao/warm':
       return onlyKeys(m, ['type']);
     case 'kanbao/extract':
-      return onlyKeys(m, ['type', 'text', 'published']) && typeof m.text === 'string' && (m.published === null || typeof m.published === 'string');
+      return onlyKeys(m, ['type', 'text', 'published', 'useBy']) && typeof m.text === 'string' && (m.published === null || typeof m.published === 'string') &&
+        (m.useBy === undefined || (typeof m.useBy === 'number' && Number.isFinite(m.useBy) && m.useBy > 0));
     default:
       return JSON.stringify(m) !== undefined && ['state', 'highlights', 'convert', 'sidebar', 'rescan'].every((t) => m.type !== `kanbao/${t}`);
   }
