@@ -84,3 +84,65 @@ describe('back-references and branches', () => {
     expect(orgs('中华医学会年会在京开幕。')).not.toContain('中华医学会年会');
   });
 });
+
+describe('papers acting, by any verb of the press', () => {
+  it.each([
+    ['东湖晨报独家获悉，项目已获批。', '东湖晨报'],
+    ['中国园艺报发表评论指出，要保护古树。', '中国园艺报'],
+    ['江城晚报联合省消协发起调查。', '江城晚报'],
+    ['西岭周末记者调查发现，问题依然存在。', '西岭周末'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toContain(want);
+  });
+
+  it('takes the consumers\' association by its short form after its level', () => {
+    expect(orgs('江城晚报联合省消协发起调查。')).toContain('省消协');
+  });
+
+  it('leaves the one interviewed and a report out of the paper\'s name', () => {
+    expect(orgs('他在接受湖北日报专访时说，将继续努力。')).toEqual(['湖北日报']);
+    expect(orgs('，安全生产情况通报发表后，各方高度关注。')).toEqual([]);
+  });
+});
+
+describe('schools by their numbered or affiliated short forms', () => {
+  it('splits two schools joined by 和', () => {
+    expect(orgs('北京四中和人大附中的学生参加比赛。')).toEqual(['北京四中', '人大附中']);
+  });
+
+  it('takes an affiliated primary school whole', () => {
+    expect(orgs('清华附小的孩子们表演了节目。')).toEqual(['清华附小']);
+  });
+
+  it('keeps the 中 of Chinese medicine jieba cut off inside a society\'s name', () => {
+    expect(orgs('香港注册中医学会副会长陈明出席。')).toEqual(['香港注册中医学会']);
+  });
+});
+
+describe('colleges, associations and village bodies with common words for names', () => {
+  it('takes a college named by the disciplines it joins', () => {
+    expect(orgs('水产与生命学院国情社情观察团开展暑期调研。')).toContain('水产与生命学院');
+  });
+
+  it.each([
+    ['该基地由香港中文中学联会、澳门科学技术协进会共同负责运营。', ['香港中文中学联会', '澳门科学技术协进会']],
+  ])('takes Hong Kong\'s and Macao\'s associations by their heads: %s', (text, want) => {
+    expect(orgs(text)).toEqual(want);
+  });
+
+  it('takes a village\'s party branch whatever jieba tagged the village\'s name', () => {
+    expect(orgs('进化村党支部书记、村委会主任王小英参加了座谈。')).toContain('进化村党支部');
+    expect(orgs('，各村党支部书记参加。')).toEqual([]);
+    expect(orgs('要加强村党支部建设。')).toEqual([]);
+  });
+
+  it('reads past a programme\'s title after a radio channel', () => {
+    expect(orgs('据经济之声《天下财经》报道，银行发布消息。')).toEqual(['经济之声']);
+  });
+});
+
+describe('foreign companies', () => {
+  it('reads a transliteration jieba cut at a measure word whole after its country', () => {
+    expect(orgs('法国道达尔能源公司与中方合作。')).toContain('法国道达尔能源公司');
+  });
+});

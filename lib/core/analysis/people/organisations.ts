@@ -57,7 +57,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
-    ...friendshipSpans(folded, tokens)];
+    ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -171,6 +171,31 @@ function ownerBackReferences(folded: string, tokens: readonly TaggedToken[], kep
       }
       if (out.some((o) => o.groupKey === `owner:${owner}`)) out.push({ start: c.start, end: t.end, groupKey: `owner:${owner}`, formOnly: true });
     }
+  }
+  return out;
+}
+
+/** A village's own party branch or committee opening its clause: `进化村党支部书记`. */
+const VILLAGE_BODY = /(?<=^|[\s，。；：、“（(）)])(\p{Script=Han}{2})村(?=党支部|党总支|村委会|村民委员会)/gu;
+
+/**
+ * `进化/v 村/zg 党支部书记`: a village's two-character name jieba read as a word of any kind (a
+ * verb, an adjective), before 村 and the village's party branch or committee, at the start of its
+ * clause: the body is the village's. The name must be a word of its own, and no pronoun or count.
+ */
+function villageBodySpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  VILLAGE_BODY.lastIndex = 0;
+  for (let m = VILLAGE_BODY.exec(folded); m; m = VILLAGE_BODY.exec(folded)) {
+    const name = m[1]!;
+    const k = tokenIndexAt(tokens, m.index);
+    const t = tokens[k];
+    if (!t || t.start !== m.index || t.end !== m.index + 2 || FUNCTION_WORDS.test(name) || DETERMINERS.test(name) || /^[全各该本每两几多我贵]/.test(name) ||
+      /^(?:p|c|u|uj|d|r|m|q)$/.test(t.tag)) continue;
+    const head = /^(?:党支部|党总支|村委会|村民委员会)/.exec(folded.slice(m.index + 3))![0];
+    const span = { start: m.index, end: m.index + 3 + head.length };
+    if (overlaps(personAt, span)) continue;
+    out.push(span);
   }
   return out;
 }
@@ -538,7 +563,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 南京东路/ns 警署/v: a police or garrison unit's head jieba tags a verb right after a place is the head.
     const placeHead = head.tag === 'v' && /^(?:警署|公署|分署|分局|总局|总队|支队|大队|中队|派出所)$/.test(hw) && tokens[j - 1]?.end === head.start &&
       /^(?:ns|nz|nt)$/.test(tokens[j - 1]!.tag);
-    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || /^(?:[分支]行|[一二三四五六七八九十]中)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
+    // 省/消协/v: an association's short form jieba tags a verb, right after its level or its place.
+    const shortAssociation = head.tag === 'v' && /^[消作记美书音剧影舞曲民足篮]协$/.test(hw) && tokens[j - 1]?.end === head.start &&
+      (/^(?:ns|nz|nt)$/.test(tokens[j - 1]!.tag) || /^[省市县区州]$/.test(wordAt(folded, tokens[j - 1]!)));
+    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
     // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
     const discipline = tokens[j - 1];
@@ -940,6 +968,24 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 美/中/合作基金会: a one-character country before 中 names a pair of countries.
     const pair = t.tag === 'f' && w === '中' && prev?.tag === 'ns' && prevWord.length === 1;
     const next = tokens[k + 1];
+    // 香港注册/中/f 医学会: jieba cuts 中医 (Chinese medicine) into 中 and a word opening with 医; the
+    // 中 is the remit's, inside the name.
+    if (w === '中' && t.tag === 'f' && next !== undefined && next.start === t.end && folded[t.end] === '医' && prev !== undefined && prev.end === t.start &&
+      isHanWord(prev.word)) {
+      start = t.start;
+      i = k;
+      continue;
+    }
+    // 法国/道/q 达尔/nrt 能源公司: a transliteration jieba cut at a character it read as a measure word
+    // or the like, right after a country, is read whole.
+    // (美国/的/uj 布洛克巴斯特…: a particle or a preposition there is the sentence's.)
+    if (w.length === 1 && !/^(?:u[jlzgvd]?|p|c|r|d|y|e|o)$/.test(t.tag) && !FUNCTION_WORDS.test(w) && prev !== undefined && prev.end === t.start &&
+      (prev.tag === 'ns' || FOREIGN_PLACES.has(prevWord)) && next !== undefined &&
+      next.start === t.end && /^nrt?$/.test(next.tag) && next.end - next.start >= 2 && k + 1 < j) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // 养老机构|泰康之家…: a category word before a proper name ends it; before other name words
     // it is part of the name (国家高端智库学术委员会).
     // (美国/智库/战略与国际研究中心: after a country it is the kind of the name that follows.)
@@ -1252,6 +1298,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
   if (name.length >= 7 && /(?:协会|学会|联盟|基金会|研究会|促进会|联合会|商会|研究院|研究所|研究中心|实验室|委员会)$/.test(name)) return true;
+  // A university's college or institute named by the disciplines it joins (水产与生命学院, 经济与管理学院).
+  if (/^\p{Script=Han}{2,6}[与和]\p{Script=Han}{2,6}(?:学院|研究院|研究所|学部)$/u.test(name)) return true;
   // A magazine, a publisher or a paper takes a common phrase for its name (人之初杂志社, 读者出版社);
   // the head says it is a name (kinds open with a scope: 国外出版社, 地方报社).
   if (name.length >= 5 && /(?:杂志社|出版社|画报社|报社)$/.test(name) && !/^(?:国外|海外|境外|外国|国内|地方|民营|大型|小型|知名|多家|各|其他|有关|相关)/.test(name)) return true;
@@ -1799,13 +1847,16 @@ function briefSpans(folded: string, personAt: Uint8Array): Candidate[] {
 /** An outlet named as the body that reports (`据澎湃新闻报道`, `新京报记者获悉`, `接受财联社采访`,
  * `没有央视新闻的报道`). */
 const MEDIA_SOURCE = new RegExp(
-  '(?<=^|[据从向和与、，。：；\\s“（(]|接受|没有|通过|根据)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|杂志|财经|报|社|电视台|网))' +
+  '(?<=^|[据从向和与、，。：；\\s“（(]|接受|没有|通过|根据)(?![据从向和与]|接受)(\\p{Script=Han}{2,8}?(?:新闻|日报|晚报|时报|早报|商报|青年报|周刊|周末|杂志|财经|之声|之音|报|社|电视台|网))' +
     // (据乌通社（ukrinform）消息: the outlet's own Latin name in brackets may stand between.)
-    '(?=(?:[（(][A-Za-z][A-Za-z0-9 .&\'-]{0,30}[）)])?(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后|的)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露))',
+    // (据经济之声《天下财经》报道: and so may the title of its programme.)
+    '(?=(?:[（(][A-Za-z][A-Za-z0-9 .&\'-]{0,30}[）)]|《[^》]{1,12}》)?(?:\\d{1,2}月\\d{1,2}日|此前|日前|近日|早前|稍早|此后|随后|的)?(?:记者|报道|消息|援引|采访|评论员|发文|刊文|刊发|披露|(?:独家)?获悉|发表|刊登|刊载|转载|曝光|联合|注意到|了解到|梳理|统计|专访|社论))',
   'gu',
 );
 /** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */
 const NOT_MEDIA_NAME = /^(?:本|该|我|此|各|这|那|其|相关|有关|多家|多个|一些|部分|众多|主流|官方|当地|外媒|境外|国外|海外|网络|媒体|新闻|记者|日报|多)/;
+/** Words that end in 报 or 网 and name a paper's kind or a report, no outlet (情况通报, 年报, 电网). */
+const NOT_MEDIA_END = /(?:通报|举报|警报|汇报|情报|申报|预报|简报|公报|月报|年报|季报|战报|喜报|捷报|海报|电报|学报|小报|财报|电网|互联网|局域网|物联网)$/;
 
 function mediaSpans(folded: string): Candidate[] {
   const out: Candidate[] = [];
@@ -1813,11 +1864,12 @@ function mediaSpans(folded: string): Candidate[] {
   for (let m = MEDIA_SOURCE.exec(folded); m; m = MEDIA_SOURCE.exec(folded)) {
     const name = m[1]!;
     // 陈辉 李清华本报记者: a byline run into 本报 (the paper itself) is no outlet's name.
-    if (NOT_MEDIA_NAME.test(name) || name.length < 3 || name.endsWith('本报')) continue;
+    if (NOT_MEDIA_NAME.test(name) || name.length < 3 || name.endsWith('本报') || NOT_MEDIA_END.test(name)) continue;
     // 图片均为|澎湃新闻记者: a copula or a preposition opening the match is the sentence's.
     // (如果没有|央视新闻的报道, 通过|人民日报的报道: the clause before the outlet is the sentence's.)
     // (他告诉|晨报记者, 专家告诉|新京报记者: whoever tells the paper's reporter is the sentence's.)
-    const clause = /^.{0,4}?(?:没有|通过|根据|告诉)/u.exec(name)?.[0].length ?? 0;
+    // (他在接受|湖北日报专访: whoever is interviewed is the sentence's too.)
+    const clause = /^.{0,4}?(?:没有|通过|根据|告诉|接受)/u.exec(name)?.[0].length ?? 0;
     // (（作者系|人民日报记者）: a credit's subject before the copula is the sentence's too.)
     const lead = clause || (/^(?:作者|图片|照片|摄影|稿件)?(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
     if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
