@@ -80,3 +80,14 @@ describe('names right after a post that plain text would refuse', () => {
     expect(postOf(line, '呂特')).toBe('北約秘書長');
   });
 });
+
+describe('a two-character name jieba’s dictionary tags a name, opening its clause', () => {
+  it('finds the subject of a clause before its verb', () => {
+    expect(names('那天清晨，周波带着队员们出发了。')).toEqual(['周波']);
+    expect(names('说完，孙悦转身走进了厨房。')).toEqual(['孙悦']);
+  });
+
+  it('leaves a four-character phrase of parallel prose alone', () => {
+    expect(names('黎民获益，草木沾恩。')).toEqual([]);
+  });
+});

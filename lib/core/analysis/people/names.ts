@@ -417,9 +417,15 @@ function namedByShapeShort(folded: string, tokens: readonly TaggedToken[], key: 
     if (/^(?:nr|nrfg)$/.test(t.tag) && PERSONAL_AFTER.test(folded.slice(c.end, c.end + 4))) return true;
     // A name jieba's HMM made up (张平/x, 刘旭/x) as the subject of its clause: at the clause's start,
     // a verb, an adverb or a preposition after it. The dictionary's plain words never come out so.
+    // …nor does a word its dictionary tags a name (王强/nr 带着…), with the same shape and place.
+    // A clause of four characters only is a set phrase of parallel prose (黎民获益，草木沾恩), no one's act.
     const next = tokens[k + 1];
-    return t.tag === 'x' && /(?:^|[\n。，,；;：:！!？?”])$/.test(folded.slice(Math.max(0, c.start - 1), c.start)) &&
-      next !== undefined && next.start === c.end && /^(?:v|vd|d|p)$/.test(next.tag);
+    // A dictionary name only inside running text, after a pause or a quotation mark, not opening
+    // the text or a line or standing after a colon, where words said or a heading begin.
+    const lead = t.tag === 'x' ? /(?:^|[\n。，,；;：:！!？?”])$/ : /[。，,；;！!？?“”]$/;
+    return /^(?:x|nr|nrfg)$/.test(t.tag) && lead.test(folded.slice(Math.max(0, c.start - 1), c.start)) &&
+      next !== undefined && next.start === c.end && /^(?:v|vd|d|p)$/.test(next.tag) &&
+      !(t.tag !== 'x' && /^\p{Script=Han}{2}[，,。；;！!？?]/u.test(folded.slice(c.end, c.end + 3)));
   });
 }
 
