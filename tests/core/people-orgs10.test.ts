@@ -146,3 +146,21 @@ describe('foreign companies', () => {
     expect(orgs('法国道达尔能源公司与中方合作。')).toContain('法国道达尔能源公司');
   });
 });
+
+describe('foreign bodies', () => {
+  it('takes a consulate by its short head', () => {
+    expect(orgs('武装分子占领了在当地的土耳其领馆。')).toEqual(['土耳其领馆']);
+  });
+
+  it('takes a group named in quotation marks after its kind', () => {
+    expect(orgs('武装人员来自极端组织“北方解放阵线”，但也可能包括其他人员。')).toEqual(['北方解放阵线']);
+  });
+
+  it('splits a city from another\'s body joined by 和', () => {
+    expect(orgs('“巴格达和库尔德自治区政府将加强合作。”')).toEqual(['库尔德自治区政府']);
+  });
+
+  it('reads a transliteration before a bound 湾 whole', () => {
+    expect(orgs('服装由历史最悠久的哈德逊湾公司设计。')).toEqual(['哈德逊湾公司']);
+  });
+});

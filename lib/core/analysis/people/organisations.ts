@@ -57,7 +57,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
-    ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt)];
+    ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt)];
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -171,6 +171,20 @@ function ownerBackReferences(folded: string, tokens: readonly TaggedToken[], kep
       }
       if (out.some((o) => o.groupKey === `owner:${owner}`)) out.push({ start: c.start, end: t.end, groupKey: `owner:${owner}`, formOnly: true });
     }
+  }
+  return out;
+}
+
+/** A group named in quotation marks right after its kind (极端组织“伊斯兰国”, 恐怖组织“基地”). */
+const QUOTED_GROUP = /(?:极端|恐怖|武装|反政府|激进|军事|准军事)(?:组织|团体|派别)[“「]([^”」，。、]{2,16})[”」]/gu;
+
+function quotedGroupSpans(folded: string, personAt: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  QUOTED_GROUP.lastIndex = 0;
+  for (let m = QUOTED_GROUP.exec(folded); m; m = QUOTED_GROUP.exec(folded)) {
+    const start = m.index + m[0].length - 1 - m[1]!.length;
+    const span = { start, end: start + m[1]!.length };
+    if (!overlaps(personAt, span)) out.push(span);
   }
   return out;
 }
@@ -1018,7 +1032,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 大浪/nz 淀/zg 水库: a bound character after a name word is the rest of that name; so is a
     // works' 厂 inside a registered company's name (汾酒/n 厂/zg 股份有限公司).
-    if (t.tag === 'zg' && w.length === 1 && prev && (/^(?:nz|ns|nrt)$/.test(prev.tag) || (registered && w === '厂' && /^(?:n|nz|j)$/.test(prev.tag))) &&
+    // (哈德逊/nr 湾/zg 公司: and after a transliteration of three characters jieba took for a name.)
+    if (t.tag === 'zg' && w.length === 1 && prev && (/^(?:nz|ns|nrt)$/.test(prev.tag) || (prev.tag === 'nr' && prevWord.length >= 3) ||
+      (registered && w === '厂' && /^(?:n|nz|j)$/.test(prev.tag))) &&
       prev.end === t.start && !/^[村镇乡县区市省]$/.test(w)) {
       start = t.start;
       i = k;
@@ -1168,6 +1184,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // (中国银联/和/网联清算有限公司: a company the lexicon knows, whole before it, is another company.)
       if (!prev || isHead(prevWord) || (LEXICON.get(prevWord[0] ?? '') ?? []).some((e) => e.company && e.form === prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
         (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
+        // 巴格达/和/库尔德自治区政府: a place and a foreign name after it are two (a city and another's body).
+        ((prev.tag === 'ns' || FOREIGN_PLACES.has(prevWord) || CITY_NAMES.has(prevWord)) && next !== undefined && (next.tag === 'nrt' || FOREIGN_PLACES.has(wordAt(folded, next)))) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
         // (宪法/n 和 法律委员会/nt: a committee's two remits joined, one name; a body of a place is another.)
         /^[省市县区州]$/.test(prevWord) || (next?.tag === 'nt' && next.end - next.start >= 4 && !(prev.tag === 'n' && /^[一-龥]{2}委员会$/.test(wordAt(folded, next)))) ||
