@@ -164,3 +164,19 @@ describe('foreign bodies', () => {
     expect(orgs('服装由历史最悠久的哈德逊湾公司设计。')).toEqual(['哈德逊湾公司']);
   });
 });
+
+describe('culture: conservatories, orchestras and their departments', () => {
+  it('takes a department glued to its head\'s title and one named by its discipline', () => {
+    expect(orgs('冯立，男，天津音乐学院钢琴系主任，教授。')).toEqual(['天津音乐学院钢琴系']);
+    expect(orgs('王明任清华大学建筑系副主任。')).toEqual(['清华大学建筑系']);
+    expect(orgs('北京大学关系密切。')).toEqual(['北京大学']);
+  });
+
+  it('takes no judging panel of a contest for a body', () => {
+    expect(orgs('多次担任俄罗斯“大师之路”国际钢琴比赛评委。')).toEqual([]);
+  });
+
+  it('takes a magazine named by a set phrase', () => {
+    expect(orgs('人之初杂志社社长李楠出席。')).toEqual(['人之初杂志社']);
+  });
+});

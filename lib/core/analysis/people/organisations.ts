@@ -510,6 +510,9 @@ function isSubHead(folded: string, tokens: readonly TaggedToken[], j: number): b
   if (w.length >= 3 && w.length <= 4 && w.endsWith('会') && !/(?:大会|年会|全会|例会|峰会|晚会|座谈会|研讨会|发布会|报告会|运动会|博览会|展会|交流会|推介会|论证会|茶话会|联欢会)$/.test(w) &&
     pw.length >= 4 && /(?:协会|学会|联合会|研究会|基金会|促进会)$/.test(pw) && isHead(pw)) return true;
   if (w.length >= 2 && w.length <= 4 && /[科室处]$/.test(w) && !NOT_SUB_HEAD.test(w) && isHead(wordAt(folded, prev)) && wordAt(folded, prev).length >= 2) return true;
+  // 清华大学/建筑系/n: a department of a university or a college named by its discipline.
+  if (w.length >= 3 && w.length <= 5 && w.endsWith('系') && !/(?:关系|体系|联系|派系|水系|星系|直系|母系|父系|语系|谱系|世系|维系|山系)$/.test(w) &&
+    /(?:大学|学院)$/.test(pw) && isHead(pw)) return true;
   // 香港政府/物料/供应处: a two-character remit between the body's head and the department's.
   const owner = tokens[j - 2];
   if (!owner || owner.end !== prev.start || prev.tag !== 'n' || prev.end - prev.start !== 2 || !isHead(wordAt(folded, owner)) ||
@@ -555,7 +558,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // heads the same way, and a
     // one-character head glued to its own chief (促进/局局长/n) or an association to its president
     // (中国/商会会长/n) too.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院|中学|小学|学校|幼儿园)(?=教授|副?校长|副?院长|副?园长|讲师|研究员|教师|老师|医生|护士|专家)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院|中学|小学|学校|幼儿园)(?=教授|副?校长|副?院长|副?园长|讲师|研究员|教师|老师|医生|护士|专家)|^系(?=副?主任)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
@@ -1243,6 +1246,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
     if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) ||
       (taskForceHead && ADVANCE.test(w) && i === tokenIndexAt(tokens, start)) ||
+      // (人之初/l 杂志社: a magazine or a publisher takes a set phrase for its name.)
+      (t.tag === 'l' && /^(?:杂志社|出版社|画报社|报社)$/.test(jw)) ||
       (LEXICON.get(folded[t.start]!) ?? []).some((e) => e.form.length > w.length && t.start + e.form.length < end && folded.startsWith(e.form, t.start))) break;
   }
   // …发挥|中央区域协调发展领导小组: with no proper name before it, a level word opens the name.
