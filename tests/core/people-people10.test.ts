@@ -91,3 +91,21 @@ describe('a two-character name jieba’s dictionary tags a name, opening its cla
     expect(names('黎民获益，草木沾恩。')).toEqual([]);
   });
 });
+
+describe('a name of four characters jieba’s dictionary tags a name, named three times', () => {
+  it('finds a Japanese name, a name opening with a surname and one with a compound surname', () => {
+    expect(names('伊藤博文出生于长州藩。后人评价伊藤博文，褒贬不一。有人说，伊藤博文的路线很清楚。')).toEqual(['伊藤博文']);
+    expect(names('成吉思汗统一了草原。人们纪念成吉思汗，歌颂成吉思汗的功业。')).toEqual(['成吉思汗']);
+    expect(names('司马相如擅长写赋。后人欣赏司马相如，后来司马相如去了长安。')).toEqual(['司马相如']);
+  });
+
+  it('needs the three mentions', () => {
+    expect(names('安倍晋三出生于政治世家。外界评价安倍晋三，褒贬不一。')).toEqual([]);
+  });
+
+  it('leaves phrases, a doubled word, a flag and a shrine alone', () => {
+    expect(names('马马虎虎地完成了。他说马马虎虎，马马虎虎就好。')).toEqual([]);
+    expect(names('五星红旗冉冉升起。我们向五星红旗敬礼，五星红旗在风中飘扬。')).toEqual([]);
+    expect(names('他参拜靖国神社。靖国神社，供奉着战犯。参拜靖国神社的行为遭到谴责。')).toEqual([]);
+  });
+});

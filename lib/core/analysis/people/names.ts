@@ -65,6 +65,9 @@ interface Candidate extends Span {
   dictName?: boolean;
   /** A transliteration jieba tags nrt right after a post: the post is its evidence. */
   byPost?: boolean;
+  /** A word of four or five the dictionary tags a name, of a long name's shape: accepted only when
+   * named often (namedLongAndOften), whatever stands around one mention. */
+  long?: boolean;
   /** A name a byline or a credit line gives a role (`记者茆雷磊`, `策划：王为`): checked by the
    * looser shape of a credited name. */
   credited?: boolean;
@@ -185,7 +188,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const into = tokens[tokenIndexAt(tokens, c.end)];
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
-    if (c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
+    if (c.long ? !isLongNameShape(key) : c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
       c.credited ? !isCreditedShape(tokens, c, key) :
       (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key) && !isUnknownNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     // A name never starts inside a post jieba read whole (主教练/郎平: not 主教 and 练郎平).
@@ -203,8 +206,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (c.role && c.title !== null && c.role.length > c.title.length && foldToSimplified(c.role).endsWith(foldToSimplified(c.title)) &&
       /^\p{Script=Han}{1,4}$/u.test(c.role.slice(0, c.role.length - c.title.length)) && !/^(?:文|图|采写|撰文|执笔|作者)/.test(c.role)) c.title = c.role;
     // A foreign-looking word counts only with a post, a dot or a speech verb: never on its own.
-    c.evidence ||= c.title !== null || hasEvidenceAround(folded, c, tokens) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
-      CAPTION_LEAD.test(folded.slice(Math.max(0, c.start - 4), c.start));
+    c.evidence ||= !c.long && (c.title !== null || hasEvidenceAround(folded, c, tokens) || RELATION_AT_END.test(folded.slice(Math.max(0, c.start - 4), c.start)) ||
+      CAPTION_LEAD.test(folded.slice(Math.max(0, c.start - 4), c.start)));
     const list = byName.get(key) ?? [];
     list.push(c);
     byName.set(key, list);
@@ -260,7 +263,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const repeatedSound = key.length >= 3 && distinctStarts >= 3 && soundsLikeName(key) && !FOREIGN_PLACES.has(key) &&
       list.every((c) => c.foreign && isNameToken(tokens, c, /^(?:nr|nrt)$/) && !NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) && !introducesOther(folded, tokens, c.end)) &&
       list.filter(verbAfter).length >= 2 && !placeSomewhere(folded, tokens, key);
-    if (repeatedSound) accepted.add(key);
+    if (repeatedSound || namedLongAndOften(folded, tokens, key, list)) accepted.add(key);
     if (list.some((c) => c.evidence) || repeatedUnknown || knownKeys.has(key) || namedByShape(folded, tokens, key, list) || namedBySound(folded, tokens, key, list)) accepted.add(key);
   }
   for (const k of knownKeys.keys()) accepted.add(k);
@@ -389,6 +392,43 @@ function namedByShape(folded: string, tokens: readonly TaggedToken[], key: strin
     const next = tokens[tokenIndexAt(tokens, c.start) + 1];
     return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
   });
+}
+
+/** Characters no long name of a person holds: numerals (五星红旗), particles and pronouns. Japanese
+ * given names hold numerals (晋三, 太郎 is not one), so only a Han name's first two are checked for them. */
+const NOT_IN_LONG_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说月日]/;
+
+/** The last character of a Japanese given name (晋三, 太郎, 博文, 佳彦, 由纪夫, 惠子). */
+const JAPANESE_GIVEN_END = /[郎夫雄男彦树三二一介之太吉平弘宏浩信也人治次助藏正明文子美惠代香奈江]$/;
+
+/** A long name's shape: written in a transliteration's characters (伊丽莎白), a Japanese name, its
+ * given name ending as they do (安倍晋三, 伊藤博文), or four characters opening with a surname, compound
+ * or not (司马相如, 成吉思汗); never a numeral or a particle, a doubled character (马马虎虎), a country or
+ * a city, or a post. Phrases jieba's dictionary also tags names (道德修养, 绿水青山, 邓小平理论, seen on
+ * the gold and PFR) and a building's or a flag's name (靖国神社, 五星红旗) have none of these shapes. */
+function isLongNameShape(key: string): boolean {
+  if (key.length < 4 || key.length > 5 || !isHanWord(key) || NOT_IN_LONG_NAME.test(key) || /[一二三四五六七八九十百千万亿]/.test(key.slice(0, 2)) ||
+    FOREIGN_PLACES.has(key) || POST_AT_END.test(key) || key[0] === key[1]) return false;
+  return soundsLikeName(key) || JAPANESE_GIVEN_END.test(key) || (key.length === 4 && SURNAMES.has(key[0]!)) || (key.length === 4 && COMPOUND_SURNAMES.some((s) => key.startsWith(s)));
+}
+
+/**
+ * A name of four characters or more that jieba's dictionary tags a name (安倍晋三/nr, 伊丽莎白/nr,
+ * 司马相如/nr, 成吉思汗/nr), named three times or more with nothing else around it: every mention is
+ * that whole word, at least two of them close or carry on a clause as a person's name does (a pause,
+ * 的, a verb), none stands after a word that leads to a place (在, 从, 到…) or before one that makes it a
+ * place, a body or a thing, and it is no place anywhere in the text. Its dictionary also tags idioms
+ * as names, but an idiom is seldom one whole word three times in an article, each closing a clause.
+ */
+function namedLongAndOften(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
+  if (!isLongNameShape(key)) return false;
+  const starts = new Set(list.map((c) => c.start));
+  if (starts.size < 3) return false;
+  const whole = list.filter((c) => c.end - c.start === key.length && isNameToken(tokens, c, /^(?:nr|nrt)$/));
+  if (new Set(whole.map((c) => c.start)).size < starts.size) return false;
+  if (whole.some((c) => /[在从到至往赴于向]$/.test(folded.slice(Math.max(0, c.start - 1), c.start)) || NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 3)) ||
+    COMPANY_TRADE.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end))) return false;
+  return whole.filter((c) => actsAfter(folded, tokens, c.end)).length >= 2 && !placeSomewhere(folded, tokens, key);
 }
 
 /** What follows a person's name only: his writing, his family, his home or his life (鲁迅的《故乡》,
@@ -894,6 +934,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4 && !visits) {
       add(t.start, t.end, t.tag === 'x');
       if (isName) out[out.length - 1]!.dictName = true;
+    }
+    // A word of four or five the dictionary tags a name, of a long name's shape (安倍晋三/nr): only its
+    // repetition decides (namedLongAndOften).
+    if (isName && t.word.length >= 4 && t.word.length <= 5 && isLongNameShape(foldToSimplified(t.word))) {
+      add(t.start, t.end, false);
+      out[out.length - 1]!.long = true;
     }
     // Right after a post, a compound surname opens a name of three or four whatever jieba made of it
     // (记者/欧阳/ns 晓光/x, 党委书记/欧阳/ns 红/a，): the name ends where a word ends and its clause
