@@ -29,6 +29,14 @@ describe('a list of offices joined by 、 is kept whole', () => {
     ['县长助理、县发改局局长方明远介绍。', '方明远', '县长助理、县发改局局长'],
     // A campaign's quoted name with a 、 inside a body's name.
     ['中共中央政治局常委、中央“守正创新、团结奋斗”主题教育领导小组组长王建军主持会议。', '王建军', '中共中央政治局常委、中央“守正创新、团结奋斗”主题教育领导小组组长'],
+    // A rank's bracket closing an item before the 、.
+    ['国家发展改革委党组成员、副主任（正部长级）、国家统计局局长康明义介绍。', '康明义', '国家发展改革委党组成员、副主任（正部长级）、国家统计局局长'],
+    // A space typed beside the 、 (given without it).
+    ['县委副书记、 县长王建华主持会议。', '王建华', '县委副书记、县长'],
+    ['县委副书记 、县长王建华主持会议。', '王建华', '县委副书记、县长'],
+    // A session's number in digits, a Games' year after its city.
+    ['第13届全国人大代表、村党委书记王小平说。', '王小平', '第13届全国人大代表、村党委书记'],
+    ['北京2022年冬奥会和冬残奥会组委会执行副主席、秘书长韩子荣介绍。', '韩子荣', '北京2022年冬奥会和冬残奥会组委会执行副主席、秘书长'],
   ])('%s', (text, name, want) => {
     expect(postOf(text, name)).toBe(want);
   });
@@ -37,6 +45,13 @@ describe('a list of offices joined by 、 is kept whole', () => {
 describe('a post is neither cut short nor taken too long', () => {
   it.each([
     ['目前县人民医院院长张红兵表示，床位充足。', '张红兵', '县人民医院院长'],
+    // The level glued to the preposition before it (由县/x) is the post's.
+    ['由县人大常委会主任邵国华带队，代表们视察了工程。', '邵国华', '县人大常委会主任'],
+    // What someone was, after the name and a comma or in brackets, without the verb that says so.
+    ['王建军，原为县农业局局长，退休后回到村里。', '王建军', '县农业局局长'],
+    ['李红梅，历任县妇联主席、县委宣传部部长。', '李红梅', '县妇联主席、县委宣传部部长'],
+    ['黄文斌，生前系县人民医院院长。', '黄文斌', '县人民医院院长'],
+    ['陈建国（时为省委书记）曾多次到村里。', '陈建国', '省委书记'],
     // A verb of asking jieba glued to the level (请县/x) is no part of the post.
     ['请县林业局副局长、县森林防火指挥部副总指挥刘建国同志宣读通报。', '刘建国', '县林业局副局长、县森林防火指挥部副总指挥'],
     // A name with its academician's rank closes the previous dignitary of a list.
@@ -58,6 +73,19 @@ describe('posts that gave none', () => {
     ['协会常务理事王志军说，行业发展势头好。', '王志军', '协会常务理事'],
     ['武警战士刘志强说，请人民放心。', '刘志强', '武警战士'],
     ['上海交通大学博士后张晓东说，研究很有意义。', '张晓东', '上海交通大学博士后'],
+    ['中国科学院院士、北京大学教授、博导王恩明说。', '王恩明', '中国科学院院士、北京大学教授、博导'],
+    ['英国工党党魁斯塔林表示，将赢得大选。', '斯塔林', '英国工党党魁'],
+    ['基地组织首领阿布·哈桑被打死。', '阿布·哈桑', '基地组织首领'],
+    ['社会活动家宋庆华致力于儿童福利事业。', '宋庆华', '社会活动家'],
+    ['会议召集人刘志军表示，会议很成功。', '刘志军', '会议召集人'],
+    ['白宫新闻官卡琳·让-皮埃尔说。', '卡琳·让-皮埃尔', '白宫新闻官'],
+    // A party's name jieba cut into an adverb (共同/d 民主党) before its leader's post.
+    ['韩国共同民主党党魁金明哲表示。', '金明哲', '韩国共同民主党党魁'],
+    ['韩国最大在野党共同民主党党魁金明哲表示。', '金明哲', '韩国最大在野党共同民主党党魁'],
+    // …or into a verb and the one character of its kind (选择/v 党/n, 维新/v 会/v).
+    ['德国选择党党魁魏德丽表示。', '魏德丽', '德国选择党党魁'],
+    // 特别 (an adverb to jieba) between the office served and the assistant's or envoy's post.
+    ['美国总统特别助理沙利文表示。', '沙利文', '美国总统特别助理'],
     // A level's leaders before a list.
     ['市领导叶明、秦良华参加会议。', '秦良华', '市领导'],
   ])('%s', (text, name, want) => {

@@ -174,6 +174,11 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       i--;
       continue;
     }
+    // `县委副书记、 县长`: a space typed beside the 、 of a list of posts.
+    if (/^[ \u3000\u00a0]+$/.test(w) && (word(i - 1) === '、' || (runStart === tokens[i + 1]?.start && word(i + 1) === '、') || folded[t.end] === '、') && i > 0) {
+      i--;
+      continue;
+    }
     if (w === '、') {
       // `副省长、省公安厅厅长` joins posts; `书记陈吉宁、江苏省委书记` lists people: stop at a name.
       const prev = tokens[i - 1];
@@ -201,7 +206,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       i = tokenIndexAt(tokens, open) - 1;
       continue;
     }
-    if ((w === '）' || w === ')') && runStart === t.end) {
+    // …also a rank's bracket closing the item before a 、 (`副主任（正部长级）、国家统计局局长`).
+    if ((w === '）' || w === ')') && (runStart === t.end || (/^、[ \u3000]*$/.test(folded.slice(t.end, runStart)) && runStart > t.end))) {
       // A short bracket inside the post or the body's name: `主任（副部长级）`, `中央党校（国家行政学院）`.
       const open = folded.lastIndexOf(w === '）' ? '（' : '(', t.start);
       const inner = folded.slice(open + 1, t.start);
@@ -223,7 +229,9 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // noun jieba reads as an adjective's noun (`国家安全/an 与 应急管理学院`).
       const after = tokens[i + 2];
       const timed = next.tag === 't' && after?.start === next.end && /^(?:n|ns|nz)$/.test(after.tag);
-      if (/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+      // …and the Olympic and Paralympic Games of one committee (冬奥会/j 和 冬/t 残奥会).
+      const games = /奥会$/.test(word(i - 1)) && next.tag === 't' && /^[冬夏]$/.test(word(i + 1)) && folded.startsWith('残奥', next.end);
+      if (((/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed)) || games) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
         // The adjective's noun is taken here: the walk would stop at it.
         if (prev.tag === 'an') {
           runStart = prev.start;
@@ -272,6 +280,14 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     !FUNCTION_WORDS.test(word(i)) && !CLAUSE_OPENER.test(word(i)) && (i === 0 || /^[\s，,。；;：:“”「」]+$/.test(word(i - 1)))) {
     runStart = first.start;
   }
+  // `由县/x 人大常委会主任`: the level of a body is glued to the verb or preposition before it, which the walk
+  // stopped at; the level is the post's.
+  const glued = tokens[i];
+  if (glued && glued.end === runStart && runStart < titleEnd && glued.end - glued.start === 2 && glued.tag === 'x' &&
+    (CLAUSE_OPENER.test(folded[glued.start]!) || FUNCTION_WORDS.test(folded[glued.start]!) || /[到去来赴]/.test(folded[glued.start]!)) && /[省市县区州镇乡]/.test(folded[glued.start + 1]!)) {
+    runStart--;
+    i = tokenIndexAt(tokens, runStart) - 1;
+  }
   // `请县/x 林业局副局长`: a verb of asking or a preposition jieba glued to the level opening the body's
   // name is no part of the post.
   const opener = tokens[tokenIndexAt(tokens, runStart)];
@@ -301,14 +317,14 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // comma; the whole list from the label's colon is his post.
   const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));
   const creditStart = credit && runStart < titleEnd && POST_AT_END.test(credit[1]!) && isTitleText(credit[1]!) ? runStart - credit[1]!.length - 1 : runStart;
-  const title = folded.slice(runStart, titleEnd);
+  const title = folded.slice(runStart, titleEnd).replace(/[ \u3000\u00a0]*、[ \u3000\u00a0]*/g, '、');
   // `总策划王建伟，执行主编刘芳。`: a credit's label with no colon, opening its line or a clause of a
   // line of credits, the name closed by a pause, is the role the piece gives that person.
   if (CREDIT_ROLE.test(title) && (runStart === 0 || /[\n，,。；;、\s（(【|｜]/.test(folded[runStart - 1]!)) &&
     /^\p{Script=Han}{2,3}(?:[，,。；;、\s）)]|$)/u.test(folded.slice(nameStart, nameStart + 4))) return text.slice(runStart, titleEnd);
   // (A comma inside is only the one joining a group of posts before, checked above.)
   if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title.replace('，', '、'))) return null;
-  return text.slice(creditStart, titleEnd);
+  return text.slice(creditStart, titleEnd).replace(/[ \u3000\u00a0]*、[ \u3000\u00a0]*/g, '、');
 }
 
 /** A word of a group of posts that names a person: one jieba tags a name, unless it ends as a body or a
@@ -327,6 +343,8 @@ function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end:
   return out.length > 0 && out[0]!.start === start && out[out.length - 1]!.end === end ? out : [];
 }
 
+/** A Games, an expo or a summit after its year (`2022年冬奥会`, `2025年世博会`). */
+const EVENT_AFTER_YEAR = /^\p{Script=Han}{0,4}(?:奥会|运会|博会|峰会|亚运|全运|大运|世界杯)/u;
 /** A body's name after a level word, its head within a few characters (`人民医院`, `发改局`). */
 const LEVEL_BODY_AFTER = /^\p{Script=Han}{1,6}?(?:委员会|办公室|政府|中心|医院|学院|大学|中学|小学|学校|公司|集团|银行|协会|法院|检察院|[局厅部委办署院所队站处科])/u;
 
@@ -360,6 +378,28 @@ function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): b
   return nouns > 0 && head.length >= 2 && (b < 0 || /^[\s，,。；;：:“”]+$/.test(word(b)));
 }
 
+/** Whether tokens[k] is a party's or a league's one character (党, 会, 盟) glued between a word and its officer's post. */
+function partyHeadAt(folded: string, tokens: readonly TaggedToken[], k: number): boolean {
+  const head = tokens[k];
+  const post = tokens[k + 1];
+  return head !== undefined && post !== undefined && head.start === tokens[k - 1]?.end && post.start === head.end &&
+    /^[党会盟]$/.test(folded.slice(head.start, head.end)) && POST_AT_END.test(folded.slice(post.start, post.end));
+}
+
+/** Whether a party's name ends within the two words after tokens[i], all glued, right before its officer's post (…党/n 党魁). */
+function partyAhead(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.start !== tokens[k - 1]!.end) return false;
+    const w = folded.slice(t.start, t.end);
+    if (/党$/.test(w) && /^(?:n|nt|nz|j)$/.test(t.tag)) {
+      const post = tokens[k + 1];
+      return post !== undefined && post.start === t.end && POST_AT_END.test(folded.slice(post.start, post.end));
+    }
+  }
+  return false;
+}
+
 /** Verbs of meeting, visiting and receiving that open the phrase naming whom (会见/n, 会晤, 接见). */
 const MEETING_ACT = /^(?:会见|会晤|会谈|接见|看望|慰问|宴请|陪同|欢迎|迎接|接待|拜会|拜访|致电|致函|致信|致贺电|祝贺|感谢|邀请|召见|约见)$/;
 
@@ -375,6 +415,15 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // number and the unit's head inside the chain of units that owns the post.
   if (t.tag === 'm' && /^(?:[一二三四五六七八九十]{1,3}[局处队段区]?|[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) &&
     (/^\p{Script=Han}+[局处队段区]$/u.test(w) || /^[标号工分局处队段]/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
+  // The year of a Games or an expo in its organising committee's name, after its city (北京/2022/m 年/m 冬奥会/j 组委会).
+  if (t.tag === 'm' && /^[0-9０-９]{4}$/.test(w) && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && folded.slice(next.start, next.end) === '年' &&
+    EVENT_AFTER_YEAR.test(folded.slice(next.end, next.end + 6))) return true;
+  if (w === '年' && before?.end === t.start && /^[0-9０-９]{4}$/.test(folded.slice(before.start, before.end)) && tokens[i - 2]?.tag === 'ns' && tokens[i - 2]!.end === before.start &&
+    EVENT_AFTER_YEAR.test(folded.slice(t.end, t.end + 6))) return true;
+  // A session's number in Arabic digits (第/m 13/m 届/d 全国人大代表): the ordinal before the body.
+  if (w === '届' && before?.end === t.start && /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})$/.test(folded.slice(before.start, before.end)) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
+  if (t.tag === 'm' && /^(?:[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && folded.slice(next.start, next.end) === '届') return true;
+  if (w === '第' && next?.start === t.end && /^[0-9０-９]{1,3}$/.test(folded.slice(next.start, next.end)) && folded.slice(next.end, next.end + 1) === '届') return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
   // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post
   // begins after them.
@@ -406,6 +455,18 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (t.tag === 'v' && w.length === 3 && /[处科室站]$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   if (t.tag === 'v' && w.length === 2 && next?.start === t.end && next.tag === 'v' && next.end - next.start === 3 && /[处科室站]$/.test(folded.slice(next.start, next.end)) &&
     before?.end === t.start && TITLE_TAGS.has(before.tag) && ORG_END.test(folded.slice(before.start, before.end))) return true;
+  // A party's name jieba cut into an adverb, an adjective or a time word (共同/d 民主党/nt, 新/a 未来/t 党/n) before
+  // its officer's post: the words opening the name, after the country, the clause's start or another party word.
+  if (/^(?:d|a|t)$/.test(t.tag) && w.length <= 2 && !PRAISE.test(w) && !WHERE_OR_WHEN.test(w) && partyAhead(folded, tokens, i) &&
+    (!before || before.end !== t.start || before.tag === 'ns' || /党$/.test(folded.slice(before.start, before.end)) || !isHanWord(folded.slice(before.start, before.end)) ||
+      (/^(?:a)$/.test(before.tag) && before.end - before.start === 1 && partyAhead(folded, tokens, i - 1)))) return true;
+  // `韩国/最大/a 在野党/n 共同民主党党魁`: a party's rank in its country's parliament, between the country and the party.
+  if (/^(?:最大|第[一二三]大)$/.test(w) && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && /党$/.test(folded.slice(next.start, next.end))) return true;
+  // …or into a verb and the one character of its kind (德国/选择/v 党/n 党魁, 日本/维新/v 会/v 党魁), after the country.
+  if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && !MEETING_ACT.test(w) && before?.end === t.start && before.tag === 'ns' && partyHeadAt(folded, tokens, i + 1)) return true;
+  if (/^[党会盟]$/.test(w) && partyHeadAt(folded, tokens, i) && before?.end === t.start && /^(?:v|vn)$/.test(before.tag) && tokens[i - 2]?.tag === 'ns' && tokens[i - 2]!.end === before.start) return true;
+  // `总统/特别/d 助理`, `秘书长/特别/d 代表`: a special envoy's or assistant's post, after the office he serves.
+  if (w === '特别' && next?.start === t.end && POST_AT_END.test(folded.slice(next.start, next.end)) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
   // A former holder between the country or body and the post (美国/前/国务卿).
   if (w === '前' && t.tag === 'f' && before?.end === t.start && /^(?:ns|nt|n|j)$/.test(before.tag) && next?.start === t.end &&
     POST_AT_END.test(folded.slice(next.start, next.end))) return true;
@@ -509,7 +570,8 @@ export function titleAfterComma(text: string, folded: string, nameEnd: number): 
   // A clause with its own subject says something about the person (`，他是…发言人`).
   if (/^(?:他|她|其|该|这|是)/.test(m[1]!)) return null;
   // `，系…研究员`, `，现任…局长`, `，曾任…`: the office without the verb that gives it.
-  const verb = /^(?:系|现任|现为|时任|曾任|担任|出任|兼任)/.exec(m[1]!)?.[0].length ?? 0;
+  // …and what he was (`，原为…`, `，时为…`, `，生前系…`, `，历任…`, `，曾是…`).
+  const verb = /^(?:系|现任|现为|时任|曾任|担任|出任|兼任|原任|原为|原系|时为|现系|历任|先后任|先后担任|生前系|生前是|生前为|曾是|现在是|目前是)/.exec(m[1]!)?.[0].length ?? 0;
   if (m[1]!.length - verb < 2) return null;
   return text.slice(nameEnd + 1 + verb, nameEnd + 1 + m[1]!.length);
 }
@@ -519,7 +581,7 @@ export function titleInBrackets(text: string, folded: string, nameEnd: number): 
   const m = /^[（(]([^（）()，,。；;：:\n“”"]{2,40})[)）]/.exec(folded.slice(nameEnd, nameEnd + 43));
   if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
   // `（时任县委书记）`, `（系…研究员）`: the office without the verb that gives it.
-  const verb = /^(?:系|时任|现任|曾任|现为)/.exec(m[1]!)?.[0].length ?? 0;
+  const verb = /^(?:系|时任|现任|曾任|现为|原任|原为|原系|时为|现系|生前系|生前为)/.exec(m[1]!)?.[0].length ?? 0;
   if (m[1]!.length - verb < 2) return null;
   return text.slice(nameEnd + 1 + verb, nameEnd + 1 + m[1]!.length);
 }
