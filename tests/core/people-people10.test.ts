@@ -109,3 +109,21 @@ describe('a name of four characters jieba’s dictionary tags a name, named thre
     expect(names('他参拜靖国神社。靖国神社，供奉着战犯。参拜靖国神社的行为遭到谴责。')).toEqual([]);
   });
 });
+
+describe('a role and a colon before a name', () => {
+  it('takes the role as the post of the one name closing the clause', () => {
+    expect(postOf('项目负责人：李明。', '李明')).toBe('项目负责人');
+    expect(postOf('活动发起人：陈静。', '陈静')).toBe('活动发起人');
+  });
+
+  it('leaves a reply after a speaker’s role alone', () => {
+    expect(names('主持人：好的。')).toEqual([]);
+    expect(names('记者：是的，谢谢。')).toEqual([]);
+  });
+});
+
+describe('a Japanese name of four jieba did not know, right after a post', () => {
+  it('reads the whole name whatever the post', () => {
+    expect(postOf('但也肯定前任首相岸田文雄引咎、承擔責任的做法。', '岸田文雄')).toBe('前任首相');
+  });
+});

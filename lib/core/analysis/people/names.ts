@@ -864,7 +864,33 @@ function placedCandidates(text: string, folded: string, tokens: readonly TaggedT
   const authors = authorLines(folded, tokens).map((s): PlacedName => ({ ...s, key: folded.slice(s.start, s.end), role: null }));
   // A name a byline or a credit line gives a role is checked by the looser shape of a credited name.
   const credited = [...bracketCredits(text, folded), ...lineCredits(text, folded)].map((p) => ({ ...as(p), credited: p.role !== null }));
-  return [...credited, ...labelledCandidates(text, folded, tokens), ...[...photoCredits(folded), ...attributedAuthors(folded), ...authors, ...signatureLines(text, folded)].map(as)];
+  return [...credited, ...labelledCandidates(text, folded, tokens), ...roleColonCandidates(text, folded, tokens), ...[...photoCredits(folded), ...attributedAuthors(folded), ...authors, ...signatureLines(text, folded)].map(as)];
+}
+
+/**
+ * A role and a colon before one name that closes its clause (`联系人：王强，`, `项目负责人：李明。`,
+ * `活动发起人：陈静`): the role is the post, as a credit's label is. The name is a word jieba reads as
+ * a name or did not know; a reply after a speaker's role (`主持人：好的。`) is no such word.
+ */
+function roleColonCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = folded.search(/[:：]/); at >= 0; at = nextColon(folded, at + 1)) {
+    if (!POST_AT_END.test(folded.slice(Math.max(0, at - 8), at))) continue;
+    const m = /^[ \u3000]*(\p{Script=Han}{2,3})(?=[，,。；;\n]|$)/u.exec(folded.slice(at + 1, at + 8));
+    if (!m) continue;
+    const start = at + 1 + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (!isNameToken(tokens, { start, end })) continue;
+    const role = titleBefore(text, folded, tokens, at);
+    if (role === null) continue;
+    out.push({ start, end, role, title: null, evidence: true, unknown: false, credited: true });
+  }
+  return out;
+}
+
+function nextColon(folded: string, from: number): number {
+  const k = folded.slice(from).search(/[:：]/);
+  return k < 0 ? -1 : from + k;
 }
 
 /** A special's credit labels, never a verb's object or a trade before a name (`总策划王建伟，`). */
@@ -1045,6 +1071,13 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         (t.word.length === 4 && /[郎夫雄男彦树三]$/.test(t.word))) &&
       !/^(?:v|vn|p|c|u|uj|ul|d|r|f|m|q|t|a|ad)$/.test(t.tag) &&
       /^(?:[，,。；;、）)]|在|于|和|与|等|表示|说|指出|强调|认为|宣布|会见|访问|出席|去年|今年|日前|近日|曾|也|还|将|已|正|则|的讲话|的发言)/.test(folded.slice(t.end, t.end + 3))) {
+      add(t.start, t.end, false);
+      out[out.length - 1]!.byPost = true;
+    }
+    // A Japanese name of four that jieba did not know, right after any post (前任首相/岸田文雄/x 引咎):
+    // its given name ends as Japanese ones do, and the clause closes or goes on after it.
+    if (t.tag === 'x' && t.word.length === 4 && isHanWord(t.word) && JAPANESE_GIVEN_END.test(foldToSimplified(t.word)) && !NOT_IN_LONG_NAME.test(foldToSimplified(t.word)) &&
+      POST_AT_END.test(postText(folded, t.start)) && goesOnAfterName(folded, tokens, t.end)) {
       add(t.start, t.end, false);
       out[out.length - 1]!.byPost = true;
     }
