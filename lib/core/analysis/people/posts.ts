@@ -460,6 +460,11 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (/^(?:d|a|t)$/.test(t.tag) && w.length <= 2 && !PRAISE.test(w) && !WHERE_OR_WHEN.test(w) && partyAhead(folded, tokens, i) &&
     (!before || before.end !== t.start || before.tag === 'ns' || /党$/.test(folded.slice(before.start, before.end)) || !isHanWord(folded.slice(before.start, before.end)) ||
       (/^(?:a)$/.test(before.tag) && before.end - before.start === 1 && partyAhead(folded, tokens, i - 1)))) return true;
+  // `督察/v 长/a 王晓东`: a post's verb and its last character jieba read as two words (督察长, 检察长).
+  // (Only as an item of a list of posts or opening the clause: 协同/组合/v 长/a is a unit jieba cut wrong, read back below.)
+  if (/^(?:v|vn|a|d)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 && /^[长员师]$/.test(folded[next.start]!) &&
+    (!before || before.end !== t.start || !isHanWord(folded.slice(before.start, before.end))) &&
+    POST_AT_END.test(w + folded[next.start]!) && (tokens[i + 2]?.start !== next.end || !isHanWord(folded.slice(next.end, next.end + 1)) || tokens[i + 2]!.tag.startsWith('nr') || tokens[i + 2]!.tag === 'x')) return true;
   // `韩国/最大/a 在野党/n 共同民主党党魁`: a party's rank in its country's parliament, between the country and the party.
   if (/^(?:最大|第[一二三]大)$/.test(w) && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && /党$/.test(folded.slice(next.start, next.end))) return true;
   // …or into a verb and the one character of its kind (德国/选择/v 党/n 党魁, 日本/维新/v 会/v 党魁), after the country.
