@@ -180,3 +180,23 @@ describe('culture: conservatories, orchestras and their departments', () => {
     expect(orgs('人之初杂志社社长李楠出席。')).toEqual(['人之初杂志社']);
   });
 });
+
+describe('precision: words of the sentence before a name', () => {
+  it.each([
+    ['他一直是中国足协专职副主席阎世铎的忠实朋友。', '中国足协'],
+    ['4月份上海师范大学提出了新规定。', '上海师范大学'],
+    ['容西片区新建容德初级中学、容兴高级中学。', '容德初级中学'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)[0]).toBe(want);
+  });
+
+  it('takes no scheme for a bureau', () => {
+    expect(orgs('小姨以身设局陷害外甥女婿。')).toEqual([]);
+  });
+});
+
+describe('a construction bureau is still a bureau', () => {
+  it('takes 建设局 while leaving a scheme alone', () => {
+    expect(orgs('县住房和城乡建设局发布通知。')).toEqual(['县住房和城乡建设局']);
+  });
+});

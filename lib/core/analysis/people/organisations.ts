@@ -1070,6 +1070,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 新华社…１３/日电|新加坡总理公署: a dispatch's date and 电 end a dateline, no name.
     if ((w === '日电' && /[\d０-９]/.test(folded[t.start - 1] ?? '')) || (w === '电' && /[\d０-９日]/.test(folded[t.start - 1] ?? ''))) break;
     if (CONFER_ACT.test(w)) break;
+    // 四月份|上海师范大学, 湖北队客场对阵|浙江队, 容西片区新建|容德初级中学: a time of the year, a
+    // match between sides and a body's being built are the sentence's.
+    if (/^(?:月份|年份|年度|季度|年初|年底|年末|月初|月底|月末|上旬|中旬|下旬|对阵|客场|主场|迎战|新建|拟建|在建|筹建|改建|扩建|续建)$/.test(w)) break;
     // 五要/x 切实加强/l 工会: the points of an enumeration (一要…，五要…) and a phrase urging action
     // (切实加强, 大力推进) are the sentence's; what they act on is a kind, no name.
     if (/^[一二三四五六七八九十]+要/.test(w) || (/^(?:l|x|i|vu)$/.test(t.tag) && URGING.test(w))) break;
@@ -1385,7 +1388,8 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 副会长, 常务副主任, 原所长: the rank words belong to the post.
     let k = j - 1;
     // (国务院/常务副/n 秘书长: jieba glues the rank words together at times.)
-    while (k > 0 && /^(?:副|常务|执行|名誉|荣誉|首席|轮值|联席|代理|原|前|常务副|执行副|第一副)$/.test(wordAt(folded, tokens[k]!))) k--;
+    // (中国足协/专职/副主席: so do full-time and resident, 专职 and 驻会.)
+    while (k > 0 && /^(?:副|常务|执行|名誉|荣誉|首席|轮值|联席|代理|原|前|常务副|执行副|第一副|专职|专职副|驻会|兼职)$/.test(wordAt(folded, tokens[k]!))) k--;
     // 万科的总裁王石: the body is the name before 的, not 的 with it (刚从广交会回来的总经理: a
     // verb before 的 names none).
     if (k > 0 && wordAt(folded, tokens[k]!) === '的') {
