@@ -127,3 +127,20 @@ describe('a Japanese name of four jieba did not know, right after a post', () =>
     expect(postOf('但也肯定前任首相岸田文雄引咎、承擔責任的做法。', '岸田文雄')).toBe('前任首相');
   });
 });
+
+describe('a run of credits with no separators', () => {
+  it('reads each name with the label right before it', () => {
+    expect(result('總策劃吳齊強執行主編劉芳').people.map((p) => `${p.name}[${p.title ?? ''}]`)).toEqual(['吳齊強[總策劃]', '劉芳[執行主編]']);
+    expect(result('總策劃吳齊強編輯彭應兵').people.map((p) => `${p.name}[${p.title ?? ''}]`)).toEqual(['吳齊強[總策劃]', '彭應兵[編輯]']);
+    expect(result('总策划李忠杰执行策划王磊摄影张军').people.map((p) => `${p.name}[${p.title ?? ''}]`)).toEqual(['李忠杰[总策划]', '王磊[执行策划]', '张军[摄影]']);
+  });
+
+  it('reads a name jieba cut after a surname it took for a preposition', () => {
+    expect(postOf('总策划向殿，', '向殿')).toBe('总策划');
+    expect(postOf('本报记者余漂生报道', '余漂生')).toBe('本报记者');
+  });
+
+  it('leaves a verb’s object and a plain word after a label alone', () => {
+    expect(names('要统筹安排，策划周到，监制方面也好。')).toEqual([]);
+  });
+});

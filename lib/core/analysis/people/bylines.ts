@@ -16,6 +16,8 @@ const ROLE = /\p{Script=Han}{0,8}?(?:记者|通讯员|评论员|实习生|报道
 /** A credit label opening a line or a segment, with its colon (`总监制：`, `审 读：`). */
 const LINE_LABEL = CREDIT_LABEL_AT;
 const SPACE = /[ \t\u3000\u00a0]/;
+/** A special's credit label inside what would be a role's outlet or desk. */
+const OTHER_CREDIT = /(?:策划|监制|统筹|出品|制片|撰文|制图|校对|审校|美编|责编).+(?:记者|通讯员|评论员|实习生|报道员|撰稿人|撰稿|编辑|观察员)$/u;
 const SEPARATOR = /[、，,;；/／ \t\u3000\u00a0]/;
 
 /**
@@ -61,7 +63,9 @@ function readCredits(text: string, folded: string, from: number, limit: number, 
     }
     ROLE.lastIndex = at;
     const r = ROLE.exec(folded);
-    if (r) {
+    // A role's outlet or desk is no run of other credits (`总策划吴齐强编辑彭应兵`: the names there are
+    // read by their labels, one by one).
+    if (r && !OTHER_CREDIT.test(r[0])) {
       flushSingle();
       role = text.slice(at, at + r[0].length);
       roles++;

@@ -201,6 +201,10 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const before = titleBefore(text, folded, tokens, c.start);
     c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
+    // In a run of credits with no separators the post read back runs over the credit before
+    // (总策划吴齐强执行主编|刘芳): the label right before the name is the post.
+    if (c.credited && c.role && c.title !== null && c.title.length > c.role.length && foldToSimplified(c.title).endsWith(foldToSimplified(c.role)) &&
+      BARE_LABEL_AT.test(foldToSimplified(c.title))) c.title = c.role;
     // A byline's role read whole (`南都记者`) over the post jieba's cut leaves before the name (南/ns 都/d 记者).
     // Only an outlet's or a desk's name before it, not a credit's label (`文丨`).
     if (c.role && c.title !== null && c.role.length > c.title.length && foldToSimplified(c.role).endsWith(foldToSimplified(c.title)) &&
@@ -894,7 +898,11 @@ function nextColon(folded: string, from: number): number {
 }
 
 /** A special's credit labels, never a verb's object or a trade before a name (`总策划王建伟，`). */
-const BARE_LABEL = /(?<=^|[\s(（【[|｜、，,；;。：:])(总策划|策划|总监制|监制|总统筹|统筹|出品人|制片人|撰文|制图|校对|审校|美编|责编|视觉|文案|摄像|剪辑)(?=\p{Script=Han})/gmu;
+const BARE_LABELS = '总策划|策划|总监制|监制|总统筹|统筹|出品人|制片人|撰文|制图|校对|审校|美编|责编|视觉|文案|摄像|剪辑';
+const BARE_LABEL = new RegExp(`(?<=^|[\\s(（【[|｜、，,；;。：:])(?:${BARE_LABELS})(?=\\p{Script=Han})`, 'gmu');
+/** Credit labels right after a name, opening the next credit of a run with no separators
+ * (`总策划吴齐强执行主编刘芳`, `…王磊摄影张军`): the special's labels, and the paper's own. */
+const BARE_LABEL_AT = new RegExp(`^(?:执行(?:主编|策划|总监|制片)|责任编辑|编辑|主编|记者|摄影|文字|图片|视频|设计|海报|${BARE_LABELS})(?=\\p{Script=Han})`, 'u');
 
 /**
  * A credit label with no colon, the name right after it (`总策划王建伟，执行主编刘芳。`, `策划 王为 `):
@@ -905,16 +913,33 @@ const BARE_LABEL = /(?<=^|[\s(（【[|｜、，,；;。：:])(总策划|策划|�
  */
 function labelledCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
+  // A name in pieces: a lone surname, whatever jieba tagged it, then words that are no verb, adjective
+  // or function word (总策划/向/p 殿/n，); a dictionary word of two alone (统筹/安排/v, 监制/方面) is none.
+  const inPieces = (start: number, end: number) => {
+    const first = tokens[tokenIndexAt(tokens, start)];
+    const k = tokenIndexAt(tokens, end);
+    if (!first || first.start !== start || first.end !== start + 1 || !SURNAMES.has(folded[start]!) || (k < tokens.length && tokens[k]!.start !== end)) return false;
+    return tokens.slice(tokenIndexAt(tokens, start) + 1, k).every((p) => !/^(?:v|vn|vd|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q)$/.test(p.tag));
+  };
   BARE_LABEL.lastIndex = 0;
   for (let m = BARE_LABEL.exec(folded); m; m = BARE_LABEL.exec(folded)) {
-    let start = m.index + m[0].length;
-    while (/[ \u3000]/.test(folded[start] ?? '')) start++;
-    for (const len of [3, 2]) {
-      const end = start + len;
-      if (!/\p{Script=Han}/u.test(folded.slice(start, end)) || !/^(?:$|[\s，,。；;、）)】|｜])/u.test(folded.slice(end, end + 1))) continue;
-      if (!isNameToken(tokens, { start, end })) continue;
-      out.push({ start, end, role: text.slice(m.index, m.index + m[0].length), title: null, evidence: true, unknown: false, credited: true });
-      break;
+    // Labels and names may follow each other with nothing between (`总策划吴齐强统筹王为`).
+    let label: { at: number; length: number } | null = { at: m.index, length: m[0].length };
+    while (label) {
+      let start: number = label.at + label.length;
+      while (/[ \u3000]/.test(folded[start] ?? '')) start++;
+      const role: string = text.slice(label.at, label.at + label.length);
+      label = null;
+      for (const len of [3, 2]) {
+        const end: number = start + len;
+        if (!isHanWord(folded.slice(start, end))) continue;
+        const next: RegExpExecArray | null = BARE_LABEL_AT.exec(folded.slice(end, end + 6));
+        if (!next && !/^(?:$|[\s，,。；;、）)】|｜])/u.test(folded.slice(end, end + 1))) continue;
+        if (!isNameToken(tokens, { start, end }) && !inPieces(start, end)) continue;
+        out.push({ start, end, role, title: null, evidence: true, unknown: false, credited: true });
+        if (next) label = { at: end, length: next[0].length };
+        break;
+      }
     }
   }
   return out;
@@ -1022,8 +1047,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     const pronounSurname = t.tag === 'r' && t.word.length === 1 && SURNAME_MOSTLY.has(t.word);
     const placeSurname = t.tag === 'ns' && t.word.length === 1 && tokens[i + 1]?.start === t.end && tokens[i + 1]!.word.length === 2 &&
       /^(?:[，,。、；;]|等|说|表示|指出|介绍|认为|强调)/.test(folded.slice(t.end + 2, t.end + 4));
+    // …and so does a surname jieba reads as an adverb, a preposition or a numeral (记者/曾/d 竹/ng 湘/ns。,
+    // 总策划/向/p 殿/n，, 本报记者/余/m 漂生/x 报道), where the name closes its clause right after.
+    const functionSurname = /^(?:d|p|m|c)$/.test(t.tag) && t.word.length === 1;
     if (t.word.length <= 2 && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(postText(folded, t.start)) &&
-      (placeSurname || pronounSurname || !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
+      (placeSurname || pronounSurname || functionSurname || !/^(?:ns|m|p|c|u|uj|ul|d|r|f)$/.test(t.tag)) && !(t.word.length === 2 && /^(?:a|ad|an|v|vd|vn)$/.test(t.tag))) {
       for (const len of [2, 3]) {
         const end = t.start + len;
         let k = tokenIndexAt(tokens, end);
@@ -1060,6 +1088,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         const lastGiven = len === 3 && t.word.length === 2 && k === i + 2 && tokens[i + 1]!.tag === 'a' && tokens[i + 1]!.word.length === 1 &&
           GIVEN_NAME_CHARS.has(tokens[i + 1]!.word) && (/^[，,。；;、]/.test(folded[end] ?? '') || /^(?:v|d|p)$/.test(tokens[k]?.tag ?? ''));
         if (!lastGiven && tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
+        if (functionSurname && !/^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(end, end + 2))) continue;
         add(t.start, end, false);
       }
     }
