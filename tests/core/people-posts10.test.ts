@@ -46,6 +46,9 @@ describe('a list of offices joined by 、 is kept whole', () => {
 describe('a post is neither cut short nor taken too long', () => {
   it.each([
     ['目前县人民医院院长张红兵表示，床位充足。', '张红兵', '县人民医院院长'],
+    // The time of an event opening the clause situates the person.
+    ['会后县委书记王振华表示，要抓好落实。', '王振华', '县委书记'],
+    ['赛后主教练刘建国表示，球队打出了水平。', '刘建国', '主教练'],
     // The level glued to the preposition before it (由县/x) is the post's.
     ['由县人大常委会主任邵国华带队，代表们视察了工程。', '邵国华', '县人大常委会主任'],
     // What someone was, after the name and a comma or in brackets, without the verb that says so.
@@ -75,6 +78,11 @@ describe('posts that gave none', () => {
     ['武警战士刘志强说，请人民放心。', '刘志强', '武警战士'],
     ['上海交通大学博士后张晓东说，研究很有意义。', '张晓东', '上海交通大学博士后'],
     ['中国科学院院士、北京大学教授、博导王恩明说。', '王恩明', '中国科学院院士、北京大学教授、博导'],
+    // Workers', residents' and supporters' roles.
+    ['环卫清洁工李秀兰说，每天要扫三遍。', '李秀兰', '环卫清洁工'],
+    ['土地承包户王大福表示，今年收成好。', '王大福', '土地承包户'],
+    ['社会爱心人士王德明说，要帮助孩子。', '王德明', '社会爱心人士'],
+    ['特警巡警刘国强表示，要加强巡逻。', '刘国强', '特警巡警'],
     ['省政协副主席、民盟省委主委李青华参加。', '李青华', '省政协副主席、民盟省委主委'],
     ['英国工党党魁斯塔林表示，将赢得大选。', '斯塔林', '英国工党党魁'],
     ['基地组织首领阿布·哈桑被打死。', '阿布·哈桑', '基地组织首领'],

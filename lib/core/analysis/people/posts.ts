@@ -343,6 +343,8 @@ function tokensWithinBracket(tokens: readonly TaggedToken[], start: number, end:
   return out.length > 0 && out[0]!.start === start && out[out.length - 1]!.end === end ? out : [];
 }
 
+/** Times around an event that open a clause before a post (`会后`, `赛后`, `次日`). */
+const EVENT_TIME = /^(?:会前|会后|会上|会间|会中|赛前|赛后|赛中|事后|课后|节后|节前|饭后|当晚|当日|次日|翌日|届时)$/;
 /** A Games, an expo or a summit after its year (`2022年冬奥会`, `2025年世博会`). */
 const EVENT_AFTER_YEAR = /^\p{Script=Han}{0,4}(?:奥会|运会|博会|峰会|亚运|全运|大运|世界杯)/u;
 /** A body's name after a level word, its head within a few characters (`人民医院`, `发改局`). */
@@ -425,6 +427,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (t.tag === 'm' && /^(?:[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && folded.slice(next.start, next.end) === '届') return true;
   if (w === '第' && next?.start === t.end && /^[0-9０-９]{1,3}$/.test(folded.slice(next.start, next.end)) && folded.slice(next.end, next.end + 1) === '届') return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
+  // `会后县委书记…`, `赛后主教练…`: the time of an event, whatever jieba tagged it, situates the person.
+  if (EVENT_TIME.test(w)) return false;
   // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post
   // begins after them.
   if (MEETING_ACT.test(w)) return false;
