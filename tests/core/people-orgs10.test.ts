@@ -200,3 +200,14 @@ describe('a construction bureau is still a bureau', () => {
     expect(orgs('县住房和城乡建设局发布通知。')).toEqual(['县住房和城乡建设局']);
   });
 });
+
+describe('foreign companies and local bodies as a kind', () => {
+  it('takes a company after its kind when its Latin name follows in brackets', () => {
+    expect(orgs('电信巨头沃达丰（Vodafone）表示将退出。')).toEqual(['沃达丰']);
+  });
+
+  it('takes no country\'s local police for a name, but keeps a local finance bureau', () => {
+    expect(orgs('近万名警员信息遭泄露，英国地方警察局赔偿超11亿元。')).toEqual([]);
+    expect(orgs('北京市地方金融监督管理局发布通知。')).toEqual(['北京市地方金融监督管理局']);
+  });
+});

@@ -69,6 +69,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // nor is one described by its rank or share (世界顶级化妆品公司, 世界一流酒店集团, 深圳部分银行).
     // (高水平运动队: a squad or a body described by its level is a kind too.)
     if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|顶级|一流|知名|著名|部分|众多|各类|各种|高水平|高层次/.test(folded.slice(c.start, c.end))) continue;
+    // 英国地方警察局, 美国地方法院: a country's local police or courts as a kind, no name.
+    if (c.body === undefined && /^\p{Script=Han}{0,4}地方(?:警察局|警局|政府|法院|议会|银行)$/u.test(folded.slice(c.start, c.end))) continue;
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
     if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c) && !placeTakenForPerson(folded, personAt, c))) continue;
     taken.fill(1, c.start, c.end);
@@ -1804,7 +1806,9 @@ function appositionSpans(folded: string, tokens: readonly TaggedToken[], personA
     if (!t || t.start !== tokens[k - 1]!.end || !/^(?:nz|nr|nrt|x|ns|j)$/.test(t.tag) || !/^\p{Script=Han}{2,5}$/u.test(t.word)) continue;
     const w = wordAt(folded, t);
     const next = tokens[k + 1];
-    const after = next && next.start === t.end ? wordAt(folded, next) : '';
+    // (电信巨头康卡斯特（Comcast）: the company's Latin name in brackets after it counts as a pause.)
+    const latinAfter = /^[（(][A-Za-z][A-Za-z0-9 .&'-]{0,30}[）)]/.test(folded.slice(t.end, t.end + 34));
+    const after = latinAfter ? '、' : next && next.start === t.end ? wordAt(folded, next) : '';
     if (!AFTER_APPOSITION.test(after) || overlaps(personAt, t) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || CATEGORY_WORDS.test(w) ||
       isHead(w) || INDUSTRY.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w) || NOT_PLACES.has(w) || /[省市县区州镇乡村国]$/.test(w) ||
       // (知名企业/n 高管/x、: the companies' staff or officers, no company's name.)
