@@ -144,3 +144,21 @@ describe('a run of credits with no separators', () => {
     expect(names('要统筹安排，策划周到，监制方面也好。')).toEqual([]);
   });
 });
+
+describe('a name right after a post, whatever jieba made of its given name', () => {
+  it('reads a surname standing alone and a given name jieba read as a verb or a noun', () => {
+    expect(postOf('村党支部书记梅自强，带领村民致富。', '梅自强')).toBe('村党支部书记');
+    expect(postOf('县委书记张进修，在会上讲话。', '张进修')).toBe('县委书记');
+    expect(postOf('本报记者郑庆云报道', '郑庆云')).toBe('本报记者');
+  });
+
+  it('reads a name of two a reporter files before 报道, unless it is a city', () => {
+    expect(postOf('本报记者叶莉报道', '叶莉')).toBe('本报记者');
+    expect(names('本报记者莫斯科报道')).toEqual([]);
+  });
+
+  it('leaves dictionary words, a place word and a verb of saying after a post alone', () => {
+    expect(names('欢迎写信给局长信箱，我们会回复。')).toEqual([]);
+    expect(names('电工管室外，居民管室内。')).toEqual([]);
+  });
+});

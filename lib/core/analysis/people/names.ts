@@ -177,7 +177,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const key = c.key ?? foldDots(folded.slice(c.start, c.end));
-    if (isDispatchPlace(folded, c)) continue;
+    // …unless it is a word jieba reads as a name or did not know, with a surname running text seldom
+    // uses otherwise and no city's name (本报记者/叶莉/x 报道).
+    if (isDispatchPlace(folded, c) && !(SURNAME_MOSTLY.has(key[0]!) && !FOREIGN_PLACES.has(key) && isNameToken(tokens, c))) continue;
     // A thing counted by a classifier (有一个金纺车) is no one; nor is 连 of 连…都 after a role (医护人员连饭都…).
     if (!c.byPost && /[一两三四五六七八九十几每][个件台辆只条把座]$/.test(folded.slice(Math.max(0, c.start - 2), c.start))) continue;
     if (folded[c.start] === '连' && /^\p{Script=Han}{0,2}[都也]/u.test(folded.slice(c.start + 1, c.start + 4))) continue;
@@ -935,7 +937,7 @@ function labelledCandidates(text: string, folded: string, tokens: readonly Tagge
         if (!isHanWord(folded.slice(start, end))) continue;
         const next: RegExpExecArray | null = BARE_LABEL_AT.exec(folded.slice(end, end + 6));
         if (!next && !/^(?:$|[\s，,。；;、）)】|｜])/u.test(folded.slice(end, end + 1))) continue;
-        if (!isNameToken(tokens, { start, end }) && !inPieces(start, end)) continue;
+        if (!isNameToken(tokens, { start, end }, /^(?:nr|nrfg|nz|x)$/) && !inPieces(start, end)) continue;
         out.push({ start, end, role, title: null, evidence: true, unknown: false, credited: true });
         if (next) label = { at: end, length: next[0].length };
         break;
@@ -1102,6 +1104,26 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       /^(?:[，,。；;、）)]|在|于|和|与|等|表示|说|指出|强调|认为|宣布|会见|访问|出席|去年|今年|日前|近日|曾|也|还|将|已|正|则|的讲话|的发言)/.test(folded.slice(t.end, t.end + 3))) {
       add(t.start, t.end, false);
       out[out.length - 1]!.byPost = true;
+    }
+    // Right after a post, a surname and one or two characters that close the clause (a pause, or a
+    // reporter's 报道 or 摄) are a name whatever jieba made of the given name (书记/梅/nr 自强/v，,
+    // 县委书记/张/q 进修/v，, 书记/任/r 远征/n，, 记者/郑/ns 庆云/ns 报道): the surname stands as a word of
+    // its own and no function word follows it. A surname joined to one character is a name only as
+    // a word jieba reads as a name or did not know, never a dictionary word (局长/信箱/n，, 县长/许诺/v，).
+    if (i > 0 && tokens[i - 1]!.end === t.start && SURNAMES.has(folded[t.start]!) && POST_AT_END.test(postText(folded, t.start))) {
+      for (const len of [3, 2]) {
+        const end = t.start + len;
+        const k = tokenIndexAt(tokens, end);
+        if (!/^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(end, end + 2)) || (k < tokens.length && tokens[k]!.start !== end) || !isHanWord(folded.slice(t.start, end))) continue;
+        const pieces = tokens.slice(i, k);
+        // …nor a word of place or a verb of saying (电工/管/室外/s，, 部长/时/表示，).
+        const alone = t.word.length === 1 && pieces.length >= 2 && !SPEECH_AT_START.test(folded.slice(t.end, end + 2)) &&
+          pieces.slice(1).every((p) => !/^(?:u|uj|ul|uz|uv|ud|p|c|r|f|m|q|s|x)$/.test(p.tag) || (p.tag === 'x' && isHanWord(p.word)));
+        const whole = pieces.length === 1 && /^(?:nr|nrfg|x)$/.test(t.tag);
+        if (len === 3 ? !(alone || whole) : !(whole || (alone && pieces.length === 2))) continue;
+        add(t.start, end, false);
+        break;
+      }
     }
     // A Japanese name of four that jieba did not know, right after any post (前任首相/岸田文雄/x 引咎):
     // its given name ends as Japanese ones do, and the clause closes or goes on after it.
