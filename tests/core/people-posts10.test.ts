@@ -25,6 +25,10 @@ describe('a list of offices joined by 、 is kept whole', () => {
     // before an institute's 所 jieba took for a conjunction.
     ['中国工程院院士、中国农业大学教授、国家玉米改良中心主任李少昆表示。', '李少昆', '中国工程院院士、中国农业大学教授、国家玉米改良中心主任'],
     ['中国疾控中心传染病预防控制所研究员、首席专家王子军说。', '王子军', '中国疾控中心传染病预防控制所研究员、首席专家'],
+    ['浙江大学医学院附属第一医院党委书记、传染病诊治国家重点实验室主任李兰芳说。', '李兰芳', '浙江大学医学院附属第一医院党委书记、传染病诊治国家重点实验室主任'],
+    // The province a national body of that name sits in, in brackets; China and the world in a research body's name.
+    ['中国（海南）改革发展研究院院长迟福明说，开放是最大优势。', '迟福明', '中国（海南）改革发展研究院院长'],
+    ['清华大学中国与世界经济研究中心主任李稻明说，经济会回暖。', '李稻明', '清华大学中国与世界经济研究中心主任'],
     // A level word jieba left alone (县/zg) before a body's name of several words.
     ['县长助理、县发改局局长方明远介绍。', '方明远', '县长助理、县发改局局长'],
     // A campaign's quoted name with a 、 inside a body's name.

@@ -213,7 +213,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       const inner = folded.slice(open + 1, t.start);
       // …or the city of a campus or branch right after the body's name (`香港中文大学（深圳）`).
       const owner = tokens[tokenIndexAt(tokens, open - 1)];
-      const campus = owner !== undefined && owner.end === open && /^(?:nt|n)$/.test(owner.tag) && ORG_END.test(folded.slice(owner.start, owner.end)) &&
+      // …or the province a national body of that name sits in (`中国（海南）改革发展研究院`, `中国（上海）自由贸易试验区`).
+      const campus = owner !== undefined && owner.end === open && (/^(?:nt|n)$/.test(owner.tag) && ORG_END.test(folded.slice(owner.start, owner.end)) || folded.slice(owner.start, owner.end) === '中国') &&
         tokensWithinBracket(tokens, open + 1, t.start).some((x) => x.tag === 'ns') && tokensWithinBracket(tokens, open + 1, t.start).every((x) => x.tag === 'ns');
       if (open < 0 || t.start - open > 12 || !/^\p{Script=Han}+$/u.test(inner) || !(ORG_END.test(inner) || /级$/.test(inner) || campus)) break;
       runStart = open;
@@ -231,7 +232,9 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       const timed = next.tag === 't' && after?.start === next.end && /^(?:n|ns|nz)$/.test(after.tag);
       // …and the Olympic and Paralympic Games of one committee (冬奥会/j 和 冬/t 残奥会).
       const games = /奥会$/.test(word(i - 1)) && next.tag === 't' && /^[冬夏]$/.test(word(i + 1)) && folded.startsWith('残奥', next.end);
-      if (((/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed)) || games) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+      // …and China with the world or a region in a research body's name (中国/ns 与 世界/n 经济研究中心).
+      const scope = prev.tag === 'ns' && next.tag === 'n' && /^(?:世界|全球|亚洲|非洲|欧洲|拉美|国际)$/.test(word(i + 1)) && LEVEL_BODY_AFTER.test(folded.slice(next.start, next.start + 12));
+      if (((/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed)) || games || scope) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
         // The adjective's noun is taken here: the walk would stop at it.
         if (prev.tag === 'an') {
           runStart = prev.start;
@@ -380,6 +383,21 @@ function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): b
   return nouns > 0 && head.length >= 2 && (b < 0 || /^[\s，,。；;：:“”]+$/.test(word(b)));
 }
 
+/** Whether a body's head (a word ending as bodies' names do, or a laboratory) ends one of the three nouns after
+ * tokens[i], all glued, with its officer's post right after it. */
+function bodyHeadAhead(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.start !== tokens[k - 1]!.end || !/^(?:n|nz|nt)$/.test(t.tag)) return false;
+    const w = folded.slice(t.start, t.end);
+    if (w.length >= 2 && (ORG_END.test(w) || /实验室$/.test(w))) {
+      const post = tokens[k + 1];
+      return post !== undefined && post.start === t.end && POST_AT_END.test(folded.slice(post.start, post.end));
+    }
+  }
+  return false;
+}
+
 /** Whether tokens[k] is a party's or a league's one character (党, 会, 盟) glued between a word and its officer's post. */
 function partyHeadAt(folded: string, tokens: readonly TaggedToken[], k: number): boolean {
   const head = tokens[k];
@@ -520,6 +538,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A name that jieba reads as a place or a time word (东方/空间, 战时/内阁), before a noun: not
   // the words that say where or when (国内专家, 今年记者).
   if ((t.tag === 's' || t.tag === 't') && w.length === 2 && !WHERE_OR_WHEN.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag)) return true;
+  // …or before the nouns that end in its head (传染病/诊治/v 国家/重点/实验室/主任): the verb after a noun of the name,
+  // the head within three words, its officer's post right after.
+  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && before?.end === t.start && /^(?:n|nz)$/.test(before.tag) &&
+    !POST_AT_END.test(folded.slice(before.start, before.end)) && bodyHeadAhead(folded, tokens, i)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
   // the name, unless the head opens a new name of its own (看望/省委书记).
   if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 && verbInsideName(folded, tokens, i) &&
