@@ -211,3 +211,20 @@ describe('foreign companies and local bodies as a kind', () => {
     expect(orgs('北京市地方金融监督管理局发布通知。')).toEqual(['北京市地方金融监督管理局']);
   });
 });
+
+describe('local bodies of a county or a township', () => {
+  it.each([
+    ['县疾控中心工作人员介绍。', '县疾控中心'],
+    ['镇综合文化站组织了演出。', '镇综合文化站'],
+    ['区行政审批服务局推出新举措。', '区行政审批服务局'],
+    ['县人社局就业服务中心举办招聘会。', '县人社局就业服务中心'],
+    ['该县成立了绿源种植专业合作社。', '绿源种植专业合作社'],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+
+  it('leaves central work and a petrol station alone', () => {
+    expect(orgs('要把这项任务作为中心工作来抓。')).toEqual([]);
+    expect(orgs('他在加油站工作。')).toEqual([]);
+  });
+});

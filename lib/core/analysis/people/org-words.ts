@@ -23,6 +23,9 @@ export const ORG_HEAD = new RegExp(
       '大学', '学院', '中学', '小学', '学校', '党校', '幼儿园', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中', '附中', '附小',
       '医院', '卫生院', '文化馆', '图书馆', '博物馆', '纪念馆', '美术馆', '科技馆', '档案馆',
       '监狱', '看守所', '戒毒所', '拘留所', '联防联控机制',
+      // A township's or a county's stations by their remit (镇综合文化站, 乡农技站); a bare 站 is too often a
+      // station or a site.
+      '文化站', '农技站', '农机站', '畜牧站', '兽医站', '林业站', '水利站', '水文站', '气象站', '救助站', '防疫站',
       '分公司', '有限公司', '公司', '分行', '支行', '央行', '总领事馆', '领事馆', '总领馆', '领馆', '大使馆', '使馆', '集团', '银行', '交易所', '合作社', '联合社', '合作总社', '事务所',
       // Factories (卷烟厂, 机床厂), troupes (杂技团, 越剧团, 合唱团), clubs, police stations and
       // garrisons, university departments by discipline (物理系).
@@ -116,8 +119,8 @@ export const COMPANY_ACTS =
   /^(?:\d{1,2}日|[今昨前]日|当天|日前|近日|随后|也|还|则|已|正式|公开|再次|首次|同日)?(?:[对向](?:记者|媒体|外界))?(?:发布|推出|宣布|表示|称|声称|声明|回应|官宣|披露|透露|证实|否认|公告|公布)/;
 
 /** After 中心, nouns that make it 'central', not a centre (中心任务, 中心城区), or a project to build
- * or run one (物流中心项目, 关爱中心项目), no body. */
-export const COMPOUND_AFTER = /^(?:任务|工作|城区|城市|环节|议题|内容|问题|地位|位置|思想|主题|区域|地带|市场|项目)/;
+ * or run one (物流中心项目, 关爱中心项目), no body; the centre's staff (疾控中心工作人员) are its own. */
+export const COMPOUND_AFTER = /^(?:任务|工作(?!人员)|城区|城市|环节|议题|内容|问题|地位|位置|思想|主题|区域|地带|市场|项目)/;
 
 /** After an outlet's name, its app, site or channel: page chrome, not the body (`人民日报客户端`). */
 export const MEDIA_AFTER = /^(?:客户端|网站|官网|微博|微信|公众号|频道|app|APP)/;
@@ -138,7 +141,9 @@ export const NAME_VERBS = new RegExp(
       '供电', '通信', '信息', '组织', '驻', '驻华', '宣传', '统战', '巡防', '巡逻', '治安', '刑侦', '经侦', '禁毒', '交通', '消防', '预防', '统计', '预算', '税务',
       // Remits of media, care and aid bodies jieba tags as verbs (网络视听节目服务协会, 香港注册中医学会,
       // 癌症患者关爱基金会, 扶贫基金会, 法律援助中心, 技术研发中心, 科学普及出版社).
-      '视听', '注册', '关爱', '扶贫', '援助', '资助', '救灾', '减灾', '咨询', '研发', '普及'].join('|') +
+      '视听', '注册', '关爱', '扶贫', '援助', '资助', '救灾', '减灾', '咨询', '研发', '普及',
+      // Local bodies' and cooperatives' remits (行政审批服务局, 就业服务中心, 种植专业合作社).
+      '审批', '就业', '种植', '养殖', '种养'].join('|') +
     ')$',
 );
 

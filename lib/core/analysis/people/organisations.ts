@@ -633,7 +633,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       /^(?:中[越老柬缅泰朝韩日俄美英法德印巴蒙哈吉塔乌土埃菲马新澳欧非阿]|[越老柬缅泰朝韩日俄美英法德印巴蒙哈吉塔乌土埃菲马新澳欧非阿]中)$/.test(folded.slice(start - 2, start)) &&
       /^(?:双边|联合|合作|政府间|两国)/.test(folded.slice(start, start + 3))) start -= 2;
     const name = folded.slice(start, head.end);
-    if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 2)) && /中心$/.test(hw)) continue;
+    if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 4)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
     // 加工厂, 发电厂: a factory by its trade is no name; a place or a brand before it makes one (玉溪卷烟厂).
     if (hw.endsWith('厂') && !LEVEL_START.test(name) &&
