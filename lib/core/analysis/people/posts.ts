@@ -234,7 +234,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       const games = /奥会$/.test(word(i - 1)) && next.tag === 't' && /^[冬夏]$/.test(word(i + 1)) && folded.startsWith('残奥', next.end);
       // …and China with the world or a region in a research body's name (中国/ns 与 世界/n 经济研究中心).
       const scope = prev.tag === 'ns' && next.tag === 'n' && /^(?:世界|全球|亚洲|非洲|欧洲|拉美|国际)$/.test(word(i + 1)) && LEVEL_BODY_AFTER.test(folded.slice(next.start, next.start + 12));
-      if (((/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed)) || games || scope) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
+      if (((/^(?:n|vn|an)$/.test(prev.tag) && (/^(?:n|vn|nt|v)$/.test(next.tag) || timed || (next.tag === 'an' && runStart === next.start))) || games || scope) &&
+        !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) {
         // The adjective's noun is taken here: the walk would stop at it.
         if (prev.tag === 'an') {
           runStart = prev.start;
@@ -499,6 +500,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     POST_AT_END.test(folded.slice(next.start, next.end))) return true;
   // `前首相/i`: a former post jieba reads as one word.
   if (/^[前原]/.test(w) && WHOLE_POST.test(w.slice(1))) return true;
+  // …or inside a post's remit between two nouns (国家/n 安全/an 事务/n 助理, 外交与安全/an 政策/n 高级代表).
+  if (t.tag === 'an' && w.length === 2 && !PRAISE.test(w) && next?.start === t.end && next.tag === 'n' && before?.end === t.start &&
+    (/^(?:n|nt|nz)$/.test(before.tag) || /^[与和]$/.test(folded.slice(before.start, before.end)))) return true;
   // A remit jieba tags as an adjective inside a body's name (卫生/an 健康/a 局局长, as it tags the
   // Traditional 衞生健康局): when the body's head follows within a few characters. Praise is no remit.
   if ((t.tag === 'a' || t.tag === 'an') && w.length === 2 && next?.start === t.end && !PRAISE.test(w) &&
