@@ -162,3 +162,18 @@ describe('a name right after a post, whatever jieba made of its given name', () 
     expect(names('电工管室外，居民管室内。')).toEqual([]);
   });
 });
+
+describe('a name of three jieba cut before its last character', () => {
+  it('reads the whole name after a post, a label or a reporter’s role', () => {
+    expect(names('县委书记巫致中，在会上讲话。')).toEqual(['巫致中']);
+    expect(names('本报记者李德润报道')).toEqual(['李德润']);
+    expect(names('村党支部书记邹静之，带领村民致富。')).toEqual(['邹静之']);
+    expect(names('总策划王弄笙，')).toEqual(['王弄笙']);
+    expect(names('（记者刘景和）')).toEqual(['刘景和']);
+  });
+
+  it('leaves a word of time, a particle and a verb of saying out of the name', () => {
+    expect(names('任县委书记张建时，他主抓农业。').some((n) => n.endsWith('时'))).toBe(false);
+    expect(names('书记王明说，要抓落实。').some((n) => n.endsWith('说'))).toBe(false);
+  });
+});

@@ -544,7 +544,9 @@ function isUnknownNameAfterPost(text: string, folded: string, tokens: readonly T
   if (!(isNameToken(tokens, c) || aligned) || !goesOnAfterName(folded, tokens, c.end)) return false;
   const given = key.length === 3 ? key[2]! + key[1]!.replace('在', '') : key.slice(1);
   // 年 stays out: a year after a post is a time word (副市长张今年表示), as isNameShape decides.
-  if (NOT_IN_CREDITED_NAME.test(given) || given.includes('年') || (key.length === 3 && key[1] === '在' && !GIVEN_NAME_CHARS.has(key[2]!))) return false;
+  // …nor 和 between two names (主任严和孙说), nor a last character of time, place or saying (书记张建时，).
+  if (NOT_IN_CREDITED_NAME.test(given) || given.includes('年') || given.includes('和') || NOT_LAST_OF_CUT_NAME.test(key[key.length - 1]!) ||
+    (key.length === 3 && key[1] === '在' && !GIVEN_NAME_CHARS.has(key[2]!))) return false;
   // A surname outside the list only before a pause, and never a function word (学生/从大一/x 开始).
   if (!SURNAMES.has(key[0]!) && (key.length !== 3 || soundsLikeName(key) || NOT_IN_NAME.test(key[0]!) || !/^[，,。；;：:、）)]/.test(folded[c.end] ?? ''))) return false;
   return titleBefore(text, folded, tokens, c.start) !== null;
@@ -727,9 +729,9 @@ const YEAR_AT_END_OF_LIST = /^[（(][^（）()\n、，,。]{1,10}[)）]/;
 /** Particles and pronouns no name holds, even in a list (之, 为, 其 may: 张之洞, 康有为). */
 const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将于等个我你他她它们说年月日摄]/;
 
-/** Characters no credited name holds: particles and pronouns. 于, 为 and 年 may stand in a given name
- * (王为, 周年钧), and the layout of a credit vouches for the name. */
-const NOT_IN_CREDITED_NAME = /[的了是在和与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将等个我你他她它们说月日摄]/;
+/** Characters no credited name holds: particles and pronouns. 于, 为, 和 and 年 may stand in a given
+ * name (王为, 周年钧, 刘景和), and the layout of a credit vouches for the name. */
+const NOT_IN_CREDITED_NAME = /[的了是在与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将等个我你他她它们说月日摄]/;
 
 /**
  * The shape of a name a byline or a credit line gives a role (`策划：王为`, `监制：周年钧`,
@@ -899,6 +901,10 @@ function nextColon(folded: string, from: number): number {
   return k < 0 ? -1 : from + k;
 }
 
+/** What a name's last character, cut off by jieba, never is: a particle, a word of time or place,
+ * a verb of saying (县委书记张三时，, 书记王明说，). */
+const NOT_LAST_OF_CUT_NAME = /[的了是在与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将等个我你他她它们说月日摄年时后前里内外间上下来去讲称道问答笑想看]/;
+
 /** A special's credit labels, never a verb's object or a trade before a name (`总策划王建伟，`). */
 const BARE_LABELS = '总策划|策划|总监制|监制|总统筹|统筹|出品人|制片人|撰文|制图|校对|审校|美编|责编|视觉|文案|摄像|剪辑';
 const BARE_LABEL = new RegExp(`(?<=^|[\\s(（【[|｜、，,；;。：:])(?:${BARE_LABELS})(?=\\p{Script=Han})`, 'gmu');
@@ -923,6 +929,13 @@ function labelledCandidates(text: string, folded: string, tokens: readonly Tagge
     if (!first || first.start !== start || first.end !== start + 1 || !SURNAMES.has(folded[start]!) || (k < tokens.length && tokens[k]!.start !== end)) return false;
     return tokens.slice(tokenIndexAt(tokens, start) + 1, k).every((p) => !/^(?:v|vn|vd|a|ad|an|d|p|c|u|uj|ul|uv|ud|f|r|m|q)$/.test(p.tag));
   };
+  // …or a name jieba cut before its last character (总策划/王弄/x 笙/ng，).
+  const cutBeforeLast = (start: number, end: number) => {
+    const first = tokens[tokenIndexAt(tokens, start)];
+    const last = tokens[tokenIndexAt(tokens, end - 1)];
+    return first !== undefined && last !== undefined && first.start === start && first.end === end - 1 && /^(?:nr|nrfg|x)$/.test(first.tag) &&
+      SURNAMES.has(folded[start]!) && last.start === end - 1 && last.end === end && !NOT_LAST_OF_CUT_NAME.test(folded[end - 1]!);
+  };
   BARE_LABEL.lastIndex = 0;
   for (let m = BARE_LABEL.exec(folded); m; m = BARE_LABEL.exec(folded)) {
     // Labels and names may follow each other with nothing between (`总策划吴齐强统筹王为`).
@@ -937,7 +950,7 @@ function labelledCandidates(text: string, folded: string, tokens: readonly Tagge
         if (!isHanWord(folded.slice(start, end))) continue;
         const next: RegExpExecArray | null = BARE_LABEL_AT.exec(folded.slice(end, end + 6));
         if (!next && !/^(?:$|[\s，,。；;、）)】|｜])/u.test(folded.slice(end, end + 1))) continue;
-        if (!isNameToken(tokens, { start, end }, /^(?:nr|nrfg|nz|x)$/) && !inPieces(start, end)) continue;
+        if (!isNameToken(tokens, { start, end }, /^(?:nr|nrfg|nz|x)$/) && !inPieces(start, end) && !(len === 3 && cutBeforeLast(start, end))) continue;
         out.push({ start, end, role, title: null, evidence: true, unknown: false, credited: true });
         if (next) label = { at: end, length: next[0].length };
         break;
@@ -1124,6 +1137,16 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         add(t.start, end, false);
         break;
       }
+    }
+    // …and a name of three jieba cut before its last character (县委书记/巫致/x 中/f，, 本报记者/李德/nr 润/v 报道,
+    // 书记/邹静/x 之/u，): that character closes the clause, and is no particle, no word of time or place
+    // and no verb of saying (县委书记张三时，, 书记王明说，).
+    const last = tokens[i + 1];
+    if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|x)$/.test(t.tag) && SURNAMES.has(folded[t.start]!) &&
+      last !== undefined && last.start === t.end && last.word.length === 1 && isHanWord(last.word) &&
+      !NOT_LAST_OF_CUT_NAME.test(folded[t.end]!) &&
+      /^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(t.end + 1, t.end + 3)) && POST_AT_END.test(postText(folded, t.start))) {
+      add(t.start, t.end + 1, false);
     }
     // A Japanese name of four that jieba did not know, right after any post (前任首相/岸田文雄/x 引咎):
     // its given name ends as Japanese ones do, and the clause closes or goes on after it.
