@@ -114,6 +114,7 @@ describe('a role and a colon before a name', () => {
   it('takes the role as the post of the one name closing the clause', () => {
     expect(postOf('项目负责人：李明。', '李明')).toBe('项目负责人');
     expect(postOf('活动发起人：陈静。', '陈静')).toBe('活动发起人');
+    expect(postOf('项目负责人：李明 电话：12345678', '李明')).toBe('项目负责人');
   });
 
   it('leaves a reply after a speaker’s role alone', () => {

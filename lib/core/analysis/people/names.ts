@@ -884,11 +884,17 @@ function roleColonCandidates(text: string, folded: string, tokens: readonly Tagg
   const out: Candidate[] = [];
   for (let at = folded.search(/[:：]/); at >= 0; at = nextColon(folded, at + 1)) {
     if (!POST_AT_END.test(folded.slice(Math.max(0, at - 8), at))) continue;
-    const m = /^[ \u3000]*(\p{Script=Han}{2,3})(?=[，,。；;\n]|$)/u.exec(folded.slice(at + 1, at + 8));
+    // …the name closing the clause, the line or a credit (a space before the next credit, a bracket).
+    const m = /^[ \u3000]*(\p{Script=Han}{2,3})(?=[，,。；;\n（(）) \u3000]|$)/u.exec(folded.slice(at + 1, at + 8));
     if (!m) continue;
     const start = at + 1 + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
-    if (!isNameToken(tokens, { start, end })) continue;
+    // …or a surname standing alone and the given name after it (联系人：王/nr 国庆/t，).
+    const first = tokens[tokenIndexAt(tokens, start)];
+    const k = tokenIndexAt(tokens, end);
+    const pieces = first !== undefined && first.start === start && first.end === start + 1 && SURNAME_MOSTLY.has(folded[start]!) &&
+      (k >= tokens.length || tokens[k]!.start === end) && tokens.slice(tokenIndexAt(tokens, start) + 1, k).every((p) => !/^(?:v|vn|vd|a|ad|d|p|c|u|uj|ul|r|f|m|q)$/.test(p.tag));
+    if (!isNameToken(tokens, { start, end }) && !pieces) continue;
     const role = titleBefore(text, folded, tokens, at);
     if (role === null) continue;
     out.push({ start, end, role, title: null, evidence: true, unknown: false, credited: true });
