@@ -63,6 +63,10 @@ describe('a post is neither cut short nor taken too long', () => {
     ['李红梅，历任县妇联主席、县委宣传部部长。', '李红梅', '县妇联主席、县委宣传部部长'],
     ['黄文斌，生前系县人民医院院长。', '黄文斌', '县人民医院院长'],
     ['陈建国（时为省委书记）曾多次到村里。', '陈建国', '省委书记'],
+    // …without an article (`一名`), and after the person's age or place of origin.
+    ['王建国，当地一名养殖户，今年收入不错。', '王建国', '养殖户'],
+    ['王建国，58岁，村党支部书记，带领村民致富。', '王建国', '村党支部书记'],
+    ['王建国，河北保定人，现为县农业局局长。', '王建国', '县农业局局长'],
     // A verb of asking jieba glued to the level (请县/x) is no part of the post.
     ['请县林业局副局长、县森林防火指挥部副总指挥刘建国同志宣读通报。', '刘建国', '县林业局副局长、县森林防火指挥部副总指挥'],
     // A name with its academician's rank closes the previous dignitary of a list.

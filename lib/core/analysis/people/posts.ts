@@ -600,15 +600,31 @@ function looksLikeName(w: string, tag: string): boolean {
 
 /** `王凯，河南省委副书记、省长，…`: a title set off by commas after the name. */
 export function titleAfterComma(text: string, folded: string, nameEnd: number): string | null {
-  const m = /^[，,]([^，,。；;：:\n“”"()（）]{2,40}?)[，,。；;]/.exec(folded.slice(nameEnd, nameEnd + 45));
-  if (!m || !POST_AT_END.test(m[1]!) || !isTitleText(m[1]!)) return null;
+  // …maybe after the person's sex, age or place of origin (`王明，58岁，村党支部书记，`, `李华，湖南长沙人，退休教师。`).
+  let at = nameEnd;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const m = /^[，,]([^，,。；;：:\n“”"()（）]{1,40}?)[，,。；;]/.exec(folded.slice(at, at + 45));
+    if (!m) return null;
+    const item = m[1]!;
+    if (item.length >= 2 && POST_AT_END.test(item) && isTitleText(item)) return officeInItem(text, at + 1, item);
+    if (!PERSON_NOTE.test(item)) return null;
+    at += 1 + item.length;
+  }
+  return null;
+}
+
+/** Sex, age and place of origin between a name and the office after it. */
+const PERSON_NOTE = /^(?:[男女]|[0-9０-９一二三四五六七八九十]{1,3}岁|\p{Script=Han}{2,8}人)$/u;
+
+/** The office a comma item after a name gives, without the verb or the article before it. */
+function officeInItem(text: string, from: number, item: string): string | null {
   // A clause with its own subject says something about the person (`，他是…发言人`).
-  if (/^(?:他|她|其|该|这|是)/.test(m[1]!)) return null;
+  if (/^(?:他|她|其|该|这|是)/.test(item)) return null;
   // `，系…研究员`, `，现任…局长`, `，曾任…`: the office without the verb that gives it.
-  // …and what he was (`，原为…`, `，时为…`, `，生前系…`, `，历任…`, `，曾是…`).
-  const verb = /^(?:系|现任|现为|时任|曾任|担任|出任|兼任|原任|原为|原系|时为|现系|历任|先后任|先后担任|生前系|生前是|生前为|曾是|现在是|目前是)/.exec(m[1]!)?.[0].length ?? 0;
-  if (m[1]!.length - verb < 2) return null;
-  return text.slice(nameEnd + 1 + verb, nameEnd + 1 + m[1]!.length);
+  // …and what he was (`，原为…`, `，时为…`, `，生前系…`, `，历任…`, `，曾是…`), and an article (`，当地一名养殖户，`).
+  const verb = /^(?:(?:系|现任|现为|时任|曾任|担任|出任|兼任|原任|原为|原系|时为|现系|历任|先后任|先后担任|生前系|生前是|生前为|曾是|现在是|目前是)|(?:当地|本地)?(?:一名|一位|一个))/.exec(item)?.[0].length ?? 0;
+  if (item.length - verb < 2) return null;
+  return text.slice(from + verb, from + item.length);
 }
 
 /** `李华（北京大学教授）表示`: a title in brackets right after the name. */
