@@ -29,6 +29,7 @@ describe('a list of offices joined by 、 is kept whole', () => {
     // A remit jieba tags as an adjective's noun between two nouns of a post.
     ['美国总统国家安全事务助理、白宫发言人柯林表示。', '柯林', '美国总统国家安全事务助理、白宫发言人'],
     ['欧盟外交与安全政策高级代表、欧盟委员会副主席博雷尔表示。', '博雷尔', '欧盟外交与安全政策高级代表、欧盟委员会副主席'],
+    ['深圳市大疆创新科技有限公司副总裁邵建华说，要坚持研发。', '邵建华', '深圳市大疆创新科技有限公司副总裁'],
     // The province a national body of that name sits in, in brackets; China and the world in a research body's name.
     ['中国（海南）改革发展研究院院长迟福明说，开放是最大优势。', '迟福明', '中国（海南）改革发展研究院院长'],
     ['清华大学中国与世界经济研究中心主任李稻明说，经济会回暖。', '李稻明', '清华大学中国与世界经济研究中心主任'],

@@ -544,7 +544,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if ((t.tag === 's' || t.tag === 't') && w.length === 2 && !WHERE_OR_WHEN.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag)) return true;
   // …or before the nouns that end in its head (传染病/诊治/v 国家/重点/实验室/主任): the verb after a noun of the name,
   // the head within three words, its officer's post right after.
-  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && before?.end === t.start && /^(?:n|nz)$/.test(before.tag) &&
+  // (…also after a brand jieba does not know: 大疆/x 创新/v 科技/n 有限公司.)
+  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && before?.end === t.start && (/^(?:n|nz)$/.test(before.tag) || (before.tag === 'x' && isHanWord(folded.slice(before.start, before.end)))) &&
     !POST_AT_END.test(folded.slice(before.start, before.end)) && bodyHeadAhead(folded, tokens, i)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
   // the name, unless the head opens a new name of its own (看望/省委书记).
