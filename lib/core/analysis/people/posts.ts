@@ -435,7 +435,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A numbered unit of a state group or a works section (中铁/十二局/m 集团, 铁建/十八/m 局/n, 客专/3/m 标二/x 分部): the
   // number and the unit's head inside the chain of units that owns the post.
   if (t.tag === 'm' && /^(?:[一二三四五六七八九十]{1,3}[局处队段区]?|[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) &&
-    (/^\p{Script=Han}+[局处队段区]$/u.test(w) || /^[标号工分局处队段]/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
+    (/^\p{Script=Han}+[局处队段区]$/u.test(w) || /^(?:[标号工分局处队段]|医院|中学|小学|学校|工厂)/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
+  // A bank's or an agency's branch jieba reads as a verb (长沙/分行/v 行长): the unit's head before its officer.
+  if (/^(?:分行|支行|分社|分院|分所|分部|分会|分局|分中心)$/.test(w) && before?.end === t.start && TITLE_TAGS.has(before.tag) && next?.start === t.end &&
+    (TITLE_TAGS.has(next.tag) || POST_AT_END.test(folded.slice(next.start, next.end)))) return true;
   // The year of a Games or an expo in its organising committee's name, after its city (北京/2022/m 年/m 冬奥会/j 组委会).
   if (t.tag === 'm' && /^[0-9０-９]{4}$/.test(w) && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && folded.slice(next.start, next.end) === '年' &&
     EVENT_AFTER_YEAR.test(folded.slice(next.end, next.end + 6))) return true;
