@@ -171,6 +171,7 @@ describe('a name of three jieba cut before its last character', () => {
     expect(names('村党支部书记邹静之，带领村民致富。')).toEqual(['邹静之']);
     expect(names('总策划王弄笙，')).toEqual(['王弄笙']);
     expect(names('（记者刘景和）')).toEqual(['刘景和']);
+    expect(names('人民網記者金富環。')).toEqual(['金富環']);
   });
 
   it('leaves a word of time, a particle and a verb of saying out of the name', () => {

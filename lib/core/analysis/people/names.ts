@@ -1156,7 +1156,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     // 书记/邹静/x 之/u，): that character closes the clause, and is no particle, no word of time or place
     // and no verb of saying (县委书记张三时，, 书记王明说，).
     const last = tokens[i + 1];
-    if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|x)$/.test(t.tag) && SURNAMES.has(folded[t.start]!) &&
+    if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|nz|x)$/.test(t.tag) && SURNAMES.has(folded[t.start]!) &&
       last !== undefined && last.start === t.end && last.word.length === 1 && isHanWord(last.word) &&
       !NOT_LAST_OF_CUT_NAME.test(folded[t.end]!) &&
       /^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(t.end + 1, t.end + 3)) && POST_AT_END.test(postText(folded, t.start))) {
