@@ -33,6 +33,8 @@ describe('a list of offices joined by 、 is kept whole', () => {
     // A numbered hospital and a bank's branch jieba read apart (湘雅/二/m 医院, 长沙/分行/v).
     ['中南大学湘雅二医院心血管内科主任王明华说，患者病情稳定。', '王明华', '中南大学湘雅二医院心血管内科主任'],
     ['工商银行长沙分行行长王明华说，贷款增长较快。', '王明华', '工商银行长沙分行行长'],
+    // A company named by a number.
+    ['360集团创始人周鸿明表示，要重视安全。', '周鸿明', '360集团创始人'],
     // The province a national body of that name sits in, in brackets; China and the world in a research body's name.
     ['中国（海南）改革发展研究院院长迟福明说，开放是最大优势。', '迟福明', '中国（海南）改革发展研究院院长'],
     ['清华大学中国与世界经济研究中心主任李稻明说，经济会回暖。', '李稻明', '清华大学中国与世界经济研究中心主任'],

@@ -327,7 +327,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   if (CREDIT_ROLE.test(title) && (runStart === 0 || /[\n，,。；;、\s（(【|｜]/.test(folded[runStart - 1]!)) &&
     /^\p{Script=Han}{2,3}(?:[，,。；;、\s）)]|$)/u.test(folded.slice(nameStart, nameStart + 4))) return text.slice(runStart, titleEnd);
   // (A comma inside is only the one joining a group of posts before, checked above.)
-  if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title.replace('，', '、'))) return null;
+  // (A company named by a number may open the post: `360集团创始人`.)
+  if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title.replace('，', '、').replace(/^[0-9０-９]{2,4}(?=\p{Script=Han})/u, ''))) return null;
   return text.slice(creditStart, titleEnd).replace(/[ \u3000\u00a0]*、[ \u3000\u00a0]*/g, '、');
 }
 
@@ -436,6 +437,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // number and the unit's head inside the chain of units that owns the post.
   if (t.tag === 'm' && /^(?:[一二三四五六七八九十]{1,3}[局处队段区]?|[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && TITLE_TAGS.has(next.tag) &&
     (/^\p{Script=Han}+[局处队段区]$/u.test(w) || /^(?:[标号工分局处队段]|医院|中学|小学|学校|工厂)/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
+  // A company named by a number (360/m 集团, 58/m 同城): the digits opening the clause before the name's next word.
+  if (t.tag === 'm' && /^[0-9０-９]{2,4}$/.test(w) && (!before || before.end !== t.start || !/[\p{Script=Han}0-9０-９]/u.test(folded[t.start - 1]!)) && next?.start === t.end &&
+    /^(?:n|nz|nt|x|j)$/.test(next.tag) && next.end - next.start >= 2 && !/^(?:人|个|次|家|名|位|岁|年|天|元|米|余|多)/.test(folded.slice(next.start, next.end))) return true;
   // A bank's or an agency's branch jieba reads as a verb (长沙/分行/v 行长): the unit's head before its officer.
   if (/^(?:分行|支行|分社|分院|分所|分部|分会|分局|分中心)$/.test(w) && before?.end === t.start && TITLE_TAGS.has(before.tag) && next?.start === t.end &&
     (TITLE_TAGS.has(next.tag) || POST_AT_END.test(folded.slice(next.start, next.end)))) return true;
