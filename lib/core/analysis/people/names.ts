@@ -733,6 +733,9 @@ const NOT_IN_LISTED_NAME = /[的了是在和与及或这那也都就还不没很
  * name (王为, 周年钧, 刘景和), and the layout of a credit vouches for the name. */
 const NOT_IN_CREDITED_NAME = /[的了是在与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将等个我你他她它们说月日摄]/;
 
+/** The last character of an outlet's name in a credit: 社 (news agency), 报, 台 (station), 网, 刊. */
+const OUTLET_END = /^\p{Script=Han}{2,}[社报報台臺网網刊]$/u;
+
 /**
  * The shape of a name a byline or a credit line gives a role (`策划：王为`, `监制：周年钧`,
  * `电（记者茆雷磊）`): the layout says a person stands there, so given names may hold characters
@@ -741,6 +744,9 @@ const NOT_IN_CREDITED_NAME = /[的了是在与及或这那也都就还不没很�
  * knows (记者/观察).
  */
 function isCreditedShape(tokens: readonly TaggedToken[], c: Span, name: string): boolean {
+  // A credit may name the outlet a picture came from (`（图：乌通社）`, `（图：华商报）`): a paper, an
+  // agency, a station or a site, by the last character of its name, which no given name ends with.
+  if (OUTLET_END.test(name)) return false;
   if (isNameShape(name)) return true;
   if (!isHanWord(name) || NOT_IN_CREDITED_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || POST_AT_END.test(name) || name[0] === name[1]) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
