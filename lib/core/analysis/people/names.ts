@@ -760,8 +760,10 @@ function isListItemShape(name: string): boolean {
   // Five characters for a Japanese given name of three (山口那津男), ending as such names do; 那 is
   // one of their sounds, so only the other function characters are refused.
   if (name.length === 5 && isHanWord(name)) return /[男郎子夫雄]$/.test(name) && !NOT_IN_LISTED_NAME.test(name.replaceAll('那', ''));
-  // An honour may be a given name here too (吴亚军), as isNameShape allows.
-  if (!isHanWord(name) || NOT_IN_LISTED_NAME.test(name.slice(1)) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/^\p{Script=Han}(?:冠军|亚军|季军|状元)$/u.test(name))) return false;
+  // An honour may be a given name here too (吴亚军), as isNameShape allows. 和 may end a given name
+  // of two (刘景和, 魏凤和): an item cut at a 、 or before the list's close holds no second name after it.
+  const given = name.length === 3 && name.endsWith('和') ? name.slice(1, 2) : name.slice(1);
+  if (!isHanWord(name) || NOT_IN_LISTED_NAME.test(given) || NOT_NAME_END.test(name) || (POST_AT_END.test(name) && !/^\p{Script=Han}(?:冠军|亚军|季军|状元)$/u.test(name))) return false;
   if (name.length === 4) return true; // 岸田文雄: only ever between a post and a speech verb
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && SURNAMES.has(name[0]!) && name[0] !== name[1];
