@@ -132,13 +132,22 @@ export function bracketCredits(text: string, folded: string): PlacedName[] {
   return out;
 }
 
+/**
+ * The paper's name and the edition a byline's line may run on into, as people.cn pages print them:
+ * `本报记者 王鹏 李华《人民日报》（2024年03月08日 第 04 版）`.
+ */
+const EDITION_AT_END = /《[^《》\n]{2,12}》[ \u3000]*(?:[（(][^（）()\n]{0,24}[)）])?[ \u3000]*$/u;
+
 /** A byline on a line of its own: `本报记者  张  洋`, `记者 王明 李华`. */
 export function lineCredits(text: string, folded: string): PlacedName[] {
   const out: PlacedName[] = [];
   let lineStart = 0;
   while (lineStart < folded.length) {
-    let lineEnd = folded.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = folded.length;
+    let next = folded.indexOf('\n', lineStart);
+    if (next < 0) next = folded.length;
+    // The byline ends where the paper's name and edition begin, when the page ran them on.
+    const edition = EDITION_AT_END.exec(folded.slice(lineStart, next));
+    const lineEnd = edition ? lineStart + edition.index : next;
     if (lineEnd - lineStart <= 40) {
       let from = lineStart;
       while (from < lineEnd && /\s/.test(folded[from]!)) from++;
@@ -151,7 +160,7 @@ export function lineCredits(text: string, folded: string): PlacedName[] {
       const { names, roles, end } = read;
       if ((roles > 0 || label) && end >= to && names.length > 0) out.push(...names);
     }
-    lineStart = lineEnd + 1;
+    lineStart = next + 1;
   }
   return out;
 }

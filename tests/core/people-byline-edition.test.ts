@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Constructed lines (names made up) in the shape of a paper's byline that runs on into the paper's
+// name and edition, as article pages print them.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+
+describe('a byline running on into the paper and its edition', () => {
+  it('gives every reporter, padded or not, in either script', () => {
+    expect(people('本报记者  王  鹏  李  华  刘晓明《人民日报》（2024年03月08日第 04 版）')).toEqual(['王鹏:本报记者', '李华:本报记者', '刘晓明:本报记者']);
+    expect(people('本报记者 王鹏 李华《人民日报》（2024年03月08日 第 04 版）')).toEqual(['王鹏:本报记者', '李华:本报记者']);
+    expect(people('本報記者 王鵬 李華《人民日報》（2024年03月08日 第 04 版）')).toEqual(['王鵬:本報記者', '李華:本報記者']);
+  });
+
+  it('still needs a role: a name alone before the paper is no byline', () => {
+    expect(people('王鹏《人民日报》（2024年03月08日 第 04 版）')).toEqual([]);
+  });
+});
