@@ -3,7 +3,7 @@ import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens'
 import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
-  POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
+  POST_NAME_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { FOREIGN_PLACES } from './foreign-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
@@ -1285,15 +1285,18 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
   return out;
 }
 
-/** Names between a post and a speech verb, found on the text itself. */
+/** Names between a post and a speech verb, or a deputy's title, found on the text itself. */
 function patternCandidates(folded: string): Candidate[] {
   const out: Candidate[] = [];
-  POST_NAME_SPEECH.lastIndex = 0;
-  for (let m = POST_NAME_SPEECH.exec(folded); m; m = POST_NAME_SPEECH.exec(folded)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    // `局长王再次强调`: a surname and an adverb, not a given name.
-    if (!MANNER_ADVERB.test(m[1]!.slice(1))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
-    POST_NAME_SPEECH.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
+  for (const re of [POST_NAME_SPEECH, POST_NAME_DEPUTY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // `局长王再次强调`: a surname and an adverb, not a given name; `研究员向各位委员表示`: the people
+      // addressed, `院士代表委员发言`: the verb, not a name.
+      if (!MANNER_ADVERB.test(m[1]!.slice(1)) && !(re === POST_NAME_DEPUTY && /[各位们些诸众代表]/.test(m[1]!))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
+      re.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
+    }
   }
   return out;
 }
