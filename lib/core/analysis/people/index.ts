@@ -4,7 +4,7 @@ import { people } from './names';
 import { organisations } from './organisations';
 import { places } from './places';
 import { slashesAsListMarks } from './slash-lists';
-import type { PeopleOptions, PeopleResult } from './types';
+import type { NamedEntity, PeopleOptions, PeopleResult, Person } from './types';
 
 export { isNameShape } from './names';
 export type { PeopleOptions, PeopleResult } from './types';
@@ -32,10 +32,38 @@ export function findPeople(text: string, tokens: readonly TaggedToken[], opts: P
   // Characters inside a person's mention belong to no organisation or place (长安 in 所长安志).
   const personAt = new Uint8Array(text.length);
   for (const p of found) for (const m of p.mentions) personAt.fill(1, m.start, m.end);
+  const orgs = organisations(text, folded, tokens, personAt);
   return {
-    people: found,
-    organisations: organisations(text, folded, tokens, personAt),
+    people: found.map((p) => withOwner(p, text, orgs)),
+    organisations: orgs,
     places: places(text, folded, tokens, personAt),
   };
+}
+
+/**
+ * A post is taken back to the organisation that owns it. Where the post found right before a
+ * mention begins inside an organisation's name found there (`北京市疾病预防控制中心副主任王明华`: the
+ * post read from `控制中心`), it begins where that name begins.
+ */
+function withOwner(p: Person, text: string, orgs: readonly NamedEntity[]): Person {
+  const title = p.title;
+  if (!title) return p;
+  for (const m of p.mentions) {
+    const at = m.start - title.length;
+    if (at < 0 || text.slice(at, m.start) !== title) continue;
+    for (const o of orgs) {
+      for (const om of o.mentions) {
+        if (!(om.start < at && om.end > at && om.end <= m.start)) continue;
+        const whole = text.slice(om.start, m.start);
+        const head = foldToSimplified(whole.slice(0, at - om.start));
+        // Only a name cut inside (two characters or more left out), never a verb, a preposition or a
+        // word of holding an office an organisation's span took in (请县林业局, 由市政府, 现任村党支部).
+        if (head.length < 2 || /^(?:[请由在对向把将为给让被经据和与及同]|[现时曾原前担出兼新首历]任)/.test(head) || /[\s，,。；;：:、（）()“”《》]/.test(head)) continue;
+        return { ...p, title: whole, titles: p.titles.map((t) => (t === title ? whole : t)) };
+      }
+    }
+    return p;
+  }
+  return p;
 }
 

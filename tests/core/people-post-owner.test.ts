@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Constructed sentences (names and bodies made up): a post whose owner is a long organisation's name.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const result = (text: string) => findPeople(text, segmenter.tag(text));
+const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+
+describe('a post taken back to the organisation found around its start', () => {
+  it('begins where the organisation’s name begins, not inside it', () => {
+    const text = '北京市疾病预防控制中心副主任王明华介绍，近期病例有所下降。';
+    expect(result(text).organisations.map((o) => o.name)).toContain('北京市疾病预防控制中心');
+    expect(postOf(text, '王明华')).toBe('北京市疾病预防控制中心副主任');
+  });
+
+  it('takes in no verb or preposition an organisation’s span held before a level', () => {
+    const text = '会议请县林业局副局长魏成彬介绍情况。';
+    expect(postOf(text, '魏成彬')?.startsWith('请')).not.toBe(true);
+  });
+});
