@@ -24,3 +24,10 @@ describe('a post taken back to the organisation found around its start', () => {
     expect(postOf(text, '魏成彬')?.startsWith('请')).not.toBe(true);
   });
 });
+
+describe('a founder’s post', () => {
+  it('reads 创建人 as 创始人 is read, alone or joined by 兼', () => {
+    expect(postOf('星海微电子集团创建人兼首席科学家邓中海说，要重视人才。', '邓中海')).toBe('星海微电子集团创建人兼首席科学家');
+    expect(postOf('星海微电子集团创建人邓中海说，要重视人才。', '邓中海')).toBe('星海微电子集团创建人');
+  });
+});
