@@ -75,8 +75,11 @@ export const SPEECH_AT_START = new RegExp(`^${SPEECH}`);
  * (所/长安/志 for 所长安志, 周赛/保 for 周赛保). */
 export const POST_NAME_SPEECH = new RegExp(`${POST}(\\p{Script=Han}{2,3}?)(?=${SPEECH}|、)`, 'gu');
 /** `…研究院研究员郭进考代表运用…`, `…厅长李志强代表介绍`: a deputy's or a member's title after the name
- * (代表 of a people's congress, 委员 of a political consultative conference), a post before it. */
-export const POST_NAME_DEPUTY = new RegExp(`${POST}(\\p{Script=Han}{2,3}?)(?=(?:代表|委员)(?:${SPEECH}|[，,：:]|\\p{Script=Han}{0,2}(?:说|讲|建议|表示|认为|介绍|提出|运用|带来|呼吁|关注|坦言|对|在|从|把|将|为|是|还|也|一直|多年|长期)))`, 'gu');
+ * (代表 of a people's congress, 委员 of a political consultative conference), then a verb or a pause;
+ * the post before the name is looked for only where such a title stands (POST_NAME_BEFORE_DEPUTY). */
+export const DEPUTY_TITLE = new RegExp(`(?:代表|委员)(?=${SPEECH}|[，,：:]|\\p{Script=Han}{0,2}(?:说|讲|建议|表示|认为|介绍|提出|运用|带来|呼吁|关注|坦言|对|在|从|把|将|为|是|还|也|一直|多年|长期))`, 'gu');
+/** A post, then a name of two or three characters closing the text it is tried on. */
+export const POST_NAME_BEFORE_DEPUTY = new RegExp(`${POST}(\\p{Script=Han}{2,3}?)$`, 'u');
 /** A photo caption names people with their position: `彭铁军(左前)`, `杨锦（右一）`. */
 export const CAPTION_POSITION = /^[(（][左右中前后一二三四五六七八九排起]{1,4}[)）]/;
 /** A credit label: a role opening the line, a bracket or a segment, then a colon or a slash,

@@ -3,7 +3,7 @@ import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens'
 import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
-  POST_NAME_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
+  DEPUTY_TITLE, POST_NAME_BEFORE_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { FOREIGN_PLACES } from './foreign-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
@@ -1285,18 +1285,23 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
   return out;
 }
 
-/** Names between a post and a speech verb, or a deputy's title, found on the text itself. */
+/** Names between a post and a speech verb or a deputy's title, found on the text itself. */
 function patternCandidates(folded: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [POST_NAME_SPEECH, POST_NAME_DEPUTY]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      // `局长王再次强调`: a surname and an adverb, not a given name; `研究员向各位委员表示`: the people
-      // addressed, `院士代表委员发言`: the verb, not a name.
-      if (!MANNER_ADVERB.test(m[1]!.slice(1)) && !(re === POST_NAME_DEPUTY && /[各位们些诸众代表]/.test(m[1]!))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
-      re.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
-    }
+  POST_NAME_SPEECH.lastIndex = 0;
+  for (let m = POST_NAME_SPEECH.exec(folded); m; m = POST_NAME_SPEECH.exec(folded)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    // `局长王再次强调`: a surname and an adverb, not a given name.
+    if (!MANNER_ADVERB.test(m[1]!.slice(1))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
+    POST_NAME_SPEECH.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
+  }
+  // A deputy's title after the name: the post is looked for in the few characters before it only.
+  DEPUTY_TITLE.lastIndex = 0;
+  for (let d = DEPUTY_TITLE.exec(folded); d; d = DEPUTY_TITLE.exec(folded)) {
+    const m = POST_NAME_BEFORE_DEPUTY.exec(folded.slice(Math.max(0, d.index - 24), d.index));
+    // `研究员向各位委员表示`: the people addressed, `院士代表委员发言`: the verb, not a name.
+    if (!m || MANNER_ADVERB.test(m[1]!.slice(1)) || /[各位们些诸众代表]/.test(m[1]!)) continue;
+    out.push({ start: d.index - m[1]!.length, end: d.index, title: null, evidence: true, unknown: false });
   }
   return out;
 }
