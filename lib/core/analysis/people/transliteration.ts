@@ -62,9 +62,11 @@ export function isForeignShape(name: string): boolean {
   if (parts.length === 1) return [...name].every((ch) => SOUND.has(ch));
   // An initial stands only between two Han parts.
   if (INITIAL.test(parts[0]!) || INITIAL.test(parts[parts.length - 1]!)) return false;
-  // Mostly sound characters; a part jieba knows whole may hold others (泰穆尔, 福山, 施耐德).
+  // Half sound characters at least: a part jieba knows whole may hold others (泰穆尔, 福山, 施耐德),
+  // and common given names are written with characters of other words (大卫·卡梅伦,
+  // 亚历山大·彼得罗夫); the dot already marks the parts of a name.
   const chars = parts.filter((p) => !INITIAL.test(p)).join('');
-  return [...chars].filter((ch) => isSound(ch) || MINORITY_SOUND.has(ch)).length * 3 >= chars.length * 2;
+  return [...chars].filter((ch) => isSound(ch) || MINORITY_SOUND.has(ch)).length * 2 >= chars.length;
 }
 
 /** Whether every character of a word is one a transliterated or a minority citizen's name is
@@ -158,8 +160,14 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     const lastWord = tokens[tokenIndexAt(tokens, lastDot + 1)];
     if (lastWord && lastWord.start === lastDot + 1 && NAME_PART_TAGS.test(lastWord.tag) && lastWord.end - lastWord.start <= 6) end = Math.max(end, lastWord.end);
     const firstWord = tokens[tokenIndexAt(tokens, firstDot - 1)];
-    if (firstWord && firstWord.end === firstDot && NAME_PART_TAGS.test(firstWord.tag) && firstWord.end - firstWord.start <= 6 &&
+    // …and a common noun of two to four characters right before the dot (大卫/n·卡梅伦).
+    if (firstWord && firstWord.end === firstDot && (NAME_PART_TAGS.test(firstWord.tag) ? firstWord.end - firstWord.start <= 6 :
+      firstWord.tag === 'n' && firstWord.end - firstWord.start >= 2 && firstWord.end - firstWord.start <= 4) &&
       !POST_AT_END.test(folded.slice(firstWord.start, firstWord.end))) start = Math.min(start, firstWord.start);
+    // A last part jieba split in two before a list's 、 or an ethnicity's bracket is whole up to it
+    // (珠康·土登/ns 克珠/x（藏族）、).
+    const rest = /^\p{Script=Han}{1,2}(?=[（(、])/u.exec(folded.slice(end, end + 3))?.[0];
+    if (rest && boundaryAt(tokens, end) && boundaryAt(tokens, end + rest.length) && !/[说称讲等和与及的了是在]/.test(rest)) end += rest.length;
     const name = folded.slice(start, end);
     // A quoted or titled name is a thing named after someone (a satellite “图帕克·卡塔里”星).
     const quoted = /[“「《]/.test(folded[start - 1] ?? '') && /[”」》]/.test(folded[end] ?? '');
