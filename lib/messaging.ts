@@ -64,11 +64,11 @@ export type BackgroundRequest =
    * while the page is still parsing (the detector confirms or not once it is parsed).
    */
   | { type: 'kanbao/warm' }
-  /** Find the figures, dates and programs of the article's text (the background's extractor is warm). */
   /**
-   * `useBy` (milliseconds since the epoch, Date.now()'s clock): after it the annotator no longer
-   * uses the answer (it extracted on its own), so a background that reaches the request later
-   * answers null instead of extracting.
+   * Find the figures, dates and programs of the article's text (the background's extractor is
+   * warm). `useBy` (milliseconds since the epoch, Date.now()'s clock): after it the annotator no
+   * longer uses the answer (it extracted on its own), so a background that reaches the request
+   * later answers null instead of extracting.
    */
   | { type: 'kanbao/extract'; text: string; published: string | null; useBy?: number }
   | LibraryRequest

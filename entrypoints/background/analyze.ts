@@ -36,18 +36,18 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 let loaded = false;
 let ready: Promise<JiebaSegmenter> | null = null;
 
-/**
- * jieba, loaded once and shared: every caller while it loads awaits the same promise. The fetch
- * and compile run off the thread; jieba then builds its dictionary on first use (most of the cold
- * start, one task of a few hundred milliseconds that nothing can interrupt), so that task is put
- * behind whatever messages are already waiting. A failed start is not kept: the next call tries again.
- */
 /** The module compiled since the background started (early-wasm.ts), else the file's address. */
 async function wasmSource(): Promise<WebAssembly.Module | string> {
   const early = earlyJiebaModule ? await earlyJiebaModule.catch(() => null) : null;
   return early ?? browser.runtime.getURL(JIEBA_WASM_PATH);
 }
 
+/**
+ * jieba, loaded once and shared: every caller while it loads awaits the same promise. The fetch
+ * and compile run off the thread; jieba then builds its dictionary on first use (most of the cold
+ * start, one task of a few hundred milliseconds that nothing can interrupt), so that task is put
+ * behind whatever messages are already waiting. A failed start is not kept: the next call tries again.
+ */
 function segmenter(): Promise<JiebaSegmenter> {
   ready ??= wasmSource().then(createWebSegmenter).then(async (s) => {
     await nextTask();

@@ -890,7 +890,9 @@ function placedCandidates(text: string, folded: string, tokens: readonly TaggedT
  */
 function roleColonCandidates(text: string, folded: string, tokens: readonly TaggedToken[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = folded.search(/[:：]/); at >= 0; at = nextColon(folded, at + 1)) {
+  const colon = /[:：]/g;
+  for (let c = colon.exec(folded); c; c = colon.exec(folded)) {
+    const at = c.index;
     if (!POST_AT_END.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // …the name closing the clause, the line or a credit (a space before the next credit, a bracket).
     const m = /^[ \u3000]*(\p{Script=Han}{2,3})(?=[，,。；;\n（(）) \u3000]|$)/u.exec(folded.slice(at + 1, at + 8));
@@ -910,14 +912,11 @@ function roleColonCandidates(text: string, folded: string, tokens: readonly Tagg
   return out;
 }
 
-function nextColon(folded: string, from: number): number {
-  const k = folded.slice(from).search(/[:：]/);
-  return k < 0 ? -1 : from + k;
-}
-
 /** The first characters of the compound surnames, to look for one cheaply. */
 const COMPOUND_FIRST: ReadonlySet<string> = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
 
+/** What closes a name's clause right after it: a pause, or a reporter's 报道 or 摄. */
+const CLAUSE_CLOSE = /^(?:[，,。；;、）)]|报道|摄)/;
 /** A pause, 报道 or 摄 within the next characters after a name of two or three. */
 const CLOSE_AT = /^\p{Script=Han}{0,1}(?:[，,。；;、）)]|报道|摄)/u;
 
@@ -1123,7 +1122,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         const lastGiven = len === 3 && t.word.length === 2 && k === i + 2 && tokens[i + 1]!.tag === 'a' && tokens[i + 1]!.word.length === 1 &&
           GIVEN_NAME_CHARS.has(tokens[i + 1]!.word) && (/^[，,。；;、]/.test(folded[end] ?? '') || /^(?:v|d|p)$/.test(tokens[k]?.tag ?? ''));
         if (!lastGiven && tokens.slice(i + 1, k).some((p) => stops.test(p.tag) || (p.tag === 'ns' && len === 2))) continue;
-        if (functionSurname && !/^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(end, end + 2))) continue;
+        if (functionSurname && !CLAUSE_CLOSE.test(folded.slice(end, end + 2))) continue;
         add(t.start, end, false);
       }
     }
@@ -1149,7 +1148,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       for (const len of [3, 2]) {
         const end = t.start + len;
         const k = tokenIndexAt(tokens, end);
-        if (!/^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(end, end + 2)) || (k < tokens.length && tokens[k]!.start !== end) || !isHanWord(folded.slice(t.start, end))) continue;
+        if (!CLAUSE_CLOSE.test(folded.slice(end, end + 2)) || (k < tokens.length && tokens[k]!.start !== end) || !isHanWord(folded.slice(t.start, end))) continue;
         const pieces = tokens.slice(i, k);
         // …nor a word of place or a verb of saying (电工/管/室外/s，, 部长/时/表示，).
         const alone = t.word.length === 1 && pieces.length >= 2 && !SPEECH_AT_START.test(folded.slice(t.end, end + 2)) &&
@@ -1167,7 +1166,7 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|nz|x)$/.test(t.tag) && SURNAMES.has(folded[t.start]!) &&
       last !== undefined && last.start === t.end && last.word.length === 1 && isHanWord(last.word) &&
       !NOT_LAST_OF_CUT_NAME.test(folded[t.end]!) &&
-      /^(?:[，,。；;、）)]|报道|摄)/.test(folded.slice(t.end + 1, t.end + 3)) && POST_AT_END.test(postText(folded, t.start))) {
+      CLAUSE_CLOSE.test(folded.slice(t.end + 1, t.end + 3)) && POST_AT_END.test(postText(folded, t.start))) {
       add(t.start, t.end + 1, false);
     }
     // A Japanese name of four that jieba did not know, right after any post (前任首相/岸田文雄/x 引咎):

@@ -30,6 +30,9 @@ import { soundsLikeName } from './transliteration';
 
 const MAX_TITLE = 40;
 
+/** A 、 between posts with spaces typed beside it (`县委副书记、 县长`): given without them. */
+const SPACED_LIST_MARK = /[ \u3000\u00a0]*、[ \u3000\u00a0]*/g;
+
 /** Labels of a credit line that are no post elsewhere (`总策划`, `监制`, `责编`). */
 const CREDIT_ROLE = /^(?:总?(?:策划|监制|统筹)|责编|美编|校对|审校|编审|摄像)$/;
 /** A post closed by its rank in brackets, right before 兼 (`谈判代表（正部长级）`). */
@@ -321,7 +324,7 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // comma; the whole list from the label's colon is his post.
   const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));
   const creditStart = credit && runStart < titleEnd && POST_AT_END.test(credit[1]!) && isTitleText(credit[1]!) ? runStart - credit[1]!.length - 1 : runStart;
-  const title = folded.slice(runStart, titleEnd).replace(/[ \u3000\u00a0]*、[ \u3000\u00a0]*/g, '、');
+  const title = folded.slice(runStart, titleEnd).replace(SPACED_LIST_MARK, '、');
   // `总策划王建伟，执行主编刘芳。`: a credit's label with no colon, opening its line or a clause of a
   // line of credits, the name closed by a pause, is the role the piece gives that person.
   if (CREDIT_ROLE.test(title) && (runStart === 0 || /[\n，,。；;、\s（(【|｜]/.test(folded[runStart - 1]!)) &&
@@ -329,7 +332,7 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // (A comma inside is only the one joining a group of posts before, checked above.)
   // (A company named by a number may open the post: `360集团创始人`.)
   if (!POST_AT_END.test(title.replace(/[”」]$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '')) || !isTitleText(title.replace('，', '、').replace(/^[0-9０-９]{2,4}(?=\p{Script=Han})/u, ''))) return null;
-  return text.slice(creditStart, titleEnd).replace(/[ \u3000\u00a0]*、[ \u3000\u00a0]*/g, '、');
+  return text.slice(creditStart, titleEnd).replace(SPACED_LIST_MARK, '、');
 }
 
 /** A word of a group of posts that names a person: one jieba tags a name, unless it ends as a body or a

@@ -41,7 +41,7 @@ export function slashesAsListMarks(folded: string, tokens: readonly TaggedToken[
     }
   }
   if (at.size === 0) return { folded, tokens };
-  const chars = [...folded.split('')];
+  const chars = folded.split('');
   for (const i of at) chars[i] = '、';
   const marked = chars.join('');
   const out: TaggedToken[] = [];

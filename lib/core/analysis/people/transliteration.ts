@@ -37,6 +37,9 @@ const DOTS = '·・•‧･';
 const DOTTED = new RegExp(`\\p{Script=Han}+(?:[${DOTS}\\-‐－—.．](?:[A-Z]\\.?[${DOTS}])?\\p{Script=Han}+)+`, 'gu');
 const INITIAL = /^[A-Z]\.?$/;
 const SEPARATOR = new RegExp(`[${DOTS}\\-‐－—.．]`);
+/** A middle dot of any of the forms in use (`ALL_DOTS` finds every one, for folding them). */
+const A_DOT = new RegExp(`[${DOTS}]`);
+const ALL_DOTS = new RegExp(`[${DOTS}]`, 'g');
 /** Where a name splits into its parts: the dots and hyphens, and a full stop only between Han. */
 const PART_SPLIT = new RegExp(`[${DOTS}\\-‐－—]|(?<=\\p{Script=Han})[.．](?=\\p{Script=Han})`, 'u');
 
@@ -77,7 +80,7 @@ export function soundsLikeName(word: string): boolean {
 
 /** Folds every middle-dot variant to `·`, for grouping names written with different dots. */
 export function foldDots(name: string): string {
-  return name.replace(new RegExp(`[${DOTS}]`, 'g'), '·');
+  return name.replace(ALL_DOTS, '·');
 }
 
 /** A post of Japan's, the country opening its clause's post (日本首相, 日本内阁官房长官). */
@@ -132,7 +135,7 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
   DOTTED.lastIndex = 0;
   for (let m = DOTTED.exec(folded); m; m = DOTTED.exec(folded)) {
     // Hyphens alone join other things too (中－拉): such a name needs a post before it (让-皮埃尔).
-    const hyphenOnly = !new RegExp(`[${DOTS}]`).test(m[0]);
+    const hyphenOnly = !A_DOT.test(m[0]);
     const dotAt = (from: number, dir: 1 | -1) => {
       for (let k = from; k >= m!.index && k < m!.index + m![0].length; k += dir) if (SEPARATOR.test(folded[k]!)) return k;
       return -1;
