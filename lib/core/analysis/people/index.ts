@@ -59,6 +59,9 @@ function withOwner(p: Person, text: string, orgs: readonly NamedEntity[]): Perso
         // Only a name cut inside (two characters or more left out), never a verb, a preposition or a
         // word of holding an office an organisation's span took in (请县林业局, 由市政府, 现任村党支部).
         if (head.length < 2 || /^(?:[请由在对向把将为给让被经据和与及同]|[现时曾原前担出兼新首历]任)/.test(head) || /[\s，,。；;：:、（）()“”《》]/.test(head)) continue;
+        // …nor the rest of a date after its number (`26日晚公司`: the company is 公司's, the evening is when).
+        if (/^[日月年时点号周]/.test(head) && /[0-9０-９]$/.test(text.slice(0, om.start)) ||
+          /^[早晚午夜]/.test(head) && /[日号]$/.test(foldToSimplified(text.slice(Math.max(0, om.start - 1), om.start)))) continue;
         return { ...p, title: whole, titles: p.titles.map((t) => (t === title ? whole : t)) };
       }
     }

@@ -33,6 +33,8 @@ const MAX_TITLE = 40;
 /** A 、 between posts with spaces typed beside it (`县委副书记、 县长`): given without them. */
 const SPACED_LIST_MARK = /[ \u3000\u00a0]*、[ \u3000\u00a0]*/g;
 
+/** A one-character verb or preposition jieba glued to 前 (former) opening a post (`由前/x`, `称前/x`, `见前/x`). */
+const FORMER_AFTER_VERB = /^[是由让令称说见有与和同向对被将据请叫给跟为在从把经]前$/;
 /** Labels of a credit line that are no post elsewhere (`总策划`, `监制`, `责编`). */
 const CREDIT_ROLE = /^(?:总?(?:策划|监制|统筹)|责编|美编|校对|审校|编审|摄像)$/;
 /** A post closed by its rank in brackets, right before 兼 (`谈判代表（正部长级）`). */
@@ -260,6 +262,19 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     runStart = t.start;
     i--;
   }
+  // `是/v 前/f 国民党/nt 党魁`, `由前/x 保守党党魁`: 前 (former) opening the post after a one-character verb or
+  // preposition is the post's, as it is after the country (`美国前国务卿`); the verb jieba may glue to it is not.
+  const former = tokens[i];
+  if (former && former.end === runStart && runStart < titleEnd) {
+    const prev = tokens[i - 1];
+    if (former.tag === 'f' && word(i) === '前' && (!prev || prev.end !== former.start || !isHanWord(prev.word) ||
+      (prev.end - prev.start === 1 && /^(?:v|p|c)$/.test(prev.tag)))) {
+      runStart = former.start;
+      i--;
+    } else if (former.tag === 'x' && FORMER_AFTER_VERB.test(word(i))) runStart = former.start + 1;
+  }
+  const formerGlued = tokens[tokenIndexAt(tokens, runStart)];
+  if (formerGlued && formerGlued.start === runStart && formerGlued.tag === 'x' && runStart < titleEnd && FORMER_AFTER_VERB.test(word(tokenIndexAt(tokens, runStart)))) runStart++;
   // `党的十九大代表`: a delegate to a Party congress, the congress named by its number through 的.
   const congress = /(?:党的)?[一二三四五六七八九十]{2,3}大$/.exec(folded.slice(Math.max(0, runStart - 8), runStart));
   if (congress && folded.startsWith('代表', runStart) && tokens[i]?.end === runStart) {
@@ -358,6 +373,9 @@ const EVENT_AFTER_YEAR = /^\p{Script=Han}{0,4}(?:奥会|运会|博会|峰会|亚
 /** A body's name after a level word, its head within a few characters (`人民医院`, `发改局`). */
 const LEVEL_BODY_AFTER = /^\p{Script=Han}{1,6}?(?:委员会|办公室|政府|中心|医院|学院|大学|中学|小学|学校|公司|集团|银行|协会|法院|检察院|[局厅部委办署院所队站处科])/u;
 
+/** A unit of time or age right after a number (`26日晚`, `12时许`, `30多岁`, `95后`): a date or an age, never a body's name. */
+const TIME_AFTER_NUMBER = /^(?:[日月年时点分秒号周天岁届期后][\p{Script=Han}]?|多岁|余岁)$/u;
+
 /** A body's head right after a remit: one character of a unit (部, 处, 科) or a word ending a body's name. */
 const UNIT_HEAD = /^[部局处科室组办队团站所司]$/;
 
@@ -442,7 +460,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     (/^\p{Script=Han}+[局处队段区]$/u.test(w) || /^(?:[标号工分局处队段]|医院|中学|小学|学校|工厂)/.test(folded.slice(next.start, next.end))) && before?.end === t.start && TITLE_TAGS.has(before.tag)) return true;
   // A company named by a number (360/m 集团, 58/m 同城): the digits opening the clause before the name's next word.
   if (t.tag === 'm' && /^[0-9０-９]{2,4}$/.test(w) && (!before || before.end !== t.start || !/[\p{Script=Han}0-9０-９]/u.test(folded[t.start - 1]!)) && next?.start === t.end &&
-    /^(?:n|nz|nt|x|j)$/.test(next.tag) && next.end - next.start >= 2 && !/^(?:人|个|次|家|名|位|岁|年|天|元|米|余|多)/.test(folded.slice(next.start, next.end))) return true;
+    /^(?:n|nz|nt|x|j)$/.test(next.tag) && next.end - next.start >= 2 && !/^(?:人|个|次|家|名|位|岁|年|天|元|米|余|多)/.test(folded.slice(next.start, next.end)) &&
+    !TIME_AFTER_NUMBER.test(folded.slice(next.start, next.end))) return true;
   // A bank's or an agency's branch jieba reads as a verb (长沙/分行/v 行长): the unit's head before its officer.
   if (/^(?:分行|支行|分社|分院|分所|分部|分会|分局|分中心)$/.test(w) && before?.end === t.start && TITLE_TAGS.has(before.tag) && next?.start === t.end &&
     (TITLE_TAGS.has(next.tag) || POST_AT_END.test(folded.slice(next.start, next.end)))) return true;
@@ -456,6 +475,11 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (t.tag === 'm' && /^(?:[0-9０-９]{1,3})$/.test(w) && next?.start === t.end && folded.slice(next.start, next.end) === '届') return true;
   if (w === '第' && next?.start === t.end && /^[0-9０-９]{1,3}$/.test(folded.slice(next.start, next.end)) && folded.slice(next.end, next.end + 1) === '届') return true;
   if (!isHanWord(w) || FUNCTION_WORDS.test(w) || gluedFunction(w, t.tag)) return false;
+  // The rest of a date, a time or an age jieba glued into an unknown word after its number (26/m 日晚/x,
+  // 15/m 日起/x, 12/m 时许/x, 26/m 日/m 晚村/x): when something happened, no word of the post.
+  if (t.tag === 'x' && before?.end === t.start && before.tag === 'm' &&
+    (TIME_AFTER_NUMBER.test(w) && /[0-9０-９一二三四五六七八九十两]$/.test(folded.slice(before.start, before.end)) ||
+      /^[早晚午夜]/.test(w) && /[日号]$/.test(folded.slice(before.start, before.end)))) return false;
   // `会后县委书记…`, `赛后主教练…`: the time of an event, whatever jieba tagged it, situates the person.
   if (EVENT_TIME.test(w)) return false;
   // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Every sentence here is constructed for the test (names, parties' leaders, units and dates made up
+// or used only as examples of a class); each stands for a class of news sentences that give a person's post.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const result = (text: string) => findPeople(text, segmenter.tag(text));
+/** The title given to one person. */
+const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+
+describe('前 (former) opening a post after a one-character verb or preposition stays in the post', () => {
+  it('keeps 前 read apart after the verb (是/v 前/f, 让/v 前/f)', () => {
+    expect(postOf('据韩媒报道，是前国民党党魁韩东勋，出面解释。', '韩东勋')).toBe('前国民党党魁');
+    expect(postOf('法国国民议会，让前社会党党魁奥朗德，发表意见。', '奥朗德')).toBe('前社会党党魁');
+  });
+
+  it('keeps 前 but not the verb jieba glued to it (由前/x, 称前/x, 見前/x)', () => {
+    expect(postOf('英国政府，由前保守党党魁卡梅伦，出任外交大臣。', '卡梅伦')).toBe('前保守党党魁');
+    expect(postOf('英国媒体，称前保守党领袖伊恩·史密斯，已经离开。', '伊恩·史密斯')).toBe('前保守党领袖');
+    expect(postOf('日本國會，見前自民黨黨魁石破茂，談了很久。', '石破茂')).toBe('前自民黨黨魁');
+  });
+
+  it('still keeps the country before 前 and leaves a time before it out', () => {
+    expect(postOf('他指出，韩国前共同民主党党魁李在明曾多次访华。', '李在明')).toBe('韩国前共同民主党党魁');
+    expect(postOf('会见中，日本前自民党总裁石破茂表示，两国应加强交流。', '石破茂')).toBe('日本前自民党总裁');
+  });
+});
+
+describe('a date or a time after its number is no part of the post', () => {
+  it('leaves out the day and the evening jieba glued into one word (26/m 日晚/x)', () => {
+    expect(postOf('26日晚公司总经理助理王小红和李文静来到现场。', '王小红')).toBe('公司总经理助理');
+    expect(postOf('26日晚市场部经理助理王小红和李文静来到现场。', '王小红')).toBe('市场部经理助理');
+    expect(postOf('26日晚總經理助理王小紅和李文靜來到現場。', '王小紅')).toBe('總經理助理');
+  });
+
+  it('leaves out a start date (15/m 日起/x)', () => {
+    expect(postOf('15日起集团总经理助理张明、刘强将分管该项目。', '张明')).toBe('集团总经理助理');
+  });
+
+  it('still reads a company named by a number as the owner of the post', () => {
+    expect(postOf('360集团创始人周小伟表示，将加大投入。', '周小伟')).toBe('360集团创始人');
+  });
+});
