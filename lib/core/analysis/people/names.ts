@@ -9,6 +9,7 @@ import { FOREIGN_PLACES } from './foreign-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
 import { signatureLines } from './signatures';
+import { isTibetanName, tibetanNameSpans } from './tibetan-names';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { DAY_WORD, foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
 import type { Person } from './types';
@@ -71,6 +72,8 @@ interface Candidate extends Span {
   /** A name a byline or a credit line gives a role (`记者茆雷磊`, `策划：王为`): checked by the
    * looser shape of a credited name. */
   credited?: boolean;
+  /** One or two Tibetan name words (`扎西次仁`): no surname, so checked by its words alone. */
+  tibetan?: boolean;
 }
 
 /** The note closing a commentary that says what its author is. */
@@ -172,6 +175,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     ...listItemCandidates(folded),
     ...leaderCandidates(folded, tokens),
     ...foreignCandidates(folded, tokens).map((f): Candidate => ({ ...f, title: null, evidence: f.dotted, unknown: false, foreign: !f.between, listItem: f.between })),
+    ...tibetanNameSpans(folded).map((s): Candidate => ({ ...s, title: null, evidence: false, unknown: false, tibetan: true })),
   ];
   const byName = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];
@@ -190,7 +194,7 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const into = tokens[tokenIndexAt(tokens, c.end)];
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
-    if (c.long ? !isLongNameShape(key) : c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
+    if (c.tibetan ? !isTibetanName(key) : c.long ? !isLongNameShape(key) : c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
       c.credited ? !isCreditedShape(tokens, c, key) :
       (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key) && !isUnknownNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     // A name never starts inside a post jieba read whole (主教练/郎平: not 主教 and 练郎平).

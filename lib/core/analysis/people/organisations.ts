@@ -467,11 +467,21 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       i = end - 1;
       continue;
     }
+    // 俄陆军, 张海军, 人民空军: a service's name written on from the word before it is another
+    // country's service, a given name or an epithet; standing on its own it is the army's own.
+    if (SERVICE.test(hit.form) && isHanWord(folded[i - 1] ?? '') && !SERVICE_AFTER.test(folded[i - 1]!)) {
+      i = end - 1;
+      continue;
+    }
     out.push({ start: i, end, body: hit.body });
     i = end - 1;
   }
   return out;
 }
+
+/** The services the lexicon names bare, and what may stand right before one named on its own. */
+const SERVICE = /^(?:陆军|海军|空军)$/;
+const SERVICE_AFTER = /[和与及、的在由为是对向将把被同跟了从等]/;
 
 /** Whether [start, end) begins and ends on token boundaries. */
 function alignedToTokens(tokens: readonly TaggedToken[], start: number, end: number): boolean {
@@ -1290,8 +1300,15 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 县/zg检察院: a lone level character whatever jieba tagged it.
     else if (/^[省市县区州]$/.test(lw)) start = lead.start;
   }
-  return start;
+  // 2015/年入/x 职/ng 南京邮电大学: jieba glued the year's 年 to the verb after it; the date and the
+  // verb of joining are the sentence's.
+  const dated = /[0-9０-９]$/.test(folded.slice(0, start)) ? DATE_THEN_JOINING.exec(folded.slice(start, end)) : null;
+  if (dated) start += dated[0].length;
+  return start < end ? start : null;
 }
+
+/** A date's last character and a verb of joining or entering a body, glued by jieba. */
+const DATE_THEN_JOINING = /^[年月日号](?:入职|就职|任职|供职|加入|考入|进入|调入|调任|来到|回到|任教于|就读于|入选|起在|在)?/;
 
 /** Tags of a word jieba gave a town's or a village's name (南头/f, 三角/m, 东凤/x, 同安/nz). */
 const TOWN_NAME_TAGS = new Set(['f', 'm', 'x', 'n', 'nz', 'ns', 's', 'j', 'nr', 'nrt', 'a', 'b']);

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Constructed sentences: the armed services named on their own, and a body right after a year
+// whose 年 jieba glued to the verb of joining it.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const orgs = (text: string) => findPeople(text, segmenter.tag(text)).organisations.map((o) => o.name);
+
+describe('the armed services named on their own', () => {
+  it('are bodies', () => {
+    expect(orgs('海军和空军联合举行演习。')).toEqual(['海军', '空军']);
+    expect(orgs('陆军某部官兵在高原开展训练。')).toEqual(['陆军']);
+  });
+
+  it('are not a given name, another country\'s service or an epithet written on from the word before', () => {
+    expect(orgs('天津警备区某部张海军说，训练很苦。')).not.toContain('海军');
+    expect(orgs('这套系统仍是俄陆军防空兵的主力装备。')).not.toContain('陆军');
+    expect(orgs('人民空军走过了七十多年。')).toEqual([]);
+  });
+});
+
+describe('a body after a year and a verb of joining', () => {
+  it('starts after the verb, whatever jieba glued to the year', () => {
+    expect(orgs('他2015年入职南京邮电大学，从事通信研究。')).toEqual(['南京邮电大学']);
+    expect(orgs('她2018年考入清华大学，后来到北京大学读研。')).toEqual(['清华大学', '北京大学']);
+    expect(orgs('2020年3月起在省农业科学院工作。')).toEqual(['省农业科学院']);
+  });
+});
