@@ -47,3 +47,34 @@ describe('a date or a time after its number is no part of the post', () => {
     expect(postOf('360集团创始人周小伟表示，将加大投入。', '周小伟')).toBe('360集团创始人');
   });
 });
+
+describe('a list of offices where the second office holds 和 is one post', () => {
+  it('reads a remit verb before a body’s head glued to its officer’s post (乡村/振兴/v 局局长)', () => {
+    expect(postOf('会上，农业农村和乡村振兴局局长王建国作报告。', '王建国')).toBe('农业农村和乡村振兴局局长');
+    expect(postOf('会上，区投资贸易和招商促进局局长王建国作报告。', '王建国')).toBe('区投资贸易和招商促进局局长');
+  });
+
+  it('keeps the first office, opened by its province and city, before the 、', () => {
+    expect(postOf('5日上午，湖南长沙市两型建设办公室主任、农业农村和乡村振兴局局长王建国出席。', '王建国'))
+      .toBe('湖南长沙市两型建设办公室主任、农业农村和乡村振兴局局长');
+  });
+});
+
+describe('an office described by its remit through 的 is the post', () => {
+  it('takes a remit verb opening the clause (负责/v, 主抓/v) as 分管 is taken', () => {
+    expect(postOf('负责宣传工作的副书记孙丽说，活动很成功。', '孙丽')).toBe('负责宣传工作的副书记');
+    expect(postOf('据介绍，主抓安全生产的常务副市长赵强带队检查。', '赵强')).toBe('主抓安全生产的常务副市长');
+  });
+
+  it('still leaves out a description by any other verb', () => {
+    expect(postOf('参加会议的县委书记王建国强调，要抓好落实。', '王建国')).toBe('县委书记');
+    expect(postOf('会见了来访的美国总统拜登。', '拜登')).toBe('美国总统');
+  });
+});
+
+describe('kinds of young people are roles', () => {
+  it('gives 学子 and 士兵 after 青年 as the role', () => {
+    expect(postOf('在北京，青年学子赵丽参加了活动。', '赵丽')).toBe('青年学子');
+    expect(postOf('青年士兵张强说，训练很苦。', '张强')).toBe('青年士兵');
+  });
+});

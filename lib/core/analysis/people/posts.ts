@@ -376,6 +376,9 @@ const LEVEL_BODY_AFTER = /^\p{Script=Han}{1,6}?(?:委员会|办公室|政府|中
 /** A unit of time or age right after a number (`26日晚`, `12时许`, `30多岁`, `95后`): a date or an age, never a body's name. */
 const TIME_AFTER_NUMBER = /^(?:[日月年时点分秒号周天岁届期后][\p{Script=Han}]?|多岁|余岁)$/u;
 
+/** A body's one-character head and its officer's post in one word (局局长, 处处长, 科科长). */
+const HEAD_AND_POST = /^([局处科厅所院站队室])\1长$/u;
+
 /** A body's head right after a remit: one character of a unit (部, 处, 科) or a word ending a body's name. */
 const UNIT_HEAD = /^[部局处科室组办队团站所司]$/;
 
@@ -585,6 +588,10 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // the name, unless the head opens a new name of its own (看望/省委书记).
   if (t.tag === 'v' && w.length === 2 && next && next.start === t.end && next.end - next.start <= 3 && verbInsideName(folded, tokens, i) &&
     ORG_END.test(folded.slice(next.start, next.end)) && !ADMIN_START.test(folded.slice(next.start, next.end)) && !POST_AT_END.test(folded.slice(next.start, next.end))) return true;
+  // …also right before the body's one-character head glued to its officer's post (乡村/振兴/v 局局长/n,
+  // 招商/促进/v 局局长): the verb after a noun of the name, as in 农业农村和乡村振兴局局长.
+  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && next?.start === t.end && HEAD_AND_POST.test(folded.slice(next.start, next.end)) &&
+    before?.end === t.start && /^(?:n|nz|vn|j|s|l)$/.test(before.tag) && !POST_AT_END.test(folded.slice(before.start, before.end))) return true;
   // A one-character word inside a company's name (华宇/新/材料有限公司).
   if (w.length === 1 && /^(?:a|b|ng|j|zg)$/.test(t.tag) && before && before.end === t.start && /^(?:ns|nz|nt|x|n)$/.test(before.tag) &&
     next && next.start === t.end && /^(?:n|vn|nz)$/.test(next.tag)) return true;
@@ -712,10 +719,15 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
   for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < titleStart - 1; k++) {
     const t = tokens[k]!;
     // (`某合资食品企业的负责人`: 某 leaves the body unnamed, still the one the post belongs to.)
+    // (`负责/v 宣传/n 的/uj 副书记`: a verb of the remit opening the clause says which office, as 分管/vn does.)
+    if (t.start === start && t.tag === 'v' && REMIT_OPENER.test(foldToSimplified(t.word))) continue;
     if (t.start < start || !(/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng|zg|ng)$/.test(t.tag) || t.word === '某') || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
   }
   return text.slice(start, nameStart);
 }
+
+/** Verbs that give an office's remit (`分管农业的副县长`, `负责宣传的副书记`): what the office is in charge of. */
+const REMIT_OPENER = /^(?:分管|主管|负责|主抓|协管|兼管)$/;
 
 /** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
 // …or a post with no description, right after 是 (`王明是县农业农村局局长，`); not a question or an act (`是否担任…`).
