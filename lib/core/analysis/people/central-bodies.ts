@@ -152,7 +152,7 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['中国人民解放军驻香港部队', '驻香港部队', '驻港部队'], ['中国人民解放军驻澳门部队', '驻澳门部队', '驻澳部队'],
   // The people's armies of the revolutionary wars and the Korean War, and their headquarters, as
   // histories and anniversaries name them (八路军总部, 新四军军部).
-  ['国民革命军第八路军', '八路军'], ['八路军总部'], ['新四军'], ['新四军军部'], ['中国人民志愿军', '志愿军'], ['中国工农红军'],
+  ['国民革命军第八路军', '八路军'], ['八路军总部'], ['新四军'], ['新四军军部'], ['中国人民志愿军', '志愿军'], ['中国工农红军', '红军'],
   // People's organisations.
   ['中华全国总工会', '全国总工会'],
   ['中国共产主义青年团中央委员会', '共青团中央', '团中央'],

@@ -6,6 +6,7 @@ import {
   DEPUTY_TITLE, POST_NAME_BEFORE_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { FOREIGN_PLACES } from './foreign-places';
+import { CITY_NAMES } from './org-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
 import { signatureLines } from './signatures';
@@ -74,6 +75,8 @@ interface Candidate extends Span {
   credited?: boolean;
   /** One or two Tibetan name words (`扎西次仁`): no surname, so checked by its words alone. */
   tibetan?: boolean;
+  /** A name of two and the 和 that closes its clause (`魏凤和。`): checked as the name of two. */
+  endsInHe?: boolean;
 }
 
 /** The note closing a commentary that says what its author is. */
@@ -194,15 +197,16 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const into = tokens[tokenIndexAt(tokens, c.end)];
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
-    if (c.tibetan ? !isTibetanName(key) : c.long ? !isLongNameShape(key) : c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
+    if (c.tibetan ? !isTibetanName(key) : c.endsInHe ? !isNameShape(key.slice(0, 2)) : c.long ? !isLongNameShape(key) : c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
       c.credited ? !isCreditedShape(tokens, c, key) :
       (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key) && !isUnknownNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
     // A name never starts inside a post jieba read whole (主教练/郎平: not 主教 and 练郎平).
     const inside = tokens[tokenIndexAt(tokens, c.start)];
     if (!c.foreign && inside !== undefined && inside.start < c.start && inside.end > c.start && POST_AT_END.test(folded.slice(inside.start, inside.end))) continue;
     // A country or a large foreign city is never a person, even with a post after it that jieba
-    // split from the name it introduces (哈萨克斯坦/nrt 总统/托/v 卡耶夫/nr).
-    if (FOREIGN_PLACES.has(key)) continue;
+    // split from the name it introduces (哈萨克斯坦/nrt 总统/托/v 卡耶夫/nr); nor is a city of the
+    // mainland's closed list (在拉萨/nrt 遇到), nor a place before its own committee (翁牛特旗/旗委书记).
+    if (FOREIGN_PLACES.has(key) || CITY_NAMES.has(key) || folded.startsWith(`${key[key.length - 1]}委`, c.end) && /[旗县市区州盟]$/.test(key)) continue;
     c.key = key;
     const before = titleBefore(text, folded, tokens, c.start);
     c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
@@ -263,7 +267,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const repeatedForeign = distinctStarts >= 2 && list.some((c) => c.foreign && tokens[tokenIndexAt(tokens, c.start)]?.tag === 'nrt') &&
       !list.some((c) => NOT_PERSON_AFTER.test(folded.slice(c.end, c.end + 2)) || introducesOther(folded, tokens, c.end)) &&
       list.some((c) => actsAfter(folded, tokens, c.end));
-    const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown)) || repeatedForeign;
+    // (Not a word ending in what ends a place's or a building's name: 杨公堤, 万福桥, 李家坝.)
+    const repeatedUnknown = (key.length >= 3 && distinctStarts >= 2 && list.some((c) => c.unknown) && !PLACE_WORD_END.test(key)) || repeatedForeign;
     // A sound word of three characters or more jieba tags nr (特朗普/nr), said three times or more, at
     // least twice right before a verb, and never before a noun it qualifies or a post.
     const verbAfter = (c: Candidate) => {
@@ -375,6 +380,8 @@ function actsAfter(folded: string, tokens: readonly TaggedToken[], end: number):
 }
 
 const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位于)$/;
+/** Last characters of the names of places and structures that given names do not end in. */
+const PLACE_WORD_END = /[堤桥路街寺塔亭楼阁坝渠湾站场馆村镇乡井洞坡岛屯寨堡]$/;
 /** Tags of a word that may open the rest of a name's clause: a verb, an adverb, a preposition, a
  * conjunction. A noun after it makes the word a modifier (麻醉学专家, 李宁牌不断…). */
 const CLAUSE_GOES_ON = /^(?:v|vd|vg|d|p|c)$/;
@@ -1020,6 +1027,13 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     const visits = t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '访' && next?.start === t.end &&
       isHanWord(next.word) && POST_AT_END.test(postText(folded, t.start));
     if (visits) add(t.start, t.end - 1, true);
+    // 会见魏凤/x 和/c 。: a 和 between a name and the end of its clause joins nothing; it ends the name.
+    const tail = tokens[i + 2];
+    if ((isName || t.tag === 'x') && t.word.length === 2 && next?.start === t.end && next.word === '和' &&
+      (tail === undefined ? next.end === folded.length : tail.start === next.end && /^[。，,；;！!？?）)”]/.test(tail.word))) {
+      add(t.start, next.end, t.tag === 'x');
+      out[out.length - 1]!.endsInHe = true;
+    }
     if ((isName || t.tag === 'x') && t.word.length >= 2 && t.word.length <= 4 && !visits) {
       add(t.start, t.end, t.tag === 'x');
       if (isName) out[out.length - 1]!.dictName = true;

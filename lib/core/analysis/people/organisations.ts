@@ -63,6 +63,13 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   const taken = new Uint8Array(folded.length);
   const kept: Candidate[] = [];
   for (const c of candidates) {
+    // 时任/n 宁强县委, 1/人任/x 省民政厅, 写信给/n 当时/t 杭州市委: a word of holding an office, or
+    // of the time someone held it, jieba tagged a noun or glued to a count of people, opens the
+    // sentence's clause, not the body's name.
+    const lead = c.body === undefined ? OFFICE_LEAD.exec(folded.slice(c.start, c.end)) : null;
+    if (lead) c.start += lead[0].length;
+    // 党委政府, 人大政协: the party committee and the government of no place named are a kind.
+    if (c.body === undefined && GENERIC_PAIR.test(folded.slice(c.start, c.end))) continue;
     // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
     // holds it (张清华).
     // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name;
@@ -88,6 +95,12 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
 }
+
+/** What opens a clause before a body's name: a verb of holding an office, the time it was held, or
+ * a count of people glued to 任/成 (`1人任`), maybe after a verb of writing or speaking to (`写信给当时`). */
+const OFFICE_LEAD = /^(?:[^，。、；\s]{0,3}?[给向对])?(?:当时|时任|后任|现任|曾任|原任|历任|升任|调任|出任|担任|兼任|转任|改任|继任|[人名位][任成])(?=\p{Script=Han})/u;
+/** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
+const GENERIC_PAIR = /^(?:党委|政府|人大|政协)(?:和|与|及)?(?:党委|政府|人大|政协)$/;
 
 /** 宁德/nr 时代新能源科技股份有限公司: the only person guessed inside a body's name is a city of the
  * closed list, or a country opening a short name (贝宁/nr 政府), which is no one; the body keeps its
@@ -468,7 +481,8 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       continue;
     }
     // 俄陆军, 张海军, 人民空军: a service's name written on from the word before it is another
-    // country's service, a given name or an epithet; standing on its own it is the army's own.
+    // country's service, a given name or an epithet; standing on its own it is the army's own (and
+    // 红军 the Red Army of the histories, `为红军伤员`).
     if (SERVICE.test(hit.form) && isHanWord(folded[i - 1] ?? '') && !SERVICE_AFTER.test(folded[i - 1]!)) {
       i = end - 1;
       continue;
@@ -480,7 +494,7 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
 }
 
 /** The services the lexicon names bare, and what may stand right before one named on its own. */
-const SERVICE = /^(?:陆军|海军|空军)$/;
+const SERVICE = /^(?:陆军|海军|空军|红军)$/;
 const SERVICE_AFTER = /[和与及、的在由为是对向将把被同跟了从等]/;
 
 /** Whether [start, end) begins and ends on token boundaries. */

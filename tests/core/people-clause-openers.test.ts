@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPeople } from '@/lib/core/analysis/people';
+import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+
+// Constructed sentences (names made up): words that open a clause read into a body's name, places
+// taken for people, and a name of three ending in 和.
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createNodeSegmenter();
+});
+
+const run = (text: string) => findPeople(text, segmenter.tag(text));
+const orgs = (text: string) => run(text).organisations.map((o) => o.name);
+const people = (text: string) => run(text).people.map((p) => `${p.name}:${p.title ?? ''}`);
+
+describe('a body after a word of holding an office', () => {
+  it('starts after the word, whatever jieba made of it', () => {
+    expect(orgs('孟端平时任宁强县委书记，后任云南省纪委党风政风监督室主任。')).toEqual(['宁强县委', '云南省纪委']);
+    expect(orgs('我省4人中：2人任副市长、1人任省民政厅副厅长。')).toEqual(['省民政厅']);
+    expect(orgs('他在2003年写信给当时杭州市委市政府主要领导，提出建议。')).toContain('杭州市委');
+    expect(orgs('他在2003年写信给当时杭州市委市政府主要领导，提出建议。')).not.toContain('写信给当时杭州市委');
+  });
+
+  it('keeps a name that only begins like one (成都)', () => {
+    expect(orgs('成都市委书记王明出席。')).toEqual(['成都市委']);
+  });
+
+  it('drops the party committee and the government of no place named', () => {
+    expect(orgs('走出了一条党委政府赢口碑、城市得发展的新路。')).toEqual([]);
+  });
+
+  it('finds the Red Army of the histories on its own', () => {
+    expect(orgs('1935年，红军长征途经贵州，为红军伤员补充营养。')).toEqual(['红军']);
+  });
+});
+
+describe('places are no people', () => {
+  it('a city of the closed list, a causeway named three times, a banner before its own committee', () => {
+    expect(people('他从黑龙江漠河到拉萨旅行，在拉萨遇到了几名朋友。')).toEqual([]);
+    expect(people('张建庭带着记者走上杨公堤。王明站在杨公堤景区建设现场。走下杨公堤，路对面是公园。')).toEqual(['张建庭:']);
+    expect(people('内蒙古卓资县委书记常培忠、翁牛特旗旗委书记敖日格勒拟任市委常委。').map((p) => p.split(':')[0])).toEqual(['常培忠', '敖日格勒']);
+  });
+});
+
+describe('a name of three ending in 和', () => {
+  it('is whole where 和 closes the clause', () => {
+    expect(people('中国国务委员兼国防部长魏凤和。')).toEqual(['魏凤和:中国国务委员兼国防部长']);
+    expect(people('国防部长魏凤和，总理扎埃夫出席。').map((p) => p.split(':')[0])).toEqual(['魏凤和', '扎埃夫']);
+  });
+
+  it('still reads 和 as "and" between two names', () => {
+    expect(people('县长王明和书记李华出席。').map((p) => p.split(':')[0])).toEqual(['王明', '李华']);
+  });
+});
