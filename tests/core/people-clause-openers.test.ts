@@ -53,3 +53,21 @@ describe('a name of three ending in 和', () => {
     expect(people('县长王明和书记李华出席。').map((p) => p.split(':')[0])).toEqual(['王明', '李华']);
   });
 });
+
+describe('a county jieba does not know, before its committee glued to the secretary', () => {
+  it('is that county, after a word of holding the office, a province or a list mark', () => {
+    expect(orgs('分别是时任紫阳县委书记王晓江、时任礼泉县委书记孙矿玲。')).toEqual(['紫阳县委', '礼泉县委']);
+    expect(run('获评优秀县委书记的浙江开化县委书记鲍秀英拟任新职。').people.map((p) => `${p.name}:${p.title}`)).toEqual(['鲍秀英:浙江开化县委书记']);
+  });
+
+  it('is no county where a word of praise or of kind stands there', () => {
+    expect(orgs('他被评为优秀县委书记。')).toEqual([]);
+    expect(orgs('他是一位农民县委书记。')).toEqual([]);
+  });
+});
+
+describe('a place jieba read into one word with a body\'s short name', () => {
+  it('gives the body', () => {
+    expect(orgs('在海协会和台湾海基会达成共识后，两岸关系不断发展。')).toEqual(['海协会', '海基会']);
+  });
+});

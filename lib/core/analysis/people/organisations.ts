@@ -413,6 +413,13 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
           break;
         }
       }
+      // 台湾海基会/nt, 香港廉署: a place jieba read into one word with a body's short name says whose
+      // body it is; the body is the one named.
+      const word = tokens[tokenIndexAt(tokens, i)];
+      if (word !== undefined && word.start < i && word.end === end && PLACE_BEFORE_BODY(folded.slice(word.start, i)) && !out.some((c) => c.end > i)) {
+        out.push({ start: i, end, body: hit.body });
+        i = end - 1;
+      }
       continue;
     }
     // 公司机械部, 校团委文化部: a former ministry's short name after a name word is a department
@@ -498,6 +505,9 @@ const SERVICE = /^(?:陆军|海军|空军|红军)$/;
 const SERVICE_AFTER = /[和与及、的在由为是对向将把被同跟了从等]/;
 
 /** Whether [start, end) begins and ends on token boundaries. */
+/** A place that may stand in one word with a body's short name: the regions, a country, a city. */
+const PLACE_BEFORE_BODY = (w: string): boolean => /^(?:台湾|香港|澳门|中国|内地|大陆)$/.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w);
+
 function alignedToTokens(tokens: readonly TaggedToken[], start: number, end: number): boolean {
   const first = tokens[tokenIndexAt(tokens, start)];
   const last = tokens[tokenIndexAt(tokens, end - 1)];
@@ -1585,12 +1595,35 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
       out.push({ start: before.start, end: t.start + glued[1]!.length });
       return;
     }
+    // 时任/n 礼泉/n 县委书记, 浙江/ns 开化/v 县委书记: a county's or a city's name jieba does not know, read
+    // as a noun or a verb, right before its committee glued to the secretary, where a word of holding
+    // the office, a province or a list mark opens it (the province is part of the name).
+    const place = glued && before && before.end === t.start ? gluedPlace(folded, tokens, j - 1) : null;
+    if (place !== null && !overlaps(personAt, { start: place, end: t.start })) {
+      out.push({ start: place, end: t.start + glued![1]!.length });
+      return;
+    }
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
     if (glued) out.push({ start: t.start, end: t.start + glued[1]!.length });
     else if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
   });
   return out;
 }
+
+/** Where the place's name before a committee glued to its secretary starts (see bareBodySpans), or null. */
+function gluedPlace(folded: string, tokens: readonly TaggedToken[], k: number): number | null {
+  const t = tokens[k]!;
+  const w = wordAt(folded, t);
+  if (!/^(?:n|v|nr|nrfg|ns|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,3}$/u.test(w) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || /任$/.test(w)) return null;
+  const prev = tokens[k - 1];
+  if (!prev || prev.end !== t.start || !isHanWord(prev.word)) return prev && /^[、，,：:（(]$/.test(prev.word) ? t.start : null;
+  const pw = wordAt(folded, prev);
+  if (/^(?:[时后现曾原历升调出新]任|担任|出任)$/.test(pw)) return t.start;
+  return prev.tag === 'ns' && PROVINCE.test(pw) ? prev.start : null;
+}
+
+/** A province's or a region's name without its level (浙江, 内蒙古), as a county's name may follow it. */
+const PROVINCE = /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)$/;
 
 /**
  * The departments of a local government by their remit's usual short form and their head
