@@ -735,7 +735,8 @@ const SCHOOL_UNIT = /^(\p{Script=Han}{2,8}?(?:处|科|办公室|中心))(?=(?:�
 
 function extendSchoolUnits(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
   kept.forEach((c, n) => {
-    if (!/(?:大学|学院)$/.test(folded.slice(c.start, c.end))) return;
+    // (浙江省委组织部|党员教育中心副主任: a department's centre or office likewise.)
+    if (!/(?:大学|学院|[部厅局]|[^党]委)$/.test(folded.slice(c.start, c.end))) return;
     const m = SCHOOL_UNIT.exec(folded.slice(c.end, c.end + 12));
     const span = m ? { start: c.end, end: c.end + m[1]!.length } : null;
     if (!m || !span || /[，。、；：的和与及在是为了]/.test(m[1]!) || overlaps(taken, span) || overlaps(personAt, span)) return;
