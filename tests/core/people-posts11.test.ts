@@ -78,3 +78,34 @@ describe('kinds of young people are roles', () => {
     expect(postOf('青年士兵张强说，训练很苦。', '张强')).toBe('青年士兵');
   });
 });
+
+describe('a role closing a list with 等 is each member’s post', () => {
+  it('gives the role after 等 to every member of the list', () => {
+    const r = result('在映后见面会上，郭帆、姚婷婷、苏伦、李非等导演也来到首映礼现场。');
+    for (const name of ['郭帆', '姚婷婷', '苏伦', '李非']) expect(r.people.find((p) => p.name === name)?.title).toBe('导演');
+    expect(postOf('王明、李华等专家认为，风险可控。', '李华')).toBe('专家');
+  });
+
+  it('gives none for a longer phrase, a form of address or praise', () => {
+    expect(postOf('江泽民、李鹏等党和国家领导人出席。', '李鹏')).toBeNull();
+    expect(postOf('李鹏、李铁映、芮杏文等同志昨天上午专程到北京医院。', '李铁映')).toBeNull();
+  });
+});
+
+describe('a line of appointments gives each name the office after it', () => {
+  it('never reads the previous appointment, jieba glued to its holder and 任, into the post', () => {
+    expect(postOf('张吉福任北京平谷区委书记 齐静任怀柔区委书记', '齐静')).toBe('怀柔区委书记');
+  });
+
+  it('takes an office someone is moved to (转任, 调任)', () => {
+    expect(postOf('“70后”费东斌已转任交通部党组成员、国家铁路局局长、党组书记，并当选中央候补委员。', '费东斌'))
+      .toBe('交通部党组成员、国家铁路局局长、党组书记');
+  });
+});
+
+describe('the rest of a date before a post is no part of it', () => {
+  it('leaves out a part of the day or the edge of a year after the number', () => {
+    expect(postOf('5日晚上县委书记王建国来到现场。', '王建国')).toBe('县委书记');
+    expect(postOf('2019年前总经理王明离职。', '王明')).toBe('总经理');
+  });
+});

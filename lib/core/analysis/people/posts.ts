@@ -15,7 +15,7 @@ const GENRE = /^(?:武打|功夫|动作|喜剧|悲剧|武侠|流行|摇滚|说�
 const PRAISE = /^(?:著名|优秀|杰出|资深|知名|年轻|年迈|伟大|模范|先进|光荣|普通|老实|热心|勤劳|善良|美丽|可爱|坚强)$/;
 
 /** Place and time words that situate a person rather than name a body (国内, 当地, 今年, 近日). */
-const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后)$/;
+const WHERE_OR_WHEN = /^(?:国内|国外|海外|境内|境外|省内|省外|市内|市外|区内|县内|当地|本地|外地|各地|身边|现场|一线|基层|前方|后方|上方|下方|海上|空中|今年|去年|明年|前年|近日|日前|目前|当时|此前|今天|昨天|明天|现在|当前|近年|近期|同期|同日|当天|当晚|此后|以来|以后|期间|今后|过去|未来|如今|眼下|届时|平时|同时|随后|上午|下午|中午|晚上|早上|傍晚|凌晨|清晨|深夜|夜间|年前|年后|年底|年初|年末|月底|月初|月末)$/;
 
 /** What follows a person's name in a list of dignitaries (袁强先生、张国友研究员、…). */
 export const HONORIFIC = /^(?:教授|副教授|研究员|副研究员|先生|女士|同志|博士|老师)$/;
@@ -147,7 +147,9 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   let i = tokenIndexAt(tokens, nameStart) - 1;
   const straddling = tokens[i + 1];
   // Bylines and photo credits put spaces between post and name (`新华社记者 谢环驰 摄`).
-  while (i >= 0 && /^[ \t\u3000\u00a0]+$/.test(tokens[i]!.word) && straddling?.start === nameStart) i--;
+  // …but not where jieba glued the verb of holding an office to the name (`…区委书记 齐静任/x 怀柔区委书记`):
+  // the office is the one after the name, in a line of appointments.
+  while (i >= 0 && /^[ \t\u3000\u00a0]+$/.test(tokens[i]!.word) && straddling?.start === nameStart && !/任$/.test(straddling.word)) i--;
   const titleEnd = i >= 0 && straddling?.start === nameStart ? tokens[i]!.end : nameStart;
   let runStart = titleEnd;
   // The piece of a straddling token left of the name counts as a title word.
@@ -483,6 +485,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (t.tag === 'x' && before?.end === t.start && before.tag === 'm' &&
     (TIME_AFTER_NUMBER.test(w) && /[0-9０-９一二三四五六七八九十两]$/.test(folded.slice(before.start, before.end)) ||
       /^[早晚午夜]/.test(w) && /[日号]$/.test(folded.slice(before.start, before.end)))) return false;
+  // A name jieba glued to the verb of holding an office (张吉福任/x 北京…): the previous appointment's holder.
+  if (t.tag === 'x' && w.length >= 3 && w.length <= 4 && w.endsWith('任') && isNameShape(w.slice(0, -1))) return false;
   // `会后县委书记…`, `赛后主教练…`: the time of an event, whatever jieba tagged it, situates the person.
   if (EVENT_TIME.test(w)) return false;
   // Acts of receiving and visiting jieba tags as nouns (在人民大会堂/会见/n 越南副总理…): the post
@@ -578,7 +582,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     next?.start === t.end && /^(?:n|vn)$/.test(next.tag)) return true;
   // A name that jieba reads as a place or a time word (东方/空间, 战时/内阁), before a noun: not
   // the words that say where or when (国内专家, 今年记者).
-  if ((t.tag === 's' || t.tag === 't') && w.length === 2 && !WHERE_OR_WHEN.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag)) return true;
+  // (Never the rest of a date after its number: 5日/m 晚上/t, 2019/m 年前/t.)
+  if ((t.tag === 's' || t.tag === 't') && w.length === 2 && !WHERE_OR_WHEN.test(w) && next?.start === t.end && /^(?:n|nz|nt)$/.test(next.tag) &&
+    !(before?.end === t.start && before.tag === 'm')) return true;
   // …or before the nouns that end in its head (传染病/诊治/v 国家/重点/实验室/主任): the verb after a noun of the name,
   // the head within three words, its officer's post right after.
   // (…also after a brand jieba does not know: 大疆/x 创新/v 科技/n 有限公司.)
@@ -686,7 +692,8 @@ function isTitleText(title: string): boolean {
 
 /** Verbs that give a person's office in a clause about them: holding it now, then, before, or taking it up. */
 // …or being appointed or elected to it (`被任命为`, `当选为`).
-const HOLDS = '(?:被任命为|被选举为|被推选为|被聘任为|被聘为|被选为|当选为|现任|时任|现为|曾任|担任|出任|兼任|就任|升任|任)';
+// …or being moved to it (`已转任…`, `调任`).
+const HOLDS = '(?:被任命为|被选举为|被推选为|被聘任为|被聘为|被选为|当选为|现任|时任|现为|曾任|担任|出任|兼任|就任|升任|转任|调任|改任|任)';
 /** The office itself: Han words joined by 、, maybe a quoted part, ending where the clause ends. */
 const OFFICE = '([\\p{Script=Han}、“”「」]{2,30}?)';
 /** After the office: the clause ends, or a word that closes it (一职, 职务, 以来, 期间, 至今). */
@@ -751,7 +758,21 @@ const APPOINTS_BEFORE = /(?:聘任|聘请|任命|提名|选举|推选|推举|增
 /** 为 and the office after the name, up to 的 or a pause (`为公司总经理的议案`). */
 const APPOINTED_TO = /^为([^，,。；;、\n的]{2,24})(?=的|[，,。；;、\n]|$)/;
 
+/** Praise opening a role (`著名导演`): the role after it is the post, as it is before a name. */
+const PRAISE_OPENING = /^(?:著名|优秀|杰出|资深|知名|伟大)/;
+/** The rest of a 、 list from a name, closed by 等 and one role word before the list's verb (`郭帆、…、李非等导演也来到`). */
+const LIST_TO_ROLE = /^(?:、[^、，,。；;：:！!？?\n（）()“”]{2,12}){0,30}?等(\p{Script=Han}{2,4}?)(?=[也都均还将已又正在和与从向到为被把对，,。；;、]|出席|参加|来到|表示|认为|说)/u;
+
 export function titleInClause(text: string, folded: string, nameStart: number, nameEnd: number): string | null {
+  // `郭帆、姚婷婷、李非等导演也来到…`: a role closing a list with 等 is each member's, as a post before a
+  // list is (`航天员景海鹏、刘洋`); a short role only (two to four characters), so `等党和国家领导人` and `等同志` give none.
+  if (folded[nameEnd] === '、' || folded[nameEnd] === '等') {
+    const closing = LIST_TO_ROLE.exec(folded.slice(nameEnd, nameEnd + 200));
+    if (closing && POST_AT_END.test(closing[1]!) && !PRAISE_OPENING.test(closing[1]!)) {
+      const at = nameEnd + closing[0].length - closing[1]!.length;
+      return text.slice(at, at + closing[1]!.length);
+    }
+  }
   // Cheap checks before each pattern: this runs for every candidate without a post.
   const after = /^[，,]?[^。；;\n]{0,12}?[任为]/u.test(folded.slice(nameEnd, nameEnd + 14)) || /^[，,](?:[男女][，,]|[0-9０-９]{4}年)/.test(folded.slice(nameEnd, nameEnd + 6))
     ? HOLDS_AFTER.exec(folded.slice(nameEnd, nameEnd + 100)) : null;
