@@ -21,3 +21,17 @@ describe('a department\'s unit before its head\'s title', () => {
     expect(orgs('县教育局党委书记张强表示。')).not.toContain('县教育局党委书记');
   });
 });
+
+describe('a committee by its bare name in a list of offices', () => {
+  it('is the place\'s own after that place\'s committee membership', () => {
+    expect(orgs('佳木斯市委常委、纪委书记顾百文拟任新职。')).toEqual(['佳木斯市委', '纪委']);
+  });
+
+  it('is no name after the writer\'s own unit', () => {
+    expect(orgs('我院党委副书记、纪委书记郭建农出席。')).not.toContain('纪委');
+  });
+
+  it('keeps a department\'s office (室) before its head\'s title', () => {
+    expect(orgs('孟端平任云南省纪委党风政风监督室主任。')).toEqual(['云南省纪委党风政风监督室']);
+  });
+});

@@ -731,7 +731,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
 
 /** A school's office or department named right after it, before its (former) head's title
  * (…大学招生/v 就业处/v 原/n 处长): the unit is a body; jieba reads its words as verbs. */
-const SCHOOL_UNIT = /^(\p{Script=Han}{2,8}?(?:处|科|办公室|中心))(?=(?:原|前)?副?(?:处长|科长|主任))/u;
+const SCHOOL_UNIT = /^(\p{Script=Han}{2,8}?(?:处|科|室|办公室|中心))(?=(?:原|前)?副?(?:处长|科长|主任))/u;
 
 function extendSchoolUnits(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
   kept.forEach((c, n) => {
@@ -1580,7 +1580,8 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
     // 省委书记/n 胡春华: jieba glues a province's or a city's committee to its secretary; the
     // committee is the body, named by its level alone as the text names it; so it is glued to
     // its standing committee's members (省委常委/j, 秘书长…).
-    const glued = /^([省市县区州]委)(?:副?书记|常委)$/.exec(w);
+    // (纪委书记/n, 团委书记/n: a discipline or youth league committee by its bare name, the same.)
+    const glued = /^([省市县区州]委|纪委|团委|政法委)(?:副?书记|常委)$/.exec(w);
     // 省委/j 省政府, 省委和省政府: a level's committee right before the same level's government,
     // legislature or advisory body (or joined to it by 和) is a body of its own, as in a list.
     const joined = tokens[j + 1] !== undefined && /^[和及与]$/.test(tokens[j + 1]!.word) ? tokens[j + 2] : tokens[j + 1];
@@ -1605,6 +1606,10 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
       return;
     }
     if (before && before.end === t.start && isHanWord(before.word) && !/^[和与及、]$/.test(wordAt(folded, before))) return;
+    // A discipline, youth league or political-legal committee by its bare name is a place's own only
+    // after that place's committee membership (市委常委、纪委书记); after `我院党委副书记、` it is the
+    // writer's unit's, no name.
+    if (glued && !/^[省市县区州]委$/.test(glued[1]!) && !/[省市县区州]委(?:常委|委员)[、，,]$/.test(folded.slice(Math.max(0, t.start - 6), t.start))) return;
     if (glued) out.push({ start: t.start, end: t.start + glued[1]!.length });
     else if (BARE_BODY_AFTER.test(folded.slice(t.end, t.end + 5))) out.push({ start: t.start, end: t.end });
   });
