@@ -32,3 +32,14 @@ describe('a body after a year and a verb of joining', () => {
     expect(orgs('2020年3月起在省农业科学院工作。')).toEqual(['省农业科学院']);
   });
 });
+
+describe('a party\'s members in a foreign legislature', () => {
+  it('name the legislature, and the party apart', () => {
+    expect(orgs('据报道，美国国会共和党参议员格雷厄姆本月率团访台。')).toEqual(['美国国会', '共和党']);
+    expect(orgs('英国议会保守党议员约翰逊表示反对。')).toEqual(['英国议会', '保守党']);
+  });
+
+  it('leave a party\'s own committee whole', () => {
+    expect(orgs('美国民主党全国委员会发表声明。')).toEqual(['美国民主党全国委员会']);
+  });
+});

@@ -2168,6 +2168,13 @@ function foreignPartySpans(folded: string, tokens: readonly TaggedToken[], perso
     const last = tokens[tokenIndexAt(tokens, end - 1)];
     if (!last || last.end !== end || PARTY_WORD_AFTER.test(folded[end] ?? '') || NOT_ORG_HEAD.test(name) || /^(?:的|和|与|及|是|在|也|都|等|各|两|多|一)/.test(name) ||
       /(?:执政|在野|反对|政|大|小)党$/.test(name) || FOREIGN_PLACES.has(name.slice(0, -1)) || overlaps(personAt, { start: t.start, end })) continue;
+    // 美国国会共和党参议员: a party's members in a legislature are named by the legislature, a body of
+    // its own; the party is found on its own where the lexicon knows it.
+    const house = /^(?:国会|议会|参议院|众议院|上院|下院|上议院|下议院)/.exec(name);
+    if (house) {
+      out.push({ start: t.start, end: from + house[0].length });
+      continue;
+    }
     out.push({ start: t.start, end });
   }
   return out;
