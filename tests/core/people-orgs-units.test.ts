@@ -35,3 +35,17 @@ describe('a committee by its bare name in a list of offices', () => {
     expect(orgs('孟端平任云南省纪委党风政风监督室主任。')).toEqual(['云南省纪委党风政风监督室']);
   });
 });
+
+describe('two bodies joined by a verb jieba read as a noun', () => {
+  it('give the body run, helped or built, not one name of both', () => {
+    expect(orgs('广东实验中学领办延安广东中学、延安市宝塔区第七中学。')).toEqual(['延安广东中学', '延安市宝塔区第七中学']);
+    expect(orgs('江苏省共建全国首个区域中心，服务高校成果转化。')).toEqual([]);
+  });
+});
+
+describe('a company\'s board', () => {
+  it('is named by the company', () => {
+    expect(orgs('海尔集团董事局主席、首席执行官周云杰代表说。')).toEqual(['海尔集团']);
+    expect(orgs('万科集团董事会主席郁亮表示。')).toEqual(['万科集团']);
+  });
+});

@@ -68,6 +68,12 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // sentence's clause, not the body's name.
     const lead = c.body === undefined ? OFFICE_LEAD.exec(folded.slice(c.start, c.end)) : null;
     if (lead) c.start += lead[0].length;
+    // 广东实验中学领办/n 延安广东中学: a verb of one body running, helping or building another, read as
+    // a noun, joins two names; the name that ends the span is the one read back to it.
+    const joined = c.body === undefined ? BODY_JOINING_VERB.exec(folded.slice(c.start, c.end)) : null;
+    if (joined) c.start += joined.index + joined[0].length;
+    // 海尔集团董事局(主席): a company's board is named by the company, whose organ it is.
+    if (c.body === undefined && BOARD_OF_COMPANY.test(folded.slice(c.start, c.end))) c.end -= 3;
     // 党委政府, 人大政协: the party committee and the government of no place named are a kind.
     if (c.body === undefined && GENERIC_PAIR.test(folded.slice(c.start, c.end))) continue;
     // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
@@ -75,7 +81,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name;
     // nor is one described by its rank or share (世界顶级化妆品公司, 世界一流酒店集团, 深圳部分银行).
     // (高水平运动队: a squad or a body described by its level is a kind too.)
-    if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|顶级|一流|知名|著名|部分|众多|各类|各种|高水平|高层次/.test(folded.slice(c.start, c.end))) continue;
+    if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|首个|顶级|一流|知名|著名|部分|众多|各类|各种|高水平|高层次/.test(folded.slice(c.start, c.end))) continue;
     // 英国地方警察局, 美国地方法院: a country's local police or courts as a kind, no name.
     if (c.body === undefined && /^\p{Script=Han}{0,4}地方(?:警察局|警局|政府|法院|议会|银行)$/u.test(folded.slice(c.start, c.end))) continue;
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
@@ -99,6 +105,10 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 /** What opens a clause before a body's name: a verb of holding an office, the time it was held, or
  * a count of people glued to 任/成 (`1人任`), maybe after a verb of writing or speaking to (`写信给当时`). */
 const OFFICE_LEAD = /^(?:[^，。、；\s]{0,3}?[给向对])?(?:当时|时任|后任|现任|曾任|原任|历任|升任|调任|出任|担任|兼任|转任|改任|继任|[人名位][任成])(?=\p{Script=Han})/u;
+/** Verbs of one body running, helping or building another, inside a span after a first name. */
+const BODY_JOINING_VERB = /(?<=\p{Script=Han}{2})(?:领办|托管|援建|帮扶|共建|结对|对口支援)(?=\p{Script=Han}{2})/u;
+/** A company's name and its board (`海尔集团董事局`, `万科企业股份有限公司董事会`). */
+const BOARD_OF_COMPANY = /\p{Script=Han}{2,}(?:集团|公司|银行|控股|股份|实业|企业)(?:董事局|董事会|监事会)$/u;
 /** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
 const GENERIC_PAIR = /^(?:党委|政府|人大|政协)(?:和|与|及)?(?:党委|政府|人大|政协)$/;
 
