@@ -27,3 +27,10 @@ describe('a dotted name with a common given name', () => {
     expect(people('“奋斗·青春”主题活动在京举行。')).toEqual([]);
   });
 });
+
+describe('a dotted name whose last sound character jieba glued to the word after it', () => {
+  it('ends before that word', () => {
+    const text = '《柳叶刀》创立者托马斯·威克利在杂志创刊时曾表示：“柳叶刀犹如一把手术刀。”';
+    expect(findPeople(text, segmenter.tag(text)).people.map((p) => p.name)).toEqual(['托马斯·威克利']);
+  });
+});

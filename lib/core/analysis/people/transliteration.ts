@@ -130,6 +130,9 @@ const postBefore = (folded: string, start: number) => POST_AT_END.test(folded.sl
  * run of sound characters right after a post (`联合国秘书长古特雷斯`, `首席执行官施密特说`),
  * ending where jieba ends a word.
  */
+/** A one-character word that opens what follows a name (在, 说, 是, 表…), which jieba's HMM may glue to it. */
+const GLUED_AFTER_NAME = /[在说是表称指认介曾也还就对向将从于为等和与的]/;
+
 export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]): ForeignSpan[] {
   const out: ForeignSpan[] = [];
   DOTTED.lastIndex = 0;
@@ -156,7 +159,11 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     let cut = lastDot + 1;
     while (cut < end && (isSound(folded[cut]) || MINORITY_SOUND.has(folded[cut]!))) cut++;
     end = cut;
-    while (end > lastDot + 1 && !boundaryAt(tokens, end)) end--;
+    // 威克/nrt 利在/x: the HMM glued the word after the name to its last sound character; the name
+    // ends before that word's first character, as the sound characters say.
+    const across = tokens[tokenIndexAt(tokens, cut - 1)];
+    const gluedAfter = across !== undefined && across.tag === 'x' && across.start === cut - 1 && across.end === cut + 1 && GLUED_AFTER_NAME.test(folded[cut] ?? '');
+    while (!gluedAfter && end > lastDot + 1 && !boundaryAt(tokens, end)) end--;
     if (end <= lastDot + 1) end = cut;
     // jieba knows many name parts whole (施耐德/nr, 福山/ns): take the word it read, whatever its
     // characters, at either end.
