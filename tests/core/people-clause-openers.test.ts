@@ -16,7 +16,7 @@ const people = (text: string) => run(text).people.map((p) => `${p.name}:${p.titl
 
 describe('a body after a word of holding an office', () => {
   it('starts after the word, whatever jieba made of it', () => {
-    expect(orgs('孟端平时任宁强县委书记，后任云南省纪委党风政风监督室主任。')).toEqual(['宁强县委', '云南省纪委']);
+    expect(orgs('孟端平时任宁强县委书记，后任云南省纪委党风政风监督室主任。')).toEqual(['宁强县委', '云南省纪委党风政风监督室']);
     expect(orgs('我省4人中：2人任副市长、1人任省民政厅副厅长。')).toEqual(['省民政厅']);
     expect(orgs('他在2003年写信给当时杭州市委市政府主要领导，提出建议。')).toContain('杭州市委');
     expect(orgs('他在2003年写信给当时杭州市委市政府主要领导，提出建议。')).not.toContain('写信给当时杭州市委');
@@ -69,5 +69,22 @@ describe('a county jieba does not know, before its committee glued to the secret
 describe('a place jieba read into one word with a body\'s short name', () => {
   it('gives the body', () => {
     expect(orgs('在海协会和台湾海基会达成共识后，两岸关系不断发展。')).toEqual(['海协会', '海基会']);
+  });
+});
+
+describe('things and illnesses named like people', () => {
+  it('a word counted like a thing anywhere is that thing', () => {
+    expect(people('马乃一边在案板上切着胡萝卜，一边告诉记者。他准备了500斤胡萝卜。').map((p) => p.split(':')[0])).toEqual(['马乃']);
+    expect(people('“比如这个玉萝卜，原石上的瑕疵被保留。”玉萝卜说明了一切。')).toEqual([]);
+  });
+
+  it('a word named as an illness is that illness, and no body is read from its part', () => {
+    expect(run('帕金森是中老年人常见的疾病。帕金森病脑深部电刺激手术效果好。').people).toEqual([]);
+    expect(orgs('帕金森是中老年人常见的疾病。帕金森病脑深部电刺激手术效果好。')).toEqual([]);
+  });
+
+  it('a person compared with others stays a person (一个李明这样的干部), and so does one who fell ill', () => {
+    expect(people('社会上多一个李长明这样的领导干部，群众就多一份温暖。市长李长明表示感谢。').map((p) => p.split(':')[0])).toEqual(['李长明']);
+    expect(people('县长王明病逝后，李华说他是好人。').map((p) => p.split(':')[0])).toContain('王明');
   });
 });

@@ -297,6 +297,13 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     // …and the post found before it is the shorter name's (高级船长李民上/x 一次).
     for (const c of own) byName.get(short)!.unshift({ ...c, end: c.start + 2, key: short });
   }
+  // A word counted like a thing anywhere (500斤胡萝卜, 这个玉萝卜: 个, 斤, 根… are never a named
+  // person's measure words) or named as an illness (帕金森病) is that thing, wherever else it stands.
+  for (const key of accepted) {
+    if (knownKeys.has(key) || key.includes('·')) continue;
+    const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?:[0-9０-９一二两三四五六七八九十几百千万这那每]|公)[个斤根袋箱筐盒瓶碗盘块片颗棵吨]${k}(?!这样|那样|一样|似的|般|式)|${k}(?:病(?![逝故重危倒了情])|症|综合征)`).test(folded)) accepted.delete(key);
+  }
   // A body speaks through its side (高通方面告诉记者, 龙湖方面回应): a word named so anywhere is that
   // body, in a list too, unless a post makes it someone.
   for (const key of accepted) {

@@ -90,6 +90,8 @@ export const NOT_BODY_END = new RegExp(
     // regional bodies in general (国际和地区组织, 非政府组织), and ensembles counted by their size
     // for one show (千人合唱团, 千人交响乐团).
     // Halls and gate towers are venues (人民大会堂, 天安门城楼), no bodies.
+    // Parts of a body or a place (脑深部, 胸腹部, 西北部): 部 of a part, no department.
+    '(?:深|内|外|局|全|底|顶|腹|胸|头|背|腰|面|足|颈|腿|上|下|前|后|东|南|西|北|中|腹)部|' +
     '会堂|礼堂|城楼|部委|^(?:国际|地区|区域|社会|民间|非政府|政府间|多边)性?(?:[和与及](?:国际|地区|区域)性?)?组织|^[百千万]人.{0,4}团)$',
 );
 
