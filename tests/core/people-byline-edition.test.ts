@@ -21,5 +21,11 @@ describe('a byline running on into the paper and its edition', () => {
 
   it('still needs a role: a name alone before the paper is no byline', () => {
     expect(people('王鹏《人民日报》（2024年03月08日 第 04 版）')).toEqual([]);
+    expect(people('上海《人民日报》（2024年03月08日 第 04 版）')).toEqual([]);
+  });
+
+  it('takes names padded as bylines pad them as a column\'s authors, with no post', () => {
+    expect(people('朱  磊《人民日报》（2025年04月17日第 11 版）')).toEqual(['朱磊:']);
+    expect(people('王  鹏  李  华《人民日报》（2024年03月08日 第 04 版）')).toEqual(['王鹏:', '李华:']);
   });
 });

@@ -158,7 +158,10 @@ export function lineCredits(text: string, folded: string): PlacedName[] {
       const label = LINE_LABEL.exec(folded);
       const read = label ? readCredits(text, folded, from + label[0].length, to, text.slice(from, from + label[1]!.length).replace(/[ \u3000]+/g, '')) : readCredits(text, folded, from, to);
       const { names, roles, end } = read;
-      if ((roles > 0 || label) && end >= to && names.length > 0) out.push(...names);
+      // With no role, only before the paper's name and edition, and only names padded as bylines pad
+      // a name of two (`朱  磊《人民日报》（…第 11 版）`): an author's line at the head of a column.
+      const padded = edition !== null && names.every((n) => /^\p{Script=Han}[ \u3000]+\p{Script=Han}$/u.test(folded.slice(n.start, n.end)));
+      if ((roles > 0 || label || padded) && end >= to && names.length > 0) out.push(...names);
     }
     lineStart = next + 1;
   }
