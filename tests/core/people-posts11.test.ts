@@ -109,3 +109,45 @@ describe('the rest of a date before a post is no part of it', () => {
     expect(postOf('2019年前总经理王明离职。', '王明')).toBe('总经理');
   });
 });
+
+describe('a described office opens after any mark, and duties and performers’ kinds are part of the post', () => {
+  it('opens the described office after a list’s number or a bullet', () => {
+    expect(postOf('1．负责技术的高级工程师王明表示，进展顺利。', '王明')).toBe('负责技术的高级工程师');
+    expect(postOf('■负责技术的高级工程师王明表示，进展顺利。', '王明')).toBe('负责技术的高级工程师');
+  });
+
+  it('keeps a duty jieba reads as a verb before the post (值班/v 经理, 挂职/v 副县长)', () => {
+    expect(postOf('派出所值班民警李强接到报警。', '李强')).toBe('派出所值班民警');
+    expect(postOf('挂职副县长王建国说，要把项目落实好。', '王建国')).toBe('挂职副县长');
+  });
+
+  it('reads a conductor or a pianist as a role (指挥家, 钢琴家)', () => {
+    expect(postOf('中央民族乐团团长、青年指挥家赵聪出席。', '赵聪')).toBe('中央民族乐团团长、青年指挥家');
+    expect(postOf('青年钢琴家郎朗在音乐会上演奏。', '郎朗')).toBe('青年钢琴家');
+  });
+});
+
+describe('a list of leaders gives each only his own post', () => {
+  it('ends the previous item at a name jieba tagged as a place after its post (普京/ns)', () => {
+    expect(postOf('俄罗斯总统普京、哈萨克斯坦总统托卡耶夫出席峰会。', '托卡耶夫')).toBe('哈萨克斯坦总统');
+    expect(postOf('俄罗斯联邦总统普京、哈萨克斯坦共和国总统托卡耶夫出席峰会。', '托卡耶夫')).toBe('哈萨克斯坦共和国总统');
+  });
+
+  it('still joins the posts of one person', () => {
+    expect(postOf('中国文联副主席、中国电影家协会主席陈道明出席。', '陈道明')).toBe('中国文联副主席、中国电影家协会主席');
+  });
+});
+
+describe('a member of a list takes the post of the nearest member before it', () => {
+  it('gives the conductors after 指挥家 that post, not the pianist’s at the list’s head', () => {
+    const r = result('钢琴家刘诗昆、指挥家谭利华、王钧时、杨力等出席。');
+    expect(r.people.find((p) => p.name === '刘诗昆')?.title).toBe('钢琴家');
+    expect(r.people.find((p) => p.name === '王钧时')?.title).toBe('指挥家');
+    expect(r.people.find((p) => p.name === '杨力')?.title).toBe('指挥家');
+  });
+
+  it('still gives a list with one post before it that post for each', () => {
+    const r = result('副省长张建国、李明华、王刚出席。');
+    expect(r.people.map((p) => p.title)).toEqual(['副省长', '副省长', '副省长']);
+  });
+});

@@ -710,12 +710,16 @@ function acceptLists(folded: string, tokens: readonly TaggedToken[], kept: Candi
     const joinedCloses = joiner !== undefined && (LIST_CLOSE.test(folded.slice(joiner.end, joiner.end + 3)) || announced || LIST_ANNOUNCED.test(folded.slice(Math.max(0, head.start - 6), head.start)));
     if (!(anyone || allNamed || mostlyNamed || (closes && opens && !allPlaces) || (joinedCloses && opens && !allPlaces))) continue;
     if (joiner !== undefined) chain.push(joiner);
+    // Each member takes the post of the nearest member before it that has its own before it
+    // (`钢琴家刘诗昆、指挥家谭利华、王钧时`: 王钧时 is a conductor), the list's head's at first.
+    let lead = head;
     for (const c of chain) {
       accepted.add(c.key!);
       // An honorific after a member (刘敏教授) is no post of its own next to the list's post.
       const ownHonour = c.title !== null && HONORIFIC.test(c.title) && folded.startsWith(c.title, c.end);
-      if (c !== head && (c.title === null || ownHonour) && head.title !== null && titleIsBefore(folded, head)) {
-        c.title = head.title;
+      if (c !== head && c.title !== null && !ownHonour && c.start > lead.start && titleIsBefore(folded, c)) lead = c;
+      if (c !== lead && (c.title === null || ownHonour) && lead.title !== null && titleIsBefore(folded, lead)) {
+        c.title = lead.title;
         c.evidence = true;
       }
     }

@@ -8,6 +8,9 @@ const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|�
 /** Service trades jieba tags as verbs; the worker's word after one is part of the post (外卖骑手). */
 const TRADE = /^(?:外卖|快递|保洁|护理|家政|配送|安保|维修|装修|搬运|驾驶|销售|采购|运输|理发|育婴|陪护|巡逻|消防|救援)$/;
 
+/** Duties that qualify a post (值班经理, 执勤民警, 挂职副县长, 带班领导, 驻点干部). */
+const DUTY = /^(?:值班|执勤|值守|带班|跟班|挂职|驻村|驻站|驻点|驻场|包村|包片|蹲点|下派|援疆|援藏|援青)$/;
+
 /** Genres of film, stage and song that name a kind of performer (武打巨星, 喜剧演员, 流行歌手). */
 const GENRE = /^(?:武打|功夫|动作|喜剧|悲剧|武侠|流行|摇滚|说唱|民谣|歌舞|戏曲|话剧|相声|小品|魔术|杂技)$/;
 
@@ -190,6 +193,11 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // `副省长、省公安厅厅长` joins posts; `书记陈吉宁、江苏省委书记` lists people: stop at a name.
       const prev = tokens[i - 1];
       if (!prev || looksLikeName(word(i - 1), prev.tag)) break;
+      // …also a name jieba tags as a place or a proper noun right after a post (`俄罗斯总统普京/ns、`): no
+      // office ends with a place after its post, so the item closes another person's post.
+      const owner = tokens[i - 2];
+      if (owner && owner.end === prev.start && /^(?:ns|nz)$/.test(prev.tag) && isHanWord(word(i - 1)) && word(i - 1).length <= 4 &&
+        POST_AT_END.test(word(i - 2)) && !POST_AT_END.test(word(i - 1)) && !ORG_END.test(word(i - 1))) break;
       // `…秘书长张国友研究员、…副巡视员袁强`: a name with its honorific closes the previous
       // item of a list of people; what stands before it is that person's post, not this one's.
       if ((HONORIFIC.test(word(i - 1)) || RANK_AFTER_LISTED.test(word(i - 1))) && i > 1 &&
@@ -607,6 +615,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // (外卖/员, 保洁/员, 调解/员): part of the post, which is never the suffix alone.
   if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 &&
     /^[员师工者手]$/.test(folded.slice(next.start, next.end))) return true;
+  // A duty jieba reads as a verb right before the post it qualifies (值班/v 经理, 挂职/v 副县长, 带班/v 领导): the
+  // kind of post, as 执勤/vn 民警 is.
+  if (/^(?:v|vn)$/.test(t.tag) && DUTY.test(w) && next?.start === t.end && POST_AT_END.test(folded.slice(next.start, next.end))) return true;
   // A service trade jieba reads as a verb before the worker's word (外卖/骑手, 快递/小哥, 家政/服务员).
   if (/^(?:v|vn)$/.test(t.tag) && TRADE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
     /(?:[员师工手哥姐]|司机)$/.test(folded.slice(next.start, next.end))) return true;
@@ -718,7 +729,9 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
   if (titleStart < 2 || folded[titleStart - 1] !== '的' || foldToSimplified(title) !== folded.slice(titleStart, nameStart)) return title;
   const from = Math.max(0, titleStart - 1 - 30);
   const clause = folded.slice(from, titleStart - 1);
-  const open = Math.max(...[...'，,。；;：:！!？?\n“”（）()、 '].map((ch) => clause.lastIndexOf(ch)));
+  // (Any mark opens it: a list's number, a bullet or a bracket, `1．`, `■`, `【`, as a comma does.)
+  let open = clause.length - 1;
+  while (open >= 0 && !CLAUSE_MARK.test(clause[open]!)) open--;
   if (open < 0 && from > 0) return title;
   const start = from + open + 1;
   // A measure (`90余平方米的`) describes a thing, not a post.
@@ -733,6 +746,8 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
   return text.slice(start, nameStart);
 }
 
+/** A punctuation mark, a symbol or a space: what a described post's clause opens after. */
+const CLAUSE_MARK = /[\p{P}\p{S}\s]/u;
 /** Verbs that give an office's remit (`分管农业的副县长`, `负责宣传的副书记`): what the office is in charge of. */
 const REMIT_OPENER = /^(?:分管|主管|负责|主抓|协管|兼管)$/;
 
