@@ -49,3 +49,14 @@ describe('a company\'s board', () => {
     expect(orgs('万科集团董事会主席郁亮表示。')).toEqual(['万科集团']);
   });
 });
+
+describe('a transliterated name joined by a hyphen to a company\'s name', () => {
+  it('is part of the name', () => {
+    expect(orgs('这款系统由阿尔玛兹-安泰军工集团研制。')).toEqual(['阿尔玛兹-安泰军工集团']);
+    expect(orgs('该项目由埃克森-美孚公司投资建设。')).toEqual(['埃克森-美孚公司']);
+  });
+
+  it('takes no place or other word across the hyphen', () => {
+    expect(orgs('北京-上海高铁公司开通新线路。')).toEqual(['上海高铁公司']);
+  });
+});

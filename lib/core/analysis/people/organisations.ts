@@ -6,6 +6,7 @@ import {
   BARE_BODIES, BARE_BODY_AFTER, COMPANY_ACTS, COMPANY_CONTEXT, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
 } from './org-words';
 import { isNameShape } from './names';
+import { soundsLikeName } from './transliteration';
 import { CITY_NAMES } from './org-places';
 import { FOREIGN_PLACES } from './foreign-places';
 import { partyCentreSpans } from './party-centres';
@@ -977,6 +978,19 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       start = t.start;
       i = k;
       continue;
+    }
+    // 阿尔玛/nr 兹/rg -/x 安泰/nz 军工集团, 埃克森/nr -/x 美孚/nz 公司: a transliterated name joined by a
+    // hyphen to the name under way is part of it (two companies' names merged into one).
+    if (/^[-－‐]$/.test(w) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start) {
+      let b = k;
+      while (b > 0 && tokens[b - 1]!.end === tokens[b]!.start && soundsLikeName(wordAt(folded, tokens[b - 1]!)) && t.start - tokens[b - 1]!.start <= 6) b--;
+      if (b < k && t.start - tokens[b]!.start >= 2) {
+        start = tokens[b]!.start;
+        i = b;
+        k = b;
+        continue;
+      }
+      break;
     }
     if (closing) {
       // A quoted or bracketed part (瑞典“一带一路”研究所, 包头钢铁（集团）有限责任公司): taken whole
