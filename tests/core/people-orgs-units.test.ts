@@ -60,3 +60,10 @@ describe('a transliterated name joined by a hyphen to a company\'s name', () => 
     expect(orgs('北京-上海高铁公司开通新线路。')).toEqual(['上海高铁公司']);
   });
 });
+
+describe('a place\'s consultative conference or congress glued to its members\' title', () => {
+  it('is a body, named with its place', () => {
+    expect(orgs('德兴市政协委员郭丽仙说，要把好事办好。')).toEqual(['德兴市政协']);
+    expect(orgs('长沙市人大代表李华建议。')).toEqual(['长沙市人大']);
+  });
+});

@@ -1614,8 +1614,15 @@ function bareBodySpans(folded: string, tokens: readonly TaggedToken[], personAt:
       out.push({ start: t.start, end: t.end });
       return;
     }
-    if ((!BARE_BODIES.test(w) && !glued) || overlaps(personAt, t)) return;
     const before = tokens[j - 1];
+    // 德兴市/ns 政协委员/n, 长沙市/ns 人大代表/nz: a place's political consultative conference or
+    // people's congress, glued to the title of its members, after the place and its level.
+    const member = /^(政协|人大)(?:委员|代表|常委)$/.exec(w);
+    if (member && before && before.end === t.start && before.tag === 'ns' && /\p{Script=Han}[省市县区州]$/u.test(wordAt(folded, before)) && !overlaps(personAt, t)) {
+      out.push({ start: before.start, end: t.start + member[1]!.length });
+      return;
+    }
+    if ((!BARE_BODIES.test(w) && !glued) || overlaps(personAt, t)) return;
     // 河内/s 市委书记: a foreign city jieba knows as a place before its committee glued to the secretary.
     if (glued && before && before.end === t.start && FOREIGN_PLACES.has(wordAt(folded, before))) {
       out.push({ start: before.start, end: t.start + glued[1]!.length });
