@@ -67,3 +67,13 @@ describe('a place\'s consultative conference or congress glued to its members\' 
     expect(orgs('长沙市人大代表李华建议。')).toEqual(['长沙市人大']);
   });
 });
+
+describe('an outlet cited through its channel in running text', () => {
+  it('is named', () => {
+    expect(orgs('据新华社微博消息，某国议员本月访问了该地区。')).toEqual(['新华社']);
+  });
+
+  it('is not named by its app in the page\'s chrome', () => {
+    expect(orgs('人民日报客户端')).toEqual([]);
+  });
+});

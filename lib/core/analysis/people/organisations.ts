@@ -476,8 +476,9 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       i = end - 1;
       continue;
     }
-    // 人民日报客户端, 央视新闻: an outlet's app, site or channel in page chrome, not the body.
-    if (/(?:报|社|台|央视)$/.test(hit.form) && MEDIA_AFTER.test(folded.slice(end, end + 3))) {
+    // 人民日报客户端, 央视新闻: an outlet's app, site or channel in page chrome, not the body; but cited as
+    // a source in running text (据新华社微博消息, 据央视新闻报道) the outlet is named.
+    if (/(?:报|社|台|央视)$/.test(hit.form) && MEDIA_AFTER.test(folded.slice(end, end + 3)) && !/(?:据|援引|引述|转引)$/.test(folded.slice(Math.max(0, i - 2), i))) {
       i = end - 1;
       continue;
     }
