@@ -77,3 +77,17 @@ describe('an outlet cited through its channel in running text', () => {
     expect(orgs('人民日报客户端')).toEqual([]);
   });
 });
+
+describe('an outlet\'s bureau', () => {
+  it('is a body of its own, with a desk named right after it', () => {
+    expect(orgs('人民日报社黑龙江分社记者郝迎灿报道。')).toEqual(['人民日报社黑龙江分社']);
+    expect(orgs('新华社江西分社农村采访室每年都会策划报道。')).toEqual(['新华社江西分社农村采访室']);
+  });
+});
+
+describe('a city\'s district court', () => {
+  it('is named by its city; a country\'s local courts are a kind', () => {
+    expect(orgs('台北地方法院2日第六度开庭审理此案。')).toEqual(['台北地方法院']);
+    expect(orgs('美国地方法院的法官驳回了诉讼。')).toEqual([]);
+  });
+});

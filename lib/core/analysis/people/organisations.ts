@@ -84,7 +84,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // (高水平运动队: a squad or a body described by its level is a kind too.)
     if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|首个|顶级|一流|知名|著名|部分|众多|各类|各种|高水平|高层次/.test(folded.slice(c.start, c.end))) continue;
     // 英国地方警察局, 美国地方法院: a country's local police or courts as a kind, no name.
-    if (c.body === undefined && /^\p{Script=Han}{0,4}地方(?:警察局|警局|政府|法院|议会|银行)$/u.test(folded.slice(c.start, c.end))) continue;
+    // (台北地方法院, 东京地方法院: a city's district court is named by its city.)
+    if (c.body === undefined && /^(?:\p{Script=Han}{0,3}国|日本|俄罗斯|澳大利亚|加拿大|印度|意大利|西班牙|巴西|墨西哥|新西兰)?地方(?:警察局|警局|政府|法院|议会|银行)$/u.test(folded.slice(c.start, c.end))) continue;
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
     if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c) && !placeTakenForPerson(folded, personAt, c))) continue;
     taken.fill(1, c.start, c.end);
@@ -108,6 +109,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
 const OFFICE_LEAD = /^(?:[^，。、；\s]{0,3}?[给向对])?(?:当时|时任|后任|现任|曾任|原任|历任|升任|调任|出任|担任|兼任|转任|改任|继任|[人名位][任成])(?=\p{Script=Han})/u;
 /** Verbs of one body running, helping or building another, inside a span after a first name. */
 const BODY_JOINING_VERB = /(?<=\p{Script=Han}{2})(?:领办|托管|援建|帮扶|共建|结对|对口支援)(?=\p{Script=Han}{2})/u;
+/** A bureau after an outlet's name: the place, 分社 or 记者站, maybe a desk of it (`江西分社农村采访室`). */
+const BUREAU = /^(\p{Script=Han}{2,5}?)(?:分社|记者站)(?:\p{Script=Han}{2,6}?(?:采访室|编辑室|编辑部|新闻部))?/u;
 /** A company's name and its board (`海尔集团董事局`, `万科企业股份有限公司董事会`). */
 const BOARD_OF_COMPANY = /\p{Script=Han}{2,}(?:集团|公司|银行|控股|股份|实业|企业)(?:董事局|董事会|监事会)$/u;
 /** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
@@ -474,6 +477,14 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
       !isHead(wordAt(folded, after)) && !(after.end - after.start >= 4 && COMPANY_ACTS.test(wordAt(folded, after))) &&
       !COMPANY_CONTEXT.test(wordAt(folded, after))) {
       i = end - 1;
+      continue;
+    }
+    // 新华社江西分社, 人民日报社黑龙江分社: an outlet's bureau in a province or a city is a body of its own,
+    // and so is a desk of the bureau named right after it (…分社农村采访室).
+    const bureau = /(?:社|报)$/.test(hit.form) ? BUREAU.exec(folded.slice(end, end + 14)) : null;
+    if (bureau && (PROVINCE.test(bureau[1]!) || CITY_NAMES.has(bureau[1]!) || /^\p{Script=Han}{2,4}[省市]$/u.test(bureau[1]!))) {
+      out.push({ start: i, end: end + bureau[0].length });
+      i = end + bureau[0].length - 1;
       continue;
     }
     // 人民日报客户端, 央视新闻: an outlet's app, site or channel in page chrome, not the body; but cited as
