@@ -91,3 +91,10 @@ describe('a city\'s district court', () => {
     expect(orgs('美国地方法院的法官驳回了诉讼。')).toEqual([]);
   });
 });
+
+describe('Japan\'s agencies', () => {
+  it('are bodies, named with the country', () => {
+    expect(orgs('日本气象厅发布海啸预警。')).toEqual(['日本气象厅']);
+    expect(orgs('据日本海上保安厅消息，一艘渔船失踪。')).toEqual(['日本海上保安厅']);
+  });
+});
