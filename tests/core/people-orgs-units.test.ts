@@ -98,3 +98,9 @@ describe('Japan\'s agencies', () => {
     expect(orgs('据日本海上保安厅消息，一艘渔船失踪。')).toEqual(['日本海上保安厅']);
   });
 });
+
+describe('a kind of body by its levels or its era', () => {
+  it('is no name', () => {
+    expect(orgs('全国地方政协和省市县政协都要加强交流。')).toEqual([]);
+  });
+});

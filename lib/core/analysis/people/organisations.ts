@@ -76,7 +76,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // 海尔集团董事局(主席): a company's board is named by the company, whose organ it is.
     if (c.body === undefined && BOARD_OF_COMPANY.test(folded.slice(c.start, c.end))) c.end -= 3;
     // 党委政府, 人大政协: the party committee and the government of no place named are a kind.
-    if (c.body === undefined && GENERIC_PAIR.test(folded.slice(c.start, c.end))) continue;
+    if (c.body === undefined && (GENERIC_PAIR.test(folded.slice(c.start, c.end)) || GENERIC_LEVELS.test(folded.slice(c.start, c.end)))) continue;
     // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
     // holds it (张清华).
     // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name;
@@ -113,6 +113,8 @@ const BODY_JOINING_VERB = /(?<=\p{Script=Han}{2})(?:领办|托管|援建|帮扶|
 const BUREAU = /^(\p{Script=Han}{2,5}?)(?:分社|记者站)(?:\p{Script=Han}{2,6}?(?:采访室|编辑室|编辑部|新闻部))?/u;
 /** A company's name and its board (`海尔集团董事局`, `万科企业股份有限公司董事会`). */
 const BOARD_OF_COMPANY = /\p{Script=Han}{2,}(?:集团|公司|银行|控股|股份|实业|企业)(?:董事局|董事会|监事会)$/u;
+/** A kind of body by its levels or its era, no place named (`全国地方政协`, `省市县政协`, `新时代人民政协`). */
+const GENERIC_LEVELS = /^(?:全国|地方|各级|省市县|省市|市县|县乡|乡镇|基层|新时代|时代)+(?:人民)?(?:政协|人大|党委|政府|纪委|法院|检察院)$/;
 /** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
 const GENERIC_PAIR = /^(?:党委|政府|人大|政协)(?:和|与|及)?(?:党委|政府|人大|政协)$/;
 
