@@ -10,6 +10,7 @@ import { CITY_NAMES } from './org-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
 import { signatureLines } from './signatures';
+import { speakerLines } from './speaker-lines';
 import { isTibetanName, tibetanNameSpans } from './tibetan-names';
 import { HONORIFIC, describedTitle, titleAfterComma, titleBefore, titleInBrackets, titleInClause } from './posts';
 import { DAY_WORD, foldDots, foreignCandidates, foreignParts, isDispatchPlace, isForeignShape, soundsLikeName } from './transliteration';
@@ -902,7 +903,7 @@ function placedCandidates(text: string, folded: string, tokens: readonly TaggedT
   const authors = authorLines(folded, tokens).map((s): PlacedName => ({ ...s, key: folded.slice(s.start, s.end), role: null }));
   // A name a byline or a credit line gives a role is checked by the looser shape of a credited name.
   const credited = [...bracketCredits(text, folded), ...lineCredits(text, folded)].map((p) => ({ ...as(p), credited: p.role !== null }));
-  return [...credited, ...labelledCandidates(text, folded, tokens), ...roleColonCandidates(text, folded, tokens), ...[...photoCredits(folded), ...attributedAuthors(folded), ...authors, ...signatureLines(text, folded)].map(as)];
+  return [...credited, ...labelledCandidates(text, folded, tokens), ...roleColonCandidates(text, folded, tokens), ...[...photoCredits(folded), ...attributedAuthors(folded), ...authors, ...signatureLines(text, folded), ...speakerLines(text, folded)].map(as)];
 }
 
 /**
@@ -1313,6 +1314,9 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
   return out;
 }
 
+/** A post, 是 and a name of two or three closing its clause (`主编是胡果，`, `队长是王明。`). */
+const POST_IS_NAME = new RegExp(`${POST}是(\\p{Script=Han}{2,3}?)(?=[，,。；;])`, 'gu');
+
 /** Names between a post and a speech verb or a deputy's title, found on the text itself. */
 function patternCandidates(folded: string): Candidate[] {
   const out: Candidate[] = [];
@@ -1322,6 +1326,11 @@ function patternCandidates(folded: string): Candidate[] {
     // `局长王再次强调`: a surname and an adverb, not a given name.
     if (!MANNER_ADVERB.test(m[1]!.slice(1))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
     POST_NAME_SPEECH.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
+  }
+  // `主编是胡果，`: a post, 是 and a name closing the clause name who holds it.
+  for (const m of folded.matchAll(POST_IS_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, title: null, evidence: true, unknown: false });
   }
   // A deputy's title after the name: the post is looked for in the few characters before it only.
   DEPUTY_TITLE.lastIndex = 0;
