@@ -151,3 +151,29 @@ describe('a member of a list takes the post of the nearest member before it', ()
     expect(r.people.map((p) => p.title)).toEqual(['副省长', '副省长', '副省长']);
   });
 });
+
+describe('an office function jieba reads as a verb is the officer’s remit', () => {
+  it('keeps 审计 and 采购 before the officer’s post, and the side of the house before them', () => {
+    expect(postOf('他说：“内部审计主管王明表示，问题已整改。', '王明')).toBe('内部审计主管');
+    expect(postOf('公司采购主管王明表示，订单增加。', '王明')).toBe('公司采购主管');
+  });
+
+  it('takes no verb of meeting or inviting into the post', () => {
+    expect(postOf('他们邀请专家王明讲课。', '王明')).toBe('专家');
+    expect(postOf('记者找到主管王明了解情况。', '王明')).toBe('主管');
+  });
+});
+
+describe('an office run by a deputy is described through 的', () => {
+  it('keeps 主持工作 and the remit verbs of charge (牵头) before the post', () => {
+    expect(postOf('会上，主持工作的副局长王明作了发言。', '王明')).toBe('主持工作的副局长');
+    expect(postOf('据介绍，牵头项目的首席专家王明表示，进展顺利。', '王明')).toBe('牵头项目的首席专家');
+  });
+});
+
+describe('the work or journal in title marks before a role is part of the post', () => {
+  it('keeps 《…》 and leaves out the kind of work before it', () => {
+    expect(postOf('英国医学杂志《柳叶刀》主编霍顿表示，研究很重要。', '霍顿')).toBe('《柳叶刀》主编');
+    expect(postOf('话剧《茶馆》主演濮存昕说。', '濮存昕')).toBe('《茶馆》主演');
+  });
+});

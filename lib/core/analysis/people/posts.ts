@@ -8,6 +8,10 @@ const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|�
 /** Service trades jieba tags as verbs; the worker's word after one is part of the post (外卖骑手). */
 const TRADE = /^(?:外卖|快递|保洁|护理|家政|配送|安保|维修|装修|搬运|驾驶|销售|采购|运输|理发|育婴|陪护|巡逻|消防|救援)$/;
 
+/** Functions of a company or an office that name an officer's remit (审计主管, 采购经理, 监督专员). */
+const FUNCTION_REMIT = /^(?:审计|采购|销售|营销|研发|设计|监理|监督|管理|运营|策划|培训|宣传|招商|招聘|维修|安保|保卫|质检|检验|测试|调度|协调|监察|督查|巡查|客服|仓储|物流|法务|财务|人事|行政|技术|公关|市场)$/;
+/** Officers of a function: the posts a remit qualifies. */
+const OFFICER = /^(?:主管|经理|总监|专员|主任|助理|工程师|负责人|总管|督导|组长|科长|部长|处长|顾问)$/;
 /** Duties that qualify a post (值班经理, 执勤民警, 挂职副县长, 带班领导, 驻点干部). */
 const DUTY = /^(?:值班|执勤|值守|带班|跟班|挂职|驻村|驻站|驻点|驻场|包村|包片|蹲点|下派|援疆|援藏|援青)$/;
 
@@ -206,6 +210,14 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
           (i > 2 && tokens[i - 3]!.tag === 'nr' && word(i - 3).length === 1 && isNameShape(word(i - 3) + word(i - 2))))) break;
       i--; // runStart moves only on words, so a leading 、 is left out
       continue;
+    }
+    // `英国医学杂志《柳叶刀》主编`, `《流浪地球》导演`: the work or the journal whose role it is, named in title
+    // marks right before the post, is part of it; the kind of work before the marks describes it, and the
+    // post opens at 《.
+    if (w === '》' && runStart === t.end && runStart < titleEnd) {
+      const open = folded.lastIndexOf('《', t.start);
+      if (open >= 0 && t.start - open <= 16 && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(folded.slice(open + 1, t.start))) runStart = open;
+      break;
     }
     if (w === '”' || w === '」') {
       // A quoted post (`“项目警官”`), or a quoted name inside the organisation that owns the
@@ -618,6 +630,11 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // A duty jieba reads as a verb right before the post it qualifies (值班/v 经理, 挂职/v 副县长, 带班/v 领导): the
   // kind of post, as 执勤/vn 民警 is.
   if (/^(?:v|vn)$/.test(t.tag) && DUTY.test(w) && next?.start === t.end && POST_AT_END.test(folded.slice(next.start, next.end))) return true;
+  // A business or office function jieba reads as a verb right before its officer's post (审计/v 主管, 采购/v
+  // 经理): the officer's remit, as 销售/vn 经理 is; and the side of the house before it (内部/f 审计主管).
+  if (/^(?:v|vn)$/.test(t.tag) && FUNCTION_REMIT.test(w) && next?.start === t.end && OFFICER.test(folded.slice(next.start, next.end))) return true;
+  if (t.tag === 'f' && /^(?:内部|外部)$/.test(w) && next?.start === t.end && /^(?:v|vn|n)$/.test(next.tag) && FUNCTION_REMIT.test(folded.slice(next.start, next.end)) &&
+    tokens[i + 2]?.start === next.end && OFFICER.test(folded.slice(next.end, tokens[i + 2]!.end))) return true;
   // A service trade jieba reads as a verb before the worker's word (外卖/骑手, 快递/小哥, 家政/服务员).
   if (/^(?:v|vn)$/.test(t.tag) && TRADE.test(w) && next?.start === t.end && /^(?:n|nr)$/.test(next.tag) &&
     /(?:[员师工手哥姐]|司机)$/.test(folded.slice(next.start, next.end))) return true;
@@ -698,7 +715,7 @@ export function titleInBrackets(text: string, folded: string, nameEnd: number): 
 
 /** A title has Han words and 、 only, and is more than a bare speech fragment. */
 function isTitleText(title: string): boolean {
-  return /^[\p{Script=Han}、“”「」（）《》A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「]/u.test(title) && /\p{Script=Han}/u.test(title);
+  return /^[\p{Script=Han}、“”「」（）《》A-Za-z0-9&.-]+$/u.test(title) && /^\p{Script=Han}|^[A-Za-z“「《]/u.test(title) && /\p{Script=Han}/u.test(title);
 }
 
 /** Verbs that give a person's office in a clause about them: holding it now, then, before, or taking it up. */
@@ -740,7 +757,9 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
     const t = tokens[k]!;
     // (`某合资食品企业的负责人`: 某 leaves the body unnamed, still the one the post belongs to.)
     // (`负责/v 宣传/n 的/uj 副书记`: a verb of the remit opening the clause says which office, as 分管/vn does.)
-    if (t.start === start && t.tag === 'v' && REMIT_OPENER.test(foldToSimplified(t.word))) continue;
+    // (…and `主持工作的副局长`: the deputy who runs the body until a head is named, not one chairing a meeting.)
+    if (t.start === start && t.tag === 'v' && (REMIT_OPENER.test(foldToSimplified(t.word)) ||
+      (foldToSimplified(t.word) === '主持' && foldToSimplified(tokens[k + 1]?.word ?? '') === '工作'))) continue;
     if (t.start < start || !(/^(?:n|nz|ns|nt|nr|nrt|vn|j|m|c|an|f|l|eng|zg|ng)$/.test(t.tag) || t.word === '某') || (t.tag === 'c' && !/^(?:和|与|及)$/.test(t.word))) return title;
   }
   return text.slice(start, nameStart);
@@ -749,7 +768,7 @@ export function describedTitle(text: string, folded: string, tokens: readonly Ta
 /** A punctuation mark, a symbol or a space: what a described post's clause opens after. */
 const CLAUSE_MARK = /[\p{P}\p{S}\s]/u;
 /** Verbs that give an office's remit (`分管农业的副县长`, `负责宣传的副书记`): what the office is in charge of. */
-const REMIT_OPENER = /^(?:分管|主管|负责|主抓|协管|兼管)$/;
+const REMIT_OPENER = /^(?:分管|主管|负责|主抓|协管|兼管|牵头|领衔|统筹|执掌|掌管)$/;
 
 /** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
 // …or a post with no description, right after 是 (`王明是县农业农村局局长，`); not a question or an act (`是否担任…`).
