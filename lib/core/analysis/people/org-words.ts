@@ -198,3 +198,36 @@ export const BARE_BODIES =
 
 /** What follows a bare body's name to show it is one: a post of its officials, or `等部门`. */
 export const BARE_BODY_AFTER = /^(?:(?:副|常务)?(?:书记|主任|主席|局长|部长|院长|检察长|政委)|党委书记|党组书记|党委副书记|党组副书记|常委(?!会)|等(?:部门|单位))/;
+
+// ---- Words that open, join or close a name read back, and kinds that are no name ---------------
+
+/** What opens a clause before a body's name: a verb of holding an office, the time it was held, or
+ * a count of people glued to 任/成 (`1人任`), maybe after a verb of writing or speaking to (`写信给当时`). */
+export const OFFICE_LEAD = /^(?:[^，。、；\s]{0,3}?[给向对])?(?:当时|时任|后任|现任|曾任|原任|历任|升任|调任|出任|担任|兼任|转任|改任|继任|[人名位][任成])(?=\p{Script=Han})/u;
+
+/** Verbs of one body running, helping or building another, inside a span after a first name. */
+export const BODY_JOINING_VERB = /(?<=\p{Script=Han}{2})(?:领办|托管|援建|帮扶|共建|结对|对口支援)(?=\p{Script=Han}{2})/u;
+
+/** A bureau after an outlet's name: the place, 分社 or 记者站, maybe a desk of it (`江西分社农村采访室`). */
+export const BUREAU = /^(\p{Script=Han}{2,5}?)(?:分社|记者站)(?:\p{Script=Han}{2,6}?(?:采访室|编辑室|编辑部|新闻部))?/u;
+
+/** A company's name and its board (`海尔集团董事局`, `万科企业股份有限公司董事会`). */
+export const BOARD_OF_COMPANY = /\p{Script=Han}{2,}(?:集团|公司|银行|控股|股份|实业|企业)(?:董事局|董事会|监事会)$/u;
+
+/** A kind of body by its levels or its era, no place named (`全国地方政协`, `省市县政协`, `新时代人民政协`). */
+export const GENERIC_LEVELS = /^(?:全国|地方|各级|省市县|省市|市县|县乡|乡镇|基层|新时代|时代)+(?:人民)?(?:政协|人大|党委|政府|纪委|法院|检察院)$/;
+
+/** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
+export const GENERIC_PAIR = /^(?:党委|政府|人大|政协)(?:和|与|及)?(?:党委|政府|人大|政协)$/;
+
+/** The services the lexicon names bare (their guard is in lexiconSpans). */
+export const SERVICE = /^(?:陆军|海军|空军|红军)$/;
+
+/** What may stand right before a service named on its own: a pause, a conjunction, a preposition. */
+export const SERVICE_AFTER = /[和与及、的在由为是对向将把被同跟了从等]/;
+
+/** A province's or a region's name without its level (浙江, 内蒙古), as a county's name may follow it. */
+export const PROVINCE = /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)$/;
+
+/** A date's last character and a verb of joining or entering a body, glued by jieba. */
+export const DATE_THEN_JOINING = /^[年月日号](?:入职|就职|任职|供职|加入|考入|进入|调入|调任|来到|回到|任教于|就读于|入选|起在|在)?/;

@@ -2,8 +2,11 @@ import { isHanWord, tokenIndexAt, tokensWithin, type Span, type TaggedToken } fr
 import { CENTRAL_BODIES, COMPANIES, FORMER_BODIES, INTERNATIONAL_BODIES, PARTIES, PARTY_NOT_AFTER, REGIONAL_BODIES } from './central-bodies';
 import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, gluedFunction, overlaps } from './lexicon';
 import {
-  CATEGORY_WORDS, DETERMINERS, HEAD_TAGS, INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES,
-  BARE_BODIES, BARE_BODY_AFTER, COMPANY_ACTS, COMPANY_CONTEXT, COMPOUND_AFTER, INDUSTRY, MEDIA_AFTER, MEETING_AFTER, NAME_VERBS, NOT_BODY_END, UNIT_WORDS, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS,
+  BARE_BODIES, BARE_BODY_AFTER, BOARD_OF_COMPANY, BODY_JOINING_VERB, BUREAU, CATEGORY_WORDS, COMPANY_ACTS,
+  COMPANY_CONTEXT, COMPOUND_AFTER, DATE_THEN_JOINING, DETERMINERS, GENERIC_LEVELS, GENERIC_PAIR, HEAD_TAGS, INDUSTRY,
+  INNER_ONLY_TAGS, LEADER_POST, LEVEL_BACK_REFERENCE, LEVEL_START, LIST_OF_COMPANIES, MEDIA_AFTER, MEETING_AFTER,
+  NAME_VERBS, NOT_BODY_END, NOT_ORG_HEAD, OFFICE_LEAD, ORG_HEAD, PROPER_TAGS, PROVINCE, SERVICE, SERVICE_AFTER,
+  SPLIT_WORDS, STOP_TAGS, UNIT_WORDS,
 } from './org-words';
 import { isNameShape } from './names';
 import { soundsLikeName } from './transliteration';
@@ -93,7 +96,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   }
   extendHospitalDepartments(folded, kept, taken, personAt);
   extendWorksSections(folded, kept, taken, personAt);
-  extendSchoolUnits(folded, kept, taken, personAt);
+  extendUnitsBeforeTitles(folded, kept, taken, personAt);
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...companyListMembers(folded, tokens, kept, taken, personAt));
   extendRegionalHeadquarters(folded, tokens, kept, taken);
@@ -103,20 +106,6 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
 }
-
-/** What opens a clause before a body's name: a verb of holding an office, the time it was held, or
- * a count of people glued to 任/成 (`1人任`), maybe after a verb of writing or speaking to (`写信给当时`). */
-const OFFICE_LEAD = /^(?:[^，。、；\s]{0,3}?[给向对])?(?:当时|时任|后任|现任|曾任|原任|历任|升任|调任|出任|担任|兼任|转任|改任|继任|[人名位][任成])(?=\p{Script=Han})/u;
-/** Verbs of one body running, helping or building another, inside a span after a first name. */
-const BODY_JOINING_VERB = /(?<=\p{Script=Han}{2})(?:领办|托管|援建|帮扶|共建|结对|对口支援)(?=\p{Script=Han}{2})/u;
-/** A bureau after an outlet's name: the place, 分社 or 记者站, maybe a desk of it (`江西分社农村采访室`). */
-const BUREAU = /^(\p{Script=Han}{2,5}?)(?:分社|记者站)(?:\p{Script=Han}{2,6}?(?:采访室|编辑室|编辑部|新闻部))?/u;
-/** A company's name and its board (`海尔集团董事局`, `万科企业股份有限公司董事会`). */
-const BOARD_OF_COMPANY = /\p{Script=Han}{2,}(?:集团|公司|银行|控股|股份|实业|企业)(?:董事局|董事会|监事会)$/u;
-/** A kind of body by its levels or its era, no place named (`全国地方政协`, `省市县政协`, `新时代人民政协`). */
-const GENERIC_LEVELS = /^(?:全国|地方|各级|省市县|省市|市县|县乡|乡镇|基层|新时代|时代)+(?:人民)?(?:政协|人大|党委|政府|纪委|法院|检察院)$/;
-/** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
-const GENERIC_PAIR = /^(?:党委|政府|人大|政协)(?:和|与|及)?(?:党委|政府|人大|政协)$/;
 
 /** 宁德/nr 时代新能源科技股份有限公司: the only person guessed inside a body's name is a city of the
  * closed list, or a country opening a short name (贝宁/nr 政府), which is no one; the body keeps its
@@ -525,10 +514,6 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
   return out;
 }
 
-/** The services the lexicon names bare, and what may stand right before one named on its own. */
-const SERVICE = /^(?:陆军|海军|空军|红军)$/;
-const SERVICE_AFTER = /[和与及、的在由为是对向将把被同跟了从等]/;
-
 /** Whether [start, end) begins and ends on token boundaries. */
 /** A place that may stand in one word with a body's short name: the regions, a country, a city. */
 const PLACE_BEFORE_BODY = (w: string): boolean => /^(?:台湾|香港|澳门|中国|内地|大陆)$/.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w);
@@ -754,15 +739,16 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
   return out;
 }
 
-/** A school's office or department named right after it, before its (former) head's title
- * (…大学招生/v 就业处/v 原/n 处长): the unit is a body; jieba reads its words as verbs. */
-const SCHOOL_UNIT = /^(\p{Script=Han}{2,8}?(?:处|科|室|办公室|中心))(?=(?:原|前)?副?(?:处长|科长|主任))/u;
+/** A school's or a department's office named right after it, before its (former) head's title
+ * (…大学招生/v 就业处/v 原/n 处长, …组织部党员教育中心副主任): the unit is a body; jieba reads its words
+ * as verbs. */
+const UNIT_BEFORE_TITLE = /^(\p{Script=Han}{2,8}?(?:处|科|室|办公室|中心))(?=(?:原|前)?副?(?:处长|科长|主任))/u;
 
-function extendSchoolUnits(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
+function extendUnitsBeforeTitles(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
   kept.forEach((c, n) => {
     // (浙江省委组织部|党员教育中心副主任: a department's centre or office likewise.)
     if (!/(?:大学|学院|[部厅局]|[^党]委)$/.test(folded.slice(c.start, c.end))) return;
-    const m = SCHOOL_UNIT.exec(folded.slice(c.end, c.end + 12));
+    const m = UNIT_BEFORE_TITLE.exec(folded.slice(c.end, c.end + 12));
     const span = m ? { start: c.end, end: c.end + m[1]!.length } : null;
     if (!m || !span || /[，。、；：的和与及在是为了]/.test(m[1]!) || overlaps(taken, span) || overlaps(personAt, span)) return;
     taken.fill(1, span.start, span.end);
@@ -1370,9 +1356,6 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   return start < end ? start : null;
 }
 
-/** A date's last character and a verb of joining or entering a body, glued by jieba. */
-const DATE_THEN_JOINING = /^[年月日号](?:入职|就职|任职|供职|加入|考入|进入|调入|调任|来到|回到|任教于|就读于|入选|起在|在)?/;
-
 /** Tags of a word jieba gave a town's or a village's name (南头/f, 三角/m, 东凤/x, 同安/nz). */
 const TOWN_NAME_TAGS = new Set(['f', 'm', 'x', 'n', 'nz', 'ns', 's', 'j', 'nr', 'nrt', 'a', 'b']);
 
@@ -1673,9 +1656,6 @@ function gluedPlace(folded: string, tokens: readonly TaggedToken[], k: number): 
   return prev.tag === 'ns' && PROVINCE.test(pw) ? prev.start : null;
 }
 
-/** A province's or a region's name without its level (浙江, 内蒙古), as a county's name may follow it. */
-const PROVINCE = /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)$/;
-
 /**
  * The departments of a local government by their remit's usual short form and their head
  * (`住建局`, `发改委`, `人社厅`, `卫健委`, `市场监管局`): a closed set, as every province, city and
@@ -1757,7 +1737,7 @@ function ownUnitSpans(folded: string, tokens: readonly TaggedToken[], personAt: 
   tokens.forEach((t, j) => {
     if (!SELF_REFERENCE.test(wordAt(folded, t))) return;
     // 该校招生/v 就业处/v 处长: an office named before its head's title, whatever jieba tagged its words.
-    const titled = SCHOOL_UNIT.exec(folded.slice(t.end, t.end + 12));
+    const titled = UNIT_BEFORE_TITLE.exec(folded.slice(t.end, t.end + 12));
     if (titled && !/[，。、；：的和与及在是为了]/.test(titled[1]!) && !overlaps(personAt, { start: t.end, end: t.end + titled[1]!.length })) {
       out.push({ start: t.end, end: t.end + titled[1]!.length });
       return;
