@@ -177,3 +177,14 @@ describe('the work or journal in title marks before a role is part of the post',
     expect(postOf('话剧《茶馆》主演濮存昕说。', '濮存昕')).toBe('《茶馆》主演');
   });
 });
+
+describe('an appointment notice gives the office after the name', () => {
+  it('reads the office through 同志 after the verb of appointing', () => {
+    expect(postOf('提名刘强同志为县人民政府县长候选人。', '刘强')).toBe('县人民政府县长候选人');
+  });
+
+  it('ends the office before a bracket of rank or terms', () => {
+    expect(postOf('李明同志任市政府副秘书长（正处级）。', '李明')).toBe('市政府副秘书长');
+    expect(postOf('张强任县公安局副局长（试用期一年）。', '张强')).toBe('县公安局副局长');
+  });
+});

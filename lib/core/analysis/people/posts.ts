@@ -725,7 +725,8 @@ const HOLDS = '(?:被任命为|被选举为|被推选为|被聘任为|被聘为|
 /** The office itself: Han words joined by 、, maybe a quoted part, ending where the clause ends. */
 const OFFICE = '([\\p{Script=Han}、“”「」]{2,30}?)';
 /** After the office: the clause ends, or a word that closes it (一职, 职务, 以来, 期间, 至今). */
-const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|一职|职务|等职|以来|期间|至今|后|时|已经|已有|已|多年|[0-9０-９一二三四五六七八九十]{1,2}年)';
+// …or a bracket after it giving its rank or terms (`副秘书长（正处级）`, `（试用期一年）`).
+const OFFICE_END = '(?=[，,。；;！!？?）)\\n]|$|[（(][^（）()]{1,8}[)）]|一职|职务|等职|以来|期间|至今|后|时|已经|已有|已|多年|[0-9０-９一二三四五六七八九十]{1,2}年)';
 /** A résumé's opening between the name and the office: sex, then a few short items (nation, home,
  * birth, party, schooling) set off by commas (`李伟，男，汉族，1970年生，现任…`). */
 // …or, with no sex, the year of birth (`王明，1970年生，中共党员，现任…`).
@@ -790,7 +791,8 @@ const ALSO_IS_BEFORE = /(?:同时|又|也|还)是([\p{Script=Han}、“”「」
 /** Verbs that appoint or elect someone to an office, right before his name. */
 const APPOINTS_BEFORE = /(?:聘任|聘请|任命|提名|选举|推选|推举|增补|委任)$/;
 /** 为 and the office after the name, up to 的 or a pause (`为公司总经理的议案`). */
-const APPOINTED_TO = /^为([^，,。；;、\n的]{2,24})(?=的|[，,。；;、\n]|$)/;
+// …maybe after 同志 (`提名刘强同志为…候选人`).
+const APPOINTED_TO = /^(?:同志)?为([^，,。；;、\n的]{2,24})(?=的|[，,。；;、\n]|$)/;
 
 /** Praise opening a role (`著名导演`): the role after it is the post, as it is before a name. */
 const PRAISE_OPENING = /^(?:著名|优秀|杰出|资深|知名|伟大)/;
@@ -817,7 +819,7 @@ export function titleInClause(text: string, folded: string, nameStart: number, n
   // `聘任张建华为公司总经理的议案`, `任命王明为驻某国大使`: the office someone is appointed or elected to.
   if (APPOINTS_BEFORE.test(folded.slice(Math.max(0, nameStart - 4), nameStart))) {
     const to = APPOINTED_TO.exec(folded.slice(nameEnd, nameEnd + 30));
-    if (to && POST_AT_END.test(to[1]!) && isTitleText(to[1]!)) return text.slice(nameEnd + 1, nameEnd + 1 + to[1]!.length);
+    if (to && POST_AT_END.test(to[1]!) && isTitleText(to[1]!)) return text.slice(nameEnd + to[0].length - to[1]!.length, nameEnd + to[0].length);
   }
   // `王明是这座大桥的总设计师。`: an office described through 的 after 是, closing the clause.
   const described = /^[，,]?(?:目前|现在|曾|还|也|就)?是/.test(folded.slice(nameEnd, nameEnd + 4)) ? IS_OFFICE_AFTER.exec(folded.slice(nameEnd, nameEnd + 40)) : null;
