@@ -83,7 +83,14 @@ check them against the run before relying on them.
   1.2 ms off the page, and the engine's repair fell from 2.02 to 1.36 ms. What is left is two trips
   between processes that opencc-js's HTMLConverter, converting in the page, does not make, and their
   spread: in one run of five loads Kanbao takes 5–12 ms against the peer's 9–11 ms, so the ratio
-  ranges from about 0.5× to 1.3× between runs on the same tree.
+  ranges from about 0.5× to 1.3× between runs on the same tree. Measured again later (14 loads,
+  other work paused): the conversion in the worker took 2.0–4.4 ms (the same texts convert in
+  0.9–1.5 ms in Node), the trip back 1.0–6.4 ms, the walk and plan 2.5–8.5 ms and the writes 2–5 ms,
+  each with spikes where the page or the worker ran something else in between. A second conversion in
+  the same page, its code warm, took 9.2–11.8 ms (7 loads) against 9–34 ms for a page's first: most of
+  the spread is the first run of the page's own conversion code. Tried and dropped: running every new
+  converter over its table's own text at build time, so that the worker's matching code is optimised
+  before the first page asks (two alternations of 12 loads: no difference).
 - **jieba's first answer** (≤ 5× warm): a freshly started background builds jieba's dictionary
   in one task of 160–300 ms (the default dictionary built into jieba-wasm; its \`with_dict\`
   adds words to that dictionary after building it, so it cannot make the start smaller). The wasm
