@@ -104,3 +104,9 @@ describe('a kind of body by its levels or its era', () => {
     expect(orgs('全国地方政协和省市县政协都要加强交流。')).toEqual([]);
   });
 });
+
+describe('a rank jieba glued to a body\'s last character', () => {
+  it('is the post\'s, not the body\'s', () => {
+    expect(orgs('日前，国家发展改革委副主任郑备向记者表示。')).toEqual(['国家发展改革委']);
+  });
+});

@@ -1461,7 +1461,8 @@ function postSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       k--;
       if (!/^(?:n|nz|nt|ns|nrt|j|x|eng)$/.test(tokens[k]!.tag)) continue;
     }
-    const end = tokens[k]!.end;
+    // 国家发展改革/委副/x 主任: jieba glued the rank's 副 to the body's last character; it is the post's.
+    const end = tokens[k]!.end - (tokens[k]!.end - tokens[k]!.start >= 2 && folded[tokens[k]!.end - 1] === '副' ? 1 : 0);
     // 小米集团红米品牌总经理: a brand or a department of a body is no body.
     if (CATEGORY_WORDS.test(wordAt(folded, tokens[k]!))) continue;
     const start = readBack(folded, tokens, k, end);
