@@ -29,3 +29,14 @@ describe('a byline running on into the paper and its edition', () => {
     expect(people('王  鹏  李  华《人民日报》（2024年03月08日 第 04 版）')).toEqual(['王鹏:', '李华:']);
   });
 });
+
+describe('a commentary\'s author on the line of the paper\'s name and edition', () => {
+  it('is found with the post the closing note gives', () => {
+    const text = '双轮驱动新旧动能转换\n王明远《人民日报》（2025年02月20日第 09 版）\n当前，我国正处于新旧动能转换的关键时期。\n（作者为中国国际经济交流中心副理事长）\n';
+    expect(people(text)).toEqual(['王明远:中国国际经济交流中心副理事长']);
+  });
+
+  it('needs the closing note', () => {
+    expect(people('双轮驱动新旧动能转换\n王明远《人民日报》（2025年02月20日第 09 版）\n当前，我国正处于关键时期。\n')).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ const AUTHOR_NOTE = /[（(]作者(?:为|系|是)([^（）()\n，,。；;]{2,40})
  * (`（卢旺达）杰拉尔德·姆班达`). */
 const COUNTRY_AUTHOR = /^[ \t\u3000]*[（(]\p{Script=Han}{2,8}[)）][ \t\u3000]*(\p{Script=Han}{2,8}(?:·\p{Script=Han}{1,8}){0,3})[ \t\u3000]*$/gmu;
 
+/** A commentary's author on the line of the paper's name and edition (`王一鸣《人民日报》（…第 09 版）`). */
+const AUTHOR_BEFORE_EDITION = /^[ \t\u3000]*(\p{Script=Han}{2,4})[ \t\u3000]*《[^《》\n]{2,12}》[ \u3000]*[（(][^（）()\n]{0,24}[)）][ \t\u3000]*$/gmu;
+
 /** Adverbs between a subject and its speech verb. */
 const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
 /** Sex or age right after a name (`王某，男，45岁`, `李华（32岁）`, `张强今年65岁`). */
@@ -251,9 +254,22 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
       const at = m.index + m[0].indexOf(m[1]!);
       lines.push({ start: at, end: at + m[1]!.length });
     }
+    // …and on the line of the paper's name and edition, a name jieba may have cut: read there whole.
+    for (const m of folded.matchAll(AUTHOR_BEFORE_EDITION)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      lines.push({ start: at, end: at + m[1]!.length });
+      if (!isNameShape(m[1]!) || kept.some((c) => c.start === at && c.end === at + m[1]!.length)) continue;
+      const c: Candidate = { start: at, end: at + m[1]!.length, key: m[1]!, title: null, evidence: false, unknown: false };
+      kept.push(c);
+      byName.set(m[1]!, [...(byName.get(m[1]!) ?? []), c]);
+    }
     const authors = kept.filter((c) => c.title === null && lines.some((l) => l.start === c.start && l.end === c.end));
     const noteStart = note.index + note[0].indexOf(note[1]!);
-    if (new Set(authors.map((c) => c.key)).size === 1) for (const c of authors) c.title = text.slice(noteStart, noteStart + note[1]!.length);
+    // The note says who the author is: it is the evidence of a person too.
+    if (new Set(authors.map((c) => c.key)).size === 1) for (const c of authors) {
+      c.title = text.slice(noteStart, noteStart + note[1]!.length);
+      c.evidence = true;
+    }
   }
   // Bylines pad short names with spaces (`方  敏`): compare without them.
   const knownKeys = new Map(known.map((k) => k.replace(/\s+/g, '')).filter(Boolean).map((k) => [foldToSimplified(k), k] as const));
