@@ -169,23 +169,32 @@ export function lineCredits(text: string, folded: string): PlacedName[] {
 }
 
 /**
- * Photo credits outside brackets: `人民网 王芳摄`, `新华社记者 谢环驰 摄`, `记者王明摄`, and the
+ * Photo credits outside brackets: `人民网 王芳摄`, `新华社记者 谢环驰 摄`, `记者王明摄`, `张  枨  苗培梁摄影报道`, and the
  * caption's credit after its last sentence or a picture's label (`…游览。孙振摄（人民视觉）`,
  * `图①：邵玉姿、孙振摄`). The names stand after a space, a line start, a role, a full stop or a
  * label's colon, right before 摄 and the end of the credit; several are joined by 、.
  */
 export function photoCredits(folded: string): PlacedName[] {
   const out: PlacedName[] = [];
-  const re = /(?<=^|[\s、/／。：:]|记者|通讯员)((?:\p{Script=Han}{2,3}、){0,4}\p{Script=Han}{2,3}|\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,2})[ \u3000]*[/／]?[ \u3000]*摄(?:影)?(?=$|[\s)）】。，,;；（(])/gmu;
+  const re = /(?<=^|[\s、/／。：:]|记者|通讯员)((?:\p{Script=Han}{2,3}、){0,4}\p{Script=Han}{2,3}|\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,2})[ \u3000]*[/／]?[ \u3000]*摄(?:影)?(?:报道)?(?=$|[\s)）】。，,;；（(])/gmu;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {
       out.push({ start: at, end: at + item.length, key: item.replace(/[ \u3000]+/g, ''), role: null });
       at += item.length + 1;
     }
+    // A name of two padded as bylines pad it, alone on the line before (`张  枨  苗培梁摄影报道`).
+    const before = PADDED_BEFORE.exec(folded.slice(Math.max(0, m.index - 12), m.index));
+    if (before) {
+      const start = m.index - before[0].length + before[0].indexOf(before[1]!);
+      out.push({ start, end: start + before[1]!.length, key: before[1]!.replace(/[ \u3000]+/g, ''), role: null });
+    }
   }
   return out;
 }
+
+/** A padded name of two opening its line, then spaces: the credit's first name before the last. */
+const PADDED_BEFORE = /(?:^|\n)[ \u3000]*(\p{Script=Han}[ \u3000]{1,3}\p{Script=Han})[ \u3000]{2,}$/u;
 
 /** Authors of quoted verse by their period: `——（宋）陆游`, `（唐）杜甫`. */
 export function attributedAuthors(folded: string): PlacedName[] {

@@ -1055,6 +1055,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     const visits = t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '访' && next?.start === t.end &&
       isHanWord(next.word) && POST_AT_END.test(postText(folded, t.start));
     if (visits) add(t.start, t.end - 1, true);
+    // 张大/nr 琪/g 说: jieba knows the surname and the first given character as a name and leaves the
+    // last character a morpheme; before a verb the three are one name.
+    const after = tokens[i + 2];
+    if (t.tag === 'nr' && t.word.length === 2 && next?.start === t.end && next.word.length === 1 && /^(?:g|ng|zg)$/.test(next.tag) &&
+      isNameShape(folded.slice(t.start, next.end)) && after?.start === next.end && /^(?:v|vd)$/.test(after.tag)) add(t.start, next.end, false);
     // 会见魏凤/x 和/c 。: a 和 between a name and the end of its clause joins nothing; it ends the name.
     const tail = tokens[i + 2];
     if ((isName || t.tag === 'x') && t.word.length === 2 && next?.start === t.end && next.word === '和' &&
@@ -1330,6 +1335,9 @@ function leaderCandidates(folded: string, tokens: readonly TaggedToken[]): Candi
   return out;
 }
 
+/** A name introduced as one, up to the pause that closes it (`名叫张鹏一，`). */
+const NAMED_UP_TO_PAUSE = /(?:名叫|叫做|名字叫)(\p{Script=Han}{2,3})(?=[，,。；;、])/gu;
+
 /** A post, 是 and a name of two or three closing its clause (`主编是胡果，`, `队长是王明。`). */
 const POST_IS_NAME = new RegExp(`${POST}是(\\p{Script=Han}{2,3}?)(?=[，,。；;])`, 'gu');
 
@@ -1342,6 +1350,12 @@ function patternCandidates(folded: string): Candidate[] {
     // `局长王再次强调`: a surname and an adverb, not a given name.
     if (!MANNER_ADVERB.test(m[1]!.slice(1))) out.push({ start, end: m.index + m[0].length, title: null, evidence: true, unknown: false });
     POST_NAME_SPEECH.lastIndex = start; // the name may itself end in 长 (张长): rescan from it
+  }
+  // `名叫张鹏一，`: a name given as one (名叫, 叫做) is the whole word up to the pause, whatever jieba
+  // cut (张鹏/x 一/m).
+  for (const m of folded.matchAll(NAMED_UP_TO_PAUSE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, title: null, evidence: true, unknown: false });
   }
   // `主编是胡果，`: a post, 是 and a name closing the clause name who holds it.
   for (const m of folded.matchAll(POST_IS_NAME)) {
