@@ -132,11 +132,16 @@ export function bracketCredits(text: string, folded: string): PlacedName[] {
   return out;
 }
 
+/** The paper's name in title marks and the spaces after it (`《人民日报》 `), as a pattern's source. */
+export const PAPER_NAME = '《[^《》\\n]{2,12}》[ \\u3000]*';
+/** The date and edition in brackets after the paper's name (`（2024年03月08日 第 04 版）`), as a pattern's source. */
+export const EDITION = '[（(][^（）()\\n]{0,24}[)）]';
+
 /**
  * The paper's name and the edition a byline's line may run on into, as people.cn pages print them:
  * `本报记者 王鹏 李华《人民日报》（2024年03月08日 第 04 版）`.
  */
-const EDITION_AT_END = /《[^《》\n]{2,12}》[ \u3000]*(?:[（(][^（）()\n]{0,24}[)）])?[ \u3000]*$/u;
+const EDITION_AT_END = new RegExp(`${PAPER_NAME}(?:${EDITION})?[ \\u3000]*$`, 'u');
 
 /** A byline on a line of its own: `本报记者  张  洋`, `记者 王明 李华`. */
 export function lineCredits(text: string, folded: string): PlacedName[] {

@@ -1,6 +1,6 @@
 import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
-import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
+import { EDITION, PAPER_NAME, attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
   ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   DEPUTY_TITLE, POST_NAME_BEFORE_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
@@ -88,7 +88,7 @@ const AUTHOR_NOTE = /[（(]作者(?:为|系|是)([^（）()\n，,。；;]{2,40})
 const COUNTRY_AUTHOR = /^[ \t\u3000]*[（(]\p{Script=Han}{2,8}[)）][ \t\u3000]*(\p{Script=Han}{2,8}(?:·\p{Script=Han}{1,8}){0,3})[ \t\u3000]*$/gmu;
 
 /** A commentary's author on the line of the paper's name and edition (`王一鸣《人民日报》（…第 09 版）`). */
-const AUTHOR_BEFORE_EDITION = /^[ \t\u3000]*(\p{Script=Han}{2,4})[ \t\u3000]*《[^《》\n]{2,12}》[ \u3000]*[（(][^（）()\n]{0,24}[)）][ \t\u3000]*$/gmu;
+const AUTHOR_BEFORE_EDITION = new RegExp(`^[ \\t\\u3000]*(\\p{Script=Han}{2,4})[ \\t\\u3000]*${PAPER_NAME}${EDITION}[ \\t\\u3000]*$`, 'gmu');
 
 /** Adverbs between a subject and its speech verb. */
 const ADVERBS = /^(?:(?:曾经|曾|也|还|又|就|则|再次|多次|随即|当即|一再|反复|后来|早就|同样|更|都|\p{Script=Han}{1,2}地)(?=\p{Script=Han}))+/u;
@@ -316,10 +316,18 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
   }
   // A word counted like a thing anywhere (500斤胡萝卜, 这个玉萝卜: 个, 斤, 根… are never a named
   // person's measure words) or named as an illness (帕金森病) is that thing, wherever else it stands.
+  // Each pattern runs once over the text; every mention of a key is then looked up by position.
+  const countedAt = new Set(Array.from(folded.matchAll(COUNTED), (m) => m.index + m[0].length));
+  const illnessAt = new Set(Array.from(folded.matchAll(ILLNESS), (m) => m.index));
+  const thingAt = (key: string, at: number) =>
+    (countedAt.has(at) && !COMPARED_AFTER.test(folded.slice(at + key.length, at + key.length + 2))) || illnessAt.has(at + key.length);
   for (const key of accepted) {
     if (knownKeys.has(key) || key.includes('·')) continue;
-    const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`(?:[0-9０-９一二两三四五六七八九十几百千万这那每]|公)[个斤根袋箱筐盒瓶碗盘块片颗棵吨]${k}(?!这样|那样|一样|似的|般|式)|${k}(?:病(?![逝故重危倒了情])|症|综合征)`).test(folded)) accepted.delete(key);
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      if (!thingAt(key, at)) continue;
+      accepted.delete(key);
+      break;
+    }
   }
   // A body speaks through its side (高通方面告诉记者, 龙湖方面回应): a word named so anywhere is that
   // body, in a list too, unless a post makes it someone.
@@ -404,6 +412,13 @@ function actsAfter(folded: string, tokens: readonly TaggedToken[], end: number):
 }
 
 const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位于)$/;
+/** A measure word for things after a number or 这/那/每 (`500斤`, `这个`): never a named person's. */
+const COUNTED = /(?:[0-9０-９一二两三四五六七八九十几百千万这那每]|公)[个斤根袋箱筐盒瓶碗盘块片颗棵吨]/g;
+/** What follows a person compared with others (`一个李长水这样的干部`): he is still a person. */
+const COMPARED_AFTER = /^(?:这样|那样|一样|似的|般|式)/;
+/** An illness named after a word (`帕金森病`, …症, …综合征), not a person falling ill (`病逝`, `病重`). */
+const ILLNESS = /病(?![逝故重危倒了情])|症|综合征/g;
+
 /** Last characters of the names of places and structures that given names do not end in. */
 const PLACE_WORD_END = /[堤桥路街寺塔亭楼阁坝渠湾站场馆村镇乡井洞坡岛屯寨堡]$/;
 /** Tags of a word that may open the rest of a name's clause: a verb, an adverb, a preposition, a
@@ -1057,11 +1072,10 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (visits) add(t.start, t.end - 1, true);
     // 张大/nr 琪/g 说: jieba knows the surname and the first given character as a name and leaves the
     // last character a morpheme; before a verb the three are one name.
-    const after = tokens[i + 2];
-    if (t.tag === 'nr' && t.word.length === 2 && next?.start === t.end && next.word.length === 1 && /^(?:g|ng|zg)$/.test(next.tag) &&
-      isNameShape(folded.slice(t.start, next.end)) && after?.start === next.end && /^(?:v|vd)$/.test(after.tag)) add(t.start, next.end, false);
-    // 会见魏凤/x 和/c 。: a 和 between a name and the end of its clause joins nothing; it ends the name.
     const tail = tokens[i + 2];
+    if (t.tag === 'nr' && t.word.length === 2 && next?.start === t.end && next.word.length === 1 && /^(?:g|ng|zg)$/.test(next.tag) &&
+      isNameShape(folded.slice(t.start, next.end)) && tail?.start === next.end && /^(?:v|vd)$/.test(tail.tag)) add(t.start, next.end, false);
+    // 会见魏凤/x 和/c 。: a 和 between a name and the end of its clause joins nothing; it ends the name.
     if ((isName || t.tag === 'x') && t.word.length === 2 && next?.start === t.end && next.word === '和' &&
       (tail === undefined ? next.end === folded.length : tail.start === next.end && /^[。，,；;！!？?）)”]/.test(tail.word))) {
       add(t.start, next.end, t.tag === 'x');

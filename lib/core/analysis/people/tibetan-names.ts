@@ -25,6 +25,9 @@ const NAME_WORDS: ReadonlySet<string> = new Set([
   '卓玛', '拉姆', '旺姆', '卓嘎', '央金', '桑姆', '曲珍', '拉珍',
 ]);
 
+/** The first characters of the name words: the scan passes every other character by. */
+const FIRST_CHARS: ReadonlySet<string> = new Set(Array.from(NAME_WORDS, (w) => w[0]!));
+
 /** What follows a name word that names a place, a plant, a building or a greeting, not someone. */
 const NOT_NAME_AFTER = /^(?:县|乡|镇|村|寺|庙|山|峰|湖|错|河|沟|岛|泊|林卡|花|路|街|广场|宾馆|酒店|公司|合作社|学校|小学|中学|草原|牧场|大道|地区|德勒|们)/;
 /** What stands before a place rather than a person (`在洛桑`, `赴尼玛`). */
@@ -44,7 +47,7 @@ export function isTibetanName(name: string): boolean {
 export function tibetanNameSpans(folded: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i + 2 <= folded.length; i++) {
-    if (!NAME_WORDS.has(folded.slice(i, i + 2))) continue;
+    if (!FIRST_CHARS.has(folded[i]!) || !NAME_WORDS.has(folded.slice(i, i + 2))) continue;
     const end = NAME_WORDS.has(folded.slice(i + 2, i + 4)) ? i + 4 : i + 2;
     if (!NOT_NAME_AFTER.test(folded.slice(end, end + 2)) && !PLACE_BEFORE.test(folded.slice(Math.max(0, i - 2), i))) out.push({ start: i, end });
     i = end - 1;
