@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed lines (names made up) in the shape of a paper's byline that runs on into the paper's
 // name and edition, as article pages print them.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { people } = peopleReader();
 
 describe('a byline running on into the paper and its edition', () => {
   it('gives every reporter, padded or not, in either script', () => {

@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names made up): words that open a clause read into a body's name, places
 // taken for people, and a name of three ending in 和.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const run = (text: string) => findPeople(text, segmenter.tag(text));
-const orgs = (text: string) => run(text).organisations.map((o) => o.name);
-const people = (text: string) => run(text).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { run, people, orgs } = peopleReader();
 
 describe('a body after a word of holding an office', () => {
   it('starts after the word, whatever jieba made of it', () => {

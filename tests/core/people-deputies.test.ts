@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names and units made up) in the shape of reports from the sessions of
 // people's congresses and political consultative conferences.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { people } = peopleReader();
 
 describe('a deputy or a member named between a post and the title 代表 or 委员', () => {
   it('takes the whole name, even where its last character is a word of its own', () => {

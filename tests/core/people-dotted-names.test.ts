@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names made up or common given names with made-up family names): names
 // joined by a middle dot whose parts are written with characters of other words.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { run, people } = peopleReader();
 
 describe('a dotted name with a common given name', () => {
   it('is found whole after a post, its post kept (亚历山大·, 大卫·)', () => {
@@ -31,6 +25,6 @@ describe('a dotted name with a common given name', () => {
 describe('a dotted name whose last sound character jieba glued to the word after it', () => {
   it('ends before that word', () => {
     const text = '《柳叶刀》创立者托马斯·威克利在杂志创刊时曾表示：“柳叶刀犹如一把手术刀。”';
-    expect(findPeople(text, segmenter.tag(text)).people.map((p) => p.name)).toEqual(['托马斯·威克利']);
+    expect(run(text).people.map((p) => p.name)).toEqual(['托马斯·威克利']);
   });
 });

@@ -1,15 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names made up): lists of people named with no post.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const names = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => p.name);
+const { names } = peopleReader();
 
 describe('a list of names with no post', () => {
   it('keeps a member whose given name ends in 和, and the members after it', () => {

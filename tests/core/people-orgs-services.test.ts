@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences: the armed services named on their own, and a body right after a year
 // whose 年 jieba glued to the verb of joining it.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const orgs = (text: string) => findPeople(text, segmenter.tag(text)).organisations.map((o) => o.name);
+const { orgs } = peopleReader();
 
 describe('the armed services named on their own', () => {
   it('are bodies', () => {

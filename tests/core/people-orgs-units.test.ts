@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names made up): a department's unit named right after it, before the
 // title of the person who heads or deputises for it.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const orgs = (text: string) => findPeople(text, segmenter.tag(text)).organisations.map((o) => o.name);
+const { orgs } = peopleReader();
 
 describe('a department\'s unit before its head\'s title', () => {
   it('is the body, named with its department', () => {

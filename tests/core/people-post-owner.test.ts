@@ -1,16 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names and bodies made up): a post whose owner is a long organisation's name.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const result = (text: string) => findPeople(text, segmenter.tag(text));
-const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+const { run: result, postOf } = peopleReader();
 
 describe('a post taken back to the organisation found around its start', () => {
   it('begins where the organisation’s name begins, not inside it', () => {

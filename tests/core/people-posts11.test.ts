@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names, parties' leaders, units and dates made up
 // or used only as examples of a class); each stands for a class of news sentences that give a person's post.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const result = (text: string) => findPeople(text, segmenter.tag(text));
-/** The title given to one person. */
-const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+const { run: result, postOf } = peopleReader();
 
 describe('前 (former) opening a post after a one-character verb or preposition stays in the post', () => {
   it('keeps 前 read apart after the verb (是/v 前/f, 让/v 前/f)', () => {

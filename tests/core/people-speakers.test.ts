@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed texts (names made up): a dialogue printed as one, each turn opened by the speaker's
 // name and a colon, the speakers introduced with their offices; and a post, 是 and a name.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { people } = peopleReader();
 
 const DIALOGUE = [
   '对话人：',

@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names made up): names of three jieba cuts after the second character, and a
 // photo credit closing with 摄影报道.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { people } = peopleReader();
 
 describe('a name of three jieba cut after its second character', () => {
   it('is whole before a verb when the last character is left a morpheme (张大/nr 琪/g 说)', () => {

@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Constructed sentences (names made of common Tibetan name words, no real person meant): Tibetan
 // names have no surname, so they are found by their words and the evidence around them.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const people = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}:${p.title ?? ''}`);
+const { people } = peopleReader();
 
 describe('Tibetan names', () => {
   it('are found whole after a role or a post, and before a speech verb', () => {
