@@ -360,6 +360,52 @@ describe('highlightInChunks', () => {
     expect(html.slice(firstMarked).every((h) => h.includes('<kanbao-mark'))).toBe(true);
   });
 
+  /** A clock that moves `step` ms at every reading, so the slices fall the same way on any machine. */
+  function steadyClock(step: number) {
+    let t = 0;
+    return vi.spyOn(performance, 'now').mockImplementation(() => (t += step));
+  }
+
+  test('the built copies go in within one stretch: no yield shows the page half marked', async () => {
+    const { read, anns } = bigPage(15);
+    const total = highlight(document, read, anns);
+    const all = marksIn(document.body).length;
+    total.clear();
+    // Each reading of the clock is 0.1 ms: a 1 ms slice ends after about ten steps, so the 30
+    // copies put in one a step would be split over several slices; their stretch is four slices.
+    const clock = steadyClock(0.1);
+    const seen: number[] = [];
+    try {
+      await highlightInChunks(document, read, anns, { budgetMs: 1, yieldToMain: async () => void seen.push(marksIn(document.body).length) });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.every((count) => count === 0 || count === all)).toBe(true);
+    expect(marksIn(document.body)).toHaveLength(all);
+  });
+
+  test('a stretch of putting copies in still ends: the page gets its turn on a long one', async () => {
+    const { read, anns } = bigPage(40);
+    const total = highlight(document, read, anns);
+    const all = marksIn(document.body).length;
+    total.clear();
+    // 1 ms a reading: the 8 ms stretch (four 2 ms slices) ends after a few copies.
+    const clock = steadyClock(1);
+    const seen: number[] = [];
+    try {
+      await highlightInChunks(document, read, anns, { budgetMs: 2, yieldToMain: async () => void seen.push(marksIn(document.body).length) });
+    } finally {
+      clock.mockRestore();
+    }
+    const partial = seen.filter((count) => count > 0 && count < all);
+    expect(partial.length).toBeGreaterThan(3);
+    const growth = seen.slice(1).map((count, i) => count - seen[i]!);
+    // Two copies a paragraph, two marks in each: no stretch puts in more than ten copies.
+    expect(Math.max(...growth)).toBeLessThanOrEqual(20);
+    expect(marksIn(document.body)).toHaveLength(all);
+  });
+
   test('a Text node the page edits while the copies are built is left as the page wrote it', async () => {
     const { read, anns } = bigPage(10);
     let yields = 0;
