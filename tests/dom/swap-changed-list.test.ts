@@ -55,6 +55,29 @@ describe('the changed list', () => {
     expect(r.changedNodes).toBe(5001);
   });
 
+  it('Original tells which nodes it gave another length, and leaves a node the page took out as it is', async () => {
+    const doc = document.implementation.createHTMLDocument();
+    // A stand-in that also lengthens: 么 → 麼麼 (the repair of a machine conversion can change lengths).
+    const lengthen: ConvertFn = async (texts) => texts.map((t) => t.replaceAll('个', '個').replaceAll('么', '麼麼'));
+    const same = para(doc, '这个');
+    const longer = para(doc, '什么');
+    const away = para(doc, '那个');
+    doc.body.append(same, longer, away);
+    const swapper = createScriptSwapper(doc, lengthen);
+    await swapper.convertTo('taiwan');
+    expect([same, longer, away].map((p) => p.textContent)).toEqual(['这個', '什麼麼', '那個']);
+    away.remove();
+    const r = await swapper.restore();
+    expect([same.textContent, longer.textContent]).toEqual(['这个', '什么']);
+    expect(r.changedNodes).toBe(2);
+    expect(r.lengthChangedNodes).toEqual([longer.firstChild]);
+    // Out of the page during Original: untouched, and put back once the page returns it converted.
+    expect(away.textContent).toBe('那個');
+    doc.body.append(away);
+    await swapper.rescan({ nodes: [away], attributes: [] });
+    expect(away.textContent).toBe('那个');
+  });
+
   it('Original puts back a converted node the page moved into a <pre>, where conversion never goes', async () => {
     const doc = document.implementation.createHTMLDocument();
     const p = para(doc, '这个');
