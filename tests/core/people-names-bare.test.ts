@@ -1,17 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
+import { describe, expect, it } from 'vitest';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from '@/lib/core/analysis/people/given-names';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names made up or common); each stands for a
 // class of context in which a name has no post, role or speech verb around it.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const names = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => p.name);
+const { names } = peopleReader();
 
 describe('a Han name with no context, told by its shape and the clause after it', () => {
   it.each([

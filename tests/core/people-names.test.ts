@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople, type PeopleResult } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names and bodies made up); each one stands for
 // a class of context in which news text names a person.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const analyse = (text: string): PeopleResult => findPeople(text, segmenter.tag(text));
-/** `name[title]` for every person found, in page order. */
-const found = (text: string) => analyse(text).people.map((p) => `${p.name}[${p.title ?? ''}]`);
+const { run: analyse, bracketed: found } = peopleReader();
 
 describe('a name introduced by a post or a role, whatever verb follows', () => {
   it.each([

@@ -1,18 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names made up); each stands for a class of
 // context found in company, local and international news: lists of names jieba does not know,
 // a year in brackets after a name, names after a post set apart by spaces, an
 // ordinal opening a post, and words that look like names but are a unit or a company.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const found = (text: string) => findPeople(text, segmenter.tag(text)).people;
+const { run } = peopleReader();
+const found = (text: string) => run(text).people;
 const names = (text: string) => found(text).map((p) => p.name).sort();
 const posts = (text: string) => Object.fromEntries(found(text).map((p) => [p.name, p.title]));
 

@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names, units and numbers made up); each stands
 // for a class of sentences from sports briefs, features and foreign news.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const result = (text: string) => findPeople(text, segmenter.tag(text));
-const names = (text: string) => result(text).people.map((p) => p.name);
-const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+const { names, postOf } = peopleReader();
 
 describe('names joined by a slash are a list', () => {
   it('finds both members of a pair and every member of a crew', () => {

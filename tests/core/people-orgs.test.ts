@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
-import { organisationsInOrder } from '../helpers/organisations-found';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (companies and people made up where they could
 // be); each one stands for a class of context in which news text names an organisation.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-/** The organisations found, by name, in page order of their first mention. */
-const orgs = (text: string) => organisationsInOrder(segmenter, text);
+const { run, orgsInOrder: orgs } = peopleReader();
 
 describe('companies named by a common word when the text shows a company', () => {
   it.each([
@@ -92,8 +84,7 @@ describe('where a name starts', () => {
 
 describe('large companies by the short names news uses', () => {
   it('groups a central enterprise’s short name with its full name', () => {
-    const found = findPeople('中国航天科技集团有限公司发布消息，航天科技集团将发射新卫星。',
-      segmenter.tag('中国航天科技集团有限公司发布消息，航天科技集团将发射新卫星。')).organisations;
+    const found = run('中国航天科技集团有限公司发布消息，航天科技集团将发射新卫星。').organisations;
     expect(found.map((o) => [o.name, o.forms])).toEqual([['中国航天科技集团有限公司', ['航天科技集团']]]);
   });
 

@@ -1,17 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
-import { organisationsInOrder } from '../helpers/organisations-found';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (bodies and people made up where they could be);
 // each one stands for a class of context in which news text names a body with no government-style
 // suffix: media, associations, schools, task forces.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const orgs = (text: string) => organisationsInOrder(segmenter, text);
+const { orgsInOrder: orgs } = peopleReader();
 
 describe('remits jieba tags as verbs stand inside a body\'s name', () => {
   it.each([

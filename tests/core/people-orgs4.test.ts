@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every text below is constructed for these tests: our own sentences in the style of the
 // central, financial and international press, not copied from any page.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const names = (text: string): string[] => findPeople(text, segmenter.tag(text)).organisations.map((o) => o.name);
+const { run, orgs: names } = peopleReader();
 
 describe('companies the lexicon knows, named without a suffix', () => {
   it('keeps a company before its filing or statement, which is no product of it', () => {
@@ -129,8 +123,7 @@ describe('companies in market news', () => {
   });
 
   it('groups every use of a short name the text defines with the full name', () => {
-    const list = findPeople('江西省交通投资集团有限责任公司（简称“江西交投”）发布公告，江西交投将发行债券。',
-      segmenter.tag('江西省交通投资集团有限责任公司（简称“江西交投”）发布公告，江西交投将发行债券。')).organisations;
+    const list = run('江西省交通投资集团有限责任公司（简称“江西交投”）发布公告，江西交投将发行债券。').organisations;
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: '江西省交通投资集团有限责任公司', forms: ['江西交投'], count: 3 });
   });
@@ -158,7 +151,7 @@ describe('designations and owners named again', () => {
 
   it('reports an owner named inside a sub-body and then alone by its short name under its full name', () => {
     const text = '沧州市自来水集团有限公司东湖水库管理处干部李红和自来水集团部分职工观看了演出。';
-    const list = findPeople(text, segmenter.tag(text)).organisations;
+    const list = run(text).organisations;
     const owner = list.find((o) => o.forms?.includes('自来水集团'));
     expect(owner).toMatchObject({ name: '沧州市自来水集团有限公司', count: 1 });
     expect(owner!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['自来水集团']);
@@ -179,7 +172,7 @@ describe('listed companies by their filings', () => {
 describe('one place\'s body under its other names', () => {
   it('groups a place\'s commission under its full name, its short name and its level alone', () => {
     const text = '湖南省发展和改革委员会发布通知。省发改委相关负责人表示，湖南省发改委将加强调度。';
-    const list = findPeople(text, segmenter.tag(text)).organisations;
+    const list = run(text).organisations;
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: '湖南省发展和改革委员会', count: 3 });
   });

@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
-import { organisationsInOrder } from '../helpers/organisations-found';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (bodies, places and people made up where they
 // could be); each one stands for a class of context in which political news names an organisation
 // that an earlier round missed, or a stretch it took for one wrongly.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-/** The organisations found, by name, in page order of their first mention. */
-const orgs = (text: string) => organisationsInOrder(segmenter, text);
+const { orgsInOrder: orgs } = peopleReader();
 
 describe('a committee whose name joins two remits with 和', () => {
   it('keeps two nouns of its remit in one name', () => {

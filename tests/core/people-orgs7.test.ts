@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
-import { organisationsInOrder } from '../helpers/organisations-found';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (bodies, places and people made up where they
 // could be); each one stands for a class of context in which news names an organisation that an
 // earlier round missed, or a stretch it took for one wrongly.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-/** The organisations found, by name, in page order of their first mention. */
-const orgs = (text: string) => organisationsInOrder(segmenter, text);
+const { orgsInOrder: orgs } = peopleReader();
 
 describe("a democratic party's committee of a province or a city", () => {
   it('is one body, not the party and the place’s own party committee', () => {

@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
-import { organisationsInOrder } from '../helpers/organisations-found';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (bodies, places and people made up where they
 // could be), in the shapes economic, international and local news write; each stands for a class of
 // context in which an earlier round missed an organisation or took a stretch for one wrongly.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-/** The organisations found, by name, in page order of their first mention. */
-const orgs = (text: string) => organisationsInOrder(segmenter, text);
+const { orgsInOrder: orgs } = peopleReader();
 
 describe('an international institution named by its remit in two characters', () => {
   it('names a court-like body opening with its reach', () => {

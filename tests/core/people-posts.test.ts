@@ -1,19 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names, bodies and places made up or generic);
 // each one stands for a class of context in which news text gives a person's post.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-/** `name[title]` for every person found, in page order. */
-const found = (text: string) => findPeople(text, segmenter.tag(text)).people.map((p) => `${p.name}[${p.title ?? ''}]`);
-/** The title given to one person. */
-const postOf = (text: string, name: string) => findPeople(text, segmenter.tag(text)).people.find((p) => p.name === name)?.title ?? null;
+const { bracketed: found, postOf } = peopleReader();
 
 describe('a post before the name, whole back to its owner', () => {
   it('reads a post jieba tags as a verb (署长/v)', () => {

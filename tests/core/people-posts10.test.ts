@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names made up); each stands for a class of post
 // that was cut short, taken too long or not given at all.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const postOf = (text: string, name: string) => findPeople(text, segmenter.tag(text)).people.find((p) => p.name === name)?.title;
+const { postOf } = peopleReader();
 
 describe('a list of offices joined by 、 is kept whole', () => {
   it.each([

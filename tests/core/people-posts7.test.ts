@@ -1,20 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names, bodies and places made up or generic);
 // each one stands for a class of context in which official news names people and their posts.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const result = (text: string) => findPeople(text, segmenter.tag(text));
-/** `name[title]` for every person found, in page order. */
-const found = (text: string) => result(text).people.map((p) => `${p.name}[${p.title ?? ''}]`);
-/** The title given to one person. */
-const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+const { bracketed: found, postOf } = peopleReader();
 
 describe('words after a body that are no given name', () => {
   it('reads no person in a department’s 有关负责人 or 相关人员', () => {

@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findPeople } from '@/lib/core/analysis/people';
-import { createNodeSegmenter, type Segmenter } from '@/lib/engines/jieba';
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
 
 // Every sentence here is constructed for the test (names, units and numbers made up); each stands
 // for a class of People's Daily and Xinhua sentences that name an official with his post.
 
-let segmenter: Segmenter;
-beforeAll(async () => {
-  segmenter = await createNodeSegmenter();
-});
-
-const result = (text: string) => findPeople(text, segmenter.tag(text));
-/** The title given to one person. */
-const postOf = (text: string, name: string) => result(text).people.find((p) => p.name === name)?.title ?? null;
+const { run: result, postOf } = peopleReader();
 
 describe('a foreign party by its short name owns the post it opens', () => {
   it('keeps 越共 before a member’s posts, as 中共 is kept', () => {
