@@ -2,7 +2,7 @@ import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
 import { EDITION, PAPER_NAME, attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import {
-  ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
+  ADDRESS, AFTER_NAME, SPEECH, CAPTION_POSITION, POST_MODIFIER, COMPOUND_SURNAMES, CREDIT_LABEL, CREDIT_NAMES, NOT_IN_NAME, NOT_NAME_END, POST, POST_AFTER_NAME, POST_AT_END,
   DEPUTY_TITLE, POST_NAME_BEFORE_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { FOREIGN_PLACES } from './foreign-places';
@@ -211,10 +211,14 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     // split from the name it introduces (哈萨克斯坦/nrt 总统/托/v 卡耶夫/nr); nor is a city of the
     // mainland's closed list (在拉萨/nrt 遇到), nor a place before its own committee (翁牛特旗/旗委书记).
     if (FOREIGN_PLACES.has(key) || CITY_NAMES.has(key) || folded.startsWith(`${key[key.length - 1]}委`, c.end) && /[旗县市区州盟]$/.test(key)) continue;
+    // A word that qualifies a post is never a name, whatever jieba tags it (中国文联/荣誉/nr 委员).
+    if (POST_MODIFIER.test(key) || ordinaryWord(folded, tokens, c)) continue;
     c.key = key;
     const before = titleBefore(text, folded, tokens, c.start);
     c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
+    // A post counted as a thing's kind qualifies that thing (一份部长/宣言/nr): the word after it is no one.
+    if (before !== null && c.title !== null && THING_COUNTED_BEFORE.test(folded.slice(Math.max(0, c.start - c.title.length - 2), c.start - c.title.length))) continue;
     // In a run of credits with no separators the post read back runs over the credit before
     // (总策划吴齐强执行主编|刘芳): the label right before the name is the post.
     if (c.credited && c.role && c.title !== null && c.title.length > c.role.length && foldToSimplified(c.title).endsWith(foldToSimplified(c.role)) &&
@@ -412,6 +416,33 @@ function actsAfter(folded: string, tokens: readonly TaggedToken[], end: number):
 }
 
 const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位于)$/;
+/** A number and a measure word for documents and affairs right before a post (`一份部长宣言`): the post is the kind
+ * of a thing, and the word after it that thing. */
+const THING_COUNTED_BEFORE = /[一两二三四几每这那该][份项篇条件本部张封册]$/;
+/** A quantity right after a word (`多达1500余名`), not a date, an age or a time (`1998年`, `45岁`). */
+const QUANTITY_AFTER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.．]*[年月日岁届号时点:：])/;
+/** Gratitude, welcome or respect expressed through 表示 (`对…的亲切关怀表示感谢`). */
+const EXPRESSED = /^表示(?:感谢|谢意|欢迎|祝贺|敬意|慰问|哀悼|赞赏|赞同|支持|满意|关切|遗憾|衷心|诚挚|热烈|真诚|崇高|高度|由衷)/;
+
+/**
+ * Whether a candidate is one ordinary word jieba's dictionary knows, by what stands around it: a
+ * quantity right after it (志愿者/多达/nrt 1500余名: an adverb of amount), a noun it qualifies
+ * (社区人员/基本/n 报酬/n), or, after 的 and maybe a word of manner, the object of thanks or respect
+ * (的亲切/关怀/nr 表示感谢).
+ * Only a word jieba read whole: a name it cut or did not know keeps its own tests.
+ */
+function ordinaryWord(folded: string, tokens: readonly TaggedToken[], c: Candidate): boolean {
+  if (c.end - c.start !== 2) return false;
+  const k = tokenIndexAt(tokens, c.start);
+  const t = tokens[k];
+  if (!t || t.start !== c.start || t.end !== c.end || t.tag === 'x') return false;
+  const next = tokens[k + 1];
+  if (QUANTITY_AFTER.test(folded.slice(c.end, c.end + 8))) return true;
+  // (After a post only: a leader's name before his government is read as a noun too, 桥本/n 内阁/n.)
+  if (t.tag === 'n' && next?.start === c.end && /^(?:n|vn)$/.test(next.tag) && next.end - next.start >= 2 && POST_AT_END.test(postText(folded, c.start))) return true;
+  return /的\p{Script=Han}{0,2}$/u.test(folded.slice(Math.max(0, c.start - 3), c.start)) && EXPRESSED.test(folded.slice(c.end, c.end + 6));
+}
+
 /** A measure word for things after a number or 这/那/每 (`500斤`, `这个`): never a named person's. */
 const COUNTED = /(?:[0-9０-９一二两三四五六七八九十几百千万这那每]|公)[个斤根袋箱筐盒瓶碗盘块片颗棵吨]/g;
 /** What follows a person compared with others (`一个李长水这样的干部`): he is still a person. */
@@ -1121,10 +1152,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (t.tag === 't' && t.word.length === 3 && SURNAMES.has(folded[t.start]!)) add(t.start, t.end, false);
     if (t.tag === 'x' && t.word.length >= 3 && /[说的了]/.test(folded[t.end - 1]!)) {
       add(t.start, t.end - 1, true); // 陈灿说/x, 陆聿的/x: the HMM glued the next word to the name
-    } else if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && /[在为]/.test(folded[t.end - 1]!) &&
+    } else if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && /[在为时用]/.test(folded[t.end - 1]!) &&
       POST_AT_END.test(postText(folded, t.start))) {
-      // 成员/左藤惠为/x 代表: right after a post. (A word the dictionary knows whole keeps its last
-      // character: 副部长/刘山在/nr is a given name 山在.)
+      // 成员/左藤惠为/x 代表: right after a post; so are 时 of the time something was done to him
+      // (看望…出版家/宋木文时/x，) and 用 of the means he uses (副社长/陆昱用/x “…”四个字评价). (A word the
+      // dictionary knows whole keeps its last character: 副部长/刘山在/nr is a given name 山在.)
       add(t.start, t.end - 1, true);
     }
     // A competitor's name the HMM glued to the 以 of his result (侯志慧以/x 总成绩…, 王某以/x 11比10…):

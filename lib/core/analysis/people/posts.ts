@@ -1,6 +1,7 @@
 import { foldToSimplified } from '../../text';
 import { isHanWord, tokenIndexAt, type TaggedToken } from '../tokens';
 import { ADMIN_START, DYNASTY, FOREIGN_PARTY_SHORT, FUNCTION_WORDS, ORG_END, POST, POST_AFTER_NAME, POST_AT_END, POST_MODIFIER, TITLE_TAGS, gluedFunction } from './lexicon';
+import { FOREIGN_PLACES } from './foreign-places';
 
 /** Category words that describe an employer before its name (养老机构泰康之家, 民营企业某某). */
 const CATEGORY = /^(?:机构|企业|品牌|单位|部门|媒体|平台|民企|国企|央企|车企|药企|高校|智库|团体|组织|养老机构)$/;
@@ -147,6 +148,9 @@ function listHeadBefore(folded: string, tokens: readonly TaggedToken[], nameStar
   return head;
 }
 
+/** A country and a role of reporting or study right after it (`南苏丹记者`, `厄立特里亚博士生`). */
+const NATIONALITY_ROLE = /^(\p{Script=Han}{2,8}?)(记者|博士生|硕士生|研究生|留学生|博士后|学生)$/u;
+
 /** An award's holder closing a 、 list before a name (`、第五届“沧州好人”提名奖获得者`). */
 const AWARD_BEFORE = /、[^、，,。；;：:\n]{1,20}?(?:奖|奖章|称号)(?:获得者|得主)$/u;
 
@@ -280,6 +284,14 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     // `养老机构泰康之家…总监`: a category word before the employer's name describes it, and the
     // description is no part of the post.
     if (CATEGORY.test(w) && runStart === tokens[i + 1]?.start && /^(?:x|nz|nt|ns|nr|nrt|j|eng)$/.test(tokens[i + 1]!.tag)) break;
+    // Praise opening the last post of a list (`中国人民大学教授、著名马克思主义哲学专家`) is read with the
+    // list: the phrase is one, and the offices before it say who the person is.
+    if (PRAISE_OPENING.test(w) && w.length === 2 && runStart === tokens[i + 1]?.start && runStart < titleEnd && i > 1 && word(i - 1) === '、' &&
+      POST_AT_END.test(word(i - 2))) {
+      runStart = t.start;
+      i--;
+      continue;
+    }
     if (!isTitleWord(folded, tokens, i)) break;
     runStart = t.start;
     i--;
@@ -362,6 +374,10 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   const credit = /(?:作者|撰稿|撰文|文)[:：]([^:：，,。；;（）()\n]{2,40})[，,]$/u.exec(folded.slice(Math.max(0, runStart - 48), runStart));
   const creditStart = credit && runStart < titleEnd && POST_AT_END.test(credit[1]!) && isTitleText(credit[1]!) ? runStart - credit[1]!.length - 1 : runStart;
   const title = folded.slice(runStart, titleEnd).replace(SPACED_LIST_MARK, '、');
+  // `南苏丹记者阿汤加`, `厄立特里亚博士生…`: a foreign country before a reporter's or a student's role is where
+  // he comes from, not the body he works or studies for (an outlet, a school), so it is no part of the post.
+  const origin = NATIONALITY_ROLE.exec(title);
+  if (origin && FOREIGN_PLACES.has(origin[1]!) && creditStart === runStart) return text.slice(titleEnd - origin[2]!.length, titleEnd);
   // `总策划王建伟，执行主编刘芳。`: a credit's label with no colon, opening its line or a clause of a
   // line of credits, the name closed by a pause, is the role the piece gives that person.
   if (CREDIT_ROLE.test(title) && (runStart === 0 || /[\n，,。；;、\s（(【|｜]/.test(folded[runStart - 1]!)) &&

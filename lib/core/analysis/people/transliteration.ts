@@ -162,7 +162,9 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // 威克/nrt 利在/x: the HMM glued the word after the name to its last sound character; the name
     // ends before that word's first character, as the sound characters say.
     const across = tokens[tokenIndexAt(tokens, cut - 1)];
-    const gluedAfter = across !== undefined && across.tag === 'x' && across.start === cut - 1 && across.end === cut + 1 && GLUED_AFTER_NAME.test(folded[cut] ?? '');
+    // …also when the HMM read more of the last part with it (特斯/nrt 法兹吉说/x): a word that opens after the dot.
+    const gluedAfter = across !== undefined && across.tag === 'x' && across.start > lastDot && across.end === cut + 1 &&
+      GLUED_AFTER_NAME.test(folded[cut] ?? '');
     while (!gluedAfter && end > lastDot + 1 && !boundaryAt(tokens, end)) end--;
     if (end <= lastDot + 1) end = cut;
     // jieba knows many name parts whole (施耐德/nr, 福山/ns): take the word it read, whatever its

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
+
+// Every sentence here is constructed for the test (names, bodies and numbers made up); each stands
+// for a class of news sentences where an ordinary word was taken for a name, a name was cut, or a
+// post was read short or long.
+
+const { names, postOf } = peopleReader();
+
+describe('ordinary words jieba tags as names are no one', () => {
+  it('reads a word before a quantity as an amount, not a name after a post (多达)', () => {
+    expect(names('本次活动共招募志愿者多达2000余名。')).toEqual([]);
+    expect(names('参赛选手多达300人，创历史新高。')).toEqual([]);
+    expect(names('该校教师超过1200名，学生多达3万人。')).toEqual([]);
+  });
+
+  it('still takes a name before a date or an age', () => {
+    expect(names('县委书记王明1998年调任省里。')).toEqual(['王明']);
+    expect(postOf('县长李华45岁，是本地人。', '李华')).toBe('县长');
+  });
+
+  it('reads a post counted as a thing’s kind as that thing (一份部长宣言)', () => {
+    expect(names('会议通过了一份部长宣言，呼吁各方加强合作。')).toEqual([]);
+  });
+
+  it('reads a noun after a post as the noun it qualifies (工作者基本待遇)', () => {
+    expect(names('提高社区工作者基本待遇。')).toEqual([]);
+    // Without a post before it, a name before its government stays a name.
+    expect(names('要求桥本内阁下台。')).toEqual(['桥本']);
+  });
+
+  it('reads the object of thanks after 的 as no one (的亲切关怀表示感谢)', () => {
+    expect(names('群众对党和政府的亲切关怀表示衷心感谢。')).toEqual([]);
+    expect(postOf('村民张文明表示感谢。', '张文明')).toBe('村民');
+  });
+
+  it('reads a word qualifying a post as part of it, not a name (荣誉委员, 名誉教授)', () => {
+    expect(names('在中国文联荣誉委员、著名书法家陈文博家中，他了解情况。')).toEqual(['陈文博']);
+    expect(names('他被授予中国作协荣誉委员称号。')).toEqual([]);
+    expect(postOf('北京大学名誉教授张德海出席。', '张德海')).toBe('北京大学名誉教授');
+  });
+});
+
+describe('names the HMM glued to the word after them', () => {
+  it('ends a name of three before 时 of the time he was visited', () => {
+    const text = '在看望原新闻出版署署长、著名出版家宋文博时，他与其交流。';
+    expect(names(text)).toContain('宋文博');
+  });
+
+  it('ends a name of two before 用 of the means he uses', () => {
+    const text = '美国华文报社副社长陆昱用“扎扎实实”四个字评价。参加采访的陆昱认为，距离拉近了。';
+    expect(names(text)).toEqual(['陆昱']);
+    expect(postOf(text, '陆昱')).toBe('美国华文报社副社长');
+  });
+
+  it('ends a dotted name’s last part before the speech verb jieba read with it', () => {
+    expect(names('北红海省博物馆研究与文献部负责人伊萨亚斯·特斯法兹吉说。')).toEqual(['伊萨亚斯·特斯法兹吉']);
+  });
+});
+
+describe('posts', () => {
+  it('keeps praise opening the last post of a list, with the posts before it', () => {
+    expect(postOf('他首先来到中国人民大学教授、著名马克思主义哲学专家陈文达家中。', '陈文达')).toBe('中国人民大学教授、著名马克思主义哲学专家');
+    expect(postOf('中国书协名誉主席、著名书法家周文远来到现场。', '周文远')).toBe('中国书协名誉主席、著名书法家');
+    // Praise opening the post is still left out.
+    expect(postOf('著名导演张艺谋说。', '张艺谋')).toBe('导演');
+  });
+
+  it('leaves out a foreign country before a reporter’s or a student’s role', () => {
+    expect(postOf('来自交流中心的南苏丹记者阿汤加是第一次报道两会。', '阿汤加')).toBe('记者');
+    expect(postOf('正在西南大学学习的厄立特里亚博士生穆卢盖塔·泽穆伊对中国怀有感情。', '穆卢盖塔·泽穆伊')).toBe('博士生');
+    expect(postOf('巴基斯坦留学生阿里表示，这里很好。', '阿里')).toBe('留学生');
+    // An outlet before the reporter is his employer, and stays.
+    expect(postOf('俄罗斯塔斯社记者伊万诺夫说，', '伊万诺夫')).toBe('俄罗斯塔斯社记者');
+  });
+});
