@@ -58,7 +58,39 @@ describe('names the HMM glued to the word after them', () => {
   });
 });
 
+describe('names of three jieba cut before their last character', () => {
+  it('joins a place word read from a name’s first two and a given name’s character before a pause', () => {
+    const text = '区委组织部干部黄海芬，最近正和同事深入基层。';
+    expect(names(text)).toEqual(['黄海芬']);
+    expect(postOf(text, '黄海芬')).toBe('区委组织部干部');
+  });
+
+  it('joins an unknown word and a given name’s character read as a verb before an adverb', () => {
+    expect(names('是渔业经纪人姜明喜一早从各塘口收来的。')).toEqual(['姜明喜']);
+    // A name of two before a verb stays a name of two.
+    expect(names('队长王军喜欢踢球。')).toEqual(['王军']);
+  });
+});
+
+describe('words that are parts of other things', () => {
+  it('reads no Han name right after a middle dot (a body named after two people)', () => {
+    expect(names('由树森·兰娟院士人才基金设立的医学奖已评出20人。')).toEqual([]);
+  });
+
+  it('reads no name from a sound word jieba split from its opening syllable', () => {
+    expect(names('在阿舍利晚期文化遗存中发现手斧，对研究阿舍利技术传播有重要意义。')).toEqual([]);
+    expect(postOf('南苏丹记者阿汤加是第一次报道两会。', '阿汤加')).toBe('记者');
+  });
+});
+
 describe('posts', () => {
+  it('ends a byline’s post at the name glued before the outlet’s own word', () => {
+    const line = '□报业集团特派记者 王小玲本报记者 黄文君';
+    expect(postOf(line, '王小玲')).toBe('报业集团特派记者');
+    expect(postOf(line, '黄文君')).toBe('本报记者');
+    expect(postOf('县委书记王明本报记者李华报道', '李华')).toBe('本报记者');
+  });
+
   it('keeps praise opening the last post of a list, with the posts before it', () => {
     expect(postOf('他首先来到中国人民大学教授、著名马克思主义哲学专家陈文达家中。', '陈文达')).toBe('中国人民大学教授、著名马克思主义哲学专家');
     expect(postOf('中国书协名誉主席、著名书法家周文远来到现场。', '周文远')).toBe('中国书协名誉主席、著名书法家');

@@ -201,6 +201,14 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     const into = tokens[tokenIndexAt(tokens, c.end)];
     if (!c.foreign && !c.byPost && into !== undefined && into.start === c.end && into.tag === 'nrt' && /\p{Script=Han}/u.test(folded[c.end] ?? '')) continue;
     if (c.foreign && /^[尔茨兹]/.test(folded[c.start] ?? '') && /\p{Script=Han}/u.test(folded[c.start - 1] ?? '')) continue;
+    // …nor after the opening syllable jieba split off as a word of one character (阿/j 舍利/nrt 晚期: the word is
+    // 阿舍利), where no post before it says a name starts there.
+    const opening = tokens[tokenIndexAt(tokens, c.start - 1)];
+    if (c.foreign && !c.byPost && !key.includes('·') && opening !== undefined && opening.end === c.start && opening.end - opening.start === 1 &&
+      /^(?:j|ng|x|nr|nrt|ns)$/.test(opening.tag) && soundsLikeName(opening.word) && !POST_AT_END.test(postText(folded, opening.start))) continue;
+    // A Han name never stands right after a middle dot, which joins the parts of a transliterated name, or
+    // two given names in a body's name (树森·兰娟院士人才基金).
+    if (!c.foreign && !c.listItem && /[·・•‧]/.test(folded[c.start - 1] ?? '')) continue;
     if (c.tibetan ? !isTibetanName(key) : c.endsInHe ? !isNameShape(key.slice(0, 2)) : c.long ? !isLongNameShape(key) : c.byPost ? false : c.foreign ? !isForeignShape(key) : c.listItem ? !(c.dottedItem ? isDottedItemShape(key) : isListItemShape(key)) :
       c.credited ? !isCreditedShape(tokens, c, key) :
       (!isNameShape(key) && !isDictNameAfterPost(text, folded, tokens, c, key) && !isUnknownNameAfterPost(text, folded, tokens, c, key)) || partOfName(folded, c.end)) continue;
@@ -1265,6 +1273,18 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       !NOT_LAST_OF_CUT_NAME.test(folded[t.end]!) &&
       CLAUSE_CLOSE.test(folded.slice(t.end + 1, t.end + 3)) && POST_AT_END.test(postText(folded, t.start))) {
       add(t.start, t.end + 1, false);
+    }
+    // …also where jieba read the first two as a place or a noun (干部/黄海/ns 芬/zg，): a surname running
+    // text seldom uses otherwise and a given name's last character, before a pause; and where it left
+    // the first two unknown and read the last as a verb before an adverb or a preposition that carries
+    // the clause on (经纪人/姜绍/x 喜/v 一早/d 从…): a given name's character, no verb of motion or saying.
+    if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && SURNAME_MOSTLY.has(folded[t.start]!) && last !== undefined &&
+      last.start === t.end && last.word.length === 1 && GIVEN_NAME_CHARS.has(folded[t.end]!) && !NOT_LAST_OF_CUT_NAME.test(folded[t.end]!) &&
+      !FOREIGN_PLACES.has(t.word) && !CITY_NAMES.has(t.word) && POST_AT_END.test(postText(folded, t.start))) {
+      const after = tokens[i + 2];
+      const placeCut = /^(?:ns|n)$/.test(t.tag) && /^(?:zg|ng|g)$/.test(last.tag) && /^[，,。；;、]/.test(folded[t.end + 1] ?? '');
+      const verbCut = t.tag === 'x' && last.tag === 'v' && after?.start === last.end && /^(?:d|p)$/.test(after.tag);
+      if (placeCut || verbCut) add(t.start, t.end + 1, false);
     }
     // A Japanese name of four that jieba did not know, right after any post (前任首相/岸田文雄/x 引咎):
     // its given name ends as Japanese ones do, and the clause closes or goes on after it.

@@ -148,6 +148,10 @@ function listHeadBefore(folded: string, tokens: readonly TaggedToken[], nameStar
   return head;
 }
 
+/** Han text closing with a name of two or three, then the outlet's own word opening a reporter's post
+ * (`王小玲本报记者`, `县委书记王明本报记者`). */
+const OWN_OUTLET_AFTER_NAME = /(\p{Script=Han}{2,3})((?:本报|本台|本刊|本网)(?:特派|驻\p{Script=Han}{1,6})?记者)$/u;
+
 /** A country and a role of reporting or study right after it (`南苏丹记者`, `厄立特里亚博士生`). */
 const NATIONALITY_ROLE = /^(\p{Script=Han}{2,8}?)(记者|博士生|硕士生|研究生|留学生|博士后|学生)$/u;
 
@@ -355,6 +359,10 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
   // `该公司董事长`: the generic noun after a pointer the run left out is the pointer's too.
   const generic = /^(?:公司|集团|单位|医院|学校|学院|大学|协会|机构|企业)/.exec(folded.slice(runStart, titleEnd));
   if (generic && /[该本我其此这]$/.test(folded.slice(0, runStart)) && titleEnd - runStart > generic[0].length + 1) runStart += generic[0].length;
+  // `特派记者 王小玲本报记者 黄泽君`: a byline's name glued to the next reporter's post, which opens with the
+  // outlet's word for itself, closes the credit before; it is no part of this post, however jieba cut it.
+  const glue = OWN_OUTLET_AFTER_NAME.exec(folded.slice(runStart, titleEnd));
+  if (glue && (isNameShape(glue[1]!.slice(-3)) || isNameShape(glue[1]!.slice(-2)))) runStart = titleEnd - glue[2]!.length;
   // `著名作家/n 莫言`: praise jieba read into one word with the post describes the person, as it does
   // standing alone (著名/a 歌唱家).
   const praised = /^(?:著名|优秀|杰出|资深|知名|伟大)/.exec(folded.slice(runStart, titleEnd));
