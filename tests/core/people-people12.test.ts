@@ -98,6 +98,22 @@ describe('posts', () => {
     expect(postOf('著名导演张艺谋说。', '张艺谋')).toBe('导演');
   });
 
+  it('reads the office given by 作为 right after a name, up to the act', () => {
+    expect(postOf('——记王建国作为省委书记、省人大常委会主任到山区调研', '王建国')).toBe('省委书记、省人大常委会主任');
+    expect(postOf('张强作为项目负责人参加了评审。', '张强')).toBe('项目负责人');
+    expect(postOf('王明作为村里的致富带头人，带领大家种果树。', '王明')).toBe('致富带头人');
+    expect(postOf('李华作为一名普通党员，从不计较个人得失。', '李华')).toBeNull();
+  });
+
+  it('reads 代表 alone before a name with its post after it as acting for him', () => {
+    const text = '省委常委、宣传部长刘文海8日，代表王建国书记和省委看望老同志。';
+    expect(postOf(text, '王建国')).toBe('书记');
+  });
+
+  it('keeps the side in a joint body’s post (中方院长, 外方院长)', () => {
+    expect(postOf('据孔子学院中方院长黄明飞介绍，学院成立于2013年。', '黄明飞')).toBe('孔子学院中方院长');
+  });
+
   it('leaves out a foreign country before a reporter’s or a student’s role', () => {
     expect(postOf('来自交流中心的南苏丹记者阿汤加是第一次报道两会。', '阿汤加')).toBe('记者');
     expect(postOf('正在西南大学学习的厄立特里亚博士生穆卢盖塔·泽穆伊对中国怀有感情。', '穆卢盖塔·泽穆伊')).toBe('博士生');

@@ -125,7 +125,7 @@ export const ORG_END = /(?:委员会|常委会|办公室|政府|中心|研究院
 export const ADMIN_START = /^(?:省|市|县|区|州|国家|中央|中共|全国|国务院)/;
 export const TITLE_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'b', 'vn', 'x', 'ng', 'l']);
 /** Words that qualify a post and jieba tags as verbs (`联合创始人`, `驻华参赞`, `执行主席`). */
-export const POST_MODIFIER = /^(?:联合|执行|非执行|独立|最高|常务|首席|驻华|驻|特聘|名誉|荣誉|资深|高级|兼职|专职|特约|实习|见习|代理|候补|退休|离休|退役|退伍)$/;
+export const POST_MODIFIER = /^(?:中方|外方|联合|执行|非执行|独立|最高|常务|首席|驻华|驻|特聘|名誉|荣誉|资深|高级|兼职|专职|特约|实习|见习|代理|候补|退休|离休|退役|退伍)$/;
 export const FUNCTION_WORDS = /^(?:的|在|是|和|与|及|了|对|将|由|向|从|为|把|被|等|并|也|又|就|还|都|而|或|以|于|据|经|但|却|即|则|该|其|此|另|各|每|仅|亦|且|若)$/;
 
 /** Administrative suffixes: a place tagged ns that ends with one of these is surely a place. */

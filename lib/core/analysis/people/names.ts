@@ -222,7 +222,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     // A word that qualifies a post is never a name, whatever jieba tags it (中国文联/荣誉/nr 委员).
     if (POST_MODIFIER.test(key) || ordinaryWord(folded, tokens, c)) continue;
     c.key = key;
-    const before = titleBefore(text, folded, tokens, c.start);
+    let before = titleBefore(text, folded, tokens, c.start);
+    // 代表 alone before a name that has his post after it is the verb of acting for him (代表习近平总书记和党中央看望…).
+    if (before !== null && foldToSimplified(before) === '代表' && titleAfterName(text, folded, tokens, c.end) !== null) before = null;
     c.title = (before !== null ? describedTitle(text, folded, tokens, c.start, before) : null) ?? titleAfterComma(text, folded, c.end) ?? titleInBrackets(text, folded, c.end) ??
       creditRole(text, folded, c) ?? c.role ?? titleAfterName(text, folded, tokens, c.end) ?? titleInClause(text, folded, c.start, c.end);
     // A post counted as a thing's kind qualifies that thing (一份部长/宣言/nr): the word after it is no one.

@@ -798,6 +798,8 @@ const REMIT_OPENER = /^(?:分管|主管|负责|主抓|协管|兼管|牵头|领�
 /** `是…的总设计师`: the office after 是 runs through a description and a 的 to the end of the clause. */
 // …or a post with no description, right after 是 (`王明是县农业农村局局长，`); not a question or an act (`是否担任…`).
 const IS_OFFICE_AFTER = /^[，,]?(?:目前|现在|曾|还|也|就)?是(?!否|不|在|被|从|由|要|想|去|来|如何|怎样|为了|因为)((?:[\p{Script=Han}、“”「」]{1,24}?的)?\p{Script=Han}[\p{Script=Han}、]{1,24}?)(?=[，,。；;！!？?\n]|$)/u;
+/** `作为中共中央总书记、国家主席到西藏`: the office right after a name and 作为, up to a pause or the verb of the act. */
+const AS_OFFICE_AFTER = /^作为([\p{Script=Han}、“”「」]{2,40}?)(?=[，,。；;]|到|赴|率|出席|参加|来到|前往|访问|会见|主持|出访|在)/u;
 /** `作为…的首席科学家，`: a clause before the name, opening the sentence, that gives the office. */
 // …or `身为…，`, and the time someone held it (`在担任县委书记期间，王明…`).
 const AS_OFFICE_BEFORE = /(?:^|[。；;！!？?\n\s“])(?:作为|身为|在?(?:担任|出任)(?=\p{Script=Han}))([\p{Script=Han}、“”「」]{2,30}?)(?:期间|时)?[，,]$/u;
@@ -839,6 +841,14 @@ export function titleInClause(text: string, folded: string, nameStart: number, n
   if (after && POST_AT_END.test(after[1]!) && isTitleText(after[1]!)) {
     const at = nameEnd + after[0].length - after[1]!.length;
     return text.slice(at, at + after[1]!.length);
+  }
+  // `习近平作为中共中央总书记、国家主席…到西藏`: the office in which he acts, right after his name, up to the
+  // verb of his going, leading or attending.
+  const acting = folded.startsWith('作为', nameEnd) ? AS_OFFICE_AFTER.exec(folded.slice(nameEnd, nameEnd + 60)) : null;
+  // (A description through 的 is no part of it: `作为村里的致富带头人` → `致富带头人`.)
+  if (acting && POST_AT_END.test(acting[1]!) && isTitleText(acting[1]!) && !NOT_AN_OFFICE.test(acting[1]!)) {
+    const from = nameEnd + 2 + acting[1]!.lastIndexOf('的') + 1;
+    if (nameEnd + 2 + acting[1]!.length - from >= 2) return text.slice(from, nameEnd + 2 + acting[1]!.length);
   }
   // `聘任张建华为公司总经理的议案`, `任命王明为驻某国大使`: the office someone is appointed or elected to.
   if (APPOINTS_BEFORE.test(folded.slice(Math.max(0, nameStart - 4), nameStart))) {
