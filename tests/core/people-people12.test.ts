@@ -72,6 +72,19 @@ describe('names of three jieba cut before their last character', () => {
   });
 });
 
+describe('names glued to what follows them in a line or a clause', () => {
+  it('ends a name of three before 代表 or 委员 closing a deputy’s line', () => {
+    const page = '中国科学院生态环境研究中心水污染控制实验室主任魏源送委员\n新质生产力加快形成。';
+    expect(names(page)).toEqual(['魏源送']);
+  });
+
+  it('ends a name of three before an adverb the HMM glued to it with its verb', () => {
+    const text = '徐州市民李泽政常带着孩子坐这趟公交车去上绘画课。';
+    expect(names(text)).toEqual(['李泽政']);
+    expect(postOf(text, '李泽政')).toBe('徐州市民');
+  });
+});
+
 describe('words that are parts of other things', () => {
   it('reads no Han name right after a middle dot (a body named after two people)', () => {
     expect(names('由树森·兰娟院士人才基金设立的医学奖已评出20人。')).toEqual([]);
@@ -103,6 +116,11 @@ describe('posts', () => {
     expect(postOf('张强作为项目负责人参加了评审。', '张强')).toBe('项目负责人');
     expect(postOf('王明作为村里的致富带头人，带领大家种果树。', '王明')).toBe('致富带头人');
     expect(postOf('李华作为一名普通党员，从不计较个人得失。', '李华')).toBeNull();
+  });
+
+  it('reads a responsibility’s verb and its 人 as one post, with a prefix jieba split off', () => {
+    expect(postOf('被非遗代表性传承人李欣的汉服制作课程吸引了。', '李欣')).toBe('非遗代表性传承人');
+    expect(postOf('国家级非遗代表性传承人张华正在授课。', '张华')).toBe('国家级非遗代表性传承人');
   });
 
   it('reads 代表 alone before a name with its post after it as acting for him', () => {

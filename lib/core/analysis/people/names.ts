@@ -108,6 +108,8 @@ const CITED_AFTER = /^(?:关于|的(?:话|论述|观点|名言|论断|理论|思
 /** A cited author: `王治东：《…》`, `福山著，陈高华译：`. */
 const CITATION = /^(?:[:：]《|(?:等)?(?:著|译|编著|主编|编)[，,：:、；;])/;
 
+/** Adverbs the HMM glues after a name of three with the verb they qualify (李泽政常带/x 着). */
+const GLUED_ADVERB = /[常也都就还又正曾才便已将总]/;
 /** Characters that start the verb the HMM glues to a given name (松任 in 吕岩松任副组长). */
 const GLUED_VERB = /[任说在是和将曾也就还为等出到来去向对与把被给表指称]/;
 
@@ -1015,6 +1017,10 @@ const CLAUSE_CLOSE = /^(?:[，,。；;、）)]|报道|摄)/;
 /** A pause, 报道 or 摄 within the next characters after a name of two or three. */
 const CLOSE_AT = /^\p{Script=Han}{0,1}(?:[，,。；;、）)]|报道|摄)/u;
 
+/** A deputy's or a member's line in a page of views from the sessions, ending after the name
+ * (`…实验室主任  魏源送委员`): 代表 or 委员 closes the name as a pause does. */
+const DEPUTY_LINE_END = /^(?:代表|委员)[ \t\u3000]*(?:\n|$)/;
+
 /** What a name's last character, cut off by jieba, never is: a particle, a word of time or place,
  * a verb of saying (县委书记张三时，, 书记王明说，). */
 const NOT_LAST_OF_CUT_NAME = /[的了是在与及或这那也都就还不没很最更么吗呢吧啊着过把被让从将等个我你他她它们说月日摄年时后前里内外间上下来去讲称道问答笑想看]/;
@@ -1169,6 +1175,10 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       // dictionary knows whole keeps its last character: 副部长/刘山在/nr is a given name 山在.)
       add(t.start, t.end - 1, true);
     }
+    // `市民/李泽政常带/x 着孩子`: after a post, the HMM glued an adverb and maybe its verb to a name of three;
+    // the name is the first three, a listed surname and a name's shape.
+    if (t.tag === 'x' && t.word.length >= 4 && t.word.length <= 5 && GLUED_ADVERB.test(folded[t.start + 3]!) && SURNAME_MOSTLY.has(folded[t.start]!) &&
+      isNameShape(folded.slice(t.start, t.start + 3)) && POST_AT_END.test(postText(folded, t.start))) add(t.start, t.start + 3, true);
     // A competitor's name the HMM glued to the 以 of his result (侯志慧以/x 总成绩…, 王某以/x 11比10…):
     // a score or a result after it is what only a person or a team achieves, and a team has no name's shape.
     if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && folded[t.end - 1] === '以' && isNameShape(folded.slice(t.start, t.end - 1)) &&
@@ -1273,7 +1283,8 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
     if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|nz|x)$/.test(t.tag) && SURNAMES.has(folded[t.start]!) &&
       last !== undefined && last.start === t.end && last.word.length === 1 && isHanWord(last.word) &&
       !NOT_LAST_OF_CUT_NAME.test(folded[t.end]!) &&
-      CLAUSE_CLOSE.test(folded.slice(t.end + 1, t.end + 3)) && POST_AT_END.test(postText(folded, t.start))) {
+      (CLAUSE_CLOSE.test(folded.slice(t.end + 1, t.end + 3)) || DEPUTY_LINE_END.test(folded.slice(t.end + 1, t.end + 5))) &&
+      POST_AT_END.test(postText(folded, t.start).trimEnd())) {
       add(t.start, t.end + 1, false);
     }
     // …also where jieba read the first two as a place or a noun (干部/黄海/ns 芬/zg，): a surname running

@@ -573,6 +573,12 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (/^(?:v|vn|a|d)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 && /^[长员师]$/.test(folded[next.start]!) &&
     (!before || before.end !== t.start || !isHanWord(folded.slice(before.start, before.end))) &&
     POST_AT_END.test(w + folded[next.start]!) && (tokens[i + 2]?.start !== next.end || !isHanWord(folded.slice(next.end, next.end + 1)) || tokens[i + 2]!.tag.startsWith('nr') || tokens[i + 2]!.tag === 'x')) return true;
+  // `代表性/传承/v 人/n 李欣`: the verb of a responsibility and the 人 of its holder read as two words (传承人,
+  // 带头人, 发言人), wherever the post stands in the phrase.
+  if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 && folded[next.start] === '人' &&
+    POST_AT_END.test(w + '人')) return true;
+  // A prefix jieba read apart from the noun it opens (非/h 遗/n: 非遗, the intangible heritage) is that noun's.
+  if (t.tag === 'h' && w.length === 1 && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   // `韩国/最大/a 在野党/n 共同民主党党魁`: a party's rank in its country's parliament, between the country and the party.
   if (/^(?:最大|第[一二三]大)$/.test(w) && before?.end === t.start && before.tag === 'ns' && next?.start === t.end && /党$/.test(folded.slice(next.start, next.end))) return true;
   // …or into a verb and the one character of its kind (德国/选择/v 党/n 党魁, 日本/维新/v 会/v 党魁), after the country.
