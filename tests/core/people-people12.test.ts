@@ -123,6 +123,14 @@ describe('posts', () => {
     expect(postOf('国家级非遗代表性传承人张华正在授课。', '张华')).toBe('国家级非遗代表性传承人');
   });
 
+  it('keeps a student’s year of entry or leaving after the school, and a major’s track in brackets', () => {
+    expect(postOf('清华大学2019级博士生李明说。', '李明')).toBe('清华大学2019级博士生');
+    expect(postOf('重庆师范大学2021届初等教育学院科学教育专业毕业生谢明玲，开通了视频号。', '谢明玲'))
+      .toBe('重庆师范大学2021届初等教育学院科学教育专业毕业生');
+    expect(postOf('重庆师范大学2010级汉语言文学（师范）专业本科生翟飞扬，向学弟学妹们倡议。', '翟飞扬'))
+      .toBe('重庆师范大学2010级汉语言文学（师范）专业本科生');
+  });
+
   it('reads 代表 alone before a name with its post after it as acting for him', () => {
     const text = '省委常委、宣传部长刘文海8日，代表王建国书记和省委看望老同志。';
     expect(postOf(text, '王建国')).toBe('书记');

@@ -251,7 +251,9 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
       // …or the province a national body of that name sits in (`中国（海南）改革发展研究院`, `中国（上海）自由贸易试验区`).
       const campus = owner !== undefined && owner.end === open && (/^(?:nt|n)$/.test(owner.tag) && ORG_END.test(folded.slice(owner.start, owner.end)) || folded.slice(owner.start, owner.end) === '中国') &&
         tokensWithinBracket(tokens, open + 1, t.start).some((x) => x.tag === 'ns') && tokensWithinBracket(tokens, open + 1, t.start).every((x) => x.tag === 'ns');
-      if (open < 0 || t.start - open > 12 || !/^\p{Script=Han}+$/u.test(inner) || !(ORG_END.test(inner) || /级$/.test(inner) || campus)) break;
+      // …or the track of a major (`汉语言文学（师范）专业`).
+      const track = inner.length <= 4 && folded.startsWith('专业', t.end);
+      if (open < 0 || t.start - open > 12 || !/^\p{Script=Han}+$/u.test(inner) || !(ORG_END.test(inner) || /级$/.test(inner) || campus || track)) break;
       runStart = open;
       i = tokenIndexAt(tokens, open) - 1;
       continue;
@@ -288,6 +290,14 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     // `养老机构泰康之家…总监`: a category word before the employer's name describes it, and the
     // description is no part of the post.
     if (CATEGORY.test(w) && runStart === tokens[i + 1]?.start && /^(?:x|nz|nt|ns|nr|nrt|j|eng)$/.test(tokens[i + 1]!.tag)) break;
+    // `重庆师范大学2021届…毕业生`, `清华大学2019级博士生`: the year a student entered or left, after the school and
+    // before the rest of the post, is part of it (a cohort, not a date of the act).
+    if (/^[级届]$/.test(w) && runStart === t.end && runStart < titleEnd && i > 1 && /^(?:19|20)\d\d$/.test(word(i - 1)) && tokens[i - 1]!.end === t.start &&
+      tokens[i - 2]!.end === tokens[i - 1]!.start && isTitleWord(folded, tokens, i - 2)) {
+      runStart = tokens[i - 1]!.start;
+      i -= 2;
+      continue;
+    }
     // Praise opening the last post of a list (`中国人民大学教授、著名马克思主义哲学专家`) is read with the
     // list: the phrase is one, and the offices before it say who the person is.
     if (PRAISE_OPENING.test(w) && w.length === 2 && runStart === tokens[i + 1]?.start && runStart < titleEnd && i > 1 && word(i - 1) === '、' &&
