@@ -72,6 +72,15 @@ describe('names of three jieba cut before their last character', () => {
   });
 });
 
+describe('verbs with their direction are no names', () => {
+  it('reads a surname’s character before 起来, 下去… as an adjective or a verb', () => {
+    expect(names('“地下没矿藏，让村民富起来，村里要想点招。”村党支部书记孙红明解释。')).toEqual(['孙红明']);
+    expect(names('要让农民富起来、让农村美起来。')).toEqual([]);
+    // A given name ending in 来 alone stays a name.
+    expect(names('村民周永来说，日子越来越好。')).toEqual(['周永来']);
+  });
+});
+
 describe('names glued to what follows them in a line or a clause', () => {
   it('ends a name of three before 代表 or 委员 closing a deputy’s line', () => {
     const page = '中国科学院生态环境研究中心水污染控制实验室主任魏源送委员\n新质生产力加快形成。';
@@ -121,6 +130,11 @@ describe('posts', () => {
   it('reads a responsibility’s verb and its 人 as one post, with a prefix jieba split off', () => {
     expect(postOf('被非遗代表性传承人李欣的汉服制作课程吸引了。', '李欣')).toBe('非遗代表性传承人');
     expect(postOf('国家级非遗代表性传承人张华正在授课。', '张华')).toBe('国家级非遗代表性传承人');
+  });
+
+  it('reads two offices set apart by a comma after a closing quotation as one post', () => {
+    const text = '“人民选我当代表，我当代表为人民。”全国人大代表，最高人民法院特约监督员阎建华表示，将发挥优势。';
+    expect(postOf(text, '阎建华')).toBe('全国人大代表，最高人民法院特约监督员');
   });
 
   it('keeps a student’s year of entry or leaving after the school, and a major’s track in brackets', () => {

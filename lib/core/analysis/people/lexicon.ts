@@ -24,8 +24,9 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东�
  * names (罗满月), and a two-character word ending in it (当月, 次月) is refused by NOT_NAME_END. */
 export const NOT_IN_NAME = /[的了是在和与及或这那其之为也都就还不没很最更么吗呢吧啊着过把被让从向对将于等个年日时分第二三四五六七八九十百千万亿我你他她它们说摄到]/;
 /** A last character that makes a word a place or an office, not a given name (陆港区), or a verb of means
- * the HMM glued to a name (陆昱用/x “…”评价: 用 ends no given name in the name corpus of given-names.ts). */
-export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部处站馆副任网用]|^\p{Script=Han}月|家军)$/u;
+ * the HMM glued to a name (陆昱用/x “…”评价: 用 ends no given name in the name corpus of given-names.ts), or a
+ * verb's direction after an adjective or a verb whose first character is a surname (让村民富起来, 高下去). */
+export const NOT_NAME_END = /(?:[区市县省镇乡村路街港局厅所院部处站馆副任网用]|^\p{Script=Han}月|家军|[起下出过上回进开][来去])$/u;
 
 /**
  * Posts and roles that introduce a name: `…厅长王一鸥`, `民警彭铁军`, `记者邹伟`, `航天员刘旺`,

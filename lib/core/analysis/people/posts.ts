@@ -336,7 +336,8 @@ function postRunBefore(text: string, folded: string, tokens: readonly TaggedToke
     const earlier = postRunBefore(text, folded, tokens, runStart - 1);
     const from = earlier === null ? -1 : runStart - 1 - earlier.length;
     if (earlier !== null && from >= 0 && folded.slice(from, runStart - 1) === foldToSimplified(earlier) && !earlier.includes('，') &&
-      (from === 0 || /[。；;！!？?\n，,：:]/.test(folded[from - 1]!) || /(?:的有|还有|包括|分别是|其中)$/.test(folded.slice(Math.max(0, from - 3), from))) &&
+      // (A quotation closing right before opens a clause too: `“…。”全国人大代表，…特约监督员阎建国表示`.)
+      (from === 0 || /[。；;！!？?\n，,：:”」]/.test(folded[from - 1]!) || /(?:的有|还有|包括|分别是|其中)$/.test(folded.slice(Math.max(0, from - 3), from))) &&
       // …and no name stands in the group (`…总编辑吕岩松任副组长，`: another person's post).
       tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, runStart - 1)).every((x) => !namedInGroup(x))) {
       runStart = from;
