@@ -145,6 +145,11 @@ describe('posts', () => {
       .toBe('重庆师范大学2010级汉语言文学（师范）专业本科生');
   });
 
+  it('reads a cooperative’s brand jieba takes for a verb, after its village, as part of the post', () => {
+    expect(postOf('民宿里，光东村归心民宿合作社理事长杨丽华正在接待游客。', '杨丽华')).toBe('光东村归心民宿合作社理事长');
+    expect(postOf('红星村丰收果蔬专业合作社理事长王明说。', '王明')).toBe('红星村丰收果蔬专业合作社理事长');
+  });
+
   it('reads 代表 alone before a name with its post after it as acting for him', () => {
     const text = '省委常委、宣传部长刘文海8日，代表王建国书记和省委看望老同志。';
     expect(postOf(text, '王建国')).toBe('书记');

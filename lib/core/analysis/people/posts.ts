@@ -466,14 +466,14 @@ function remitVerb(folded: string, tokens: readonly TaggedToken[], i: number): b
   return nouns > 0 && head.length >= 2 && (b < 0 || /^[\s，,。；;：:“”]+$/.test(word(b)));
 }
 
-/** Whether a body's head (a word ending as bodies' names do, or a laboratory) ends one of the three nouns after
+/** Whether a body's head (a word ending as bodies' names do, a laboratory or a cooperative) ends one of the three nouns after
  * tokens[i], all glued, with its officer's post right after it. */
 function bodyHeadAhead(folded: string, tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const t = tokens[k];
-    if (!t || t.start !== tokens[k - 1]!.end || !/^(?:n|nz|nt)$/.test(t.tag)) return false;
+    if (!t || t.start !== tokens[k - 1]!.end || !/^(?:n|nz|nt|l)$/.test(t.tag)) return false;
     const w = folded.slice(t.start, t.end);
-    if (w.length >= 2 && (ORG_END.test(w) || /实验室$/.test(w))) {
+    if (w.length >= 2 && (ORG_END.test(w) || /(?:实验室|合作社)$/.test(w))) {
       const post = tokens[k + 1];
       return post !== undefined && post.start === t.end && POST_AT_END.test(folded.slice(post.start, post.end));
     }
@@ -649,7 +649,9 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // …or before the nouns that end in its head (传染病/诊治/v 国家/重点/实验室/主任): the verb after a noun of the name,
   // the head within three words, its officer's post right after.
   // (…also after a brand jieba does not know: 大疆/x 创新/v 科技/n 有限公司.)
-  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && before?.end === t.start && (/^(?:n|nz)$/.test(before.tag) || (before.tag === 'x' && isHanWord(folded.slice(before.start, before.end)))) &&
+  // (…and after the village or the town that owns it: 光/东村/ns 归心/v 民宿/合作社/l, 红星村/nr 丰收/v 果蔬/专业/合作社.)
+  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && before?.end === t.start && (/^(?:n|nz)$/.test(before.tag) || (before.tag === 'x' && isHanWord(folded.slice(before.start, before.end))) ||
+    (/^(?:ns|nr)$/.test(before.tag) && /[村镇乡]$/.test(folded.slice(before.start, before.end)))) &&
     !POST_AT_END.test(folded.slice(before.start, before.end)) && bodyHeadAhead(folded, tokens, i)) return true;
   // A verb naming what a body does, right before its head (投资/促进/局, 发展/改革/委): part of
   // the name, unless the head opens a new name of its own (看望/省委书记).
