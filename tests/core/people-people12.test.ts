@@ -150,6 +150,17 @@ describe('posts', () => {
     expect(postOf('红星村丰收果蔬专业合作社理事长王明说。', '王明')).toBe('红星村丰收果蔬专业合作社理事长');
   });
 
+  it('reads a responsibility’s 人 that jieba glued to the name after it as the post’s', () => {
+    const text = '“让我们心里特别温暖。”黎平县县级非物质文化遗产代表性传承人陆艳华说。';
+    expect(names(text)).toEqual(['陆艳华']);
+    expect(postOf(text, '陆艳华')).toBe('黎平县县级非物质文化遗产代表性传承人');
+  });
+
+  it('reads a district jieba took for another word before its committee’s post, when it is written with its level elsewhere', () => {
+    const page = '滨州市沾化区一家工厂内，铝土矿变身氧化铝粉末。“这是我们的成果。”沾化区委书记赵东海说。';
+    expect(postOf(page, '赵东海')).toBe('沾化区委书记');
+  });
+
   it('reads 代表 alone before a name with its post after it as acting for him', () => {
     const text = '省委常委、宣传部长刘文海8日，代表王建国书记和省委看望老同志。';
     expect(postOf(text, '王建国')).toBe('书记');

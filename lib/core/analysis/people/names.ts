@@ -1152,6 +1152,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
         break;
       }
     }
+    // …or the last character of the post before it (传承/v 人陆艳玉/x 说): the post's word and that character
+    // make a post, and the rest has a name's shape.
+    if (t.tag === 'x' && t.word.length >= 3 && t.word.length <= 4 && i > 0 && tokens[i - 1]!.end === t.start &&
+      POST_AT_END.test(folded.slice(tokens[i - 1]!.start, t.start + 1)) && isNameShape(folded.slice(t.start + 1, t.end)) &&
+      !POST_AT_END.test(folded.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) add(t.start + 1, t.end, true);
     // …or glues a preposition before a name it knows (由李强/nr 主持, 向王明/x): the name after it,
     // which still needs evidence of its own.
     if ((isName || t.tag === 'x') && t.word.length >= 3 && t.word.length <= 4 && /[由向对与同和跟被给让请]/.test(folded[t.start]!) &&

@@ -586,7 +586,14 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
     POST_AT_END.test(w + folded[next.start]!) && (tokens[i + 2]?.start !== next.end || !isHanWord(folded.slice(next.end, next.end + 1)) || tokens[i + 2]!.tag.startsWith('nr') || tokens[i + 2]!.tag === 'x')) return true;
   // `代表性/传承/v 人/n 李欣`: the verb of a responsibility and the 人 of its holder read as two words (传承人,
   // 带头人, 发言人), wherever the post stands in the phrase.
-  if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 && folded[next.start] === '人' &&
+  // A county's or a district's name jieba reads as another word right before its committee's or its head's post
+  // (沾化/v 区委书记), when the article writes the place with its level elsewhere (沾化区).
+  if (w.length === 2 && isHanWord(w) && !/^(?:p|c|u|uj|ul|r|m|t|d|f|q)$/.test(t.tag) && next?.start === t.end && /^[区县市旗](?:委|长)/.test(folded.slice(next.start, next.start + 2))) {
+    const placed = w + folded[next.start];
+    for (let at = folded.indexOf(placed); at >= 0; at = folded.indexOf(placed, at + 1)) if (at !== t.start) return true;
+  }
+  // (…or jieba glued that 人 to the name after it: 传承/v 人陆艳玉/x.)
+  if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && (next.end - next.start === 1 || next.tag === 'x') && folded[next.start] === '人' &&
     POST_AT_END.test(w + '人')) return true;
   // A prefix jieba read apart from the noun it opens (非/h 遗/n: 非遗, the intangible heritage) is that noun's.
   if (t.tag === 'h' && w.length === 1 && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
