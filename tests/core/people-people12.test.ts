@@ -94,6 +94,21 @@ describe('names glued to what follows them in a line or a clause', () => {
   });
 });
 
+describe('rosters of guests', () => {
+  it('gives each name on a line the post after it across the spaces', () => {
+    const page = '对话嘉宾：\n张志刚  全国政协委员、师范大学教育调查中心主任\n郑家文  全国政协委员、福建师范大学校长\n张志刚：在调研中，我发现一些问题。';
+    expect(names(page)).toEqual(['张志刚', '郑家文']);
+    expect(postOf(page, '张志刚')).toBe('全国政协委员、师范大学教育调查中心主任');
+    expect(postOf(page, '郑家文')).toBe('全国政协委员、福建师范大学校长');
+  });
+
+  it('splits a roster after a label’s colon at the names glued to the posts before them', () => {
+    const page = '嘉宾：李向东 十八大代表、德阳市委书记丁爱民 十八大代表、社区党员\n李向东：社会管理是个系统工程。';
+    expect(postOf(page, '李向东')).toBe('十八大代表、德阳市委书记');
+    expect(postOf(page, '丁爱民')).toBe('十八大代表、社区党员');
+  });
+});
+
 describe('words that are parts of other things', () => {
   it('reads no Han name right after a middle dot (a body named after two people)', () => {
     expect(names('由树森·兰娟院士人才基金设立的医学奖已评出20人。')).toEqual([]);
