@@ -65,6 +65,12 @@ describe('names of three jieba cut before their last character', () => {
     expect(postOf(text, '黄海芬')).toBe('区委组织部干部');
   });
 
+  it('joins a given name’s 年 of long life jieba read as the year, before 的 or a pause', () => {
+    expect(names('“这本是南宋宫廷画家刘松年的小幅画作。”董宝明说。')).toContain('刘松年');
+    // A year's 年 with its time stays a time (年内, 今年).
+    expect(names('县长王明年内将调走。')).toEqual(['王明']);
+  });
+
   it('joins an unknown word and a given name’s character read as a verb before an adverb', () => {
     expect(names('是渔业经纪人姜明喜一早从各塘口收来的。')).toEqual(['姜明喜']);
     // A name of two before a verb stays a name of two.

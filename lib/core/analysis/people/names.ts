@@ -1353,6 +1353,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       POST_AT_END.test(postText(folded, t.start).trimEnd())) {
       add(t.start, t.end + 1, false);
     }
+    // …and a given name ending in 年 of long life and good years (画家/刘松/x 年/m 的), which jieba reads as the
+    // year: before 的 or a pause, where a year would have its number.
+    if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|x)$/.test(t.tag) && last !== undefined && last.start === t.end &&
+      last.word === '年' && /^(?:的|[，,。；;、])/.test(folded.slice(t.end + 1, t.end + 2)) && isNameShape(folded.slice(t.start, t.end + 1)) &&
+      POST_AT_END.test(postText(folded, t.start))) add(t.start, t.end + 1, false);
     // …also where jieba read the first two as a place or a noun (干部/黄海/ns 芬/zg，): a surname running
     // text seldom uses otherwise and a given name's last character, before a pause; and where it left
     // the first two unknown and read the last as a verb before an adverb or a preposition that carries
