@@ -100,6 +100,27 @@ describe('names glued to what follows them in a line or a clause', () => {
   });
 });
 
+describe('foreign names after their posts', () => {
+  it('keeps a sound name’s last character jieba read as an adverb (莱维/nrt 特/d)', () => {
+    expect(names('白宫新闻秘书莱维特在记者会上说，相关措施将于下月生效。')).toEqual(['莱维特']);
+  });
+
+  it('takes a head of state’s sound name jieba read as a place before any act of his', () => {
+    expect(names('总统普京特意会见了他。')).toEqual(['普京']);
+    expect(names('总理莫迪随后访问了美国。')).toEqual(['莫迪']);
+  });
+});
+
+describe('the same classes in Traditional script', () => {
+  it('reads the amount, the post’s qualifier, the roster and the office given by 作為', () => {
+    expect(names('本次活動共招募志願者多達2000餘名。')).toEqual([]);
+    expect(names('在中國文聯榮譽委員、著名書法家陳文博家中，他了解情況。')).toEqual(['陳文博']);
+    expect(postOf('——記王建國作為省委書記、省人大常委會主任到山區調研', '王建國')).toBe('省委書記、省人大常委會主任');
+    const page = '對話嘉賓：\n張志剛  全國政協委員、師範大學教育調查中心主任\n鄭家文  全國政協委員、福建師範大學校長';
+    expect(postOf(page, '鄭家文')).toBe('全國政協委員、福建師範大學校長');
+  });
+});
+
 describe('rosters of guests', () => {
   it('gives each name on a line the post after it across the spaces', () => {
     const page = '对话嘉宾：\n张志刚  全国政协委员、师范大学教育调查中心主任\n郑家文  全国政协委员、福建师范大学校长\n张志刚：在调研中，我发现一些问题。';

@@ -1391,7 +1391,9 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       !/(?:记者|特派员|通讯员|编辑)$/.test(folded.slice(Math.max(0, t.start - 4), t.start));
     if (t.tag === 'ns' && (t.word.length === 3 || (t.word.length === 4 && soundsLikeName(t.word)) || (t.word.length === 2 && leaderPost && soundsLikeName(t.word)) || hanPair) &&
       POST_AT_END.test(postText(folded, t.start)) &&
-      /^(?:等|在|、|，|,|。|和|与|同志|表示|说|指出|强调|介绍)/.test(folded.slice(t.end, t.end + 2))) {
+      (/^(?:等|在|、|，|,|。|和|与|同志|表示|说|指出|强调|介绍)/.test(folded.slice(t.end, t.end + 2)) ||
+        // (…a head of state's or government's sound name before any act of his: 总统/普京/ns 特意/d 会见.)
+        (t.word.length === 2 && leaderPost && soundsLikeName(t.word) && goesOnAfterName(folded, tokens, t.end)))) {
       add(t.start, t.end, false);
       // A four-character one has no Han surname to pass the name's shape: the post vouches for it.
       if (t.word.length !== 3) out[out.length - 1]!.byPost = true;

@@ -214,7 +214,8 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       // …or a last sound character it split off as a word of another class, no particle (斯塔/nrt 默/z 与…,
       // 格罗/nrt 西/f: a direction word).
       const last = tokens[k + 1];
-      if (last && last.start === end && last.end - last.start === 1 && isSound(folded[last.start]) && /^(?:z|ng|n|b|j|a|x|f)$/.test(last.tag) &&
+      // (…or an adverb: 莱维/nrt 特/d 在…, the sound character 特 read as 'specially'.)
+      if (last && last.start === end && last.end - last.start === 1 && isSound(folded[last.start]) && /^(?:z|ng|n|b|j|a|x|f|d)$/.test(last.tag) &&
         last.end - t.start <= 6 && !isSound(folded[last.end])) end = last.end;
       const run = folded.slice(t.start, end);
       if (run.length >= 2 && run.length <= 6 && (t.tag !== 'x' || run.length >= 3) && !KNOWN_BODIES.has(run)) {
