@@ -93,6 +93,10 @@ describe('names glued to what follows them in a line or a clause', () => {
     expect(names(page)).toEqual(['魏源送']);
   });
 
+  it('ends a name of three whose last character the HMM glued to the 作 of making a report', () => {
+    expect(names('会上，省委书记王伟民主持会议，省长张国清作工作报告。')).toEqual(['王伟民', '张国清']);
+  });
+
   it('ends a name of three before an adverb the HMM glued to it with its verb', () => {
     const text = '徐州市民李泽政常带着孩子坐这趟公交车去上绘画课。';
     expect(names(text)).toEqual(['李泽政']);

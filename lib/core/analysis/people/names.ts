@@ -1161,6 +1161,12 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       add(t.start, t.end - 1, t.tag === 'x');
       return;
     }
+    // …or glued it with the name's last character into a word of its own (省长/张国/x 清作/x 工作报告): the
+    // name is the word before and that character.
+    const after = tokens[i + 2];
+    if ((isName || t.tag === 'x') && t.word.length === 2 && next?.start === t.end && next.tag === 'x' && next.word.length === 2 && folded[next.end - 1] === '作' &&
+      after?.start === next.end && /^(?:工作|政府|报告|讲话|发言|说明|部署|总结|动员|重要|批示|指示)/.test(folded.slice(after.start, after.start + 2)) &&
+      isNameShape(folded.slice(t.start, next.start + 1)) && POST_AT_END.test(postText(folded, t.start))) add(t.start, next.start + 1, true);
     // `主任/何立峰` read as 委主/x 任何/r 立峰/x: 任何 (any) took the post's last character and the
     // surname; the name is 何 and the word after it.
     if (t.word === '任何' && t.tag === 'r' && folded[t.start - 1] === '主' && next?.start === t.end && !/^(?:p|c|u|uj|ul|uv|ud|f|r|m|q|v|vn)$/.test(next.tag) &&
