@@ -8,6 +8,14 @@ import { peopleReader } from './people-reader';
 const { names, postOf } = peopleReader();
 
 describe('ordinary words jieba tags as names are no one', () => {
+  it('reads no one from an ordinary word jieba’s dictionary tags as a name, after a role', () => {
+    expect(names('党员干部明白，干劲十足。')).toEqual([]);
+    expect(names('志愿者阳光，服务群众。')).toEqual([]);
+    expect(postOf('公司顾问王明说。', '王明')).toBe('公司顾问');
+    // A name of that shape who speaks is still someone.
+    expect(names('局长高明说，工作进展顺利。')).toEqual(['高明']);
+  });
+
   it('reads a word before a quantity as an amount, not a name after a post (多达)', () => {
     expect(names('本次活动共招募志愿者多达2000余名。')).toEqual([]);
     expect(names('参赛选手多达300人，创历史新高。')).toEqual([]);

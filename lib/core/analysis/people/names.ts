@@ -6,6 +6,7 @@ import {
   DEPUTY_TITLE, POST_NAME_BEFORE_DEPUTY, POST_NAME_SPEECH, RELATION_AT_END, SPEECH_AT_START, SURNAMES, partOfName,
 } from './lexicon';
 import { FOREIGN_PLACES } from './foreign-places';
+import { ORDINARY_WORDS } from './ordinary-words';
 import { CITY_NAMES } from './org-places';
 import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
@@ -283,6 +284,8 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (FOREIGN_PLACES.has(key) || CITY_NAMES.has(key) || folded.startsWith(`${key[key.length - 1]}委`, c.end) && /[旗县市区州盟]$/.test(key)) continue;
     // A word that qualifies a post is never a name, whatever jieba tags it (中国文联/荣誉/nr 委员).
     if (POST_MODIFIER.test(key) || ordinaryWord(folded, tokens, c)) continue;
+    // …nor an ordinary word jieba's dictionary tags as a name (一份部长/宣言/nr), unless he speaks right after it.
+    if (ORDINARY_WORDS.has(key) && !(SPEECH_AT_START.test(folded.slice(c.end, c.end + 4)) && !EXPRESSED.test(folded.slice(c.end, c.end + 6)))) continue;
     c.key = key;
     let before = titleBefore(text, folded, tokens, c.start);
     // 代表 alone before a name that has his post after it is the verb of acting for him (代表习近平总书记和党中央看望…).
