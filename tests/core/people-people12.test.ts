@@ -117,6 +117,11 @@ describe('foreign names after their posts', () => {
     expect(names('白宫新闻秘书莱维特在记者会上说，相关措施将于下月生效。')).toEqual(['莱维特']);
   });
 
+  it('reads a dotted name’s last part whole where jieba cut a sound character from an unknown word', () => {
+    expect(names('泰国总理佩通坦·西那瓦当天出席了活动。')).toEqual(['佩通坦·西那瓦']);
+    expect(names('英国首相基尔·斯塔默表示，英方支持。')).toEqual(['基尔·斯塔默']);
+  });
+
   it('takes a head of state’s sound name jieba read as a place before any act of his', () => {
     expect(names('总统普京特意会见了他。')).toEqual(['普京']);
     expect(names('总理莫迪随后访问了美国。')).toEqual(['莫迪']);

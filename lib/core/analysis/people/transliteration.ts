@@ -180,6 +180,12 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
     // (珠康·土登/ns 克珠/x（藏族）、).
     const rest = /^\p{Script=Han}{1,2}(?=[（(、])/u.exec(folded.slice(end, end + 3))?.[0];
     if (rest && boundaryAt(tokens, end) && boundaryAt(tokens, end + rest.length) && !/[说称讲等和与及的了是在]/.test(rest)) end += rest.length;
+    // …and an unknown word right after a last part cut short, where the HMM read a sound character apart
+    // (佩通坦·西/f 那瓦/x 当天): half its characters sounds, none a particle or a verb it glues to names.
+    const unknownAfter = tokens[tokenIndexAt(tokens, end)];
+    if (unknownAfter && unknownAfter.start === end && unknownAfter.tag === 'x' && end - lastDot - 1 <= 2 && unknownAfter.end - unknownAfter.start <= 3 &&
+      isHanWord(unknownAfter.word) && !GLUED_AFTER_NAME.test(unknownAfter.word) &&
+      [...folded.slice(unknownAfter.start, unknownAfter.end)].filter((ch) => isSound(ch)).length * 2 >= unknownAfter.end - unknownAfter.start) end = unknownAfter.end;
     const name = folded.slice(start, end);
     // A quoted or titled name is a thing named after someone (a satellite “图帕克·卡塔里”星).
     const quoted = /[“「《]/.test(folded[start - 1] ?? '') && /[”」》]/.test(folded[end] ?? '');
