@@ -165,6 +165,10 @@ describe('words that are parts of other things', () => {
 });
 
 describe('posts', () => {
+  it('reads a job’s verb jieba read apart from 人员 as part of the byline’s post', () => {
+    expect(postOf('（采访人员 王珂园 整理）', '王珂园')).toBe('采访人员');
+  });
+
   it('ends a byline’s post at the name glued before the outlet’s own word', () => {
     const line = '□报业集团特派记者 王小玲本报记者 黄文君';
     expect(postOf(line, '王小玲')).toBe('报业集团特派记者');

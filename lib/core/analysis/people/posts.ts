@@ -595,6 +595,8 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   // (…or jieba glued that 人 to the name after it: 传承/v 人陆艳玉/x.)
   if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && (next.end - next.start === 1 || next.tag === 'x') && folded[next.start] === '人' &&
     POST_AT_END.test(w + '人')) return true;
+  // …and a verb of a job jieba read apart from the 人员 of its staff (采访/v 人员/n: 采访人员, as 工作人员 is one word).
+  if (t.tag === 'v' && w.length === 2 && !MEETING_ACT.test(w) && next?.start === t.end && folded.slice(next.start, next.end) === '人员') return true;
   // A prefix jieba read apart from the noun it opens (非/h 遗/n: 非遗, the intangible heritage) is that noun's.
   if (t.tag === 'h' && w.length === 1 && next?.start === t.end && TITLE_TAGS.has(next.tag)) return true;
   // `韩国/最大/a 在野党/n 共同民主党党魁`: a party's rank in its country's parliament, between the country and the party.
