@@ -79,6 +79,11 @@ describe('names of three jieba cut before their last character', () => {
     expect(names('县长王明年内将调走。')).toEqual(['王明']);
   });
 
+  it('joins a noun and a verb jieba made of a speaker’s name, on a line opened by his role', () => {
+    expect(names('居民黄家发：现在社区每周都会开展活动。')).toEqual(['黄家发']);
+    expect(names('会上，居民代表：大家都同意。')).toEqual([]);
+  });
+
   it('joins an unknown word and a given name’s character read as a verb before an adverb', () => {
     expect(names('是渔业经纪人姜明喜一早从各塘口收来的。')).toEqual(['姜明喜']);
     // A name of two before a verb stays a name of two.

@@ -1081,6 +1081,9 @@ const CLAUSE_CLOSE = /^(?:[，,。；;、）)]|报道|摄)/;
 /** A pause, 报道 or 摄 within the next characters after a name of two or three. */
 const CLOSE_AT = /^\p{Script=Han}{0,1}(?:[，,。；;、）)]|报道|摄)/u;
 
+/** A line's opening that is a role and nothing else, right before a speaker's name (`居民`, `社区党委书记`). */
+const SPEAKER_ROLE_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*\\p{Script=Han}{0,10}${POST}$`, 'u');
+
 /** A deputy's or a member's line in a page of views from the sessions, ending after the name
  * (`…实验室主任  魏源送委员`): 代表 or 委员 closes the name as a pause does. */
 const DEPUTY_LINE_END = /^(?:代表|委员)[ \t\u3000]*(?:\n|$)/;
@@ -1362,6 +1365,11 @@ function tokenCandidates(folded: string, tokens: readonly TaggedToken[]): Candid
       POST_AT_END.test(postText(folded, t.start).trimEnd())) {
       add(t.start, t.end + 1, false);
     }
+    // …and a speaker's line opened by his role, the name cut into a noun and a verb before the colon
+    // (居民/黄家/n 发/v ：现在…): the line holds only the role and the name before the colon.
+    if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && SURNAME_MOSTLY.has(folded[t.start]!) && last !== undefined &&
+      last.start === t.end && last.word.length === 1 && isHanWord(last.word) && !NOT_LAST_OF_CUT_NAME.test(last.word) && /^[:：]/.test(folded.slice(last.end, last.end + 1)) &&
+      SPEAKER_ROLE_LINE.test(folded.slice(Math.max(0, t.start - 16), t.start)) && isNameShape(folded.slice(t.start, last.end))) add(t.start, last.end, false);
     // …and a given name ending in 年 of long life and good years (画家/刘松/x 年/m 的), which jieba reads as the
     // year: before 的 or a pause, where a year would have its number.
     if (i > 0 && tokens[i - 1]!.end === t.start && t.word.length === 2 && /^(?:nr|nrfg|x)$/.test(t.tag) && last !== undefined && last.start === t.end &&
