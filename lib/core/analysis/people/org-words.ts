@@ -148,7 +148,9 @@ export const NAME_VERBS = new RegExp(
       // 癌症患者关爱基金会, 扶贫基金会, 法律援助中心, 技术研发中心, 科学普及出版社).
       '视听', '注册', '关爱', '扶贫', '援助', '资助', '救灾', '减灾', '咨询', '研发', '普及',
       // Local bodies' and cooperatives' remits (行政审批服务局, 就业服务中心, 种植专业合作社).
-      '审批', '就业', '种植', '养殖', '种养'].join('|') +
+      '审批', '就业', '种植', '养殖', '种养',
+      // A builder's line of work (中国建筑五局总承包公司, 工程承包公司).
+      '承包'].join('|') +
     ')$',
 );
 
@@ -178,7 +180,8 @@ export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 
 export const HEAD_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'x', 'l', 'ng', 'vn']);
 
 /** Tags that never stand inside a name: particles, adverbs, interjections, measure and direction words. */
-export const STOP_TAGS = new Set(['uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'u', 'd', 'ad', 'y', 'e', 'o', 'zg', 'q', 'f']);
+// (游客/们/k 参观…: the plural suffix closes a word for people, no name goes on through it.)
+export const STOP_TAGS = new Set(['uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'u', 'd', 'ad', 'y', 'e', 'o', 'zg', 'q', 'f', 'k']);
 
 /** Tags that may stand inside a name but never open one (应用 in 空间应用工程与技术中心, 战时 in 战时内阁). */
 export const INNER_ONLY_TAGS = new Set(['v', 'vn', 'vd', 'a', 'an', 'p', 'c', 'm', 'r', 's', 'l', 'i', 't', 'b']);

@@ -11,6 +11,7 @@ import {
 import { isNameShape } from './names';
 import { soundsLikeName } from './transliteration';
 import { CITY_NAMES } from './org-places';
+import { companyUnitEnd } from './company-units';
 import { FOREIGN_PLACES } from './foreign-places';
 import { partyCentreSpans } from './party-centres';
 import type { NamedEntity } from './types';
@@ -62,6 +63,13 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
     ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt)];
+  // 中/f 储粮/n 黑龙江/ns 分公司: a name read back by rule that starts inside a known company's name
+  // begins where that name does (jieba cut the company's first character off).
+  for (const c of candidates) {
+    if (c.body !== undefined) continue;
+    const known = candidates.find((k) => k.body !== undefined && COMPANY_ROWS.has(k.body) && k.start < c.start && c.start < k.end && k.end <= c.end);
+    if (known) c.start = known.start;
+  }
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
@@ -366,6 +374,11 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
 
 // ---- 1. The closed lexicon -------------------------------------------------------------------
 
+/** The rows of LEXICON's bodies that are companies. */
+const COMPANY_ROWS: ReadonlySet<number> = new Set(
+  [...CENTRAL_BODIES, ...FORMER_BODIES, ...INTERNATIONAL_BODIES, ...REGIONAL_BODIES, ...COMPANIES, ...PARTIES].flatMap((row, body) => (COMPANIES.includes(row) ? [body] : [])),
+);
+
 /** Every written name of a known body, by first character, longest first. */
 const LEXICON: Map<string, { form: string; body: number; party: boolean; company: boolean; former: boolean }[]> = (() => {
   const map = new Map<string, { form: string; body: number; party: boolean; company: boolean; former: boolean }[]>();
@@ -439,6 +452,13 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     // 华为云, 腾讯会议: a company's name before a noun names its product or unit, not the company;
     // before an industry word it names a company of its group (鞍钢/矿业), found as a name of its own.
     const after = tokens[tokenIndexAt(tokens, end)];
+    // 中储粮集团/油脂/公司, 中国石油/长庆油田/分公司: a company's unit named right after it is named with it.
+    const unitEnd = hit.company ? companyUnitEnd(folded, tokens, { start: i, end }) : null;
+    if (unitEnd !== null) {
+      out.push({ start: i, end: unitEnd });
+      i = unitEnd - 1;
+      continue;
+    }
     // 百度/智能/云: an industry word with a product's character glued after it is the product.
     const productAfter = after !== undefined && tokens[tokenIndexAt(tokens, after.end)]?.start === after.end &&
       /^\p{Script=Han}$/u.test(tokens[tokenIndexAt(tokens, after.end)]!.word) && /^(?:n|ns|ng|nz)$/.test(tokens[tokenIndexAt(tokens, after.end)]!.tag);
@@ -891,7 +911,12 @@ function speaksInText(folded: string, word: string): boolean {
 const RANK = /^(?:国家级|省级|市级|县级|区级|部级|省部级|校级|院级|世界级|国际级)(?:重点)?$/;
 
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
-const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构)$/;
+// (中国博物馆, 美国图书馆: museums, libraries and schools of a country as a class; the named national
+// ones carry a word more, 中国国家博物馆, 中国科技馆, 中国美术馆.)
+const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构|博物馆|图书馆|学校)$/;
+
+/** Verbs of visiting jieba tags nouns (参观/n), and a verb with the complement 出 (折射出/n). */
+const VISIT_OR_SHOW = /^(?:参观|参访|走访|拜访|探访|造访|游览|\p{Script=Han}{2}出)$/u;
 
 /** Kinds of area jieba tags as places (山区/ns 中学): they say where a body is, not which one it is. */
 const GENERIC_AREA = /^(?:山区|农村|城区|郊区|边远|偏远|贫困|沿海|内地|边疆|牧区|林区|矿区|库区|老区|灾区|景区|城乡|乡村|城镇|海外|境外|国外|异地|本地|外地|当地)$/;
@@ -1125,6 +1150,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     if (/^(?:[两三四五六七八九十]|几)大$/.test(w)) break;
     // 夏巴兹会见/n 中国电力建设集团: a verb of meeting jieba tags a noun is the sentence's.
     if (/^(?:会见|会晤|会谈|接见|拜会|看望|慰问|视察|考察)$/.test(w)) break;
+    // 游客们/参观/n 陕西历史博物馆, 形式/折射出/n 中国政府: a verb of visiting, or a verb with the
+    // complement 出 (折射出, 体现出), that jieba tags a noun is the sentence's too.
+    if (VISIT_OR_SHOW.test(w)) break;
     // 就读于, 毕业于, 位于: a verb with 于 is the sentence's; so are a dateline's 本报讯 and a
     // headline's 记 (——记|深圳…有限公司董事长…).
     if ((w.length >= 2 && w.endsWith('于')) || /^(?:本报讯|讯|记)$/.test(w)) break;
@@ -1982,6 +2010,8 @@ const MEDIA_SOURCE = new RegExp(
 );
 /** Outlets by class or by reference, not by name (相关新闻, 外媒, 本报). */
 const NOT_MEDIA_NAME = /^(?:本|该|我|此|各|这|那|其|相关|有关|多家|多个|一些|部分|众多|主流|官方|当地|外媒|境外|国外|海外|网络|媒体|新闻|记者|日报|多)/;
+/** News of a time or an event, no outlet (今年全国两会新闻报道, 奥运会新闻, 春节新闻). */
+const NEWS_OF_EVENT = /^(?:今年|去年|明年|今天|昨天|当天|本届|此次|这次|近年|近日|每年)|(?:会|节|赛|展)新闻$/;
 /** Words that end in 报 or 网 and name a paper's kind or a report, no outlet (情况通报, 年报, 电网). */
 const NOT_MEDIA_END = /(?:通报|举报|警报|汇报|情报|申报|预报|简报|公报|月报|年报|季报|战报|喜报|捷报|海报|电报|学报|小报|财报|电网|互联网|局域网|物联网)$/;
 
@@ -1999,7 +2029,7 @@ function mediaSpans(folded: string): Candidate[] {
     const clause = /^.{0,4}?(?:没有|通过|根据|告诉|接受)/u.exec(name)?.[0].length ?? 0;
     // (（作者系|人民日报记者）: a credit's subject before the copula is the sentence's too.)
     const lead = clause || (/^(?:作者|图片|照片|摄影|稿件)?(?:均为|皆为|均系|均由|均来自|来自|为|系|由|是)/.exec(name)?.[0].length ?? 0);
-    if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead))) continue;
+    if (name.length - lead < 3 || NOT_MEDIA_NAME.test(name.slice(lead)) || NEWS_OF_EVENT.test(name.slice(lead))) continue;
     // 美联社和法新社援引: two outlets joined by 和 are two names.
     const pair = /^(.{2,}?(?:新闻|日报|晚报|时报|早报|报|社|电视台|网))[和与及](.{2,})$/u.exec(name.slice(lead));
     if (pair) {
