@@ -65,3 +65,32 @@ describe('a former ministry by the name it was written under', () => {
     expect(orgs('文化部、新闻出版广电总局有关负责同志出席。')).toEqual(['文化部', '新闻出版广电总局']);
   });
 });
+
+describe('the bodies that run a protected area', () => {
+  it('reads the area’s name back from its management bureau, past the rank', () => {
+    expect(orgs('卧龙国家级自然保护区管理局的巡护员发现了雪豹。')).toEqual(['卧龙国家级自然保护区管理局']);
+    expect(orgs('扎龙国家级自然保护区管理局党委书记介绍了补水工程。')).toEqual(['扎龙国家级自然保护区管理局党委']);
+    expect(orgs('神農架國家公園管理局的科研人員開展調查。')).toEqual(['神農架國家公園管理局']);
+  });
+
+  it('keeps a park’s zone, its office and its station in one name', () => {
+    expect(orgs('祁连山国家公园甘肃片区张掖园区肃南管理处马蹄保护站的护林员巡山归来。'))
+      .toEqual(['祁连山国家公园甘肃片区张掖园区肃南管理处马蹄保护站']);
+  });
+
+  it('names no body for the area alone', () => {
+    expect(orgs('春天的卧龙国家级自然保护区里，杜鹃花开满山坡。')).toEqual([]);
+  });
+});
+
+describe('task forces set up to help another region', () => {
+  it('keep the verbs of the aid and the region helped in their name', () => {
+    expect(orgs('作为江苏省对口帮扶陕西领导小组组长，他多次前往陕南。')).toEqual(['江苏省对口帮扶陕西领导小组']);
+    expect(orgs('浙江省对口支援新疆前方指挥部召开动员会。')).toEqual(['浙江省对口支援新疆前方指挥部']);
+    expect(orgs('山東省東西部協作工作領導小組印發了方案。')).toEqual(['山東省東西部協作工作領導小組']);
+  });
+
+  it('need the helping place before the aid', () => {
+    expect(orgs('各地对口帮扶工作领导小组要加强协调。')).not.toContain('地对口帮扶工作领导小组');
+  });
+});

@@ -12,6 +12,8 @@ import { isNameShape } from './names';
 import { soundsLikeName } from './transliteration';
 import { CITY_NAMES } from './org-places';
 import { companyUnitEnd } from './company-units';
+import { reserveBodySpans } from './reserve-bodies';
+import { AID_TASK_FORCE_END, aidTaskForceSpans } from './aid-task-forces';
 import { FOREIGN_PLACES } from './foreign-places';
 import { partyCentreSpans } from './party-centres';
 import type { NamedEntity } from './types';
@@ -62,7 +64,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...democraticPartySpans(folded, tokens, personAt), ...stationedTeamSpans(folded, personAt), ...partyByKindSpans(folded, tokens, personAt),
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
-    ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt)];
+    ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt),
+    ...reserveBodySpans(folded, tokens, personAt), ...aidTaskForceSpans(folded, tokens, personAt)];
   // 中/f 储粮/n 黑龙江/ns 分公司: a name read back by rule that starts inside a known company's name
   // begins where that name does (jieba cut the company's first character off).
   for (const c of candidates) {
@@ -82,7 +85,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     if (lead) c.start += lead[0].length;
     // 广东实验中学领办/n 延安广东中学: a verb of one body running, helping or building another, read as
     // a noun, joins two names; the name that ends the span is the one read back to it.
-    const joined = c.body === undefined ? BODY_JOINING_VERB.exec(folded.slice(c.start, c.end)) : null;
+    // (福建省对口帮扶宁夏领导小组: a task force's name holds the verbs of its work, aid included.)
+    const joined = c.body === undefined && !AID_TASK_FORCE_END.test(folded.slice(c.start, c.end)) ? BODY_JOINING_VERB.exec(folded.slice(c.start, c.end)) : null;
     if (joined) c.start += joined.index + joined[0].length;
     // 海尔集团董事局(主席): a company's board is named by the company, whose organ it is.
     if (c.body === undefined && BOARD_OF_COMPANY.test(folded.slice(c.start, c.end))) c.end -= 3;
