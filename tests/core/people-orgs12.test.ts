@@ -94,3 +94,22 @@ describe('task forces set up to help another region', () => {
     expect(orgs('各地对口帮扶工作领导小组要加强协调。')).not.toContain('地对口帮扶工作领导小组');
   });
 });
+
+describe('a group’s member company with no suffix', () => {
+  it('is named between the word of belonging and what a builder does', () => {
+    expect(orgs('由中企蜀道集团所属四川路桥承建的教学楼即将竣工。')).toEqual(['蜀道集团', '四川路桥']);
+    expect(orgs('中國電建下屬水電八局負責大壩施工。')).toEqual(['中國電建', '水電八局']);
+  });
+
+  it('is no product and no kind of firm', () => {
+    expect(orgs('腾讯旗下微信推出新功能。')).toEqual(['腾讯']);
+    expect(orgs('该集团所属企业承建了多个项目。')).toEqual([]);
+  });
+});
+
+describe('a defined short name glued to another body', () => {
+  it('is that body, and the name after it is another', () => {
+    const text = '内罗毕大学孔子学院（以下简称“内大孔院”）举办中文比赛。内大孔院蒙巴萨大学教学点开设了新课程。';
+    expect(orgs(text)).toEqual(['内罗毕大学孔子学院', '蒙巴萨大学']);
+  });
+});

@@ -13,6 +13,7 @@ import { soundsLikeName } from './transliteration';
 import { CITY_NAMES } from './org-places';
 import { companyUnitEnd } from './company-units';
 import { reserveBodySpans } from './reserve-bodies';
+import { groupMemberSpans } from './group-members';
 import { AID_TASK_FORCE_END, aidTaskForceSpans } from './aid-task-forces';
 import { FOREIGN_PLACES } from './foreign-places';
 import { partyCentreSpans } from './party-centres';
@@ -65,7 +66,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
     ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt),
-    ...reserveBodySpans(folded, tokens, personAt), ...aidTaskForceSpans(folded, tokens, personAt)];
+    ...reserveBodySpans(folded, tokens, personAt), ...aidTaskForceSpans(folded, tokens, personAt), ...groupMemberSpans(folded, tokens, personAt)];
   // 中/f 储粮/n 黑龙江/ns 分公司: a name read back by rule that starts inside a known company's name
   // begins where that name does (jieba cut the company's first character off).
   for (const c of candidates) {
@@ -112,7 +113,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...companyListMembers(folded, tokens, kept, taken, personAt));
   extendRegionalHeadquarters(folded, tokens, kept, taken);
-  kept.push(...definedShortNames(folded, kept, taken, personAt));
+  kept.push(...definedShortNames(folded, tokens, kept, taken, personAt));
   kept.push(...ownerBackReferences(folded, tokens, kept, taken, personAt));
   kept.push(...taskForceOffices(folded, tokens, kept, taken, personAt));
   kept.sort((a, b) => a.start - b.start);
@@ -142,7 +143,7 @@ const SHORT_NAME_DEFINED = /[（(](?:以下简称|以下称|下称|简称)[：:]
  * grouped under it (`深圳市汇川技术股份有限公司（以下简称“汇川技术”）…汇川技术拟…`): no rule would
  * tie the two together, as the short name is no end of the full one.
  */
-function definedShortNames(folded: string, kept: readonly Candidate[], taken: Uint8Array, personAt: Uint8Array): Candidate[] {
+function definedShortNames(folded: string, tokens: readonly TaggedToken[], kept: readonly Candidate[], taken: Uint8Array, personAt: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   SHORT_NAME_DEFINED.lastIndex = 0;
   for (let m = SHORT_NAME_DEFINED.exec(folded); m; m = SHORT_NAME_DEFINED.exec(folded)) {
@@ -153,6 +154,15 @@ function definedShortNames(folded: string, kept: readonly Candidate[], taken: Ui
     const key = owner.body !== undefined ? `#${owner.body}` : folded.slice(owner.start, owner.end);
     for (let at = folded.indexOf(short); at >= 0; at = folded.indexOf(short, at + short.length)) {
       const span = { start: at, end: at + short.length };
+      // 厄特孔院/阿斯马拉/nrt 大学: the defined short name glued to another body's name read back by
+      // rule is that body, and the proper name after it opens the other body (two bodies, not one).
+      const glued = kept.find((c) => c.start === at && c.end > span.end && c.body === undefined && c.groupKey === undefined);
+      const next = glued ? tokens[tokenIndexAt(tokens, span.end)] : undefined;
+      if (glued && next?.start === span.end && PROPER_TAGS.has(next.tag) && next.tag !== 'x' && glued.end - span.end >= 3 && !overlaps(personAt, span)) {
+        glued.start = span.end;
+        out.push({ ...span, groupKey: key });
+        continue;
+      }
       if (overlaps(taken, span) || overlaps(personAt, span)) continue;
       taken.fill(1, span.start, span.end);
       out.push({ ...span, groupKey: key });
