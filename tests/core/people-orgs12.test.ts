@@ -113,3 +113,19 @@ describe('a defined short name glued to another body', () => {
     expect(orgs(text)).toEqual(['内罗毕大学孔子学院', '蒙巴萨大学']);
   });
 });
+
+describe('a company’s factory named by its brand', () => {
+  it('is a body, with its city and 超级', () => {
+    expect(orgs('第一百万辆新车在东风岚图云峰工厂下线。')).toEqual(['东风岚图云峰工厂']);
+    expect(orgs('特斯拉上海超级工厂今年交付了更多新车。')).toEqual(['特斯拉上海超级工厂']);
+    expect(orgs('在比亞迪長沙工廠，機器人正在焊接車身。')).toEqual(['比亞迪長沙工廠']);
+  });
+
+  it('is no factory as a thing, of a place or a trade alone, or of a person', () => {
+    expect(orgs('工人们走进工厂，开始一天的工作。')).toEqual([]);
+    expect(orgs('上海工厂的产量提高了。')).toEqual([]);
+    expect(orgs('这家服装工厂正在招聘。')).toEqual([]);
+    expect(orgs('他在张伟工厂打工。')).toEqual([]);
+    expect(orgs('企业建成了定制镜片及太阳镜工厂。')).toEqual([]);
+  });
+});

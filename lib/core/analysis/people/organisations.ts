@@ -14,6 +14,7 @@ import { CITY_NAMES } from './org-places';
 import { companyUnitEnd } from './company-units';
 import { reserveBodySpans } from './reserve-bodies';
 import { groupMemberSpans } from './group-members';
+import { factorySpans } from './factories';
 import { AID_TASK_FORCE_END, aidTaskForceSpans } from './aid-task-forces';
 import { FOREIGN_PLACES } from './foreign-places';
 import { partyCentreSpans } from './party-centres';
@@ -66,7 +67,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...foreignPartySpans(folded, tokens, personAt), ...missionSpans(folded, tokens), ...serviceSpans(folded), ...studyGroupSpans(folded, tokens, personAt),
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
     ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt),
-    ...reserveBodySpans(folded, tokens, personAt), ...aidTaskForceSpans(folded, tokens, personAt), ...groupMemberSpans(folded, tokens, personAt)];
+    ...reserveBodySpans(folded, tokens, personAt), ...aidTaskForceSpans(folded, tokens, personAt), ...groupMemberSpans(folded, tokens, personAt),
+    ...factorySpans(folded, tokens, personAt)];
   // 中/f 储粮/n 黑龙江/ns 分公司: a name read back by rule that starts inside a known company's name
   // begins where that name does (jieba cut the company's first character off).
   for (const c of candidates) {
