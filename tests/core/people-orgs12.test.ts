@@ -129,3 +129,20 @@ describe('a company’s factory named by its brand', () => {
     expect(orgs('企业建成了定制镜片及太阳镜工厂。')).toEqual([]);
   });
 });
+
+describe('associations and cooperatives of a kind of people', () => {
+  it('reads an association back from its head glued to its president', () => {
+    expect(orgs('福建省青年企业家协会会长在会上发言。')).toEqual(['福建省青年企业家协会']);
+  });
+
+  it('keeps the farmers a cooperative gathers inside its name', () => {
+    expect(orgs('岳西县兴旺种植农民专业合作社理事长介绍了今年的收成。')).toEqual(['岳西县兴旺种植农民专业合作社']);
+    expect(orgs('他牵头成立了青山农民专业合作社，带动乡亲增收。')).toEqual(['青山农民专业合作社']);
+    expect(orgs('江西省農民專業合作社聯合會正式成立。')).toEqual(['江西省農民專業合作社聯合會']);
+  });
+
+  it('names no cooperative for the kind or the nation’s count of them', () => {
+    expect(orgs('农民专业合作社是新型农业经营主体。')).toEqual([]);
+    expect(orgs('全国农民专业合作社数量持续增长。')).toEqual([]);
+  });
+});

@@ -715,6 +715,8 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const name = folded.slice(start, head.end);
     if (COMPOUND_AFTER.test(folded.slice(head.end, head.end + 4)) && /中心$/.test(hw)) continue;
     if (NOT_BODY_END.test(name) || MEETING_AFTER.test(folded.slice(head.end, head.end + 4)) || GENERIC_FOREIGN.test(name) || COMPANY_KIND.test(name)) continue;
+    // 全国农民专业合作社: the nation's cooperatives counted as a class, no one cooperative.
+    if (/^全国(?:农民)?(?:专业)?合作社$/.test(name)) continue;
     // 加工厂, 发电厂: a factory by its trade is no name; a place or a brand before it makes one (玉溪卷烟厂).
     if (hw.endsWith('厂') && !LEVEL_START.test(name) &&
       !tokensWithin(tokens, start, head.start).some((t) => t.start >= start && /^(?:ns|nz|nt|nrt|nr|eng)$/.test(t.tag))) continue;
@@ -1005,7 +1007,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
   // (A factory's name holds its trade the same way right after its place: 无锡/钻探/v 工具厂.)
   const factory = folded[end - 1] === '厂';
   // A task force (or its office) is named by the campaign it drives, verb and all.
-  const jw = wordAt(folded, tokens[j]!);
+  // (The head's own word: 协会/会长 glued in one token heads up to `end`, so the head is 协会.)
+  const jw = folded.slice(tokens[j]!.start, Math.min(end, tokens[j]!.end));
   const taskForceHead = TASK_FORCE.test(jw) || (/^(?:办公室|办事处)$/.test(jw) && tokens[j - 1] !== undefined && TASK_FORCE.test(wordAt(folded, tokens[j - 1]!)));
   let i = j;
   let start = tokens[j]!.start;
@@ -1115,7 +1118,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // 北京/一/公安局: a lone 一 is "a", some body not named (一中 and 第一 are words of their own).
     // (中建/三局/一/公司: right after a body's head and before another, it numbers a unit of that body.)
     if (w === '一' && t.tag === 'm' && !(prev !== undefined && prev.end === t.start && isHead(prevWord) && prevWord.length >= 2 && k + 1 === j &&
-      tokens[j]!.start === t.end && /^(?:公司|分公司|局|处|厂|队|院|所)$/.test(wordAt(folded, tokens[j]!)))) break;
+      tokens[j]!.start === t.end && /^(?:公司|分公司|局|处|厂|队|院|所)$/.test(jw))) break;
     // 大湾/ns 村/zg 党总支: a lone village, town or county character after a place is part of it.
     if (/^[村镇乡县区市省]$/.test(w) && prev?.tag === 'ns' && prev.end === t.start) {
       start = t.start;
@@ -1154,7 +1157,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 大同/d 市委: a word jieba tags an adverb, an adjective or a person's name right before a city's or a
     // county's committee or government is that place's name.
-    if (k + 1 === j && /^(?:d|a|nr)$/.test(t.tag) && /^\p{Script=Han}{2,3}$/u.test(w) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(wordAt(folded, tokens[j]!)) &&
+    if (k + 1 === j && /^(?:d|a|nr)$/.test(t.tag) && /^\p{Script=Han}{2,3}$/u.test(w) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(jw) &&
       !FUNCTION_WORDS.test(w) && !DETERMINERS.test(w) && !(personAt && overlaps(personAt, t)) && (!prev || !isHanWord(prev.word) || /^(?:p|c|v|uj)$/.test(prev.tag))) {
       start = t.start;
       i = k;
@@ -1210,7 +1213,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 联合国/特别/d 委员会: 'special' between a body's or a place's name and the head names the kind
     // of committee or court.
-    const special = w === '特别' && k + 1 === j && prev !== undefined && /^(?:nt|ns|nz|j)$/.test(prev.tag) && /^(?:委员会|工作组|法庭|代表|代表处|小组)$/.test(wordAt(folded, tokens[j]!));
+    const special = w === '特别' && k + 1 === j && prev !== undefined && /^(?:nt|ns|nz|j)$/.test(prev.tag) && /^(?:委员会|工作组|法庭|代表|代表处|小组)$/.test(jw);
     // (条例/规定/n 雄安新区管理委员会: what a statute provides is the sentence's; 上级/下级 监察委员会 is
     // a rank of such bodies, no name.)
     if (!isHanWord(w) || (STOP_TAGS.has(t.tag) && !pair && !special) || gluedFunction(w, t.tag) || category || DETERMINERS.test(w) ||
@@ -1222,13 +1225,15 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // is that officer's own (市长办公室), no body's name.
     // (癌症/患者/关爱/v 基金会, 儿童/救助/中心: and so is one before the remit's verb.)
     const peoplesBody = (k + 1 === j || (k + 2 === j && tokens[k + 1]!.tag === 'v' && NAME_VERBS.test(wordAt(folded, tokens[k + 1]!)))) &&
-      tokens[j]!.end - tokens[j]!.start >= 2 && isHead(wordAt(folded, tokens[j]!)) &&
-      !/^(?:办公室|办公厅|工作室|办事处)$/.test(wordAt(folded, tokens[j]!));
+      jw.length >= 2 && isHead(jw) &&
+      !/^(?:办公室|办公厅|工作室|办事处)$/.test(jw);
     // 全国/学生/心理健康工作咨询委员会, 中华全国/律师/协会: a class of people right after the nation
     // or the state opening the name is whom the body serves or gathers, its remit.
     const nationsPeople = /^(?:学生|农民|职工|工人|教师|律师|记者|作家|企业家|科学家|医师|退役军人)$/.test(w) && prev !== undefined &&
-      prev.end === t.start && /^(?:全国|中国|中华全国|国家|中央)$/.test(prevWord) && tokens[j]!.end - tokens[j]!.start >= 2;
-    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody && !nationsPeople) break;
+      prev.end === t.start && /^(?:全国|中国|中华全国|国家|中央)$/.test(prevWord) && jw.length >= 2;
+    // (鑫旺种植/农民/专业合作社: the farmers a cooperative gathers are its kind, inside its name.)
+    const cooperative = /^(?:农民|渔民|牧民|果农|菜农|茶农|林农|花农)$/.test(w) && /^(?:专业)?合作(?:社|联合社)/.test(folded.slice(t.end, end));
+    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody && !nationsPeople && !cooperative) break;
     // 农工党上海市委副主委|和致公党…: a democratic party committee's chair ends the name read back.
     if (/主委$/.test(w)) break;
     // 湖南省委|省政府: a committee before a body opening with its level is another body.
@@ -1286,7 +1291,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // (区/卫生/健康/a 和 体育局: a remit jieba tags an adjective counts as a noun there.)
       // (城市/运行/v 和 环境/建设/管理/指挥部: a task force's name joins the parts of the campaign it
       // runs, verbs or nouns, whatever they are.)
-      const taskForce = TASK_FORCE.test(wordAt(folded, tokens[j]!)) || (/^(?:办公室|办事处)$/.test(wordAt(folded, tokens[j]!)) &&
+      const taskForce = TASK_FORCE.test(jw) || (/^(?:办公室|办事处)$/.test(jw) &&
         tokens[j - 1] !== undefined && TASK_FORCE.test(wordAt(folded, tokens[j - 1]!)));
       const remits = prev !== undefined && next !== undefined && ((NAME_VERBS.test(prevWord) && NAME_VERBS.test(wordAt(folded, next))) ||
         (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)) ||
@@ -1320,7 +1325,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // sentence's (选择/进入/上海市养老服务协会).
     // A registered company's name holds its line of business, verbs included (富达/包装/有限责任公司).
     // (So does a state group's right after 中国 or 国家: 中国/节能/v 环保/集团.)
-    const stateGroup = w.length === 2 && /^(?:集团|集团公司|总公司)$/.test(wordAt(folded, tokens[j]!)) && /^(?:中国|国家|中华)$/.test(prevWord);
+    const stateGroup = w.length === 2 && /^(?:集团|集团公司|总公司)$/.test(jw) && /^(?:中国|国家|中华)$/.test(prevWord);
     // 经/推进/v 长江经济带发展领导小组: the same, the verb opening its clause.
     if (taskForceHead && ADVANCE.test(w) && k < j && opensClause(folded, tokens, k)) {
       start = t.start;
