@@ -126,6 +126,7 @@ describe('a company’s factory named by its brand', () => {
     expect(orgs('上海工厂的产量提高了。')).toEqual([]);
     expect(orgs('这家服装工厂正在招聘。')).toEqual([]);
     expect(orgs('他在张伟工厂打工。')).toEqual([]);
+    expect(orgs('那座工厂去年扩建了车间。')).toEqual([]);
     expect(orgs('企业建成了定制镜片及太阳镜工厂。')).toEqual([]);
   });
 });

@@ -28,7 +28,9 @@ export function factorySpans(folded: string, tokens: readonly TaggedToken[], per
       const w = folded.slice(t.start, t.end);
       if (!isHanWord(w) && t.tag !== 'eng') break;
       // (车房/片及/x 太阳镜/nz: an unknown word holding a conjunction joins two products, no name.)
-      if (!NAME_TAGS.has(t.tag) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || personAt[t.start] === 1 || (t.tag === 'x' && /[及和与或的]/.test(w))) break;
+      if (!NAME_TAGS.has(t.tag) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || personAt[t.start] === 1 || (t.tag === 'x' && /[及和与或的]/.test(w)) ||
+        // (这座/x 工厂: a demonstrative the HMM glued to its measure word points at a factory, names none.)
+        (t.tag === 'x' && /^[这那该此每各本其某一两几全]/.test(w))) break;
       // (张伟/nr 工厂: a person's name before it is whose factory it is, no brand.)
       if (BRAND_TAGS.has(t.tag) && !(/^(?:nr|x)/.test(t.tag) && isNameShape(w))) brand = true;
       start = t.start;
