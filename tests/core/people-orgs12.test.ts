@@ -147,3 +147,14 @@ describe('associations and cooperatives of a kind of people', () => {
     expect(orgs('全国农民专业合作社数量持续增长。')).toEqual([]);
   });
 });
+
+describe('a body’s name opening with an era', () => {
+  it('keeps the era before the country or the world it studies or publishes', () => {
+    expect(orgs('当代中国研究所的研究员作了报告。')).toEqual(['当代中国研究所']);
+    expect(orgs('外文局副局长、當代中國與世界研究院院長出席。')).toContain('當代中國與世界研究院');
+  });
+
+  it('leaves a time before another name out', () => {
+    expect(orgs('当代青年要向北京大学的老教授学习。')).toEqual(['北京大学']);
+  });
+});

@@ -997,6 +997,9 @@ function opensClause(folded: string, tokens: readonly TaggedToken[], k: number):
 
 const GLUED_LEVEL = /^[据经由从在向对为与和及将把被][省市县区州]$/;
 
+/** Eras a research body's or a publisher's name opens with (当代中国研究所, 现代中国出版社). */
+const ERA = /^(?:当代|现代|近代)$/;
+
 /**
  * Reads a name back from tokens[j] (included): where it starts, or null. Stops at punctuation,
  * particles, prepositions, pronouns, category words and posts; a conjunction or 、 joins only
@@ -1318,7 +1321,10 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // the head (战时内阁); elsewhere it is the sentence's (李强前往/t金风科技).
     // (北京冬奥会和/冬/t 残奥会组委会: a season opening the games' name is part of it.)
     const season = /^(?:冬|夏|冬季|夏季)$/.test(w) && next !== undefined && next.start === t.end && /(?:会|赛)$/.test(wordAt(folded, next));
-    if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j && !season) break;
+    // (当代/t 中国与世界研究院, 当代/t 中国出版社: an era opening its clause before the country or the
+    // world names the body's field, inside its name.)
+    const era = ERA.test(w) && next !== undefined && next.start === t.end && /^(?:中国|世界)/.test(wordAt(folded, next)) && opensClause(folded, tokens, k);
+    if (t.tag === 't' && !(prev && /^n[stz]$/.test(prev.tag)) && k + 1 !== j && !season && !era) break;
     if (t.tag === 'c' || (t.tag === 'p' && !pair)) break;
     // Verbs, adjectives, numbers and the like stand inside a name only after a name word
     // (空间/应用/工程, 天宫/一号, 乡村/振兴/局); after a verb or a clause word they are the
@@ -1357,7 +1363,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const t = tokens[i]!;
     const w = wordAt(folded, t);
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
-    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) ||
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) || ERA.test(w) ||
       (taskForceHead && ADVANCE.test(w) && i === tokenIndexAt(tokens, start)) ||
       // (人之初/l 杂志社: a magazine or a publisher takes a set phrase for its name.)
       (t.tag === 'l' && /^(?:杂志社|出版社|画报社|报社)$/.test(jw)) ||
