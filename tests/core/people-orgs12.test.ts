@@ -158,3 +158,14 @@ describe('a body’s name opening with an era', () => {
     expect(orgs('当代青年要向北京大学的老教授学习。')).toEqual(['北京大学']);
   });
 });
+
+describe('a name cut at a word jieba read otherwise', () => {
+  it('starts where a known company’s name starts, though it was read as an era', () => {
+    expect(orgs('现代汽车燃料电池系统（上海）有限公司总经理说。')).toEqual(['现代汽车燃料电池系统（上海）有限公司']);
+  });
+
+  it('keeps a county jieba took for a name before its lone level and a league committee', () => {
+    expect(orgs('他后来成长为武功县团委书记。')).toEqual(['武功县团委']);
+    expect(orgs('長沙市團委書記在會上發言。')).toEqual(['長沙市團委']);
+  });
+});

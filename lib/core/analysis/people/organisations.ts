@@ -73,8 +73,15 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   // begins where that name does (jieba cut the company's first character off).
   for (const c of candidates) {
     if (c.body !== undefined) continue;
-    const known = candidates.find((k) => k.body !== undefined && COMPANY_ROWS.has(k.body) && k.start < c.start && c.start < k.end && k.end <= c.end);
-    if (known) c.start = known.start;
+    // (现代/t 汽车氢燃料电池系统（广州）有限公司: the company's own name may have been passed over as
+    // a product's, so the known names are looked up again here.)
+    for (let p = Math.max(0, c.start - 5); p < c.start; p++) {
+      const hit = (LEXICON.get(folded[p]!) ?? []).find((e) => e.company && folded.startsWith(e.form, p) && p + e.form.length > c.start && p + e.form.length <= c.end);
+      if (hit) {
+        c.start = p;
+        break;
+      }
+    }
   }
   // Longest first; a span inside a longer one belongs to it (教育部 in 教育部基础教育司).
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -390,11 +397,6 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
 
 // ---- 1. The closed lexicon -------------------------------------------------------------------
 
-/** The rows of LEXICON's bodies that are companies. */
-const COMPANY_ROWS: ReadonlySet<number> = new Set(
-  [...CENTRAL_BODIES, ...FORMER_BODIES, ...INTERNATIONAL_BODIES, ...REGIONAL_BODIES, ...COMPANIES, ...PARTIES].flatMap((row, body) => (COMPANIES.includes(row) ? [body] : [])),
-);
-
 /** Every written name of a known body, by first character, longest first. */
 const LEXICON: Map<string, { form: string; body: number; party: boolean; company: boolean; former: boolean }[]> = (() => {
   const map = new Map<string, { form: string; body: number; party: boolean; company: boolean; former: boolean }[]>();
@@ -640,7 +642,7 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // heads the same way, and a
     // one-character head glued to its own chief (促进/局局长/n) or an association to its president
     // (中国/商会会长/n) too.
-    const glued = /^(?:党委|党工委|党支部|党总支|纪委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院|中学|小学|学校|幼儿园)(?=教授|副?校长|副?院长|副?园长|讲师|研究员|教师|老师|医生|护士|专家)|^系(?=副?主任)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
+    const glued = /^(?:党委|党工委|党支部|党总支|纪委|团委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院|中学|小学|学校|幼儿园)(?=教授|副?校长|副?院长|副?园长|讲师|研究员|教师|老师|医生|护士|专家)|^系(?=副?主任)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
@@ -1122,6 +1124,16 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (中建/三局/一/公司: right after a body's head and before another, it numbers a unit of that body.)
     if (w === '一' && t.tag === 'm' && !(prev !== undefined && prev.end === t.start && isHead(prevWord) && prevWord.length >= 2 && k + 1 === j &&
       tokens[j]!.start === t.end && /^(?:公司|分公司|局|处|厂|队|院|所)$/.test(jw))) break;
+    // 成长为/武功/nr 县/zg 团委书记: a county jieba does not know, tagged a name, an adverb or an
+    // adjective before its lone level character, opening its clause, is the county's name.
+    const county = /^[县市区旗]$/.test(w) && prev !== undefined && prev.end === t.start && /^(?:nr|d|a)$/.test(prev.tag) && /^\p{Script=Han}{2,3}$/u.test(prevWord) &&
+      !FUNCTION_WORDS.test(prevWord) && !DETERMINERS.test(prevWord) && !(personAt && overlaps(personAt, prev)) &&
+      (k < 2 || !isHanWord(tokens[k - 2]!.word) || /^(?:p|c|v|uj)$/.test(tokens[k - 2]!.tag));
+    if (county) {
+      start = prev.start;
+      i = k - 1;
+      break;
+    }
     // 大湾/ns 村/zg 党总支: a lone village, town or county character after a place is part of it.
     if (/^[村镇乡县区市省]$/.test(w) && prev?.tag === 'ns' && prev.end === t.start) {
       start = t.start;
