@@ -169,3 +169,19 @@ describe('a name cut at a word jieba read otherwise', () => {
     expect(orgs('長沙市團委書記在會上發言。')).toEqual(['長沙市團委']);
   });
 });
+
+describe('local bodies named by places jieba splits or reads as words', () => {
+  it('keeps a district named by a direction before 城区', () => {
+    expect(orgs('杭州市上城区清波街道办事处的工作人员介绍。')).toEqual(['杭州市上城区清波街道办事处']);
+  });
+
+  it('keeps a community or a village named by a word of praise', () => {
+    expect(orgs('幸福社区居委会组织居民开展义诊。')).toEqual(['幸福社区居委会']);
+    expect(orgs('團結村村委會主任說，今年收成不錯。')).toEqual(['團結村村委會']);
+  });
+
+  it('names no community for a kind or a word of praise inside the sentence', () => {
+    expect(orgs('社区居委会是基层群众自治组织。')).toEqual([]);
+    expect(orgs('他们努力建设和谐社区居委会。')).toEqual([]);
+  });
+});

@@ -999,6 +999,14 @@ function opensClause(folded: string, tokens: readonly TaggedToken[], k: number):
 
 const GLUED_LEVEL = /^[据经由从在向对为与和及将把被][省市县区州]$/;
 
+/** Whether tokens[k] is a word of praise naming the community or the village right after it
+ * (幸福/a 社区, 团结/a 村, 光明/a 社区). */
+function adjectiveNamedPlace(folded: string, tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return /^(?:a|an)$/.test(t.tag) && t.end - t.start === 2 && next !== undefined && next.start === t.end && /^(?:社区|村)$/.test(wordAt(folded, next));
+}
+
 /** Eras a research body's or a publisher's name opens with (当代中国研究所, 现代中国出版社). */
 const ERA = /^(?:当代|现代|近代)$/;
 
@@ -1124,6 +1132,20 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (中建/三局/一/公司: right after a body's head and before another, it numbers a unit of that body.)
     if (w === '一' && t.tag === 'm' && !(prev !== undefined && prev.end === t.start && isHead(prevWord) && prevWord.length >= 2 && k + 1 === j &&
       tokens[j]!.start === t.end && /^(?:公司|分公司|局|处|厂|队|院|所)$/.test(jw))) break;
+    // 杭州市/上/f 城区/n 湖滨街道: a district named by a direction before 城区 (上城区, 下城区) is one
+    // place, which jieba splits.
+    if (w.length === 1 && t.tag === 'f' && /^[上下东西南北]$/.test(w) && next !== undefined && next.start === t.end && wordAt(folded, next) === '城区') {
+      start = t.start;
+      i = k;
+      continue;
+    }
+    // 幸福/a 社区/居委会, 团结/a 村/村委会: a community or a village named by a word of praise opening
+    // its clause; the word is the place's name.
+    if (adjectiveNamedPlace(folded, tokens, k) && opensClause(folded, tokens, k)) {
+      start = t.start;
+      i = k;
+      break;
+    }
     // 成长为/武功/nr 县/zg 团委书记: a county jieba does not know, tagged a name, an adverb or an
     // adjective before its lone level character, opening its clause, is the county's name.
     const county = /^[县市区旗]$/.test(w) && prev !== undefined && prev.end === t.start && /^(?:nr|d|a)$/.test(prev.tag) && /^\p{Script=Han}{2,3}$/u.test(prevWord) &&
@@ -1376,6 +1398,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const w = wordAt(folded, t);
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
     if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) || ERA.test(w) ||
+      adjectiveNamedPlace(folded, tokens, i) ||
       (taskForceHead && ADVANCE.test(w) && i === tokenIndexAt(tokens, start)) ||
       // (人之初/l 杂志社: a magazine or a publisher takes a set phrase for its name.)
       (t.tag === 'l' && /^(?:杂志社|出版社|画报社|报社)$/.test(jw)) ||
@@ -1482,6 +1505,8 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
     if (t.start >= start && t.end <= end && (CITY_NAMES.has(wordAt(folded, t)) || (REGION.test(wordAt(folded, t)) && t.end < end))) return true;
     // 南头/f镇党委: a town's or a village's name before its level.
     if (t.start >= start && t.end < end && /[镇乡村]/.test(folded[t.end]!) && townName(folded, t)) return true;
+    // (幸福/a 社区居委会: a community named by a word of praise, see readBack.)
+    if (t.start === start && adjectiveNamedPlace(folded, tokens, tokenIndexAt(tokens, t.start))) return true;
     const after = tokens[tokenIndexAt(tokens, t.end)];
     if (t.tag === 'n' && t.start >= start && t.end - t.start === 3 && /[区县]$/.test(wordAt(folded, t)) && !GENERIC_ZONE.test(wordAt(folded, t)) &&
       after?.start === t.end && isHead(wordAt(folded, after))) return true;
