@@ -185,3 +185,18 @@ describe('local bodies named by places jieba splits or reads as words', () => {
     expect(orgs('他们努力建设和谐社区居委会。')).toEqual([]);
   });
 });
+
+describe('companies the lexicon knows, and names opening with the north or the south', () => {
+  it('takes a known maker before what it develops or makes, no product', () => {
+    expect(orgs('海康威视研发的摄像头应用广泛。')).toEqual(['海康威视']);
+  });
+
+  it('keeps 北方 and 南方 opening a company’s or a university’s name', () => {
+    expect(orgs('北方华创、中微公司等半导体设备企业加大投入。')).toEqual(['北方华创', '中微公司']);
+    expect(orgs('南方科技大学的研究团队发表论文。')).toEqual(['南方科技大学']);
+  });
+
+  it('names nothing for the north as a region', () => {
+    expect(orgs('我国北方地区气温偏低。')).toEqual([]);
+  });
+});

@@ -338,7 +338,9 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     // 县直各单位: the bodies directly under a county as a class, no name.
     // (市属国有企业纪委: the bodies belonging to a city as a class, no name either.)
     if (end - start < 2 || end - start > 12 || !isHanWord(w) || /^[省市县区]直|^[省市县区部]属/.test(w) || overlaps(taken, span) || overlaps(personAt, span)) return false;
-    if (inner.length === 0 || inner.every((t) => t.tag === 'ns' || CITY_NAMES.has(wordAt(folded, t))) || inner.some((t) => !ITEM_TAGS.has(t.tag))) return false;
+    // (北方/f 华创: a region opening the item is part of its name, see REGION.)
+    if (inner.length === 0 || inner.every((t) => t.tag === 'ns' || CITY_NAMES.has(wordAt(folded, t))) ||
+      inner.some((t) => !ITEM_TAGS.has(t.tag) && !(t.start === inner[0]!.start && REGION.test(wordAt(folded, t))))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
     // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name; a level's committee,
@@ -504,6 +506,8 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
     if (hit.company && after?.start === end && /^(?:n|ns|nz|j|ng|eng)$/.test(after.tag) && /^[\p{Script=Han}A-Za-z]/u.test(after.word) &&
       !(after.tag === 'eng' && /^[ABH]$/.test(after.word)) &&
       !isHead(wordAt(folded, after)) && !(after.end - after.start >= 4 && COMPANY_ACTS.test(wordAt(folded, after))) &&
+      // (海康威视/研发/j 的: what a maker does, tagged an abbreviation or a noun, is no product.)
+      !/^(?:研发|研制|自研|生产|制造|量产|出品)$/.test(wordAt(folded, after)) &&
       !COMPANY_CONTEXT.test(wordAt(folded, after))) {
       i = end - 1;
       continue;
@@ -942,7 +946,8 @@ const VISIT_OR_SHOW = /^(?:参观|参访|走访|拜访|探访|造访|游览|\p{S
 const GENERIC_AREA = /^(?:山区|农村|城区|郊区|边远|偏远|贫困|沿海|内地|边疆|牧区|林区|矿区|库区|老区|灾区|景区|城乡|乡村|城镇|海外|境外|国外|异地|本地|外地|当地)$/;
 
 /** Regions jieba tags as directions (西南/f), which open names like places (西南联合大学, 东北师范大学). */
-const REGION = /^(?:东南|西南|东北|西北|中南)$/;
+// (北方/f 华创, 南方/f 电网: the north and the south open companies' names the same way.)
+const REGION = /^(?:东南|西南|东北|西北|中南|北方|南方)$/;
 
 /** Zones and parts of towns named by kind, not by place (开发区, 保护区, 城区, 辖区). */
 const GENERIC_ZONE = /(?:开发|示范|自贸|保税|工业|风景|居民|住宅|保护|试验|产业|商业|核心|中心|灾|疫|辖|城|郊|园|景|片|社|街|校|厂|矿|林|牧|山|老|新|主|市|县|全|本|该|各|每)[区县]$/;
