@@ -200,3 +200,18 @@ describe('companies the lexicon knows, and names opening with the north or the s
     expect(orgs('我国北方地区气温偏低。')).toEqual([]);
   });
 });
+
+describe('a group’s numbered institutes and a member with a head of its own', () => {
+  it('names a numbered academy or institute with its group, and its department after', () => {
+    expect(orgs('中国电科十四所研制的雷达首次亮相。')).toEqual(['中国电科十四所']);
+    expect(orgs('中國航天科技集團五院總體設計部副主任介紹。')).toEqual(['中國航天科技集團五院總體設計部']);
+  });
+
+  it('is no count of schools after a company', () => {
+    expect(orgs('华为捐建了三所学校。')).toEqual(['华为']);
+  });
+
+  it('reads a member named by a common word after 所属', () => {
+    expect(orgs('深圳海关所属皇岗海关查获一批走私物品。')).toEqual(['深圳海关', '皇岗海关']);
+  });
+});

@@ -13,7 +13,13 @@ const UNIT = /^(\p{Script=Han}{2,6}?)(分公司|子公司|公司|分行|研究�
 const UNIT_WORD_TAGS = new Set(['n', 'ns', 'nz', 'vn', 'j', 'b', 'nt']);
 
 /** The end of the unit of a company named at [start, end), or null when none follows it. */
+/** A group's numbered academies and institutes (中国电科十四所, 航天科技集团五院, 二院二十三所): not a
+ * count of schools (三所学校) or of academicians (两院院士). */
+const NUMBERED = /^(?:第?[一二三四五六七八九十百零〇\d]{1,4}(?:研究院|研究所|院|所)){1,2}(?![学医大院士校])/u;
+
 export function companyUnitEnd(folded: string, tokens: readonly TaggedToken[], company: Span): number | null {
+  const numbered = NUMBERED.exec(folded.slice(company.end, company.end + 14));
+  if (numbered) return company.end + numbered[0].length;
   const m = UNIT.exec(folded.slice(company.end, company.end + 10));
   if (!m) return null;
   const end = company.end + m[0].length;

@@ -11,9 +11,15 @@ import { CATEGORY_WORDS, DETERMINERS } from './org-words';
 const MEMBER = /(?:所属|下属|旗下)(\p{Script=Han}{2,6}?)(?=承建|参建|建设|负责|施工|中标|承担|承接|修建|建造|研制|运营|发布公告|公告称)/gu;
 /** Whoever owns it: a group, a company or a holding, by its last word. */
 const OWNER_END = /(?:集团|公司|控股|[一二三四五六七八九十]局|\p{Script=Han}{2}(?:建|交|铁|航|能))$/u;
+/** Whoever owns a member named with its own head: a group, a company, a customs office or a bureau. */
+const OWNER_END_HEADED = /(?:集团|公司|控股|海关|局|厅|总队)$/;
 /** Tags of the words of a member's name (四川/ns 路桥/ns, 水电/n 八局/n, 招商/n 蛇口/n). */
 const MEMBER_TAGS = new Set(['ns', 'nz', 'nt', 'n', 'j', 'x', 'nrt']);
 const PROPER = new Set(['ns', 'nz', 'nt', 'j', 'x', 'nrt']);
+
+/** A member named with a head of its own right after the word of belonging (深圳海关所属皇岗海关):
+ * its name may be a common word (皇岗/n), which the head rules do not take for a proper name. */
+const HEADED_MEMBER = /(?:所属|下属)(\p{Script=Han}{2,6}?(?:海关|分公司|公司|分局|工程局|局|厂|研究院|研究所|支队|大队))/gu;
 
 export function groupMemberSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Span[] {
   const out: Span[] = [];
@@ -38,6 +44,18 @@ export function groupMemberSpans(folded: string, tokens: readonly TaggedToken[],
       if (PROPER.has(t.tag)) proper = true;
     }
     if (ok && proper) out.push({ start, end });
+  }
+  HEADED_MEMBER.lastIndex = 0;
+  for (let m = HEADED_MEMBER.exec(folded); m; m = HEADED_MEMBER.exec(folded)) {
+    if (!OWNER_END_HEADED.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const start = m.index + 2;
+    const end = start + m[1]!.length;
+    const k = tokenIndexAt(tokens, start);
+    const words = tokens.slice(k).filter((t) => t.start >= start && t.end <= end);
+    if (tokens[k]?.start !== start || words.length < 2 || words[words.length - 1]!.end !== end ||
+      words.some((t) => !isHanWord(t.word) || !MEMBER_TAGS.has(t.tag) || FUNCTION_WORDS.test(folded.slice(t.start, t.end)) ||
+        CATEGORY_WORDS.test(folded.slice(t.start, t.end)) || DETERMINERS.test(folded.slice(t.start, t.end)) || personAt[t.start] === 1)) continue;
+    out.push({ start, end });
   }
   return out;
 }

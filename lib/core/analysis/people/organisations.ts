@@ -649,6 +649,10 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     const glued = /^(?:党委|党工委|党支部|党总支|纪委|团委|[省市县区州]委)(?=副?(?:书记|委员|常委))|^(?:大学|学院|医院|中学|小学|学校|幼儿园)(?=教授|副?校长|副?院长|副?园长|讲师|研究员|教师|老师|医生|护士|专家)|^系(?=副?主任)|^[委局厅办部院署](?=[和与及][省市县区州]$)|^(?:公司|集团)(?=公告|股价|股票|年报|财报|员工|职工)|^(?:局(?=副?局长)|厅(?=副?厅长)|部(?=副?部长)|院(?=副?院长)|处(?=副?处长)|所(?=副?所长))|^(?:商会|协会|学会|联合会|研究会|基金会|促进会|联谊会|总会)(?=副?(?:会长|秘书长|理事长|主席))/
       .exec(wordAt(folded, head));
     if (glued && j > 0) head = { ...head, word: head.word.slice(0, glued[0].length), end: head.start + glued[0].length, tag: 'n' };
+    // 总体设计/部副/n 主任: a one-character head glued to the deputy of its head's title heads alone.
+    else if (/^[部局处科室所院]副$/.test(wordAt(folded, head)) && j > 0 && /^(?:主任|部长|局长|处长|科长|所长|院长|书记)/.test(folded.slice(head.end, head.end + 3))) {
+      head = { ...head, word: head.word.slice(0, 1), end: head.start + 1, tag: 'n' };
+    }
     // 改/革委会/同市/x: jieba glued 会 of 会同 (acting together with) to the head 委; the body ends at 委.
     else if (/委会$/.test(wordAt(folded, head)) && folded[head.end] === '同' && head.end - head.start >= 3) {
       head = { ...head, word: head.word.slice(0, -1), end: head.end - 1, tag: 'n' };
