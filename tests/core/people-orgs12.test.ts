@@ -215,3 +215,14 @@ describe('a group’s numbered institutes and a member with a head of its own', 
     expect(orgs('深圳海关所属皇岗海关查获一批走私物品。')).toEqual(['深圳海关', '皇岗海关']);
   });
 });
+
+describe('foreign bodies named after a person or by their own kind', () => {
+  it('reads a dotted name a body is named after whole', () => {
+    expect(orgs('美国约翰斯·霍普金斯大学的数据显示，病例有所下降。')).toEqual(['美国约翰斯·霍普金斯大学']);
+  });
+
+  it('knows Russia’s State Duma', () => {
+    expect(orgs('俄罗斯国家杜马批准了这项条约。')).toEqual(['俄罗斯国家杜马']);
+    expect(orgs('國家杜馬主席表示支持。')).toEqual(['國家杜馬']);
+  });
+});

@@ -1047,7 +1047,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     }
     // 阿尔玛/nr 兹/rg -/x 安泰/nz 军工集团, 埃克森/nr -/x 美孚/nz 公司: a transliterated name joined by a
     // hyphen to the name under way is part of it (two companies' names merged into one).
-    if (/^[-－‐]$/.test(w) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start) {
+    // (约翰斯/·/霍普金斯大学, 乔治/·/华盛顿大学: a person's dotted name a body is named after the same.)
+    if (/^[-－‐·]$/.test(w) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start) {
       let b = k;
       while (b > 0 && tokens[b - 1]!.end === tokens[b]!.start && soundsLikeName(wordAt(folded, tokens[b - 1]!)) && t.start - tokens[b - 1]!.start <= 6) b--;
       if (b < k && t.start - tokens[b]!.start >= 2) {
@@ -1473,7 +1474,7 @@ function tokenAtStart(tokens: readonly TaggedToken[], i: number, start: number):
 /** A read-back name counts when it holds a proper name or opens with a level or a known body. */
 function nameLike(folded: string, tokens: readonly TaggedToken[], start: number, end: number, strict = false): boolean {
   const name = folded.slice(start, end);
-  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9Ａ-Ｚａ-ｚ&.\-—－“”「」（）()]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
+  if (name.length < 3 || !/^[\p{Script=Han}A-Za-z0-9Ａ-Ｚａ-ｚ&.\-—－“”「」（）()·]+$/u.test(name) || !/\p{Script=Han}/u.test(name) ||
     /^[各该本（(]/.test(name)) return false;
   // ＴＣＬ通信设备股份有限公司: a brand in full-width Latin letters opening the name (read back whole
   // only with two letters or more) is a proper name.
