@@ -226,3 +226,15 @@ describe('foreign bodies named after a person or by their own kind', () => {
     expect(orgs('國家杜馬主席表示支持。')).toEqual(['國家杜馬']);
   });
 });
+
+describe('the committee that runs one edition of an event', () => {
+  it('is named by the edition and the event, whatever jieba made of their words', () => {
+    expect(orgs('第七届世界军人运动会执委会召开新闻发布会。')).toEqual(['第七届世界军人运动会执委会']);
+    expect(orgs('第十九屆亞運會組委會秘書長說。')).toEqual(['第十九屆亞運會組委會']);
+    expect(orgs('第31届世界大学生夏季运动会执委会发布通知。')).toEqual(['第31届世界大学生夏季运动会执委会']);
+  });
+
+  it('names no body for the event alone', () => {
+    expect(orgs('在第七届世界军人运动会上，他获得两枚金牌。')).toEqual([]);
+  });
+});

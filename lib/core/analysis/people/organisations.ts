@@ -15,6 +15,7 @@ import { companyUnitEnd } from './company-units';
 import { reserveBodySpans } from './reserve-bodies';
 import { groupMemberSpans } from './group-members';
 import { factorySpans } from './factories';
+import { organisingCommitteeSpans } from './organising-committees';
 import { AID_TASK_FORCE_END, aidTaskForceSpans } from './aid-task-forces';
 import { FOREIGN_PLACES } from './foreign-places';
 import { partyCentreSpans } from './party-centres';
@@ -68,7 +69,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     ...partyCentreSpans(folded), ...armyUnitSpans(folded), ...culturalCentreSpans(folded, tokens),
     ...friendshipSpans(folded, tokens), ...villageBodySpans(folded, tokens, personAt), ...quotedGroupSpans(folded, personAt),
     ...reserveBodySpans(folded, tokens, personAt), ...aidTaskForceSpans(folded, tokens, personAt), ...groupMemberSpans(folded, tokens, personAt),
-    ...factorySpans(folded, tokens, personAt)];
+    ...factorySpans(folded, tokens, personAt), ...organisingCommitteeSpans(folded)];
   // 中/f 储粮/n 黑龙江/ns 分公司: a name read back by rule that starts inside a known company's name
   // begins where that name does (jieba cut the company's first character off).
   for (const c of candidates) {
