@@ -4,7 +4,11 @@ import { peopleReader } from './people-reader';
 // Constructed sentences of our own (no article's text): each class of organisation the extractor
 // cut, glued or invented before, in Simplified and Traditional.
 
-const { orgs } = peopleReader();
+const { orgs, run } = peopleReader();
+
+/** Each organisation with the other forms grouped under it, as `name{form,…}`. */
+const peopleOrgsWithForms = (text: string) =>
+  run(text).organisations.map((o) => (o.forms && o.forms.length > 0 ? `${o.name}{${o.forms.join(',')}}` : o.name));
 
 describe('a verb or a word for people before a body is the sentence', () => {
   it('leaves out a verb of visiting jieba tags a noun, and the plural suffix before it', () => {
@@ -236,5 +240,18 @@ describe('the committee that runs one edition of an event', () => {
 
   it('names no body for the event alone', () => {
     expect(orgs('在第七届世界军人运动会上，他获得两枚金牌。')).toEqual([]);
+  });
+});
+
+describe('universities by their own short names', () => {
+  it('groups a short name with the full one', () => {
+    const found = peopleOrgsWithForms('西安交通大学举行校庆。西安交大师生代表发言。');
+    expect(found).toEqual(['西安交通大学{西安交大}']);
+  });
+
+  it('still reads a hospital or a college of the university whole', () => {
+    expect(orgs('同济大学附属同济医院的专家会诊。')).toEqual(['同济大学附属同济医院']);
+    expect(orgs('華中科技大學同濟醫學院附屬協和醫院的醫生介紹。')).toEqual(['華中科技大學同濟醫學院附屬協和醫院']);
+    expect(orgs('哈工大机器人研究所所长说。')).toEqual(['哈工大机器人研究所']);
   });
 });

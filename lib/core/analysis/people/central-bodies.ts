@@ -185,6 +185,14 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   // are no common word.
   ['北京大学', '北大'], ['清华大学', '清华'], ['复旦大学', '复旦'], ['浙江大学', '浙大'], ['中国科学技术大学', '中国科大', '中科大'],
   ['香港大学', '港大'], ['香港中文大学', '港中大'],
+  // More of the Ministry of Education's directly administered universities by the short names they use
+  // on their own sites and news uses (西安交大 of 西安交通大学); short names shared by two universities
+  // (交大, 南大, 中大), that are words (天大, 东大) or that open a hospital's name (同济) are left out.
+  ['西安交通大学', '西安交大'], ['上海交通大学', '上海交大', '上交大'], ['北京航空航天大学', '北航'], ['北京理工大学', '北理工'],
+  ['北京师范大学', '北师大'], ['华东师范大学', '华东师大'], ['哈尔滨工业大学', '哈工大'], ['西北工业大学', '西工大'],
+  ['国防科技大学', '国防科大'], ['电子科技大学', '电子科大'], ['北京邮电大学', '北邮'], ['中国农业大学', '中国农大'],
+  ['武汉大学', '武大'], ['四川大学', '川大'], ['厦门大学', '厦大'], ['南开大学', '南开'],
+  ['华中科技大学', '华中科大'],
 ];
 
 /**
