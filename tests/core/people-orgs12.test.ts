@@ -255,3 +255,10 @@ describe('universities by their own short names', () => {
     expect(orgs('哈工大机器人研究所所长说。')).toEqual(['哈工大机器人研究所']);
   });
 });
+
+describe('a known company before its group’s word', () => {
+  it('is named with it whatever jieba tagged the company', () => {
+    expect(orgs('安踏集团创始人在论坛上发言。')).toEqual(['安踏集团']);
+    expect(orgs('安踏集團創始人在論壇上發言。')).toEqual(['安踏集團']);
+  });
+});

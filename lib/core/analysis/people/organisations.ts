@@ -557,6 +557,9 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
   return out;
 }
 
+/** Whether a word is a company's name the lexicon knows, whole (安踏, 比亚迪). */
+const KNOWN_COMPANY = (w: string): boolean => (LEXICON.get(w[0] ?? '') ?? []).some((e) => e.company && e.form === w);
+
 /** Whether [start, end) begins and ends on token boundaries. */
 /** A place that may stand in one word with a body's short name: the regions, a country, a city. */
 const PLACE_BEFORE_BODY = (w: string): boolean => /^(?:台湾|香港|澳门|中国|内地|大陆)$/.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w);
@@ -1085,6 +1088,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // (宁德/nr: a city of the closed list taken for a person is still a place; so is a country
     // opening a short name, 乌克兰/nr 总统办公室, 贝宁/nr 政府.)
     if (personAt && overlaps(personAt, t) && !CITY_NAMES.has(w) && !(FOREIGN_PLACES.has(w) && end - t.start <= 8)) break;
+    // 安踏/v 集团: a company the lexicon knows is a name whatever jieba tagged it.
+    if (KNOWN_COMPANY(w)) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // 保定/v学院, 包头/v钢铁: a city is a place whatever jieba tagged it; so is the capital
     // jieba tags an adverb (首都/d 经济/n 贸易大学).
     if (CITY_NAMES.has(w) || (w === '首都' && tokens[k + 1]?.start === t.end && isHanWord(tokens[k + 1]!.word))) {
@@ -1408,7 +1417,7 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     const t = tokens[i]!;
     const w = wordAt(folded, t);
     // (应急/vn 管理部, 生态环境/l 部: a known body's name opens the longer one whatever jieba tagged its first word.)
-    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) || ERA.test(w) ||
+    if (!INNER_ONLY_TAGS.has(t.tag) || LEVEL_START.test(w) || CITY_NAMES.has(w) || w === '首都' || w === '“' || w === '「' || ORDINAL_EDITION.test(w) || ERA.test(w) || KNOWN_COMPANY(w) ||
       adjectiveNamedPlace(folded, tokens, i) ||
       (taskForceHead && ADVANCE.test(w) && i === tokenIndexAt(tokens, start)) ||
       // (人之初/l 杂志社: a magazine or a publisher takes a set phrase for its name.)
@@ -1506,7 +1515,9 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   if (placeWord?.start === start && /^(?:d|a|nr)$/.test(placeWord.tag) && /^(?:[省市县区州]委|[市县区]政府|[市县区]人民政府)$/.test(folded.slice(placeWord.end, end)) &&
     tokens[tokenIndexAt(tokens, placeWord.end)]?.end === end) return true;
   // (首都经济贸易大学: the capital opens a name as a level does.)
-  if (LEVEL_START.test(name) || /^首都\p{Script=Han}{3,}/u.test(name) || /^(?:推进|推动|促进|深化|加快|落实)?[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form))) return true;
+  if (LEVEL_START.test(name) || /^首都\p{Script=Han}{3,}/u.test(name) || /^(?:推进|推动|促进|深化|加快|落实)?[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form)) ||
+    // (安踏/v 集团: a company the lexicon knows, before its group's or its company's word.)
+    (LEXICON.get(name[0]!) ?? []).some((e) => e.company && name.startsWith(e.form) && name.length - e.form.length >= 2)) return true;
   const glued = folded[start - 1] === '系' && tokens[tokenIndexAt(tokens, start)]?.start === start - 1;
   return tokensWithin(tokens, glued ? start - 1 : start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
