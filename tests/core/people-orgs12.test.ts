@@ -262,3 +262,14 @@ describe('a known company before its group’s word', () => {
     expect(orgs('安踏集團創始人在論壇上發言。')).toEqual(['安踏集團']);
   });
 });
+
+describe('a verb before a village’s body, and troupes named by what they do', () => {
+  it('leaves a verb of speaking of or going to a place out of a village’s name', () => {
+    expect(orgs('说起村党总支书记，村民们都竖起大拇指。')).toEqual([]);
+    expect(orgs('进化村党支部书记介绍了情况。')).toEqual(['进化村党支部']);
+  });
+
+  it('takes no troupe named only by its activity from a list after a named one', () => {
+    expect(orgs('村里组建“幸福之家”秧歌队、舞龙舞狮队和广场舞队。')).toEqual(['“幸福之家”秧歌队']);
+  });
+});

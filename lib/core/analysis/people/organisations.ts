@@ -257,7 +257,10 @@ function villageBodySpans(folded: string, tokens: readonly TaggedToken[], person
     const k = tokenIndexAt(tokens, m.index);
     const t = tokens[k];
     if (!t || t.start !== m.index || t.end !== m.index + 2 || FUNCTION_WORDS.test(name) || DETERMINERS.test(name) || /^[全各该本每两几多我贵]/.test(name) ||
-      /^(?:p|c|u|uj|d|r|m|q)$/.test(t.tag)) continue;
+      /^(?:p|c|u|uj|d|r|m|q)$/.test(t.tag) ||
+      // (说起/v 村党总支书记, 来到/v 村党支部: a verb of speaking of or going to a place takes the
+      // village's body as its object; 进化/v 村 is a village's name.)
+      /^(?:说起|谈起|提起|说到|来到|走进|前往|回到|到达|赶到|赶往|返回|进入|离开|来自|位于|走访|深入|扎根)$/.test(name)) continue;
     const head = /^(?:党支部|党总支|村委会|村民委员会)/.exec(folded.slice(m.index + 3))![0];
     const span = { start: m.index, end: m.index + 3 + head.length };
     if (overlaps(personAt, span)) continue;
@@ -349,6 +352,9 @@ function listNeighbours(folded: string, tokens: readonly TaggedToken[], kept: re
     // (省委、省人大常委会、省政府、省政协).
     // (世界生命科学大会|联合组织, 江苏物流中心项目: a meeting's or a project's name is no body's.)
     if (MEETING_END.test(w) && !isHead(w)) return false;
+    // (“妇女之家”秧歌队、舞龙舞狮队和广场舞队: a troupe or a team named only by what it does is a
+    // kind; a place, a proper name or a level names one.)
+    if (/[队团]$/.test(w) && !inner.some((t) => /^(?:ns|nz|nt|nr|nrt|nrfg|eng|j)$/.test(t.tag) || LEVEL_START.test(wordAt(folded, t)) || CITY_NAMES.has(wordAt(folded, t)))) return false;
     if (!(inner.length >= 2 || LEVEL_BODY.test(w) || inner.some((t) => PROPER_TAGS.has(t.tag) && t.tag !== 'ns') || (isHead(w) && w.replace(ORG_HEAD, '') !== '')) ||
       NOT_BODY_END.test(w) || inner.every((t) => isHead(wordAt(folded, t)) && GENERIC_BEFORE_HEAD.test(wordAt(folded, t).replace(ORG_HEAD, '')))) return false;
     taken.fill(1, start, end);
