@@ -273,3 +273,13 @@ describe('a verb before a village’s body, and troupes named by what they do', 
     expect(orgs('村里组建“幸福之家”秧歌队、舞龙舞狮队和广场舞队。')).toEqual(['“幸福之家”秧歌队']);
   });
 });
+
+describe('local service bodies and mutual-aid associations', () => {
+  it('joins a remit verb and a remit noun in one name', () => {
+    expect(orgs('开州区就业和人才中心主任介绍了招聘情况。')).toEqual(['开州区就业和人才中心']);
+  });
+
+  it('reads a mutual-aid association whose head jieba tags a verb', () => {
+    expect(orgs('2022年，丰都新农人互助会注册成立。')).toEqual(['丰都新农人互助会']);
+  });
+});

@@ -40,6 +40,8 @@ export const ORG_HEAD = new RegExp(
       '联谊会', '公会', '学联', '智库',
       // Hong Kong's and Macao's associations by their usual heads (香港中文中学联会, 澳门科学技术协进会).
       '联会', '协进会', '同乡会', '校友会',
+      // Mutual-aid associations of farmers or workers (丰都新农人互助会).
+      '互助会',
       '中文系', '外语系', '东语系', '西语系', '物理系', '化学系', '数学系', '历史系', '哲学系', '经济系', '法律系', '新闻系', '生物系', '地理系', '计算机系',
       // Sports associations by their usual short form (中国足协, 中国篮协).
       '足协', '篮协', '排协', '田协', '泳协', '乒协', '羽协', '网协', '冰协', '棋协',

@@ -685,7 +685,9 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
     // 省/消协/v: an association's short form jieba tags a verb, right after its level or its place.
     const shortAssociation = head.tag === 'v' && /^[消作记美书音剧影舞曲民足篮]协$/.test(hw) && tokens[j - 1]?.end === head.start &&
       (/^(?:ns|nz|nt)$/.test(tokens[j - 1]!.tag) || /^[省市县区州]$/.test(wordAt(folded, tokens[j - 1]!)));
-    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
+    // 丰都新农人/互助会/v: a mutual-aid association's head jieba tags a verb, right after its members.
+    const mutualAid = hw === '互助会' && tokens[j - 1]?.end === head.start && NOUNISH.has(tokens[j - 1]!.tag);
+    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || mutualAid || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
     // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
     const discipline = tokens[j - 1];
@@ -1356,7 +1358,9 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // runs, verbs or nouns, whatever they are.)
       const taskForce = TASK_FORCE.test(jw) || (/^(?:办公室|办事处)$/.test(jw) &&
         tokens[j - 1] !== undefined && TASK_FORCE.test(wordAt(folded, tokens[j - 1]!)));
+      // (开州区/就业/v 和/人才/n 中心: a remit verb and a remit noun joined are one remit too.)
       const remits = prev !== undefined && next !== undefined && ((NAME_VERBS.test(prevWord) && NAME_VERBS.test(wordAt(folded, next))) ||
+        (NAME_VERBS.test(prevWord) && prev.end === t.start && next.start === t.end && next.tag === 'n' && next.end - next.start === 2 && k + 2 <= j) ||
         (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)) ||
         (taskForce && /^(?:v|vn)$/.test(prev.tag) && prevWord.length >= 2 && /^(?:n|vn|v)$/.test(next.tag) && next.start === t.end));
       // (美联社/nt 和 法新社: a whole known name before it is another body.)
