@@ -283,3 +283,19 @@ describe('local service bodies and mutual-aid associations', () => {
     expect(orgs('2022年，丰都新农人互助会注册成立。')).toEqual(['丰都新农人互助会']);
   });
 });
+
+describe('township offices and the disabled persons’ associations', () => {
+  it('reads a township office whose 所 jieba tags a conjunction, before its staff or a pause', () => {
+    expect(orgs('石桥乡民政所负责人介绍了低保发放情况。')).toEqual(['石桥乡民政所']);
+    expect(orgs('鎮財政所所長說，資金已到位。')).toEqual(['鎮財政所']);
+  });
+
+  it('leaves the sentence’s 所 alone', () => {
+    expect(orgs('省政府所在地位于市中心。')).toEqual(['省政府']);
+    expect(orgs('这正是群众所需。')).toEqual([]);
+  });
+
+  it('knows the associations by their short forms', () => {
+    expect(orgs('基地在中国聋协、中国盲协指导下建成。')).toEqual(['中国聋协', '中国盲协']);
+  });
+});

@@ -47,6 +47,9 @@ export const ORG_HEAD = new RegExp(
       '足协', '篮协', '排协', '田协', '泳协', '乒协', '羽协', '网协', '冰协', '棋协',
       // Consumers' and artists' associations by their usual short forms (省消协, 市作协, 中国记协, 省美协).
       '消协', '作协', '记协', '美协', '书协', '音协', '剧协', '影协', '舞协', '曲协', '民协',
+      // The disabled persons' associations of the China Disabled Persons' Federation by their short
+      // forms (中国盲协, 中国聋协, 中国肢协, 中国智协, 中国精协), as the federation's own site names them.
+      '盲协', '聋协', '肢协', '智协', '精协',
       '总工会', '工会', '总会', '分会', '海关', '协会', '学会', '商会', '联合会', '基金会', '理事会', '研究会', '促进会', '共策会', '联盟', '组织',
       '民主党', '共和党', '国民党', '民进党', '自民党', '共产党', '保守党', '工党',
       // Parties abroad by their kind (老挝人民革命党, 柬埔寨人民党) and congresses that are parties

@@ -687,7 +687,11 @@ function headSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uin
       (/^(?:ns|nz|nt)$/.test(tokens[j - 1]!.tag) || /^[省市县区州]$/.test(wordAt(folded, tokens[j - 1]!)));
     // 丰都新农人/互助会/v: a mutual-aid association's head jieba tags a verb, right after its members.
     const mutualAid = hw === '互助会' && tokens[j - 1]?.end === head.start && NOUNISH.has(tokens[j - 1]!.tag);
-    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || mutualAid || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
+    // 乡/民政/所/c 负责人: a township's office by its remit, whose 所 jieba tags a conjunction, before
+    // its staff or a pause (群众/所/需 and 省政府/所/在地 are the sentence's 所).
+    const township = hw === '所' && head.tag === 'c' && tokens[j - 1]?.end === head.start && tokens[j - 1]!.tag === 'n' &&
+      /^(?:[，。、；：）)]|负责人|所长|副所长|工作人员|干部|职工|民警|和|等)/.test(folded.slice(head.end, head.end + 4));
+    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || mutualAid || township || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
     // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
     const discipline = tokens[j - 1];
