@@ -299,3 +299,13 @@ describe('township offices and the disabled persons’ associations', () => {
     expect(orgs('基地在中国聋协、中国盲协指导下建成。')).toEqual(['中国聋协', '中国盲协']);
   });
 });
+
+describe('intangible heritage bodies', () => {
+  it('keeps 非物质 in the remit of a body', () => {
+    expect(orgs('以上图片均为宁乡县非物质文化遗产保护中心提供')).toEqual(['宁乡县非物质文化遗产保护中心']);
+  });
+
+  it('still leaves the negating 非 before another body out', () => {
+    expect(orgs('非益民村经济合作社社员不参与分红。')).toEqual(['益民村经济合作社']);
+  });
+});

@@ -1352,7 +1352,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
     // own or an earlier body, no name.
     if (t.tag === 'x' && /^[经由据按依从在对向将把被为与和][本该此其我这那每各]$/.test(w)) return null;
     // 非/h 益民村经济合作社社员: the negating prefix is the sentence's (those not of the body).
-    if (t.tag === 'h' && w === '非') break;
+    // (邵阳县/非/h 物质/文化遗产/保护中心: intangible heritage, 非物质, is one word of the body's remit.)
+    if (t.tag === 'h' && w === '非' && !folded.startsWith('物质', t.end)) break;
     if (w === '与' || w === '和' || w === '及') {
       // 社会与法学院 is one name; 中央网信办与求是杂志社 are two; so are someone and a place's
       // body (笔者与|东莞市政府): a place after the conjunction opens a name of its own.
