@@ -309,3 +309,13 @@ describe('intangible heritage bodies', () => {
     expect(orgs('非益民村经济合作社社员不参与分红。')).toEqual(['益民村经济合作社']);
   });
 });
+
+describe('an institute joining two disciplines, and a justice bureau’s remit', () => {
+  it('keeps the second discipline jieba tags a place', () => {
+    expect(orgs('中国科学院南京地理与湖泊研究所研究员走进实验室。')).toEqual(['中国科学院南京地理与湖泊研究所']);
+  });
+
+  it('reads a ministry’s bureau for reviewing and defending cases whole', () => {
+    expect(orgs('司法部行政复议与应诉局相关负责人表示。')).toEqual(['司法部行政复议与应诉局']);
+  });
+});

@@ -154,8 +154,9 @@ export const NAME_VERBS = new RegExp(
       '视听', '注册', '关爱', '扶贫', '援助', '资助', '救灾', '减灾', '咨询', '研发', '普及',
       // Local bodies' and cooperatives' remits (行政审批服务局, 就业服务中心, 种植专业合作社).
       '审批', '就业', '种植', '养殖', '种养',
-      // A builder's line of work (中国建筑五局总承包公司, 工程承包公司).
-      '承包'].join('|') +
+      // A builder's line of work (中国建筑五局总承包公司, 工程承包公司); a justice bureau's defending
+      // the government's cases (司法部行政复议与应诉局).
+      '承包', '应诉'].join('|') +
     ')$',
 );
 

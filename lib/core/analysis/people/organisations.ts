@@ -1364,6 +1364,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       const taskForce = TASK_FORCE.test(jw) || (/^(?:办公室|办事处)$/.test(jw) &&
         tokens[j - 1] !== undefined && TASK_FORCE.test(wordAt(folded, tokens[j - 1]!)));
       // (开州区/就业/v 和/人才/n 中心: a remit verb and a remit noun joined are one remit too.)
+      const joinedDisciplines = prev !== undefined && next !== undefined && k + 2 === j && prev.tag === 'n' && prevWord.length >= 2 &&
+        next.end === tokens[j]!.start && /^(?:研究所|研究院|研究中心|学院|实验室)$/.test(jw);
       const remits = prev !== undefined && next !== undefined && ((NAME_VERBS.test(prevWord) && NAME_VERBS.test(wordAt(folded, next))) ||
         (NAME_VERBS.test(prevWord) && prev.end === t.start && next.start === t.end && next.tag === 'n' && next.end - next.start === 2 && k + 2 <= j) ||
         (prev.tag === 'a' && /^(?:健康|安全|文明|绿色|和平)$/.test(prevWord)) ||
@@ -1371,7 +1373,8 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       // (美联社/nt 和 法新社: a whole known name before it is another body.)
       // (中国银联/和/网联清算有限公司: a company the lexicon knows, whole before it, is another company.)
       if (!prev || isHead(prevWord) || (LEXICON.get(prevWord[0] ?? '') ?? []).some((e) => e.company && e.form === prevWord) || !isHanWord(prevWord) || !(NOUNISH.has(prev.tag) || prev.tag === 'm' || remits) || SPLIT_WORDS.test(prevWord) ||
-        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns') || CATEGORY_WORDS.test(prevWord) ||
+        // (南京/地理/n 与/湖泊/ns 研究所: two disciplines an institute joins, the second jieba tags a place.)
+        (personAt && overlaps(personAt, prev)) || (next?.tag === 'ns' && prev.tag !== 'ns' && !joinedDisciplines) || CATEGORY_WORDS.test(prevWord) ||
         // 巴格达/和/库尔德自治区政府: a place and a foreign name after it are two (a city and another's body).
         ((prev.tag === 'ns' || FOREIGN_PLACES.has(prevWord) || CITY_NAMES.has(prevWord)) && next !== undefined && (next.tag === 'nrt' || FOREIGN_PLACES.has(wordAt(folded, next)))) ||
         // 防卫省与|韩国国防部: a level alone or a whole body's name after it is another body.
