@@ -77,7 +77,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // (现代/t 汽车氢燃料电池系统（广州）有限公司: the company's own name may have been passed over as
     // a product's, so the known names are looked up again here.)
     for (let p = Math.max(0, c.start - 5); p < c.start; p++) {
-      const hit = (LEXICON.get(folded[p]!) ?? []).find((e) => e.company && folded.startsWith(e.form, p) && p + e.form.length > c.start && p + e.form.length <= c.end);
+      const hit = (COMPANY_LEXICON.get(folded[p]!) ?? []).find((e) => folded.startsWith(e.form, p) && p + e.form.length > c.start && p + e.form.length <= c.end);
       if (hit) {
         c.start = p;
         break;
@@ -563,8 +563,19 @@ function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Candidate
   return out;
 }
 
+/** The lexicon's companies alone, by first character, longest first (looked up on every step back). */
+const COMPANY_LEXICON: Map<string, { form: string; body: number }[]> = (() => {
+  const map = new Map<string, { form: string; body: number }[]>();
+  for (const [first, list] of LEXICON) {
+    const companies = list.filter((e) => e.company).map((e) => ({ form: e.form, body: e.body }));
+    if (companies.length > 0) map.set(first, companies);
+  }
+  return map;
+})();
+const COMPANY_FORMS: ReadonlySet<string> = new Set([...COMPANY_LEXICON.values()].flat().map((e) => e.form));
+
 /** Whether a word is a company's name the lexicon knows, whole (安踏, 比亚迪). */
-const KNOWN_COMPANY = (w: string): boolean => (LEXICON.get(w[0] ?? '') ?? []).some((e) => e.company && e.form === w);
+const KNOWN_COMPANY = (w: string): boolean => COMPANY_FORMS.has(w);
 
 /** Whether [start, end) begins and ends on token boundaries. */
 /** A place that may stand in one word with a body's short name: the regions, a country, a city. */
@@ -1535,7 +1546,7 @@ function nameLike(folded: string, tokens: readonly TaggedToken[], start: number,
   // (首都经济贸易大学: the capital opens a name as a level does.)
   if (LEVEL_START.test(name) || /^首都\p{Script=Han}{3,}/u.test(name) || /^(?:推进|推动|促进|深化|加快|落实)?[“「][^”」]{2,}[”」]./.test(name) || (LEXICON.get(name[0]!) ?? []).some((e) => name.length - e.form.length >= 3 && name.startsWith(e.form)) ||
     // (安踏/v 集团: a company the lexicon knows, before its group's or its company's word.)
-    (LEXICON.get(name[0]!) ?? []).some((e) => e.company && name.startsWith(e.form) && name.length - e.form.length >= 2)) return true;
+    (COMPANY_LEXICON.get(name[0]!) ?? []).some((e) => name.startsWith(e.form) && name.length - e.form.length >= 2)) return true;
   const glued = folded[start - 1] === '系' && tokens[tokenIndexAt(tokens, start)]?.start === start - 1;
   return tokensWithin(tokens, glued ? start - 1 : start, end).some((t) => {
     // A one-character place counts (美中贸易全国委员会); other one-character words do not.
