@@ -319,3 +319,13 @@ describe('an institute joining two disciplines, and a justice bureau’s remit',
     expect(orgs('司法部行政复议与应诉局相关负责人表示。')).toEqual(['司法部行政复议与应诉局']);
   });
 });
+
+describe('a place’s service body named by the people it serves', () => {
+  it('keeps the people right after the place in the name', () => {
+    expect(orgs('青岛市李沧区职工子女爱心托育中心的老师带孩子们读绘本。')).toEqual(['青岛市李沧区职工子女爱心托育中心']);
+  });
+
+  it('leaves people who only stand after a place out', () => {
+    expect(orgs('李沧区职工在培训中心学习技能。')).toEqual([]);
+  });
+});

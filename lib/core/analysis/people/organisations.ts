@@ -1313,7 +1313,12 @@ function readBack(folded: string, tokens: readonly TaggedToken[], j: number, end
       prev.end === t.start && /^(?:全国|中国|中华全国|国家|中央)$/.test(prevWord) && jw.length >= 2;
     // (鑫旺种植/农民/专业合作社: the farmers a cooperative gathers are its kind, inside its name.)
     const cooperative = /^(?:农民|渔民|牧民|果农|菜农|茶农|林农|花农)$/.test(w) && /^(?:专业)?合作(?:社|联合社)/.test(folded.slice(t.end, end));
-    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody && !nationsPeople && !cooperative) break;
+    // (李沧区/职工/子女爱心托育中心: the people a place's service body serves, right after the place,
+    // are its remit.)
+    const served = /^(?:职工|老年人|老人|残疾人|儿童|妇女|青少年|农民工|退役军人|未成年人|留守儿童)$/.test(w) && prev !== undefined &&
+      prev.end === t.start && (prev.tag === 'ns' || /(?:区|县|市|镇|乡|村|街道|社区)$/.test(prevWord)) && k + 1 < j &&
+      /(?:中心|服务站|之家|协会|学校|医院)$/.test(jw);
+    if (POST_AT_END.test(w) && !isHead(w) && !leadersOffice && !peoplesBody && !nationsPeople && !cooperative && !served) break;
     // 农工党上海市委副主委|和致公党…: a democratic party committee's chair ends the name read back.
     if (/主委$/.test(w)) break;
     // 湖南省委|省政府: a committee before a body opening with its level is another body.
