@@ -116,6 +116,23 @@ check them against the run before relying on them.
   gold, the development sets and the seed the keywords changed on all 55, the summaries on 54 and
   the organisations on 13; leaving out only the words of frequency 2 (308,543 kept) still changed
   the keywords on 34 and saved 15–30 ms.
+- **undo the 1 MB page** (≤ 2× HTMLConverter's restore, which sets the stored markup back in one
+  go): Original puts back some 12,600 text nodes (the page's own and the pieces of its marks) in
+  slices of up to 40 ms, and a slice that ends before the last node is followed by a layout of the
+  whole page, 300–600 ms in Chromium, inside the measure. Whether the put-back fits in one slice
+  decides the row: 30–40 ms of work in one slice gives about 0.5×, the same work in two slices 5–9×.
+  Measured inside the put-back on a loaded machine: 49–67 ms of work in two slices in every load
+  while it made six calls into the DOM per node; 34–38 ms in one slice in half the loads with three.
+  On a loaded machine (load 4–6) the row went from 0 of 3 runs (5.4–9.1×) to 3 of 3 (0.44–0.77×).
+- **annotate the 200,000-character page** (≤ 250 ms): this page is over the 50,000 characters sent to
+  the background, so the page extracts it itself (118–141 ms in the last two runs, cold code each
+  load), then labels (12–20 ms) and marks (building 3,640 marks off the page 27–48 ms, putting them
+  in 9–18 ms). Putting the marks in used to take two or three slices in most loads, and the layouts
+  between them (66–117 ms each) fell inside the measure; they now go in within one stretch, and the
+  row went from 265–327 ms (0 of 5 runs) to 195–211 ms in 4 runs of 5 (one run 261 ms). Tried and
+  dropped: sending the first half to the background while the page extracts the rest (the
+  background is still analysing the previous long page for the library, so the half came back after
+  72–485 ms), and cloning a blank mark instead of building each (building took the same 27–30 ms).
 - **longest task during conversion, undo or annotating a long page** (target 50 ms): almost all of it
   is the browser's own layout of the changed text; Kanbao's own slices stay under 40 ms.
 `;
