@@ -30,7 +30,7 @@ export const HONORIFIC = /^(?:教授|副教授|研究员|副研究员|先生|女
 
 /** A word that is a post by itself, whatever jieba tags it (参赞/v). */
 const WHOLE_POST = new RegExp(`^${POST}$`, 'u');
-import { isNameShape } from './names';
+import { isNameShape } from './name-shape';
 import { CITY_NAMES } from './org-places';
 import { soundsLikeName } from './transliteration';
 
