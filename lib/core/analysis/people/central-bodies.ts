@@ -204,7 +204,7 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
  * http://m.handmsg.com/page/2018/1207/4587920.shtml), and the 2003, 2008, 2013 and 2018 plans as
  * the State Council's own list of departments records them. Short forms of three characters or
  * fewer are also the names of departments inside other bodies (`文化部`, `机械部` of a company or a
- * students' union), so organisations.ts takes them only where no name word stands before them.
+ * students' union), so org-lexicon-spans.ts takes them only where no name word stands before them.
  */
 export const FORMER_BODIES: readonly (readonly string[])[] = [
   ['国家计划委员会', '国家发展计划委员会', '国家计委'], ['国家经济贸易委员会', '国家经贸委'], ['国家经济委员会', '国家经委'],
