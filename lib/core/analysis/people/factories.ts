@@ -1,7 +1,7 @@
 import { isHanWord, type Span, type TaggedToken } from '../tokens';
 import { FUNCTION_WORDS } from './lexicon';
 import { DETERMINERS } from './org-words';
-import { isNameShape } from './names';
+import { isNameShape } from './name-shape';
 
 /**
  * A company's factory named by its brand, maybe its city and 超级 (`东风岚图云峰工厂`,

@@ -6,7 +6,7 @@ import { places } from './places';
 import { slashesAsListMarks } from './slash-lists';
 import type { NamedEntity, PeopleOptions, PeopleResult, Person } from './types';
 
-export { isNameShape } from './names';
+export { isNameShape } from './name-shape';
 export type { PeopleOptions, PeopleResult } from './types';
 
 /**

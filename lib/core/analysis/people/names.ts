@@ -23,9 +23,6 @@ import { leaderCandidates, patternCandidates, postActCandidates } from './patter
 import { rosterCandidates } from './rosters';
 import { tokenCandidates } from './token-candidates';
 
-// The shape of a name is read in its own file; the folder's other readers take it from here.
-export { isNameShape } from './name-shape';
-
 // ---- Names -----------------------------------------------------------------------------------
 
 /** The note closing a commentary that says what its author is. */

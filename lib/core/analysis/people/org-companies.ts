@@ -6,7 +6,7 @@ import { isHanWord, type TaggedToken, tokensWithin } from '../tokens';
 import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, overlaps } from './lexicon';
 import { CATEGORY_WORDS, COMPANY_ACTS, COMPANY_CONTEXT, DETERMINERS, HEAD_TAGS, INDUSTRY, LIST_OF_COMPANIES, STOP_TAGS } from './org-words';
 import { FOREIGN_PLACES } from './foreign-places';
-import { isNameShape } from './names';
+import { isNameShape } from './name-shape';
 import { type Candidate, isHead, wordAt } from './org-candidates';
 import { COMPANY_KIND, GENERIC_FOREIGN } from './org-kinds';
 import { alignedToTokens } from './org-lexicon-spans';

@@ -6,7 +6,7 @@ import { isHanWord, type TaggedToken, tokenIndexAt, tokensWithin } from '../toke
 import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, overlaps } from './lexicon';
 import { CATEGORY_WORDS, COMPOUND_AFTER, DETERMINERS, HEAD_TAGS, LEADER_POST, LEVEL_START, MEDIA_AFTER, MEETING_AFTER, NOT_BODY_END, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS } from './org-words';
 import { FOREIGN_PLACES } from './foreign-places';
-import { isNameShape } from './names';
+import { isNameShape } from './name-shape';
 import { type Candidate, isHead, wordAt } from './org-candidates';
 import { COMPANY_KIND, GENERIC_AREA, GENERIC_BEFORE_HEAD, GENERIC_FOREIGN, GENERIC_ZONE, QUANTIFIER, RANK } from './org-kinds';
 import { COMPANY_LEXICON, LEXICON, knownBodyInside } from './org-lexicon-spans';
