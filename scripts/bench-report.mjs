@@ -124,6 +124,10 @@ check them against the run before relying on them.
   Measured inside the put-back on a loaded machine: 49–67 ms of work in two slices in every load
   while it made six calls into the DOM per node; 34–38 ms in one slice in half the loads with three.
   On a loaded machine (load 4–6) the row went from 0 of 3 runs (5.4–9.1×) to 3 of 3 (0.44–0.77×).
+  It is still on the edge: a second invocation of 5 runs on the same tree, the machine quiet, met it
+  in 3 (0.54–0.60×) and missed it in 2 (6.0× and 6.8×), when the put-back ran past one slice.
+  Making it sure means less work per node (each write is a call into the DOM from the content
+  script's world) or a longer slice for Original than the 40 ms every other job keeps to.
 - **annotate the 200,000-character page** (≤ 250 ms): this page is over the 50,000 characters sent to
   the background, so the page extracts it itself (118–141 ms in the last two runs, cold code each
   load), then labels (12–20 ms) and marks (building 3,640 marks off the page 27–48 ms, putting them
