@@ -584,14 +584,14 @@ function isTitleWord(folded: string, tokens: readonly TaggedToken[], i: number):
   if (/^(?:v|vn|a|d)$/.test(t.tag) && w.length === 2 && next?.start === t.end && next.end - next.start === 1 && /^[长员师]$/.test(folded[next.start]!) &&
     (!before || before.end !== t.start || !isHanWord(folded.slice(before.start, before.end))) &&
     POST_AT_END.test(w + folded[next.start]!) && (tokens[i + 2]?.start !== next.end || !isHanWord(folded.slice(next.end, next.end + 1)) || tokens[i + 2]!.tag.startsWith('nr') || tokens[i + 2]!.tag === 'x')) return true;
-  // `代表性/传承/v 人/n 李欣`: the verb of a responsibility and the 人 of its holder read as two words (传承人,
-  // 带头人, 发言人), wherever the post stands in the phrase.
   // A county's or a district's name jieba reads as another word right before its committee's or its head's post
   // (沾化/v 区委书记), when the article writes the place with its level elsewhere (沾化区).
   if (w.length === 2 && isHanWord(w) && !/^(?:p|c|u|uj|ul|r|m|t|d|f|q)$/.test(t.tag) && next?.start === t.end && /^[区县市旗](?:委|长)/.test(folded.slice(next.start, next.start + 2))) {
     const placed = w + folded[next.start];
     for (let at = folded.indexOf(placed); at >= 0; at = folded.indexOf(placed, at + 1)) if (at !== t.start) return true;
   }
+  // `代表性/传承/v 人/n 李欣`: the verb of a responsibility and the 人 of its holder read as two words (传承人,
+  // 带头人, 发言人), wherever the post stands in the phrase.
   // (…or jieba glued that 人 to the name after it: 传承/v 人陆艳玉/x.)
   if (/^(?:v|vn)$/.test(t.tag) && w.length === 2 && next?.start === t.end && (next.end - next.start === 1 || next.tag === 'x') && folded[next.start] === '人' &&
     POST_AT_END.test(w + '人')) return true;
