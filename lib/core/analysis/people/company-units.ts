@@ -1,6 +1,5 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
-import { CATEGORY_WORDS, DETERMINERS } from './org-words';
-import { FUNCTION_WORDS } from './lexicon';
+import { namesNoBody } from './org-words';
 
 /**
  * A known company's own units named right after it: `中储粮集团油脂公司`, `中储粮黑龙江分公司`,
@@ -12,11 +11,11 @@ const UNIT = /^(\p{Script=Han}{2,6}?)(分公司|子公司|公司|分行|研究�
 /** Tags of the words a unit's trade or place is made of (油脂/n, 黑龙江/ns, 国际/n 工程/n). */
 const UNIT_WORD_TAGS = new Set(['n', 'ns', 'nz', 'vn', 'j', 'b', 'nt']);
 
-/** The end of the unit of a company named at [start, end), or null when none follows it. */
 /** A group's numbered academies and institutes (中国电科十四所, 航天科技集团五院, 二院二十三所): not a
  * count of schools (三所学校) or of academicians (两院院士). */
 const NUMBERED = /^(?:第?[一二三四五六七八九十百零〇\d]{1,4}(?:研究院|研究所|院|所)){1,2}(?![学医大院士校])/u;
 
+/** The end of the unit of a company named at [start, end), or null when none follows it. */
 export function companyUnitEnd(folded: string, tokens: readonly TaggedToken[], company: Span): number | null {
   const numbered = NUMBERED.exec(folded.slice(company.end, company.end + 14));
   if (numbered) return company.end + numbered[0].length;
@@ -31,7 +30,7 @@ export function companyUnitEnd(folded: string, tokens: readonly TaggedToken[], c
   for (; k < tokens.length && tokens[k]!.end <= headStart; k++) {
     const t = tokens[k]!;
     const w = folded.slice(t.start, t.end);
-    if (!isHanWord(w) || !UNIT_WORD_TAGS.has(t.tag) || FUNCTION_WORDS.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) ||
+    if (!isHanWord(w) || !UNIT_WORD_TAGS.has(t.tag) || namesNoBody(w) ||
       /^(?:集团|公司|有限|旗下|下属|所属|相关|有关)$/.test(w)) return null;
   }
   if (tokens[k]?.start !== headStart) return null;

@@ -1,6 +1,5 @@
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
-import { FUNCTION_WORDS } from './lexicon';
-import { CATEGORY_WORDS, DETERMINERS } from './org-words';
+import { namesNoBody } from './org-words';
 
 /**
  * `蜀道集团所属四川路桥承建…`, `中国电建下属水电八局负责施工`: a group's member company named right
@@ -23,6 +22,9 @@ const HEADED_MEMBER = /(?:所属|下属)(\p{Script=Han}{2,6}?(?:海关|分公司
 
 export function groupMemberSpans(folded: string, tokens: readonly TaggedToken[], personAt: Uint8Array): Span[] {
   const out: Span[] = [];
+  /** A word a member's name can be made of: Han, of a name's kind, no word that names no body, no person. */
+  const memberWord = (t: TaggedToken): boolean =>
+    isHanWord(folded.slice(t.start, t.end)) && MEMBER_TAGS.has(t.tag) && !namesNoBody(folded.slice(t.start, t.end)) && personAt[t.start] !== 1;
   MEMBER.lastIndex = 0;
   for (let m = MEMBER.exec(folded); m; m = MEMBER.exec(folded)) {
     if (!OWNER_END.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -35,9 +37,7 @@ export function groupMemberSpans(folded: string, tokens: readonly TaggedToken[],
     let ok = true;
     for (; k < tokens.length && tokens[k]!.start < end; k++) {
       const t = tokens[k]!;
-      const w = folded.slice(t.start, t.end);
-      if (t.end > end || !isHanWord(w) || !MEMBER_TAGS.has(t.tag) || FUNCTION_WORDS.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w) ||
-        personAt[t.start] === 1) {
+      if (t.end > end || !memberWord(t)) {
         ok = false;
         break;
       }
@@ -52,9 +52,7 @@ export function groupMemberSpans(folded: string, tokens: readonly TaggedToken[],
     const end = start + m[1]!.length;
     const k = tokenIndexAt(tokens, start);
     const words = tokens.slice(k).filter((t) => t.start >= start && t.end <= end);
-    if (tokens[k]?.start !== start || words.length < 2 || words[words.length - 1]!.end !== end ||
-      words.some((t) => !isHanWord(t.word) || !MEMBER_TAGS.has(t.tag) || FUNCTION_WORDS.test(folded.slice(t.start, t.end)) ||
-        CATEGORY_WORDS.test(folded.slice(t.start, t.end)) || DETERMINERS.test(folded.slice(t.start, t.end)) || personAt[t.start] === 1)) continue;
+    if (tokens[k]?.start !== start || words.length < 2 || words[words.length - 1]!.end !== end || !words.every(memberWord)) continue;
     out.push({ start, end });
   }
   return out;

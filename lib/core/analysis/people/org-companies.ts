@@ -4,7 +4,7 @@
  */
 import { isHanWord, type TaggedToken, tokensWithin } from '../tokens';
 import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, overlaps } from './lexicon';
-import { CATEGORY_WORDS, COMPANY_ACTS, COMPANY_CONTEXT, DETERMINERS, HEAD_TAGS, INDUSTRY, LIST_OF_COMPANIES, STOP_TAGS } from './org-words';
+import { CATEGORY_WORDS, COMPANY_ACTS, COMPANY_CONTEXT, DETERMINERS, HEAD_TAGS, INDUSTRY, LIST_OF_COMPANIES, STOP_TAGS, namesNoBody } from './org-words';
 import { FOREIGN_PLACES } from './foreign-places';
 import { isNameShape } from './name-shape';
 import { type Candidate, isHead, wordAt } from './org-candidates';
@@ -100,7 +100,7 @@ export function filingSpans(folded: string, tokens: readonly TaggedToken[], pers
     const inner = tokensWithin(tokens, span.start, end);
     const name = folded.slice(span.start, end);
     if (name.length < 3 || name.length > 6 || overlaps(personAt, span) || inner.every((t) => t.tag === 'ns' || t.tag === 'n') ||
-      inner.some((t) => { const w = wordAt(folded, t); return CATEGORY_WORDS.test(w) || DETERMINERS.test(w) || FUNCTION_WORDS.test(w) || POST_AT_END.test(w) || /^(?:公司|集团|企业|个股|板块|指数|大盘)$/.test(w); })) continue;
+      inner.some((t) => { const w = wordAt(folded, t); return namesNoBody(w) || POST_AT_END.test(w) || /^(?:公司|集团|企业|个股|板块|指数|大盘)$/.test(w); })) continue;
     out.push(span);
   }
   return out;
@@ -179,8 +179,8 @@ export function companyContextSpans(folded: string, tokens: readonly TaggedToken
     if (before && before.end === t.start && (DETERMINERS.test(wordAt(folded, before)) || /^(?:m|q)$/.test(before.tag) ||
       (isHanWord(before.word) && !/^(?:p|v|c)$/.test(before.tag) && !(before.tag === 'x' && CLAUSE_END_X.test(wordAt(folded, before)))))) return;
     const name = folded.slice(t.start, end);
-    if (COMPANY_KIND.test(name) || GENERIC_FOREIGN.test(name) || CATEGORY_WORDS.test(brand) || FUNCTION_WORDS.test(brand) || isHead(brand) ||
-      DETERMINERS.test(brand) || overlaps(personAt, { start: t.start, end })) return;
+    if (COMPANY_KIND.test(name) || GENERIC_FOREIGN.test(name) || namesNoBody(brand) || isHead(brand) ||
+      overlaps(personAt, { start: t.start, end })) return;
     out.push({ start: t.start, end });
   });
   return out;
@@ -212,7 +212,7 @@ export function founderSpans(folded: string, tokens: readonly TaggedToken[], per
     const inner = tokensWithin(tokens, first.start, postStart);
     const name = folded.slice(first.start, postStart);
     if (name.length < 2 || inner.every((t) => t.tag === 'ns') || overlaps(personAt, { start: first.start, end: postStart }) ||
-      inner.some((t) => { const w = wordAt(folded, t); return CATEGORY_WORDS.test(w) || DETERMINERS.test(w) || FUNCTION_WORDS.test(w) || POST_AT_END.test(w) || /^(?:公司|集团|企业)$/.test(w); }) ||
+      inner.some((t) => { const w = wordAt(folded, t); return namesNoBody(w) || POST_AT_END.test(w) || /^(?:公司|集团|企业)$/.test(w); }) ||
       (inner.length === 1 && isHead(name))) continue;
     out.push({ start: first.start, end: postStart });
   }
@@ -248,7 +248,7 @@ export function appositionSpans(folded: string, tokens: readonly TaggedToken[], 
     // (电信巨头康卡斯特（Comcast）: the company's Latin name in brackets after it counts as a pause.)
     const latinAfter = /^[（(][A-Za-z][A-Za-z0-9 .&'-]{0,30}[）)]/.test(folded.slice(t.end, t.end + 34));
     const after = latinAfter ? '、' : next && next.start === t.end ? wordAt(folded, next) : '';
-    if (!AFTER_APPOSITION.test(after) || overlaps(personAt, t) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || CATEGORY_WORDS.test(w) ||
+    if (!AFTER_APPOSITION.test(after) || overlaps(personAt, t) || namesNoBody(w) ||
       isHead(w) || INDUSTRY.test(w) || FOREIGN_PLACES.has(w) || CITY_NAMES.has(w) || NOT_PLACES.has(w) || /[省市县区州镇乡村国]$/.test(w) ||
       // (知名企业/n 高管/x、: the companies' staff or officers, no company's name.)
       STAFF_WORD.test(w) || (t.tag === 'x' && CLAUSE_END_X.test(w)) || (t.tag.startsWith('nr') && isNameShape(w))) continue;
@@ -288,7 +288,7 @@ export function bareCompanySpans(folded: string, tokens: readonly TaggedToken[],
     // The name opens its clause: punctuation, a preposition, a conjunction or a verb before it.
     const before = tokens[j - 1];
     if (before && before.end === t.start && isHanWord(before.word) && !/^(?:p|c|v)$/.test(before.tag)) continue;
-    if (overlaps(personAt, t) || FUNCTION_WORDS.test(w) || DETERMINERS.test(w) || CATEGORY_WORDS.test(w) || isHead(w) || INDUSTRY.test(w) ||
+    if (overlaps(personAt, t) || namesNoBody(w) || isHead(w) || INDUSTRY.test(w) ||
       FOREIGN_PLACES.has(w) || CITY_NAMES.has(w) || NOT_PLACES.has(w) || /[省市县区州镇乡村国方]$/.test(w) ||
       (t.tag === 'x' && (CLAUSE_END_X.test(w) || /^[有是并且又再还也就都才却等要让使给这那该此每各]/.test(w))) ||
       ((t.tag.startsWith('nr') || t.tag === 'x') && isNameShape(w))) continue;

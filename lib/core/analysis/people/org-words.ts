@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from './lexicon';
+
 /** Words (all Simplified) that make, end and bound an organisation's name. */
 
 /**
@@ -165,6 +167,15 @@ export const UNIT_WORDS = /^(?:小时|分钟|年|月|日|天|周|个|名|家|位
 
 /** Pronouns, determiners and `原` (former) that stop the walk back (该公司, 本院, 各级政府, 原中央党校). */
 export const DETERMINERS = /^(?:原|前|该|其|本|此|这|那|这些|那些|这个|那个|这位|那位|这支|那支|这所|那所|各|各级|各界|每|某|我|我们|你|他|她|他们|它|它们|全|多家|一家|这家|那家|两家|几家|数家|各家|有关|相关)$/;
+
+/**
+ * A word that can be no part of a body's own name: a function word, a word for a kind of body
+ * (企业, 主办方) or a pointer (该, 这家, 有关). The rules that take a name with no suffix from
+ * the words around it (a member company, a unit, a brand in apposition) refuse every such word.
+ */
+export function namesNoBody(w: string): boolean {
+  return FUNCTION_WORDS.test(w) || CATEGORY_WORDS.test(w) || DETERMINERS.test(w);
+}
 
 /** Where an organisation may start without any proper name in it: a level (`省公安厅`, a street's
  * own department `街道经济和科技促进局`), not a common word that opens with a level character (市场部,
