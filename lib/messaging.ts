@@ -52,7 +52,7 @@ export type Request =
 /** Sent by a content script to the background, which owns the heavy engines. */
 export type BackgroundRequest =
   /** Convert a batch of strings (OpenCC with phrase dictionaries, which stay out of the content script). */
-  | { type: 'kanbao/convert-text'; texts: string[]; to: ConvertTarget; quotes?: QuoteStyle }
+  | { type: 'kanbao/convert-text'; texts: string[]; to: ConvertTarget; quotes?: QuoteStyle; ahead?: boolean }
   /** Segment the article with jieba and return keywords, people and a summary. */
   | { type: 'kanbao/analyze'; text: string; known: string[] }
   /** Show the number of highlights on the toolbar badge of the sender's tab. */
@@ -204,7 +204,9 @@ export type ConvertPortRequest = Extract<BackgroundRequest, { type: 'kanbao/conv
 
 export type ConvertPortReply =
   | { type: 'kanbao/converted'; id: number; texts: string[]; cjk?: number[]; changed?: number[] }
-  | { type: 'kanbao/converted'; id: number; error: true };
+  | { type: 'kanbao/converted'; id: number; error: true }
+  /** A batch sent `ahead` whose converters were not built yet: not converted. */
+  | { type: 'kanbao/converted'; id: number; cold: true };
 
 const isBatchId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x > 0;
 
@@ -219,6 +221,7 @@ export function parseConvertPortRequest(x: unknown): ConvertPortRequest | null {
 export function parseConvertPortReply(x: unknown): ConvertPortReply | null {
   if (!isRecord(x) || x.type !== 'kanbao/converted' || !isBatchId(x.id)) return null;
   if (x.error === true) return { type: 'kanbao/converted', id: x.id, error: true };
+  if (x.cold === true) return { type: 'kanbao/converted', id: x.id, cold: true };
   const { texts } = x;
   if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return null;
   const reply: ConvertPortReply = { type: 'kanbao/converted', id: x.id, texts: texts as string[] };
@@ -247,12 +250,14 @@ export function parseBackgroundMessage(x: unknown): BackgroundRequest | null {
   if (!isRecord(x) || typeof x.type !== 'string' || !x.type.startsWith('kanbao/')) return null;
   switch (x.type) {
     case 'kanbao/convert-text': {
-      const { texts, to, quotes } = x;
+      const { texts, to, quotes, ahead } = x;
       if (!Array.isArray(texts) || texts.length > MAX_TEXTS || !texts.every((t) => typeof t === 'string')) return null;
       if (texts.reduce((n: number, t: string) => n + t.length, 0) > MAX_CHARS) return null;
       if (!isTarget(to) || to === 'original') return null;
       if (quotes !== undefined && quotes !== null && quotes !== 'corner' && quotes !== 'curly') return null;
-      return { type: 'kanbao/convert-text', texts: texts as string[], to, quotes: (quotes ?? null) as QuoteStyle };
+      if (ahead !== undefined && typeof ahead !== 'boolean') return null;
+      const msg = { type: 'kanbao/convert-text', texts: texts as string[], to, quotes: (quotes ?? null) as QuoteStyle } as const;
+      return ahead ? { ...msg, ahead } : msg;
     }
     case 'kanbao/analyze': {
       const { text, known } = x;

@@ -17,7 +17,7 @@ type ConvertRequest = Extract<BackgroundRequest, { type: 'kanbao/convert-text' }
  * message; one that is not well formed but carries an id is answered with an error, so the page
  * stops waiting for it, and one without an id is ignored.
  */
-export function answerConvertPort(port: ConvertPort, ownId: string, convert: (msg: ConvertRequest) => Promise<{ texts: string[]; cjk?: number[]; changed?: number[] }>): boolean {
+export function answerConvertPort(port: ConvertPort, ownId: string, convert: (msg: ConvertRequest) => Promise<{ texts: string[]; cjk?: number[]; changed?: number[] } | { cold: true }>): boolean {
   if (port.name !== CONVERT_PORT) return false;
   if (port.sender?.id !== ownId || port.sender.tab?.id === undefined) {
     port.disconnect();

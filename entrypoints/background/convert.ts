@@ -1,4 +1,4 @@
-import { convertBatch } from '@/lib/engines/opencc';
+import { convertBatch, convertersReady } from '@/lib/engines/opencc';
 import { applyOverrides } from '@/lib/core/settings';
 import { countText } from '@/lib/core/convert';
 import type { BackgroundRequest } from '@/lib/messaging';
@@ -27,7 +27,9 @@ export async function convertOnly(msg: ConvertRequest): Promise<string[]> {
  * here it runs warm, in the page it would run cold, once per page. The glossary's cards are
  * converted without it (convertOnly): nothing counts them.
  */
-export async function convertTexts(msg: ConvertRequest): Promise<{ texts: string[]; cjk: number[]; changed: number[] }> {
+export async function convertTexts(msg: ConvertRequest): Promise<{ texts: string[]; cjk: number[]; changed: number[] } | { cold: true }> {
+  // Asked ahead of the reader: only on converters already built (see convertersReady).
+  if (msg.ahead && !convertersReady(msg.texts, msg.to)) return { cold: true };
   const texts = await convertOnly(msg);
   const cjk: number[] = [];
   const changed: number[] = [];

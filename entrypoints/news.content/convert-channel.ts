@@ -20,6 +20,11 @@ export interface PortLike {
 
 export interface ConvertChannel {
   convert(texts: string[], to: ConvertTarget, quotes: QuoteStyle | null): Promise<ConvertedBatch>;
+  /**
+   * A batch asked ahead of the reader: converted only if the background's converters for it are
+   * built (else null), and only on the Port, so that it never wakes a background that stopped.
+   */
+  ahead(texts: string[], to: ConvertTarget, quotes: QuoteStyle | null): Promise<ConvertedBatch | null>;
   /** Opens the Port ahead of the first batch (it is opened on first need otherwise). */
   open(): void;
 }
@@ -36,7 +41,7 @@ const noAnswer = () => new Error('the converter did not answer');
 
 interface Waiting {
   n: number;
-  resolve: (batch: ConvertedBatch) => void;
+  resolve: (batch: ConvertedBatch | null) => void;
   reject: (error: Error) => void;
   /** Sends the batch again by runtime.sendMessage (its Port closed before the answer). */
   again: () => void;
@@ -69,6 +74,7 @@ export function createConvertChannel(connect: () => PortLike, send: (message: un
       waiting.delete(reply.id);
       // parseConvertPortReply checked the strings, and the counts against them.
       if ('texts' in reply && reply.texts.length === w.n) w.resolve(reply);
+      else if ('cold' in reply) w.resolve(null);
       else w.reject(noAnswer());
     });
     p.onDisconnect.addListener(() => {
@@ -86,23 +92,35 @@ export function createConvertChannel(connect: () => PortLike, send: (message: un
     open() {
       open();
     },
-    convert(texts, to, quotes) {
+    async convert(texts, to, quotes) {
       const p = open();
       if (!p) return bySendMessage(texts, to, quotes);
-      return new Promise<ConvertedBatch>((resolve, reject) => {
-        const id = nextId++;
-        const again = () => bySendMessage(texts, to, quotes).then(resolve, reject);
-        waiting.set(id, { n: texts.length, resolve, reject, again });
-        const request: ConvertPortRequest = { type: 'kanbao/convert-text', id, texts, to, quotes };
-        try {
-          p.postMessage(request);
-        } catch {
-          // Closed before its onDisconnect ran.
-          waiting.delete(id);
-          if (port === p) port = null;
-          again();
-        }
-      });
+      const batch = await onPort(p, texts, to, quotes, false);
+      // Only a batch sent ahead can be answered cold.
+      if (!batch) throw noAnswer();
+      return batch;
+    },
+    ahead(texts, to, quotes) {
+      const p = open();
+      return p ? onPort(p, texts, to, quotes, true) : Promise.resolve(null);
     },
   };
+
+  function onPort(p: PortLike, texts: string[], to: ConvertTarget, quotes: QuoteStyle | null, ahead: boolean): Promise<ConvertedBatch | null> {
+    return new Promise<ConvertedBatch | null>((resolve, reject) => {
+      const id = nextId++;
+      // Sent again by runtime.sendMessage, which wakes the background: never for a batch asked ahead.
+      const again = ahead ? () => resolve(null) : () => bySendMessage(texts, to, quotes).then(resolve, reject);
+      waiting.set(id, { n: texts.length, resolve, reject, again });
+      const request: ConvertPortRequest = { type: 'kanbao/convert-text', id, texts, to, quotes, ...(ahead ? { ahead } : {}) };
+      try {
+        p.postMessage(request);
+      } catch {
+        // Closed before its onDisconnect ran.
+        waiting.delete(id);
+        if (port === p) port = null;
+        again();
+      }
+    });
+  }
 }

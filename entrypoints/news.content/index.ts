@@ -90,6 +90,8 @@ export default defineContentScript({
         } finally {
           ensureSidebar();
         }
+        // Before the library's record, whose jieba run would hold the background meanwhile.
+        if (c.read) features.conversion.prepare(c.read.article).catch((e: unknown) => console.warn('[kanbao] preparing a conversion failed', e));
         record(c, location.href, live.current);
         const { counts } = c.state();
         // The badge counts what a reader scans for: figures plus named programs.

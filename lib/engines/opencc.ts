@@ -205,6 +205,20 @@ function simplifyAll(texts: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Whether converting `texts` to `to` would run on converters already built: a conversion asked
+ * ahead of the reader (see the conversion Port's `ahead`) must not spend the ~200 ms a phrase
+ * converter takes to build on a page whose reader may never convert. The Hong Kong pass to
+ * Simplified is not asked for: it runs only on what the Taiwan pass leaves with a trigger.
+ */
+export function convertersReady(texts: readonly string[], to: OpenccTarget): boolean {
+  if (to !== 'simplified' && !cache.has(`cn>${to === 'taiwan' ? 'tw' : 'hk'}`)) return false;
+  if (cache.has('tw>cn')) return true;
+  // The triggers table is built with the first converter to Simplified; without it, no text
+  // is known to need none.
+  return triggers !== null && !texts.some(mayChangeToSimplified);
+}
+
 function convertAll(texts: readonly string[], to: OpenccTarget): string[] {
   const simplified = simplifyAll(texts);
   if (to === 'simplified') return simplified;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '@/lib/core/article';
 import { extractAll } from '@/lib/core/extract';
-import { parseBackgroundMessage, parseMessage } from '@/lib/messaging';
+import { parseBackgroundMessage, parseConvertPortReply, parseMessage } from '@/lib/messaging';
 
 describe('parseMessage (content script)', () => {
   it('accepts every request type in its well-formed shape', () => {
@@ -50,6 +50,18 @@ describe('parseBackgroundMessage', () => {
       type: 'kanbao/analyze', text: '正文', known: ['王雲娜'],
     });
     expect(parseBackgroundMessage({ type: 'kanbao/badge', count: 84 })).toEqual({ type: 'kanbao/badge', count: 84 });
+  });
+  it('keeps a batch\'s `ahead` flag when set, and drops a false one', () => {
+    const batch = { type: 'kanbao/convert-text', texts: ['干部'], to: 'taiwan', quotes: null };
+    expect(parseBackgroundMessage({ ...batch, ahead: true })).toEqual({ ...batch, ahead: true });
+    expect(parseBackgroundMessage({ ...batch, ahead: false })).toEqual(batch);
+    expect(parseBackgroundMessage({ ...batch, ahead: 'yes' })).toBeNull();
+  });
+  it('reads an answer on the conversion Port: texts, a failure, or a batch asked ahead left cold', () => {
+    expect(parseConvertPortReply({ type: 'kanbao/converted', id: 3, cold: true })).toEqual({ type: 'kanbao/converted', id: 3, cold: true });
+    expect(parseConvertPortReply({ type: 'kanbao/converted', id: 3, cold: 1 })).toBeNull();
+    expect(parseConvertPortReply({ type: 'kanbao/converted', id: 3, error: true })).toEqual({ type: 'kanbao/converted', id: 3, error: true });
+    expect(parseConvertPortReply({ type: 'kanbao/converted', id: 3, texts: ['幹部'] })).toEqual({ type: 'kanbao/converted', id: 3, texts: ['幹部'] });
   });
   it('reads kanbao/warm as the bare request, dropping any field a sender added', () => {
     expect(parseBackgroundMessage({ type: 'kanbao/warm' })).toEqual({ type: 'kanbao/warm' });

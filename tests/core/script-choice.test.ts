@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { traditionalFor } from '@/lib/core/settings';
+import { defaultSettings, likelyTargets, traditionalFor } from '@/lib/core/settings';
 import { siteKey, siteKeyOfUrl } from '@/lib/core/sites';
 
 describe('the Traditional variant a reader gets by default', () => {
@@ -12,6 +12,17 @@ describe('the Traditional variant a reader gets by default', () => {
     expect(auto(['zh-CN', 'zh-HK'])).toBe('taiwan');
     expect(auto(['fr'])).toBe('taiwan');
     expect(auto([])).toBe('taiwan');
+  });
+});
+
+describe('the conversions prepared ahead of the reader', () => {
+  it('are the reader\'s Traditional, and Simplified too on a page in Traditional', () => {
+    const s = defaultSettings();
+    expect(likelyTargets('simplified', s, ['en-US'])).toEqual(['taiwan']);
+    expect(likelyTargets('traditional', s, ['zh-HK'])).toEqual(['hongkong', 'simplified']);
+    expect(likelyTargets('mixed', s, [])).toEqual(['taiwan', 'simplified']);
+    const hk = { ...s, conversion: { ...s.conversion, traditional: 'hongkong' as const } };
+    expect(likelyTargets('english', hk, ['zh-TW'])).toEqual(['hongkong']);
   });
 });
 

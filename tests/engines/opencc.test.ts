@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { convertBatch, convertBatchDetailed } from '../../lib/engines/opencc';
@@ -170,5 +170,24 @@ describe('convertBatch matches opencc-js’s own converters', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('converters ready for a batch asked ahead', () => {
+  it('says so only once the converters the batch needs are built', async () => {
+    vi.resetModules();
+    // A fresh copy of the engine: nothing built yet.
+    const engine = await import('@/lib/engines/opencc');
+    expect(engine.convertersReady(['一个'], 'taiwan')).toBe(false);
+    expect(engine.convertersReady(['一个'], 'simplified')).toBe(false);
+    engine.convertBatch(['一个'], 'taiwan');
+    // Simplified text to Taiwan needs only the Simplified → Taiwan converter.
+    expect(engine.convertersReady(['两个'], 'taiwan')).toBe(true);
+    expect(engine.convertersReady(['两个'], 'hongkong')).toBe(false);
+    // Traditional text needs the converter to Simplified first, never built so far.
+    expect(engine.convertersReady(['兩個'], 'taiwan')).toBe(false);
+    expect(engine.convertersReady(['两个'], 'simplified')).toBe(true);
+    engine.convertBatch(['兩個'], 'simplified');
+    expect(engine.convertersReady(['兩個'], 'taiwan')).toBe(true);
   });
 });

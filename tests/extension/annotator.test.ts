@@ -103,9 +103,19 @@ describe('highlight colours that follow the settings', () => {
 describe('conversion overrides (background)', () => {
   it('apply the reader\'s phrases after OpenCC, and follow a settings change', async () => {
     const plain = await convertTexts({ type: 'kanbao/convert-text', texts: ['台湾的软件'], to: 'taiwan', quotes: null });
-    expect(plain.texts).toEqual(['臺灣的軟件']);
+    expect(plain).toMatchObject({ texts: ['臺灣的軟件'] });
     await saveSettings({ ...defaultSettings(), overrides: [{ from: '臺灣', to: '台灣' }, { from: '軟件', to: '軟體' }] });
     const over = await convertTexts({ type: 'kanbao/convert-text', texts: ['台湾的软件'], to: 'taiwan', quotes: null });
-    expect(over.texts).toEqual(['台灣的軟體']);
+    expect(over).toMatchObject({ texts: ['台灣的軟體'] });
+  });
+
+  it('converts a batch asked ahead only on converters already built', async () => {
+    // The Taiwan converter was built above; Hong Kong's never was in this file.
+    const ahead = { type: 'kanbao/convert-text' as const, texts: ['台湾的软件'], quotes: null, ahead: true };
+    expect(await convertTexts({ ...ahead, to: 'hongkong' })).toEqual({ cold: true });
+    expect(await convertTexts({ ...ahead, to: 'taiwan' })).toMatchObject({ texts: ['台灣的軟體'] });
+    // Asked by the reader, the same batch builds what it needs.
+    expect(await convertTexts({ ...ahead, ahead: false, to: 'hongkong' })).toMatchObject({ texts: [expect.stringContaining('灣')] });
+    expect(await convertTexts({ ...ahead, to: 'hongkong' })).not.toEqual({ cold: true });
   });
 });

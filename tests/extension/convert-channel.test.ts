@@ -136,4 +136,42 @@ describe('the conversion channel (content script → background)', () => {
     expect(await channel.convert(['甲'], 'simplified', 'curly')).toEqual({ texts: ['甲!'], cjk: [0], changed: [1] });
     await expect(channel.convert(['bad'], 'simplified', null)).rejects.toThrow('did not answer');
   });
+  it('sends a batch asked ahead with its flag, and takes a cold answer as none', async () => {
+    const p = fakePort();
+    const send = vi.fn();
+    const channel = createConvertChannel(() => p.port, send);
+    const a = channel.ahead(['甲'], 'taiwan', null);
+    const b = channel.ahead(['乙'], 'simplified', null);
+    expect(p.posted).toEqual([
+      { type: 'kanbao/convert-text', id: 1, texts: ['甲'], to: 'taiwan', quotes: null, ahead: true },
+      { type: 'kanbao/convert-text', id: 2, texts: ['乙'], to: 'simplified', quotes: null, ahead: true },
+    ]);
+    p.answer({ type: 'kanbao/converted', id: 1, cold: true });
+    p.answer({ type: 'kanbao/converted', id: 2, texts: ['乙!'] });
+    expect(await a).toBeNull();
+    expect(await b).toMatchObject({ texts: ['乙!'] });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('never wakes the background for a batch asked ahead: no Port, or one that closed, is no answer', async () => {
+    const send = vi.fn();
+    const none = createConvertChannel(() => {
+      throw new Error('Extension context invalidated.');
+    }, send);
+    expect(await none.ahead(['甲'], 'taiwan', null)).toBeNull();
+    const p = fakePort();
+    const channel = createConvertChannel(() => p.port, send);
+    const a = channel.ahead(['甲'], 'taiwan', null);
+    p.close();
+    expect(await a).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('rejects a cold answer to a batch the reader asked for', async () => {
+    const p = fakePort();
+    const channel = createConvertChannel(() => p.port, vi.fn());
+    const a = channel.convert(['甲'], 'taiwan', null);
+    p.answer({ type: 'kanbao/converted', id: 1, cold: true });
+    await expect(a).rejects.toThrow('did not answer');
+  });
 });

@@ -14,7 +14,7 @@ export {
 export type { Problem } from './field-reader';
 export { applyOverrides } from './overrides';
 export { validateSettings } from './read-document';
-export { annotationEnabled, automaticTarget, recordingBlock, ruleFor, traditionalFor } from './site-rules';
+export { annotationEnabled, automaticTarget, likelyTargets, recordingBlock, ruleFor, traditionalFor } from './site-rules';
 export { readStoredSettings, toStored } from './stored';
 // The host forms the settings are written in (user sites, rules), for the options page's checks.
 export { hostPattern, normaliseHost } from '../sites';

@@ -1,4 +1,5 @@
 import { hostUnder, siteKey, siteOf } from '../sites';
+import type { Script } from '../types';
 import type { Settings, Target, TraditionalVariant } from './document';
 
 /**
@@ -33,6 +34,18 @@ export function traditionalFor(variant: TraditionalVariant, languages: readonly 
     if (l.startsWith('zh')) return 'taiwan';
   }
   return 'taiwan';
+}
+
+/**
+ * The targets a reader of a page in `script` most likely asks for, the likeliest first (a
+ * conversion is prepared for them ahead of the request): the Traditional of the reader's settings
+ * and languages, what the Traditional button and shortcut convert to (on a Simplified page the
+ * only change of script, on a Traditional page the repair of a machine-converted one), and on a
+ * page in Traditional, Simplified as well.
+ */
+export function likelyTargets(script: Script, s: Settings, languages: readonly string[]): Exclude<Target, 'original'>[] {
+  const traditional = traditionalFor(s.conversion.traditional, languages);
+  return script === 'traditional' || script === 'mixed' ? [traditional, 'simplified'] : [traditional];
 }
 
 /** The default target as a concrete script target, or null for "leave pages as they come". */

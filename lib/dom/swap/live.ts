@@ -1,5 +1,5 @@
 import { watchMutations, type MutationWatchOptions } from './mutation-watch';
-import { createScriptSwapper, type ScriptSwapper } from './swapper';
+import { createScriptSwapper, type ScriptSwapper, type ScriptSwapperOptions } from './swapper';
 import type { ChunkSchedule } from '../schedule';
 import type { ConvertFn, ScriptChoice, SwapReport } from './types';
 
@@ -23,6 +23,8 @@ export interface LiveScriptSwapOptions extends MutationWatchOptions {
   onAutoConvert?: (result: SwapReport | Error) => void;
   /** How the swapper slices its work (tests). */
   schedule?: ChunkSchedule;
+  /** Converts a batch ahead of the reader (the swapper's `prepare`). */
+  ahead?: ScriptSwapperOptions['ahead'];
 }
 
 export function createLiveScriptSwap(
@@ -41,7 +43,7 @@ export function createLiveScriptSwap(
     options,
   );
   watch.pause();
-  const swapper = createScriptSwapper(doc, convert, { quiet: watch.quiet, schedule: options.schedule });
+  const swapper = createScriptSwapper(doc, convert, { quiet: watch.quiet, schedule: options.schedule, ahead: options.ahead });
 
   function follow(choice: ScriptChoice): void {
     // Watch from the moment a target is first asked for: text the page changes while the
@@ -59,6 +61,7 @@ export function createLiveScriptSwap(
     },
     restore: () => swapper.restore(),
     rescan: (changes) => swapper.rescan(changes),
+    prepare: (targets) => swapper.prepare(targets),
     stop: () => watch.stop(),
   };
 }

@@ -38,6 +38,11 @@ export interface ScriptSwapperOptions {
   quiet?: (write: () => void) => void;
   /** Slice length and how to yield between slices (tests use a zero budget to interleave). */
   schedule?: ChunkSchedule;
+  /**
+   * Converts a batch ahead of the reader (see `prepare`); its answers are kept by whatever the
+   * converter consults first. Without it, `prepare` does nothing.
+   */
+  ahead?: (texts: string[], to: ScriptTarget) => Promise<unknown>;
 }
 
 /** What changed on the page since the last conversion, as a mutation watcher reports it. */
@@ -62,6 +67,14 @@ export interface ScriptSwapper {
    * it only puts back tracked nodes that came back still converted.
    */
   rescan(changes?: PageChanges): Promise<SwapReport>;
+  /**
+   * Sends the page's texts to the converter ahead of a request, for each target in order, and
+   * writes nothing: the first target's batch is awaited (a conversion asked meanwhile waits
+   * behind it and finds its answers kept), the others are not. Only on a page shown as it came,
+   * and stopped by a convertTo/restore asked during its walk. Resolves with the number of texts
+   * sent.
+   */
+  prepare(targets: readonly ScriptTarget[]): Promise<number>;
 }
 
 export function createScriptSwapper(
@@ -348,9 +361,30 @@ export function createScriptSwapper(
     return finish(report);
   }
 
+  async function runPrepare(targets: readonly ScriptTarget[], signal: AbortSignal): Promise<number> {
+    const ahead = options.ahead;
+    if (!ahead || targets.length === 0 || target !== 'original' || signal.aborted) return 0;
+    // Which texts convert does not depend on the target (only <html lang>'s value does).
+    const steps = await planPage(targets[0]!, signal);
+    if (!steps) return 0;
+    const texts = Array.from(new Set(steps.flatMap((s) => (s.converted && s.source !== null ? [s.source] : []))));
+    if (texts.length === 0) return 0;
+    // The first goes first: the background answers a Port's batches in the order sent.
+    const [first, ...rest] = targets;
+    const asked = ahead(texts, first!).catch(() => undefined);
+    for (const to of rest) ahead(texts, to).catch(() => undefined);
+    await asked;
+    return texts.length;
+  }
+
   return {
     get target() {
       return target;
+    },
+    prepare(targets) {
+      // Stopped, like an operation replaced by a later one, by the next convertTo/restore.
+      const signal = requests.current;
+      return enqueue(() => runPrepare(targets, signal));
     },
     convertTo(to) {
       const signal = requests.next();

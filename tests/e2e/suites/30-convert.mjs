@@ -58,6 +58,35 @@ export function define(ctx) {
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-kanbao-script')), false);
   });
 
+  test('seed page: a reader who converts finds the next article\'s conversion prepared, with the same text', T, async () => {
+    // The first conversion builds the background's converters; the next article's are then
+    // prepared once it is annotated.
+    await annotatedSeed();
+    const seedTab = await tabOf(URLS.seed);
+    await b().send(seedTab, { type: 'kanbao/convert', to: 'simplified' });
+    await b().send(seedTab, { type: 'kanbao/convert', to: 'original' });
+    // The same article at an address of its own (the server ignores the query), in a new tab.
+    const next = `${URLS.seed}?next`;
+    const page = await b().newPage();
+    await page.goto(next);
+    await poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-kanbao-annotated')), { message: 'the next article annotated' });
+    const tabId = await poll(() => b().tabIdFor(next), { message: 'its tab' });
+    const lastTrips = () => performance.getEntriesByName('kanbao:convert').at(-1)?.detail?.trips;
+    const reply = await b().send(tabId, { type: 'kanbao/convert', to: 'simplified' });
+    assert.equal(reply.converted, 'simplified');
+    assert.deepEqual(await page.evaluate(readParagraphs), expected.simplified);
+    assert.equal(await page.evaluate(lastTrips), 0, 'no batch sent to the background: every answer was prepared');
+    // Original, then a page edit: only the changed text goes to the background.
+    await b().send(tabId, { type: 'kanbao/convert', to: 'original' });
+    assert.deepEqual(await page.evaluate(readParagraphs), expected.original);
+    await page.evaluate(() => { document.querySelector('.rm_txt_con p').textContent = '這個春節假期,隻要群眾需要。'; });
+    await b().send(tabId, { type: 'kanbao/convert', to: 'simplified' });
+    assert.equal(await page.evaluate(() => document.querySelector('.rm_txt_con p').textContent), '这个春节假期,只要群众需要。');
+    assert.equal(await page.evaluate(lastTrips), 1);
+    await b().send(tabId, { type: 'kanbao/convert', to: 'original' });
+    await page.close();
+  });
+
   test('seed page: a paragraph the page adds after conversion is converted too', T, async () => {
     const page = await annotatedSeed();
     const tabId = await tabOf(URLS.seed);
