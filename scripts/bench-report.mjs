@@ -75,22 +75,19 @@ check them against the run before relying on them.
   its text index and sentences while the text is away. A run where the answer comes late (the
   background busy, the machine loaded) has the rest of the wait inside the measure; a very late
   answer makes the page extract on its own, cold (about 25 ms in Chromium, against about 1 ms warm).
-- **seed convert against HTMLConverter** (≤ 0.8×): the page sends its texts on a long-lived Port and
-  the background returns them with their counts. Timed inside the page before that change (median of
-  10–12 loads, load 3–9): walk and plan 2.7–3.0 ms, page to worker 1.5–1.7 ms (spikes of 5–7 ms),
-  the conversion itself 2.6–3.7 ms, worker to page 0.7–1.3 ms, writes 1.6 ms, counting 1.3 ms. The
-  Port halved the round trip (2.2 → 1.0 ms for the seed's 228 texts), counting in the background took
-  1.2 ms off the page, and the engine's repair fell from 2.02 to 1.36 ms. What is left is two trips
-  between processes that opencc-js's HTMLConverter, converting in the page, does not make, and their
-  spread: in one run of five loads Kanbao takes 5–12 ms against the peer's 9–11 ms, so the ratio
-  ranges from about 0.5× to 1.3× between runs on the same tree. Measured again later (14 loads,
-  other work paused): the conversion in the worker took 2.0–4.4 ms (the same texts convert in
-  0.9–1.5 ms in Node), the trip back 1.0–6.4 ms, the walk and plan 2.5–8.5 ms and the writes 2–5 ms,
-  each with spikes where the page or the worker ran something else in between. A second conversion in
-  the same page, its code warm, took 9.2–11.8 ms (7 loads) against 9–34 ms for a page's first: most of
-  the spread is the first run of the page's own conversion code. Tried and dropped: running every new
-  converter over its table's own text at build time, so that the worker's matching code is optimised
-  before the first page asks (two alternations of 12 loads: no difference).
+- **seed convert against HTMLConverter** (≤ 0.8×): what used to set this row was two trips
+  between processes that opencc-js's HTMLConverter, converting in the page, never makes. The walk and
+  plan took 2.5–8.5 ms, the page-to-worker trip 1.5–1.7 ms, the conversion in the worker 2.0–4.4 ms,
+  the trip back 1.0–6.4 ms and the writes 2–5 ms, each with spikes. Kanbao took 5–12 ms against the
+  peer's 9–11 ms, 0.5–1.3× between runs, met in 1 of 5. Now, once an article of up to 50,000
+  characters is annotated, the page sends its texts ahead for the scripts its reader most likely asks
+  for (the Traditional of the settings and languages, and on a Traditional page Simplified too) and
+  keeps the answers. The background converts such a batch only on converters it has already built, so
+  this helps a reader who has converted since the background started, and costs one that never
+  converts nothing but a walk of the page. The request then finds every answer kept (its
+  \`kanbao:convert\` detail says \`trips: 0\`), and its walk runs warm code. The first runs after
+  the change (load 1.6–5.8, other work on the machine): 0.16–0.62×, met in 8 of 8. The 1 MB page is
+  not prepared (over 50,000 characters): its row is the conversion as it was.
 - **jieba's first answer** (≤ 5× warm): a freshly started background builds jieba's dictionary
   in one task of 160–300 ms (the default dictionary built into jieba-wasm; its \`with_dict\`
   adds words to that dictionary after building it, so it cannot make the start smaller). The wasm
