@@ -28,44 +28,57 @@ interface Entry {
  * `maxChars`: the source characters a table keeps at most. Past it new answers are not kept (a
  * 1 MB page's conversion is not held twice over); the answers already kept stay.
  */
+function countsOf(batch: ConvertedBatch, n: number): { cjk: number[]; changed: number[] } | null {
+  const { cjk, changed } = batch;
+  return cjk?.length === n && changed?.length === n ? { cjk, changed } : null;
+}
+
+/** A batch from kept entries: with counts only when every entry has them. */
+function fromEntries(entries: Entry[]): ConvertedBatch {
+  const batch: ConvertedBatch = { texts: entries.map((e) => e.text) };
+  if (entries.every((e) => e.cjk !== undefined && e.changed !== undefined)) {
+    batch.cjk = entries.map((e) => e.cjk!);
+    batch.changed = entries.map((e) => e.changed!);
+  }
+  return batch;
+}
+
 export function createConversionMemo(maxChars = 200_000): ConversionMemo {
   const tables = new Map<string, { entries: Map<string, Entry>; chars: number }>();
   let generation = 0;
 
+  /** Keeps the answers in order until the table is full (the rest are not looked at). */
   function keep(key: string, sources: string[], answer: string[] | ConvertedBatch): void {
     const texts = Array.isArray(answer) ? answer : answer.texts;
-    const counted = !Array.isArray(answer) && answer.cjk?.length === texts.length && answer.changed?.length === texts.length;
+    const counts = Array.isArray(answer) ? null : countsOf(answer, texts.length);
     let table = tables.get(key);
     if (!table) tables.set(key, (table = { entries: new Map(), chars: 0 }));
-    sources.forEach((source, i) => {
-      if (table.entries.has(source) || table.chars + source.length > maxChars) return;
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i]!;
+      if (table.chars + source.length > maxChars) return;
+      if (table.entries.has(source)) continue;
       table.chars += source.length;
-      table.entries.set(source, counted ? { text: texts[i]!, cjk: answer.cjk![i]!, changed: answer.changed![i]! } : { text: texts[i]! });
-    });
+      table.entries.set(source, counts ? { text: texts[i]!, cjk: counts.cjk[i]!, changed: counts.changed[i]! } : { text: texts[i]! });
+    }
   }
 
   return {
     async through(key, texts, send) {
       const kept = tables.get(key)?.entries;
       const missing = kept ? texts.filter((t) => !kept.has(t)) : texts;
+      if (missing.length === 0) return fromEntries(texts.map((t) => kept!.get(t)!));
+      const from = generation;
+      const answer = await send(missing);
+      if (answer === null) return null;
+      const out = Array.isArray(answer) ? answer : answer.texts;
+      if (out.length !== missing.length) throw new Error(`Kanbao: converter returned ${out.length} results for ${missing.length} texts`);
+      if (from === generation) keep(key, missing, answer);
+      // All of it asked (a first conversion, a 1 MB page): the answer as it came, no look-ups.
+      if (missing === texts) return Array.isArray(answer) ? { texts: answer } : answer;
+      const counts = Array.isArray(answer) ? null : countsOf(answer, out.length);
       const asked = new Map<string, Entry>();
-      if (missing.length > 0) {
-        const from = generation;
-        const answer = await send(missing);
-        if (answer === null) return null;
-        const out = Array.isArray(answer) ? answer : answer.texts;
-        if (out.length !== missing.length) throw new Error(`Kanbao: converter returned ${out.length} results for ${missing.length} texts`);
-        const counted = !Array.isArray(answer) && answer.cjk?.length === out.length && answer.changed?.length === out.length;
-        missing.forEach((source, i) => asked.set(source, counted ? { text: out[i]!, cjk: answer.cjk![i]!, changed: answer.changed![i]! } : { text: out[i]! }));
-        if (from === generation) keep(key, missing, answer);
-      }
-      const entries = texts.map((t) => asked.get(t) ?? kept!.get(t)!);
-      const batch: ConvertedBatch = { texts: entries.map((e) => e.text) };
-      if (entries.every((e) => e.cjk !== undefined && e.changed !== undefined)) {
-        batch.cjk = entries.map((e) => e.cjk!);
-        batch.changed = entries.map((e) => e.changed!);
-      }
-      return batch;
+      missing.forEach((source, i) => asked.set(source, counts ? { text: out[i]!, cjk: counts.cjk[i]!, changed: counts.changed[i]! } : { text: out[i]! }));
+      return fromEntries(texts.map((t) => asked.get(t) ?? kept!.get(t)!));
     },
     clear() {
       generation++;
