@@ -4,7 +4,7 @@
  */
 import { isHanWord, type TaggedToken, tokenIndexAt } from '../tokens';
 import { FUNCTION_WORDS, POST_AT_END, gluedFunction, overlaps } from './lexicon';
-import { CATEGORY_WORDS, DATE_THEN_JOINING, DETERMINERS, INNER_ONLY_TAGS, LEVEL_START, NAME_VERBS, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS, UNIT_WORDS } from './org-words';
+import { CATEGORY_WORDS, DATE_THEN_JOINING, DETERMINERS, INNER_ONLY_TAGS, LEVEL_START, MATCH_WORDS, NAME_VERBS, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS, STOP_TAGS, UNIT_WORDS } from './org-words';
 import { FOREIGN_PLACES } from './foreign-places';
 import { MAX_ORG, isHead, wordAt } from './org-candidates';
 import { KNOWN_COMPANY, LEXICON } from './org-lexicon-spans';
@@ -172,7 +172,10 @@ export function readBack(folded: string, tokens: readonly TaggedToken[], j: numb
     // 养老机构|泰康之家…: a category word before a proper name ends it; before other name words
     // it is part of the name (国家高端智库学术委员会).
     // (美国/智库/战略与国际研究中心: after a country it is the kind of the name that follows.)
+    // (民营企业|红桃/n k/eng 集团股份有限公司: before a registered company's name a kind of enterprise by
+    // its ownership is what the company is, whatever jieba tagged the name's first word.)
     const category = CATEGORY_WORDS.test(w) && next !== undefined && (PROPER_TAGS.has(next.tag) || /^[“「《]$/.test(next.word) ||
+      (registered && k + 1 < j && /^\p{Script=Han}{2}(?:企业|公司)$/u.test(w)) ||
       (prev !== undefined && prev.end === t.start && (prev.tag === 'ns' || FOREIGN_PLACES.has(prevWord)) && k + 1 < j));
     // 在/京/部党组, 赴/沪/企业: a one-character city after 在 or 赴 says where, it opens no name.
     if (t.tag === 'ns' && w.length === 1 && prev?.end === t.start && /^(?:在|赴|来|抵|离|返)$/.test(prevWord)) break;
@@ -266,6 +269,8 @@ export function readBack(folded: string, tokens: readonly TaggedToken[], j: numb
     // 四月份|上海师范大学, 湖北队客场对阵|浙江队, 容西片区新建|容德初级中学: a time of the year, a
     // match between sides and a body's being built are the sentence's.
     if (/^(?:月份|年份|年度|季度|年初|年底|年末|月初|月底|月末|上旬|中旬|下旬|对阵|客场|主场|迎战|新建|拟建|在建|筹建|改建|扩建|续建)$/.test(w)) break;
+    // 逼平/四川全兴队, 中逼平/x 四川全兴队: a match's result or stage before a side is the sentence's.
+    if (MATCH_WORDS.test(w) && (t.tag !== 'nt' || w.length > 4)) break;
     // 五要/x 切实加强/l 工会: the points of an enumeration (一要…，五要…) and a phrase urging action
     // (切实加强, 大力推进) are the sentence's; what they act on is a kind, no name.
     if (/^[一二三四五六七八九十]+要/.test(w) || (/^(?:l|x|i|vu)$/.test(t.tag) && URGING.test(w))) break;

@@ -108,7 +108,12 @@ export const NOT_BODY_END = new RegExp(
 /** Words before a head that end the walk back: what stands before them is not the name
  * (养老机构|泰康之家上海分公司, 龙头企业|宇通客车, 全资子公司|常州…有限公司, 生产商|温德纺织公司). */
 export const CATEGORY_WORDS =
-  /^(?:灾区|震区|疫区|参赛队|执政党|在野党|反对党|政党|友党|机构|企业|品牌|子公司|全资子公司|控股子公司|孙公司|母公司|参股公司|控股股东|大股东|股东|合作伙伴|生产商|提供商|服务提供商|服务商|供应商|制造商|开发商|运营商|经销商|代理商|承包商|零售商|单位|部门|龙头企业|民企|国企|车企|药企|央企|中企|外企|港企|台企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
+  /^(?:灾区|震区|疫区|参赛队|执政党|在野党|反对党|政党|友党|机构|企业|品牌|子公司|全资子公司|控股子公司|孙公司|母公司|参股公司|控股股东|大股东|股东|合作伙伴|生产商|提供商|服务提供商|服务商|供应商|制造商|开发商|运营商|经销商|代理商|承包商|零售商|单位|部门|龙头企业|私营企业|民营企业|国有企业|外资企业|合资企业|独资企业|乡镇企业|集体企业|上市公司|民企|国企|车企|药企|央企|中企|外企|港企|台企|名企|高校|院校|媒体|智库|团体|组织|投资方|主办方|承办方|协办方|合作方|出资方|买方|卖方|甲方|乙方|对方|双方|各方|多方|校方|院方|资方|厂方|外方|中方)$/;
+
+/** What a match says of the sides in it (战胜|韩国女队, 逼平|四川全兴队, 下半场|日本队, 东道主|中国香港队):
+ * a result, a stage of the game or the host's role stands before a side's name and is no part of it.
+ * Also the last word of one jieba glued to what came before (中逼平/x). */
+export const MATCH_WORDS = /(?:战胜|击败|打败|击溃|逼平|战平|打平|逼和|负于|输给|败给|不敌|力克|大胜|完胜|险胜|小胜|惜败|憾负|首破|横扫|淘汰|东道主|上半场|下半场|半场|半决赛|决赛|首战|次战|遇)$/;
 
 /** Words that join two bodies acting together, or an owner and what it owns: the name before
  * them is another body (`市住建局会同市自然资源和规划局`, `中国平安旗下平安银行`). */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
+
+// Constructed sentences of our own (no article's text): classes of organisation found from a large
+// check on the hand-tagged People's Daily corpus, each in Simplified and Traditional.
+
+const { orgs } = peopleReader();
+
+describe('a match word before a side is the sentence', () => {
+  it('leaves out a result before the side it names', () => {
+    expect(orgs('上周，青岛海牛队客场战胜武汉三镇队，积分升至第三。')).toContain('武汉三镇队');
+    expect(orgs('上周，青岛海牛队客场战胜武汉三镇队，积分升至第三。')).not.toContain('青岛海牛队客场战胜武汉三镇队');
+    expect(orgs('昨晚大连人队主场逼平上海申花队。').some((o) => o.includes('逼平'))).toBe(false);
+    expect(orgs('昨晚大連人隊主場逼平上海申花隊。').some((o) => o.includes('逼平'))).toBe(false);
+  });
+
+  it('leaves out a stage of the game or the host before a side', () => {
+    expect(orgs('下半场日本队连进两球。')).toEqual(['日本队']);
+    expect(orgs('下半場日本隊連進兩球。')).toEqual(['日本隊']);
+    expect(orgs('东道主中国香港队首战告负。')).toEqual(['中国香港队']);
+    expect(orgs('他们在决赛中遇罗马尼亚队。')).toEqual(['罗马尼亚队']);
+  });
+});
+
+describe('a kind of enterprise before a registered company is what the company is', () => {
+  it('starts the name after the kind', () => {
+    expect(orgs('当地民营企业红星机械制造有限公司去年扩产。')).toEqual(['红星机械制造有限公司']);
+    expect(orgs('他到私营企业临江华美食品有限公司报到。')).toEqual(['临江华美食品有限公司']);
+    expect(orgs('他到私營企業臨江華美食品有限公司報到。')).toEqual(['臨江華美食品有限公司']);
+  });
+
+  it('keeps a registered name whose trade opens with the word for enterprise', () => {
+    expect(orgs('成都天府企业管理有限公司今天成立。')).toEqual(['成都天府企业管理有限公司']);
+  });
+});
