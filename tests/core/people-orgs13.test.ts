@@ -33,3 +33,15 @@ describe('a kind of enterprise before a registered company is what the company i
     expect(orgs('成都天府企业管理有限公司今天成立。')).toEqual(['成都天府企业管理有限公司']);
   });
 });
+
+describe('the Red Army’s numbered units', () => {
+  it('names a unit written with 红 and its number, and a department right after it', () => {
+    expect(orgs('1934年，他调任红7军团政治部，负责宣传工作。')).toEqual(['红7军团政治部']);
+    expect(orgs('红二十八军在鄂豫皖坚持游击战争。')).toEqual(['红二十八军']);
+    expect(orgs('紅二方面軍隨後北上。')).toEqual(['紅二方面軍']);
+  });
+
+  it('takes no unit from a colour and a count', () => {
+    expect(orgs('这批旗子红3面，黄2面。')).toEqual([]);
+  });
+});
