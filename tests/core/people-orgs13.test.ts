@@ -45,3 +45,16 @@ describe('the Red Army’s numbered units', () => {
     expect(orgs('这批旗子红3面，黄2面。')).toEqual([]);
   });
 });
+
+describe('the Central Military Commission’s organs', () => {
+  it('names each organ by its full and its short form', () => {
+    expect(orgs('军委装备发展部今天发布采购公告。')).toEqual(['军委装备发展部']);
+    expect(orgs('中央軍委訓練管理部組織了這次考核。')).toEqual(['中央軍委訓練管理部']);
+    expect(orgs('会议由中央军委审计署主办。')).toEqual(['中央军委审计署']);
+  });
+
+  it('names the commission by 军委 standing as a word of its own', () => {
+    expect(orgs('军委决定，授予该部荣誉称号。')).toEqual(['军委']);
+    expect(orgs('空军委托地方院校培养飞行员。')).toEqual(['空军']);
+  });
+});
