@@ -58,3 +58,21 @@ describe('the Central Military Commission’s organs', () => {
     expect(orgs('空军委托地方院校培养飞行员。')).toEqual(['空军']);
   });
 });
+
+describe('development and central banks by their short names', () => {
+  it('names the central bank by 央行 and another country’s with its country', () => {
+    expect(orgs('央行昨天开展了逆回购操作。')).toEqual(['央行']);
+    expect(orgs('據央行統計，上月貸款增加。')).toEqual(['央行']);
+    expect(orgs('欧洲央行和日本央行都按兵不动。')).toEqual(['欧洲央行', '日本央行']);
+  });
+
+  it('takes no body from central banks as a kind', () => {
+    expect(orgs('各国央行纷纷加息。')).toEqual([]);
+    expect(orgs('全球主要央行都在观望。')).toEqual([]);
+  });
+
+  it('names the World Bank and the Asian Development Bank by their short names', () => {
+    expect(orgs('世行预测今年增长放缓。')).toEqual(['世行']);
+    expect(orgs('亞行將提供一筆貸款。')).toEqual(['亞行']);
+  });
+});

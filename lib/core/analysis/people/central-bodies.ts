@@ -90,7 +90,9 @@ export const CENTRAL_BODIES: readonly (readonly string[])[] = [
   ['文化和旅游部', '文化旅游部', '文旅部'],
   ['国家卫生健康委员会', '国家卫生健康委', '国家卫健委', '卫生健康委员会', '卫生健康委', '卫健委'],
   ['退役军人事务部'], ['应急管理部'],
-  ['中国人民银行', '人民银行'],
+  // (央行: the short name the bank goes by, http://m.cchcastings.com/p/2511115841.html; another country's
+  // central bank is named with its country, 日本央行, and found by rule.)
+  ['中国人民银行', '人民银行', '央行'],
   ['审计署'],
   // The special directly affiliated body and the directly affiliated bodies.
   ['国务院国有资产监督管理委员会', '国务院国资委', '国资委'],
@@ -259,7 +261,7 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['世界旅游组织'],
   ['国际劳工组织'],
   ['国际货币基金组织', 'IMF'],
-  ['世界银行'],
+  ['世界银行', '世行'],
   ['国际原子能机构', 'IAEA'],
   ['国际能源署', 'IEA'],
   ['国际可再生能源署'],
@@ -275,7 +277,7 @@ export const INTERNATIONAL_BODIES: readonly (readonly string[])[] = [
   ['国际足球联合会', '国际足联'],
   ['国际标准化组织'],
   ['亚洲基础设施投资银行', '亚投行'],
-  ['亚洲开发银行'],
+  ['亚洲开发银行', '亚行'],
   ['新开发银行'],
   ['欧洲联盟', '欧盟'],
   ['欧盟委员会', '欧委会'],

@@ -162,6 +162,12 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
       i = end - 1;
       continue;
     }
+    // 各国央行, 主要央行: the short name of the central bank written on from a word before it is central
+    // banks as a kind (a country before it, 日本央行, was taken above as that country's bank).
+    if (hit.form === '央行' && isHanWord(folded[i - 1] ?? '') && !SERVICE_AFTER.test(folded[i - 1]!) && !/[据经请让给]/.test(folded[i - 1]!)) {
+      i = end - 1;
+      continue;
+    }
     out.push({ start: i, end, body: hit.body });
     i = end - 1;
   }
