@@ -20,6 +20,11 @@ describe('a match word before a side is the sentence', () => {
     expect(orgs('东道主中国香港队首战告负。')).toEqual(['中国香港队']);
     expect(orgs('他们在决赛中遇罗马尼亚队。')).toEqual(['罗马尼亚队']);
   });
+
+  it('takes no side from abroad or from elsewhere as a name', () => {
+    expect(orgs('他们最终战胜外国队，捧起奖杯。')).toEqual([]);
+    expect(orgs('他們最終戰勝外地隊，捧起獎盃。')).toEqual([]);
+  });
 });
 
 describe('a kind of enterprise before a registered company is what the company is', () => {

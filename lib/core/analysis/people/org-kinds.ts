@@ -13,7 +13,8 @@ export const RANK = /^(?:国家级|省级|市级|县级|区级|部级|省部级|
 /** `美国公司`, `中国企业`: a country and a company word are companies of that country, no name. */
 // (中国博物馆, 美国图书馆: museums, libraries and schools of a country as a class; the named national
 // ones carry a word more, 中国国家博物馆, 中国科技馆, 中国美术馆.)
-export const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构|博物馆|图书馆|学校)$/;
+// (外国队, 外地队: a side from abroad or from elsewhere is a kind of side, no name.)
+export const GENERIC_FOREIGN = /^(?:中国|美国|日本|韩国|英国|法国|德国|俄罗斯|欧洲|外国|国外|境外|海外|跨国|国内|外资|中资|民营|国有)(?:大|小|中小)?(?:公司|企业|银行|集团|大学|高校|医院|机构|博物馆|图书馆|学校)$|^(?:外国|国外|境外|海外|外省|外地)队$/;
 
 /** Kinds of area jieba tags as places (山区/ns 中学): they say where a body is, not which one it is. */
 export const GENERIC_AREA = /^(?:山区|农村|城区|郊区|边远|偏远|贫困|沿海|内地|边疆|牧区|林区|矿区|库区|老区|灾区|景区|城乡|乡村|城镇|海外|境外|国外|异地|本地|外地|当地)$/;
