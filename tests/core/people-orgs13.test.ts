@@ -81,3 +81,11 @@ describe('development and central banks by their short names', () => {
     expect(orgs('亞行將提供一筆貸款。')).toEqual(['亞行']);
   });
 });
+
+describe('airlines by their full and their two-character names', () => {
+  it('names an airline the papers shorten to two characters', () => {
+    expect(orgs('受罢工影响，法航取消了一半航班。')).toEqual(['法航']);
+    expect(orgs('他搭乘廈航的航班抵達。')).toEqual(['廈航']);
+    expect(orgs('大韩航空和土耳其航空宣布恢复直飞。')).toEqual(['大韩航空', '土耳其航空']);
+  });
+});
