@@ -89,3 +89,14 @@ describe('airlines by their full and their two-character names', () => {
     expect(orgs('大韩航空和土耳其航空宣布恢复直飞。')).toEqual(['大韩航空', '土耳其航空']);
   });
 });
+
+describe('what a named company does after its head is no second name', () => {
+  it('takes no company from the verb phrase after a company named with its head', () => {
+    expect(orgs('微软公司与谷歌公司达成协议。')).toEqual(['微软公司', '谷歌公司']);
+    expect(orgs('華為公司與騰訊公司達成協議。')).toEqual(['華為公司', '騰訊公司']);
+  });
+
+  it('still names a company after a bare kind word', () => {
+    expect(orgs('汽车品牌吉利向路透社表示，新车下月上市。')).toContain('吉利');
+  });
+});

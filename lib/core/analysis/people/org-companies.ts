@@ -259,6 +259,9 @@ export function appositionSpans(folded: string, tokens: readonly TaggedToken[], 
     // general; the word after it is a part of them (the gate, the staff), no company's name.
     const before = tokens[j - 1];
     if (/^(?:企业|公司)$/.test(kindWord) && before !== undefined && before.end === tokens[j]!.start && /^(?:v|vn)$/.test(before.tag)) continue;
+    // 谷歌/x 公司/n 达成协议/nz: a kind word glued to a proper name before it is that company's head;
+    // the word after it is what the company does, no second name.
+    if (before !== undefined && before.end === tokens[j]!.start && /^(?:nz|nt|nr|nrt|nrfg|x|eng|j)$/.test(before.tag)) continue;
     out.push({ start: t.start, end: t.end });
   }
   return out;
