@@ -28,15 +28,21 @@ const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位
  * jieba reads as a place anywhere in the text, or one after a word that leads to a place (首都, 从,
  * 到), is that place; one written all in a transliteration's characters is left to the
  * transliteration rules (索非亚).
+ *
+ * A given name often pairs a rarer character with a common one (赵天翔, 王心怡): the middle one may be
+ * any where jieba made the word up (x), having no word of its dictionary there; a word it knows and
+ * tags nr is as often a thing (林荫道). The last character must still be of the class: it is the head
+ * of a word for a thing far more often than a name's end (龙舟节, 敖东队).
  */
 export function namedByShape(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
   if (key.length === 2) return namedByShapeShort(folded, tokens, key, list);
   if (key.length !== 3 || !isHanWord(key) || !SURNAMES.has(key[0]!) || COMPOUND_SURNAMES.some((s) => key.startsWith(s)) ||
-    !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[1]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
+    !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
   if (placeSomewhere(folded, tokens, key)) return false;
+  const tags = GIVEN_NAME_CHARS.has(key[1]!) ? undefined : /^x$/;
   return list.some((c) => {
     // A 、 list is for the list rules to decide (鲤鱼、武昌鱼、鲶鱼).
-    if (!isNameToken(tokens, c) || inEnumeration(folded, c)) return false;
+    if (!isNameToken(tokens, c, tags) || inEnumeration(folded, c)) return false;
     const after = folded.slice(c.end, c.end + 8);
     if (NOT_PERSON_AFTER.test(after)) return false;
     const next = tokens[tokenIndexAt(tokens, c.start) + 1];
