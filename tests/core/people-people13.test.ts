@@ -17,3 +17,20 @@ describe('a bare name of three whose middle character is a rarer one', () => {
     expect(names('看完比赛，林荫道的两旁挤满了人。')).toEqual([]);
   });
 });
+
+describe('a dateline’s byline with no brackets, closed by 报道', () => {
+  const { people } = peopleReader();
+  it('takes the reporter between the dateline and 报道, whatever jieba made of the name', () => {
+    expect(people('本报南宁3月12日讯记者江海报道：全市春耕进度过半。')).toEqual(['江海:记者']);
+    expect(people('新华社罗马2月3日电记者朱晓峰报道：意大利政府今天宣布新措施。')).toEqual(['朱晓峰:记者']);
+    expect(people('本报讯记者许文群报道：全省植树活动今天启动。')).toEqual(['许文群:记者']);
+  });
+
+  it('takes each reporter of a list there', () => {
+    expect(people('新华社开罗7月9日电记者林振明、吴海涛报道：会议今天闭幕。').sort()).toEqual(['吴海涛:记者', '林振明:记者']);
+  });
+
+  it('needs a dateline before the role: a reporter’s word after a plain verb is no byline', () => {
+    expect(people('他向记者江海报道的情况表示感谢。')).toEqual([]);
+  });
+});

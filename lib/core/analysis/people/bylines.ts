@@ -132,6 +132,28 @@ export function bracketCredits(text: string, folded: string): PlacedName[] {
   return out;
 }
 
+/** A dateline's close (`北京5月21日电`, `本报讯`, `新华社电`) right before a reporter's role. */
+const DATELINE_ROLE = /(?:[0-9０-９一二三四五六七八九十]日|本报|社)[电讯](?=[ \u3000]*\p{Script=Han}{0,6}?(?:记者|通讯员))/gu;
+
+/**
+ * A dateline's byline with no brackets, closed by the verb of the report (`…5月21日讯记者江山报道：`,
+ * `…日电 记者张华、李明报道`): the role and the names between the dateline and 报道 (or 摄), read as a
+ * bracketed byline is. The dateline already gave the place, so the word after the role is the reporter,
+ * whatever jieba made of it (a place, a number, a noun).
+ */
+export function datelineCredits(text: string, folded: string): PlacedName[] {
+  const out: PlacedName[] = [];
+  for (const m of folded.matchAll(DATELINE_ROLE)) {
+    const from = m.index + m[0].length;
+    const close = /^[^。；;\n：:（(）)]{3,40}?(?=[ \u3000]*(?:报道|摄)(?:[:：，,\s]|$))/u.exec(folded.slice(from, from + 44));
+    if (!close) continue;
+    const limit = from + close[0].length;
+    const { names, roles, end } = readCredits(text, folded, from, limit);
+    if (roles > 0 && end >= limit && names.length > 0) out.push(...names);
+  }
+  return out;
+}
+
 /** The paper's name in title marks and the spaces after it (`《人民日报》 `), as a pattern's source. */
 export const PAPER_NAME = '《[^《》\\n]{2,12}》[ \\u3000]*';
 /** The date and edition in brackets after the paper's name (`（2024年03月08日 第 04 版）`), as a pattern's source. */

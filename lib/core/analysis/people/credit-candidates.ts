@@ -2,7 +2,7 @@
  * credit's label or a role's colon, with the role as their post. Apart from names.ts as the finders that
  * read a page's credits rather than its sentences. */
 import { isHanWord, tokenIndexAt, type Span, type TaggedToken } from '../tokens';
-import { attributedAuthors, bracketCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
+import { attributedAuthors, bracketCredits, datelineCredits, lineCredits, photoCredits, type PlacedName } from './bylines';
 import { CREDIT_LABEL, CREDIT_NAMES, POST_AT_END, SURNAMES } from './lexicon';
 import { SURNAME_MOSTLY } from './given-names';
 import { authorLines } from './names-lines';
@@ -18,7 +18,7 @@ export function placedCandidates(text: string, folded: string, tokens: readonly 
   const as = (p: PlacedName): Candidate => ({ start: p.start, end: p.end, key: p.key, role: p.role, title: null, evidence: true, unknown: false });
   const authors = authorLines(folded, tokens).map((s): PlacedName => ({ ...s, key: folded.slice(s.start, s.end), role: null }));
   // A name a byline or a credit line gives a role is checked by the looser shape of a credited name.
-  const credited = [...bracketCredits(text, folded), ...lineCredits(text, folded)].map((p) => ({ ...as(p), credited: p.role !== null }));
+  const credited = [...bracketCredits(text, folded), ...lineCredits(text, folded), ...datelineCredits(text, folded)].map((p) => ({ ...as(p), credited: p.role !== null }));
   return [...credited, ...labelledCandidates(text, folded, tokens), ...roleColonCandidates(text, folded, tokens), ...[...photoCredits(folded), ...attributedAuthors(folded), ...authors, ...signatureLines(text, folded), ...speakerLines(text, folded)].map(as)];
 }
 
