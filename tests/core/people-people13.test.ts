@@ -34,3 +34,10 @@ describe('a dateline’s byline with no brackets, closed by 报道', () => {
     expect(people('他向记者江海报道的情况表示感谢。')).toEqual([]);
   });
 });
+
+describe('a transliterated name glued to the 说 of its speech', () => {
+  it('takes the sound characters before 说 when the speech opens its clause', () => {
+    expect(names('会谈结束后。萨比赫说，双方同意继续对话。')).toEqual(['萨比赫']);
+    expect(names('阿赫马尔说，两国有着传统友谊。')).toEqual(['阿赫马尔']);
+  });
+});

@@ -253,6 +253,20 @@ export function foreignCandidates(folded: string, tokens: readonly TaggedToken[]
       out.push({ start: t.start, end: t.end - 1, dotted: false });
       continue;
     }
+    // …or one glued to the 说 of its speech, before a pause (托尼说/x，, 萨比/nrt 赫说/x，): the HMM read the
+    // verb with the name's last sounds; the name is the run of sound characters before it, with the
+    // sound words jieba read right before, opening its clause.
+    if (t.tag === 'x' && word.length >= 2 && word.endsWith('说') && /^[，,：:]/.test(folded[t.end] ?? '')) {
+      let start = t.start;
+      for (let k = index - 1; k >= 0 && tokens[k]!.end === start && /^(?:nr|nrt|x)$/.test(tokens[k]!.tag) &&
+        [...tokens[k]!.word].every(isSound) && t.end - 1 - tokens[k]!.start <= 6; k--) start = tokens[k]!.start;
+      const name = folded.slice(start, t.end - 1);
+      if (name.length >= 2 && name.length <= 6 && [...name].every(isSound) && !FOREIGN_PLACES.has(name) && !KNOWN_BODIES.has(name) &&
+        (start === 0 || /[\p{P}\s]/u.test(folded[start - 1]!))) {
+        out.push({ start, end: t.end - 1, dotted: false });
+        continue;
+      }
+    }
     // A Japanese name jieba cut in two words of two characters (大臣/西村/ns 康介/x 表示), right after a
     // post of Japan's, or after any post when the first word ends as Japanese family names do
     // (组合长/佐藤/nrt 喜成/x): the surname and the given name, one name of four characters.
