@@ -41,3 +41,17 @@ describe('a transliterated name glued to the 说 of its speech', () => {
     expect(names('阿赫马尔说，两国有着传统友谊。')).toEqual(['阿赫马尔']);
   });
 });
+
+describe('a player named by his position or his standing on the team', () => {
+  const { people } = peopleReader();
+  it('takes the name after a position as after any role, with the position as the post', () => {
+    expect(people('比赛中，主队前锋钱立新在上半场攻入一球。')).toEqual(['钱立新:主队前锋']);
+    expect(people('中锋赵海霞、后卫孙冬梅表现出色。')).toEqual(['赵海霞:中锋', '孙冬梅:后卫']);
+    expect(people('中国名将孙海峰强撑病体，勇夺银牌。')).toEqual(['孙海峰:中国名将']);
+  });
+
+  it('reads no one from a position with no name after it', () => {
+    expect(names('双方门将都一度弃门而出。')).toEqual([]);
+    expect(names('他们在前锋线上配合良好。')).toEqual([]);
+  });
+});
