@@ -5,7 +5,7 @@ import { peopleReader } from './people-reader';
 // for a class of news sentences where a name standing with no post was missed or a word was taken
 // for one.
 
-const { names } = peopleReader();
+const { names, people } = peopleReader();
 
 describe('a bare name of three whose middle character is a rarer one', () => {
   it('takes a word jieba made up as the subject of its clause, the given name ending as names do', () => {
@@ -19,7 +19,6 @@ describe('a bare name of three whose middle character is a rarer one', () => {
 });
 
 describe('a dateline’s byline with no brackets, closed by 报道', () => {
-  const { people } = peopleReader();
   it('takes the reporter between the dateline and 报道, whatever jieba made of the name', () => {
     expect(people('本报南宁3月12日讯记者江海报道：全市春耕进度过半。')).toEqual(['江海:记者']);
     expect(people('新华社罗马2月3日电记者朱晓峰报道：意大利政府今天宣布新措施。')).toEqual(['朱晓峰:记者']);
@@ -43,7 +42,6 @@ describe('a transliterated name glued to the 说 of its speech', () => {
 });
 
 describe('a player named by his position or his standing on the team', () => {
-  const { people } = peopleReader();
   it('takes the name after a position as after any role, with the position as the post', () => {
     expect(people('比赛中，主队前锋钱立新在上半场攻入一球。')).toEqual(['钱立新:主队前锋']);
     expect(people('中锋赵海霞、后卫孙冬梅表现出色。')).toEqual(['赵海霞:中锋', '孙冬梅:后卫']);
@@ -53,5 +51,17 @@ describe('a player named by his position or his standing on the team', () => {
   it('reads no one from a position with no name after it', () => {
     expect(names('双方门将都一度弃门而出。')).toEqual([]);
     expect(names('他们在前锋线上配合良好。')).toEqual([]);
+  });
+});
+
+describe('a word of manner closed by 地 after a post', () => {
+  it('reads no one from how the holder of the post spoke', () => {
+    expect(names('局长高兴地说，今年又是丰收年。')).toEqual([]);
+    expect(names('书记严肃地指出，问题必须解决。')).toEqual([]);
+    expect(names('总理满意地说，两国关系很好。')).toEqual([]);
+  });
+
+  it('still takes the name before it', () => {
+    expect(people('局长王明高兴地说，今年又是丰收年。')).toEqual(['王明:局长']);
   });
 });

@@ -87,6 +87,9 @@ export function people(text: string, folded: string, tokens: readonly TaggedToke
     if (FOREIGN_PLACES.has(key) || CITY_NAMES.has(key) || folded.startsWith(`${key[key.length - 1]}委`, c.end) && /[旗县市区州盟]$/.test(key)) continue;
     // A word that qualifies a post is never a name, whatever jieba tags it (中国文联/荣誉/nr 委员).
     if (POST_MODIFIER.test(key) || ordinaryWord(folded, tokens, c)) continue;
+    // …nor a word of manner closed by 地 before a verb of saying (局长高兴地说, 书记严肃地指出): it says how
+    // the holder of the post before it spoke; jieba may glue 地 to the verb (高兴/b 地说/x).
+    if (key.length === 3 && key.endsWith('地') && SPEECH_AT_START.test(folded.slice(c.end, c.end + 4))) continue;
     // …nor an ordinary word jieba's dictionary tags as a name (一份部长/宣言/nr), unless he speaks right after it.
     if (ORDINARY_WORDS.has(key) && !(SPEECH_AT_START.test(folded.slice(c.end, c.end + 4)) && !EXPRESSED.test(folded.slice(c.end, c.end + 6)))) continue;
     c.key = key;
