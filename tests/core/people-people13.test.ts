@@ -65,3 +65,14 @@ describe('a word of manner closed by 地 after a post', () => {
     expect(people('局长王明高兴地说，今年又是丰收年。')).toEqual(['王明:局长']);
   });
 });
+
+describe('a bare name of three before a word of time', () => {
+  it('takes the subject of its clause when a word of time goes on after it', () => {
+    expect(names('说起这门手艺，孙立华最初只是个学徒。')).toEqual(['孙立华']);
+    expect(names('村里的养殖大户中，曹德明近年办起了合作社。')).toEqual(['曹德明']);
+  });
+
+  it('leaves a word of a name’s shape that is a time of its own', () => {
+    expect(names('这一年，黄金周过去了。')).toEqual([]);
+  });
+});

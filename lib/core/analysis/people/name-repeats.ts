@@ -46,7 +46,8 @@ export function namedByShape(folded: string, tokens: readonly TaggedToken[], key
     const after = folded.slice(c.end, c.end + 8);
     if (NOT_PERSON_AFTER.test(after)) return false;
     const next = tokens[tokenIndexAt(tokens, c.start) + 1];
-    return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && CLAUSE_GOES_ON.test(next.tag));
+    // …or a word of time, when the act took place (曹德明近年办起…, 孙立华最初只是…).
+    return AFTER_BARE_NAME.test(after) || (next !== undefined && next.start === c.end && (CLAUSE_GOES_ON.test(next.tag) || next.tag === 't'));
   });
 }
 
