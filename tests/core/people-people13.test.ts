@@ -13,6 +13,14 @@ describe('a bare name of three whose middle character is a rarer one', () => {
     expect(names('回到村里，王心怡便开起了网店。')).toEqual(['王心怡']);
   });
 
+  it('takes one whose last character is the rarer one, ending as a name may', () => {
+    expect(names('正月初一，孙立发又领着儿子去拜年。')).toEqual(['孙立发']);
+  });
+
+  it('leaves a word whose rarer last character ends a body’s name (a team)', () => {
+    expect(names('那天，韦东队又赢了。')).toEqual([]);
+  });
+
   it('leaves a word of jieba’s dictionary of that shape, which is as often a thing', () => {
     expect(names('看完比赛，林荫道的两旁挤满了人。')).toEqual([]);
   });

@@ -184,7 +184,7 @@ function nameLike(t: TaggedToken | undefined): boolean {
 }
 
 /** Last characters of words jieba may tag as names that name a quality, a trend, a place or a body. */
-const LIST_NOT_NAME_END = /[感化性率度力型式界岛河湖江海洋湾峰岭洲州城园团队科组班校厂店楼门]$/;
+export const LIST_NOT_NAME_END = /[感化性率度力型式界岛河湖江海洋湾峰岭洲州城园团队科组班校厂店楼门]$/;
 
 const HONOUR_AT_START = /^(?:副?教授|副?研究员|先生|女士|同志|博士)(?=、)/;
 const HONOUR_AT_END = /(?:副?教授|副?研究员|先生|女士|同志|博士)$/;

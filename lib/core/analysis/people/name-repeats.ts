@@ -8,7 +8,7 @@ import { GIVEN_NAME_CHARS, SURNAME_MOSTLY } from './given-names';
 import { soundsLikeName } from './transliteration';
 import type { Candidate } from './name-candidate';
 import { AFTER_BARE_NAME, actsAfter, CLAUSE_GOES_ON, isNameToken, introducesOther } from './name-context';
-import { inEnumeration } from './name-lists';
+import { inEnumeration, LIST_NOT_NAME_END } from './name-lists';
 import { isNameShape } from './name-shape';
 
 /** Words after a transliteration that make it a place, a people or a thing, not a person. */
@@ -29,17 +29,18 @@ const PLACE_BEFORE = /(?:首都|首府|省会|从|到|至|去|往|赴|抵达|位
  * 到), is that place; one written all in a transliteration's characters is left to the
  * transliteration rules (索非亚).
  *
- * A given name often pairs a rarer character with a common one (赵天翔, 王心怡): the middle one may be
- * any where jieba made the word up (x), having no word of its dictionary there; a word it knows and
- * tags nr is as often a thing (林荫道). The last character must still be of the class: it is the head
- * of a word for a thing far more often than a name's end (龙舟节, 敖东队).
+ * A given name often pairs a rarer character with a common one (赵天翔, 王心怡, 张铁发): one of the two
+ * may be any where jieba made the word up (x), having no word of its dictionary there; a word it knows
+ * and tags nr is as often a thing (林荫道). A rarer last character must not be one that ends a word for
+ * a quality, a place or a body (敖东队): it heads such words far more often than it ends a name.
  */
 export function namedByShape(folded: string, tokens: readonly TaggedToken[], key: string, list: readonly Candidate[]): boolean {
   if (key.length === 2) return namedByShapeShort(folded, tokens, key, list);
   if (key.length !== 3 || !isHanWord(key) || !SURNAMES.has(key[0]!) || COMPOUND_SURNAMES.some((s) => key.startsWith(s)) ||
-    !SURNAME_MOSTLY.has(key[0]!) || !GIVEN_NAME_CHARS.has(key[2]!) || !isNameShape(key) || soundsLikeName(key)) return false;
+    !SURNAME_MOSTLY.has(key[0]!) || (!GIVEN_NAME_CHARS.has(key[1]!) && !GIVEN_NAME_CHARS.has(key[2]!)) ||
+    (!GIVEN_NAME_CHARS.has(key[2]!) && LIST_NOT_NAME_END.test(key)) || !isNameShape(key) || soundsLikeName(key)) return false;
   if (placeSomewhere(folded, tokens, key)) return false;
-  const tags = GIVEN_NAME_CHARS.has(key[1]!) ? undefined : /^x$/;
+  const tags = GIVEN_NAME_CHARS.has(key[1]!) && GIVEN_NAME_CHARS.has(key[2]!) ? undefined : /^x$/;
   return list.some((c) => {
     // A 、 list is for the list rules to decide (鲤鱼、武昌鱼、鲶鱼).
     if (!isNameToken(tokens, c, tags) || inEnumeration(folded, c)) return false;
