@@ -72,6 +72,12 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
       }
       continue;
     }
+    // 《德军总部》, 《花旗帝国》: a known name inside a title in 《》 that holds more than the name is a
+    // word of the title (a game's, a book's); the title alone, 《人民日报》, is left to the rules below.
+    if (insideLongerTitle(folded, i, end)) {
+      i = end - 1;
+      continue;
+    }
     // 公司机械部, 校团委文化部: a former ministry's short name after a name word is a department
     // of that body, not the ministry.
     const prior = tokens[tokenIndexAt(tokens, i) - 1];
@@ -187,6 +193,15 @@ const COMPANY_FORMS: ReadonlySet<string> = new Set([...COMPANY_LEXICON.values()]
 
 /** Whether a word is a company's name the lexicon knows, whole (安踏, 比亚迪). */
 export const KNOWN_COMPANY = (w: string): boolean => COMPANY_FORMS.has(w);
+
+/** Whether [start, end) stands inside a 《…》 title (of at most 30 characters) that holds more than it. */
+function insideLongerTitle(folded: string, start: number, end: number): boolean {
+  const open = folded.lastIndexOf('《', start - 1);
+  if (open < 0 || start - open > 30 || folded.lastIndexOf('》', start - 1) > open) return false;
+  const close = folded.indexOf('》', end);
+  if (close < 0 || close - open > 30 || folded.slice(open + 1, close).includes('《')) return false;
+  return close - open - 1 > end - start;
+}
 
 /** Whether [start, end) begins and ends on token boundaries. */
 /** A place that may stand in one word with a body's short name: the regions, a country, a city. */

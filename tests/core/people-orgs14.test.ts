@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
+
+// Constructed sentences of our own (no article's text): classes of organisation found from a check
+// on modern hand-tagged news sentences (finance, military and general news), each also in Traditional
+// where the class is written the same way there.
+
+const { orgs } = peopleReader();
+
+describe('banks by the short names the financial press writes alone', () => {
+  it('names a bank by its short name', () => {
+    expect(orgs('去年浦发的零售贷款增长了一成。')).toEqual(['浦发']);
+    expect(orgs('分析人士认为，深发展的拨备仍然偏低。')).toEqual(['深发展']);
+    expect(orgs('记者从渣打获悉，该行将扩大在华网点。')).toEqual(['渣打']);
+    expect(orgs('記者從渣打獲悉，該行將擴大在華網點。')).toEqual(['渣打']);
+  });
+
+  it('groups the short name with the full name the article wrote first', () => {
+    const found = orgs('星展银行今天公布业绩。分析师说，星展的利润好于预期。');
+    expect(found).toEqual(['星展银行']);
+  });
+});
+
+describe('a country’s armed forces by their short name', () => {
+  it('names the armed forces a sentence speaks of', () => {
+    expect(orgs('一名美军发言人当天证实了这一消息。')).toEqual(['美军']);
+    expect(orgs('俄军在边境地区举行了演习。')).toEqual(['俄军']);
+    expect(orgs('俄軍在邊境地區舉行了演習。')).toEqual(['俄軍']);
+    expect(orgs('1937年，日军侵占了这座县城。')).toEqual(['日军']);
+  });
+
+  it('groups 以军 with the Israel Defense Forces', () => {
+    expect(orgs('以色列国防军发表声明。以军称，行动已经结束。')).toEqual(['以色列国防军']);
+  });
+
+  it('takes no army from a person’s given name', () => {
+    expect(orgs('村民王美军带头修了这条路。')).toEqual([]);
+  });
+});
+
+describe('a known name inside a longer title in 《》', () => {
+  it('leaves the word to the title', () => {
+    expect(orgs('这款名为《德军总部》的游戏今年重制。')).toEqual([]);
+    expect(orgs('他读完了《美军战史》一书。')).toEqual([]);
+  });
+
+  it('still names the body outside the title', () => {
+    expect(orgs('美军官员称，《美军战史》将再版。')).toEqual(['美军']);
+  });
+});
