@@ -48,3 +48,30 @@ describe('a known name inside a longer title in 《》', () => {
     expect(orgs('美军官员称，《美军战史》将再版。')).toEqual(['美军']);
   });
 });
+
+describe('央行 after a date, an adverb or a verb is the central bank', () => {
+  it('names the bank after a day, a conjunction or a verb', () => {
+    expect(orgs('15日央行开展了逆回购操作。')).toEqual(['央行']);
+    expect(orgs('尽管央行多次降准，信贷仍然偏紧。')).toEqual(['央行']);
+    expect(orgs('儘管央行多次降準，信貸仍然偏緊。')).toEqual(['央行']);
+    expect(orgs('分析师认为，这意味着央行可能继续降息。')).toEqual(['央行']);
+  });
+
+  it('keeps central banks as a kind after a word that sorts them', () => {
+    expect(orgs('全球主要央行纷纷加息。')).toEqual([]);
+    expect(orgs('其他央行也在增持黄金。')).toEqual([]);
+    expect(orgs('亚洲各地央行保持沟通。')).toEqual([]);
+  });
+});
+
+describe('a foreign country read into one word with a service', () => {
+  it('names that country’s service whole', () => {
+    expect(orgs('美国陆军宣布扩编两个旅。')).toEqual(['美国陆军']);
+    expect(orgs('美国空军没有回应此事。')).toEqual(['美国空军']);
+    expect(orgs('俄海军举行了阅舰式。')).toEqual(['俄海军']);
+  });
+
+  it('leaves the country’s service inside a longer title to the title', () => {
+    expect(orgs('他玩过《美国陆军3》这款游戏。')).toEqual([]);
+  });
+});

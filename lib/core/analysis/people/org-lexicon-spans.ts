@@ -36,6 +36,12 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
     const hit = list.find((e) => folded.startsWith(e.form, i));
     if (!hit) continue;
     const end = i + hit.form.length;
+    // 《德军总部》, 《花旗帝国》: a known name inside a title in 《》 that holds more than the name is a
+    // word of the title (a game's, a book's); the title alone, 《人民日报》, is left to the rules below.
+    if (insideLongerTitle(folded, i, end)) {
+      i = end - 1;
+      continue;
+    }
     // A short name must be a word of its own, not the middle of one (河|北大|地).
     if ((hit.form.length <= 3 || /^[A-Z]/.test(hit.form)) && !alignedToTokens(tokens, i, end)) {
       // 地质/部党组, 教育部党组/n: jieba glued the body (or its head) to its party group; the body's
@@ -63,19 +69,22 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
           break;
         }
       }
+      const word = tokens[tokenIndexAt(tokens, i)];
+      // 美国陆军/nt, 俄海军/nt: a foreign country jieba read into one word with a service is that
+      // country's service, a body of its own named whole (not the People's Liberation Army's).
+      const country = word !== undefined && word.start < i && word.end === end ? folded.slice(word.start, i) : '';
+      if (SERVICE.test(hit.form) && country !== '' && !/^(?:中国|台湾|香港|澳门|内地|大陆)$/.test(country) &&
+        (FOREIGN_PLACES.has(country) || ONE_CHARACTER_COUNTRY.test(country))) {
+        out.push({ start: word!.start, end });
+        i = end - 1;
+        continue;
+      }
       // 台湾海基会/nt, 香港廉署: a place jieba read into one word with a body's short name says whose
       // body it is; the body is the one named.
-      const word = tokens[tokenIndexAt(tokens, i)];
       if (word !== undefined && word.start < i && word.end === end && PLACE_BEFORE_BODY(folded.slice(word.start, i)) && !out.some((c) => c.end > i)) {
         out.push({ start: i, end, body: hit.body });
         i = end - 1;
       }
-      continue;
-    }
-    // 《德军总部》, 《花旗帝国》: a known name inside a title in 《》 that holds more than the name is a
-    // word of the title (a game's, a book's); the title alone, 《人民日报》, is left to the rules below.
-    if (insideLongerTitle(folded, i, end)) {
-      i = end - 1;
       continue;
     }
     // 公司机械部, 校团委文化部: a former ministry's short name after a name word is a department
@@ -154,7 +163,7 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
     const before = tokens[tokenIndexAt(tokens, i) - 1];
     // (自治区发展改革委: an autonomous region, prefecture or county as a level, like 省.)
     // (英/j 外交部: a country by its one-character short name, whatever jieba tagged it, the same.)
-    const country1 = before !== undefined && /^[美俄英法德日韩朝印巴澳加意以伊乌越泰菲土埃]$/.test(wordAt(folded, before)) && /^(?:j|ns|nr|b|a)$/.test(before.tag) &&
+    const country1 = before !== undefined && ONE_CHARACTER_COUNTRY.test(wordAt(folded, before)) && /^(?:j|ns|nr|b|a)$/.test(before.tag) &&
       (!isHanWord(folded[before.start - 1] ?? '') || /[，。、；：“（]/.test(folded[before.start - 1] ?? ''));
     if (before?.end === i && ((before.tag === 'ns' && !NOT_PLACES.has(wordAt(folded, before))) || country1 || /^(?:[省市县区州]|自治[区州县])$/.test(wordAt(folded, before)))) {
       out.push({ start: before.start, end, placed: { body: hit.body, place: folded.slice(before.start, i) } });
@@ -168,9 +177,11 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
       i = end - 1;
       continue;
     }
-    // 各国央行, 主要央行: the short name of the central bank written on from a word before it is central
-    // banks as a kind (a country before it, 日本央行, was taken above as that country's bank).
-    if (hit.form === '央行' && isHanWord(folded[i - 1] ?? '') && !SERVICE_AFTER.test(folded[i - 1]!) && !/[据经请让给]/.test(folded[i - 1]!)) {
+    // 各国央行, 主要央行: the short name of the central bank written on from a word that sorts it is central
+    // banks as a kind (a country before it, 日本央行, was taken above as that country's bank). After a
+    // date, an adverb, a conjunction or a verb (26日央行将…, 尽管央行…, 意味着央行…, 响应央行…) it is the bank.
+    if (hit.form === '央行' && isHanWord(folded[i - 1] ?? '') && !SERVICE_AFTER.test(folded[i - 1]!) && !/[据经请让给]/.test(folded[i - 1]!) &&
+      (before === undefined || before.end !== i || CENTRAL_BANKS_KIND.test(wordAt(folded, before)) || /^(?:n|nz|nr|b|a|an|ng|vn|l)$/.test(before.tag))) {
       i = end - 1;
       continue;
     }
@@ -193,6 +204,12 @@ const COMPANY_FORMS: ReadonlySet<string> = new Set([...COMPANY_LEXICON.values()]
 
 /** Whether a word is a company's name the lexicon knows, whole (安踏, 比亚迪). */
 export const KNOWN_COMPANY = (w: string): boolean => COMPANY_FORMS.has(w);
+
+/** A country by its one-character short name (美, 俄, 英…), as news writes it before a body. */
+const ONE_CHARACTER_COUNTRY = /^[美俄英法德日韩朝印巴澳加意以伊乌越泰菲土埃]$/;
+
+/** Words that make 央行 after them central banks as a kind (各国央行, 全球主要央行, 其他央行). */
+const CENTRAL_BANKS_KIND = /^(?:各|各国|各地|多国|他国|别国|其他|其它|一些|许多|不少|多家|主要|大型|全球|世界|海外|境外|外国|西方|欧美|各大|新兴市场|发达国家|发达经济体|多数|大多数|部分|这些|那些)$/;
 
 /** Whether [start, end) stands inside a 《…》 title (of at most 30 characters) that holds more than it. */
 function insideLongerTitle(folded: string, start: number, end: number): boolean {
