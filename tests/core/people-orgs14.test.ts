@@ -75,3 +75,17 @@ describe('a foreign country read into one word with a service', () => {
     expect(orgs('他玩过《美国陆军3》这款游戏。')).toEqual([]);
   });
 });
+
+describe('the bank-card network and the auction houses by their short names', () => {
+  it('names them alone', () => {
+    expect(orgs('据银联统计，春节期间跨行交易额创了新高。')).toEqual(['银联']);
+    expect(orgs('这件瓷器去年在苏富比拍出高价。')).toEqual(['苏富比']);
+    expect(orgs('這件瓷器去年在蘇富比拍出高價。')).toEqual(['蘇富比']);
+    expect(orgs('去年，嘉德拍出了一件明代家具。')).toEqual(['嘉德']);
+    expect(orgs('中国嘉德今年春拍成交额下降。')).toEqual(['中国嘉德']);
+  });
+
+  it('takes no company from the card named after the network', () => {
+    expect(orgs('他用银联卡在境外取了现金。')).toEqual([]);
+  });
+});

@@ -438,6 +438,10 @@ export const COMPANIES: readonly (readonly string[])[] = [
   // 广发, 民生, 光大, 华夏, 兴业 alone are also words or other companies: with 银行 the rules find them.
   ['深圳发展银行', '深发展'], ['平安银行'], ['广发银行', '广发行'], ['渣打银行', '渣打'], ['星展银行', '星展'],
   ['恒生银行'], ['东亚银行'],
+  // The bank-card network and the auction houses the finance and culture pages name alone
+  // (unionpayintl.com, sothebys.com, christies.com, guardauction.com). The web portals (新浪) are left
+  // out: their name opens their channels' and desks' names (新浪娱乐讯), which are no company.
+  ['中国银联', '银联'], ['苏富比'], ['佳士得'], ['中国嘉德国际拍卖有限公司', '中国嘉德', '嘉德'],
 ];
 
 /**
