@@ -89,3 +89,15 @@ describe('the bank-card network and the auction houses by their short names', ()
     expect(orgs('他用银联卡在境外取了现金。')).toEqual([]);
   });
 });
+
+describe('a whole title in 《》 is a work, not a body', () => {
+  it('takes no body from a game’s or a novel’s title', () => {
+    expect(orgs('电影《东京警察局》今天上映。')).toEqual([]);
+    expect(orgs('電影《東京警察局》今天上映。')).toEqual([]);
+    expect(orgs('他重读了《巴黎圣母院》。')).toEqual([]);
+  });
+
+  it('keeps a paper named as a title', () => {
+    expect(orgs('《南岭日报》今天刊发了评论。')).toEqual(['南岭日报']);
+  });
+});

@@ -100,6 +100,9 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // nor is one described by its rank or share (世界顶级化妆品公司, 世界一流酒店集团, 深圳部分银行).
     // (高水平运动队: a squad or a body described by its level is a kind too.)
     if (c.body === undefined && /某|一个|一家|一所|一座|一批|一些|的一|首个|顶级|一流|知名|著名|部分|众多|各类|各种|高水平|高层次/.test(folded.slice(c.start, c.end))) continue;
+    // 《黑山实验室》, 《阿甘精神病院》: a name found by rule that is a whole title in 《》 is a work's title
+    // (a game's, a film's, a book's); a paper or a magazine named as a title (《中国日报》) is kept.
+    if (c.body === undefined && folded[c.start - 1] === '《' && folded[c.end] === '》' && !TITLE_MEDIA_END.test(folded.slice(c.start, c.end))) continue;
     // 英国地方警察局, 美国地方法院: a country's local police or courts as a kind, no name.
     // (台北地方法院, 东京地方法院: a city's district court is named by its city.)
     if (c.body === undefined && /^(?:\p{Script=Han}{0,3}国|日本|俄罗斯|澳大利亚|加拿大|印度|意大利|西班牙|巴西|墨西哥|新西兰)?地方(?:警察局|警局|政府|法院|议会|银行)$/u.test(folded.slice(c.start, c.end))) continue;
@@ -120,6 +123,9 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   kept.sort((a, b) => a.start - b.start);
   return group(text, folded, kept, taken);
 }
+
+/** The last words of a paper's, a magazine's or a broadcaster's name, which a title in 《》 may be. */
+const TITLE_MEDIA_END = /(?:报|刊|杂志|杂志社|报社|通讯社|电视台|电台|新闻社|社)$/;
 
 /** 宁德/nr 时代新能源科技股份有限公司: the only person guessed inside a body's name is a city of the
  * closed list, or a country opening a short name (贝宁/nr 政府), which is no one; the body keeps its
