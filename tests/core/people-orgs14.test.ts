@@ -101,3 +101,10 @@ describe('a whole title in 《》 is a work, not a body', () => {
     expect(orgs('《南岭日报》今天刊发了评论。')).toEqual(['南岭日报']);
   });
 });
+
+describe('a company’s leadership and results after its short name', () => {
+  it('names the company before its management or its profit', () => {
+    expect(orgs('工行管理层认为，明年息差仍将收窄。')).toEqual(['工行']);
+    expect(orgs('這筆收入約占招行淨利潤的一成。')).toEqual(['招行']);
+  });
+});

@@ -128,7 +128,7 @@ export const INDUSTRY = /^(?:客车|汽车|矿业|重工|科技|电子|能源|�
 /** Words after a company's name that show it as a company: what it owns, its officers and staff,
  * its shares, its filings and statements (`腾讯旗下`, `小米集团董事长`, `苹果公司股价`, `贵州茅台公告称`). */
 export const COMPANY_CONTEXT =
-  /^(?:旗下|董事长|副董事长|董事会|董事|总裁|副总裁|总经理|副总经理|创始人|联合创始人|首席执行官|CEO|员工|股价|市值|财报|高管|发言人|官方|官网|官微|公告|声明|年报|股票|股东|大股东|总部|方面|负责人|相关负责人|工作人员|研报|报告|分析师|研究员|首席经济学家|数据)$/;
+  /^(?:旗下|董事长|副董事长|董事会|董事|总裁|副总裁|总经理|副总经理|创始人|联合创始人|首席执行官|CEO|员工|股价|市值|财报|高管|发言人|官方|官网|官微|公告|声明|年报|股票|股东|大股东|总部|方面|负责人|相关负责人|工作人员|研报|报告|分析师|研究员|首席经济学家|数据|首席|高层|管理层|净利润|利润|营收|业绩)$/;
 
 /** A company acting as one right after its name: announcing, launching, stating, maybe after a
  * day or to the press (`某集团宣布`, `苹果公司9日对记者表示`). */
