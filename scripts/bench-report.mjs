@@ -86,7 +86,9 @@ check them against the run before relying on them.
   this helps a reader who has converted since the background started, and costs one that never
   converts nothing but a walk of the page. The request then finds every answer kept (its
   \`kanbao:convert\` detail says \`trips: 0\`), and its walk runs warm code. The first runs after
-  the change (load 1.6–5.8, other work on the machine): 0.16–0.62×, met in 8 of 8. The 1 MB page is
+  the change (load 1.6–5.8, other work on the machine): 0.16–0.62×, met in 8 of 8; the full run above,
+  5 of 5; the trees before and after it measured one after the other (3 runs each): 0.63–0.81× (1 of 3)
+  before, 0.22–0.44× (3 of 3) after. The 1 MB page is
   not prepared (over 50,000 characters): its row is the conversion as it was.
 - **jieba's first answer** (≤ 5× warm): a freshly started background builds jieba's dictionary
   in one task of 160–300 ms (the default dictionary built into jieba-wasm; its \`with_dict\`
@@ -122,7 +124,10 @@ check them against the run before relying on them.
   while it made six calls into the DOM per node; 34–38 ms in one slice in half the loads with three.
   On a loaded machine (load 4–6) the row went from 0 of 3 runs (5.4–9.1×) to 3 of 3 (0.44–0.77×).
   It is still on the edge: a second invocation of 5 runs on the same tree, the machine quiet, met it
-  in 3 (0.54–0.60×) and missed it in 2 (6.0× and 6.8×), when the put-back ran past one slice.
+  in 3 (0.54–0.60×) and missed it in 2 (6.0× and 6.8×), when the put-back ran past one slice. Later,
+  the tree before and the tree after the prepared conversion measured one after the other (4 runs
+  each, quiet machine): 2 of 4 (0.61–16.4×) before, 4 of 4 (0.53–0.74×) after, and the full run
+  above met it in 1 of 5. Original does not use the prepared conversion: the row is bimodal on any tree.
   Making it sure means less work per node (each write is a call into the DOM from the content
   script's world) or a longer slice for Original than the 40 ms every other job keeps to.
 - **annotate the 200,000-character page** (≤ 250 ms): this page is over the 50,000 characters sent to
