@@ -1,3 +1,4 @@
+import { givenCounts } from './plan';
 import type { ConvertedBatch } from './types';
 
 /**
@@ -25,12 +26,13 @@ interface Entry {
 }
 
 /**
- * `maxChars`: the source characters a table keeps at most. Past it new answers are not kept (a
- * 1 MB page's conversion is not held twice over); the answers already kept stay.
+ * The answer's entry for its i-th text, with the converter's counts when it gave them for all.
+ * Made one at a time, as asked: a 1 MB page's first answer is kept only up to the memo's size.
  */
-function countsOf(batch: ConvertedBatch, n: number): { cjk: number[]; changed: number[] } | null {
-  const { cjk, changed } = batch;
-  return cjk?.length === n && changed?.length === n ? { cjk, changed } : null;
+function entryOf(answer: string[] | ConvertedBatch): (i: number) => Entry {
+  const texts = Array.isArray(answer) ? answer : answer.texts;
+  const counts = givenCounts(answer, texts.length);
+  return (i) => (counts ? { text: texts[i]!, ...counts(i) } : { text: texts[i]! });
 }
 
 /** A batch from kept entries: with counts only when every entry has them. */
@@ -43,14 +45,16 @@ function fromEntries(entries: Entry[]): ConvertedBatch {
   return batch;
 }
 
+/**
+ * `maxChars`: the source characters a table keeps at most. Past it new answers are not kept (a
+ * 1 MB page's conversion is not held twice over); the answers already kept stay.
+ */
 export function createConversionMemo(maxChars = 200_000): ConversionMemo {
   const tables = new Map<string, { entries: Map<string, Entry>; chars: number }>();
   let generation = 0;
 
   /** Keeps the answers in order until the table is full (the rest are not looked at). */
-  function keep(key: string, sources: string[], answer: string[] | ConvertedBatch): void {
-    const texts = Array.isArray(answer) ? answer : answer.texts;
-    const counts = Array.isArray(answer) ? null : countsOf(answer, texts.length);
+  function keep(key: string, sources: string[], entry: (i: number) => Entry): void {
     let table = tables.get(key);
     if (!table) tables.set(key, (table = { entries: new Map(), chars: 0 }));
     for (let i = 0; i < sources.length; i++) {
@@ -58,7 +62,7 @@ export function createConversionMemo(maxChars = 200_000): ConversionMemo {
       if (table.chars + source.length > maxChars) return;
       if (table.entries.has(source)) continue;
       table.chars += source.length;
-      table.entries.set(source, counts ? { text: texts[i]!, cjk: counts.cjk[i]!, changed: counts.changed[i]! } : { text: texts[i]! });
+      table.entries.set(source, entry(i));
     }
   }
 
@@ -72,12 +76,11 @@ export function createConversionMemo(maxChars = 200_000): ConversionMemo {
       if (answer === null) return null;
       const out = Array.isArray(answer) ? answer : answer.texts;
       if (out.length !== missing.length) throw new Error(`Kanbao: converter returned ${out.length} results for ${missing.length} texts`);
-      if (from === generation) keep(key, missing, answer);
+      const entry = entryOf(answer);
+      if (from === generation) keep(key, missing, entry);
       // All of it asked (a first conversion, a 1 MB page): the answer as it came, no look-ups.
       if (missing === texts) return Array.isArray(answer) ? { texts: answer } : answer;
-      const counts = Array.isArray(answer) ? null : countsOf(answer, out.length);
-      const asked = new Map<string, Entry>();
-      missing.forEach((source, i) => asked.set(source, counts ? { text: out[i]!, cjk: counts.cjk[i]!, changed: counts.changed[i]! } : { text: out[i]! }));
+      const asked = new Map(missing.map((source, i) => [source, entry(i)]));
       return fromEntries(texts.map((t) => asked.get(t) ?? kept!.get(t)!));
     },
     clear() {

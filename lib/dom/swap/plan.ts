@@ -93,7 +93,7 @@ export function createPlanner(store: OriginalsStore, onlyStale: boolean, to: Scr
 type Converted = ConvertedText & { times: number };
 
 /** Per text, the counts the converter gave, when it gave them for the whole batch of `n`. */
-function givenCounts(answer: string[] | ConvertedBatch, n: number): ((k: number) => TextCounts) | null {
+export function givenCounts(answer: string[] | ConvertedBatch, n: number): ((k: number) => TextCounts) | null {
   if (Array.isArray(answer)) return null;
   const { cjk, changed } = answer;
   if (cjk?.length !== n || changed?.length !== n) return null;
