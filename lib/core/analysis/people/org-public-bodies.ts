@@ -31,9 +31,10 @@ export function quotedGroupSpans(folded: string, personAt: Uint8Array): Candidat
  * 志愿军第三十八军): each unit is a body, named with its army. The Red Army's units are written with
  * 红 and the number alone (红四方面军, 红二十五军, 红4军, 红1军团), as the histories write them; a
  * unit's department named right after it is a body too (红4军政治部, 八路军一二九师司令部). */
+const UNIT_NUMBER = '[一二三四五六七八九十百〇零两\\d０-９]{1,4}';
 const ARMY_UNIT = new RegExp(
-  '(?:(?:八路军|新四军|中国人民志愿军|志愿军|中国工农红军)(?:第?[一二三四五六七八九十百〇零两\\d０-９]{1,4}(?:方面军|兵团|军团|纵队|支队|师|旅|团|军))+' +
-    '|红[一二三四五六七八九十百〇零两\\d０-９]{1,4}(?:方面军|军团|军|师)(?:第?[一二三四五六七八九十百〇零两\\d０-９]{1,4}(?:师|团))*)' +
+  `(?:(?:八路军|新四军|中国人民志愿军|志愿军|中国工农红军)(?:第?${UNIT_NUMBER}(?:方面军|兵团|军团|纵队|支队|师|旅|团|军))+` +
+    `|红${UNIT_NUMBER}(?:方面军|军团|军|师)(?:第?${UNIT_NUMBER}(?:师|团))*)` +
     '(?:政治部|司令部|后勤部|供给部|卫生部|参谋处|宣传部|组织部|保卫部|保卫局)*',
   'g',
 );
