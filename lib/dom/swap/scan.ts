@@ -78,25 +78,77 @@ export function pageRoots(doc: Document): Node[] {
   return roots;
 }
 
-/**
- * Whether a node reported by a mutation lies where conversion applies: connected, inside
- * <body> or a head <title>, and not inside a skipped element.
- */
-export function inScope(node: Node, doc: Document): boolean {
-  if (!node.isConnected || node.ownerDocument !== doc) return false;
-  const body = doc.body ?? doc.documentElement;
-  let inside = node === body;
-  for (let p = node.parentNode; p && p.nodeType === ELEMENT_NODE; p = p.parentNode) {
-    const el = p as Element;
-    if (roleOf(el) !== 'normal') return false;
-    if (el === body || el.localName.toLowerCase() === 'title') inside = true;
-  }
-  return inside || (node.nodeType === ELEMENT_NODE && (node as Element).localName.toLowerCase() === 'title');
+/** What an element's ancestry (itself included) says about the nodes under it. */
+interface Ancestry {
+  /** It or an ancestor is skipped (opaque, a form field): nothing under it converts. */
+  skipped: boolean;
+  /** It or an ancestor is <body> or a <title>. */
+  inside: boolean;
 }
 
-/** Whether one attribute of `el` is converted (for attribute mutations). */
-export function attributeInScope(el: Element, name: string, doc: Document): boolean {
-  if (!inScope(el, doc) || roleOf(el) === 'opaque') return false;
-  if (name === 'lang') return isZhLang(el.getAttribute('lang'));
-  return (CONVERTED_ATTRIBUTES as readonly string[]).includes(name) && el.hasAttribute(name);
+/** Answers for nodes reported by one mutation batch (see scopeCheck). */
+export interface ScopeCheck {
+  /**
+   * Whether a node lies where conversion applies: connected, inside <body> or a head <title>, and
+   * not inside a skipped element.
+   */
+  node(node: Node): boolean;
+  /** Whether one attribute of `el` is converted (for attribute mutations). */
+  attribute(el: Element, name: string): boolean;
+}
+
+/**
+ * Scope answers for one batch of mutations, taken while the DOM stands still. Each element's
+ * ancestry is worked out once and kept: a batch names its nodes one by one, and asking each
+ * of them the whole way up costs nodes × depth. A page nested 5,000 deep with a few thousand
+ * changed nodes under the bottom would hold its thread for many seconds.
+ */
+export function scopeCheck(doc: Document): ScopeCheck {
+  const body = doc.body ?? doc.documentElement;
+  const known = new Map<Element, Ancestry>();
+  const NONE: Ancestry = { skipped: false, inside: false };
+  const ancestry = (el: Element | null): Ancestry => {
+    if (!el) return NONE;
+    const hit = known.get(el);
+    if (hit) return hit;
+    // Up to the first element already known (or the top), then back down filling in each one.
+    const path: Element[] = [];
+    let top: Node | null = el;
+    let above = NONE;
+    for (; top && top.nodeType === ELEMENT_NODE; top = top.parentNode) {
+      const seen = known.get(top as Element);
+      if (seen) {
+        above = seen;
+        break;
+      }
+      path.push(top as Element);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const e = path[i]!;
+      above = {
+        skipped: above.skipped || roleOf(e) !== 'normal',
+        inside: above.inside || e === body || e.localName.toLowerCase() === 'title',
+      };
+      known.set(e, above);
+    }
+    return above;
+  };
+  const parentElement = (node: Node): Element | null => {
+    const p = node.parentNode;
+    return p && p.nodeType === ELEMENT_NODE ? (p as Element) : null;
+  };
+  const node = (n: Node): boolean => {
+    if (!n.isConnected || n.ownerDocument !== doc) return false;
+    const up = ancestry(parentElement(n));
+    if (up.skipped) return false;
+    return up.inside || n === body || (n.nodeType === ELEMENT_NODE && (n as Element).localName.toLowerCase() === 'title');
+  };
+  return {
+    node,
+    attribute(el, name) {
+      if (!node(el) || roleOf(el) === 'opaque') return false;
+      if (name === 'lang') return isZhLang(el.getAttribute('lang'));
+      return (CONVERTED_ATTRIBUTES as readonly string[]).includes(name) && el.hasAttribute(name);
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { inheritOriginals, type Replacement } from './inherit';
 import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './plan';
-import { attributeInScope, inScope, pageRoots, unitWalker, type Unit } from './scan';
+import { pageRoots, scopeCheck, unitWalker, type Unit } from './scan';
 import { BLOCK_OVERRUN, keepWriting, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock, sameBlockNodes } from './block';
 import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, yieldToPage, type ChunkSchedule } from '../schedule';
 import { createStore, readUnit, writeUnit, type OriginalsStore, type Rec } from './store';
@@ -330,11 +330,12 @@ export function createScriptSwapper(
   /** What a mutation batch names, walked in slices (a page can swap its whole body at once). */
   async function changedUnits(changes: PageChanges, signal: AbortSignal): Promise<Unit[] | null> {
     const units: Unit[] = [];
+    const scope = scopeCheck(doc);
     for (const [el, name] of changes.attributes) {
-      if (attributeInScope(el, name, doc)) units.push({ kind: 'attr', el, name });
+      if (scope.attribute(el, name)) units.push({ kind: 'attr', el, name });
     }
     const walkers: Walker[] = [];
-    for (const node of changes.nodes) if (inScope(node, doc)) walkers.push(unitWalker(node, (u) => units.push(u)));
+    for (const node of changes.nodes) if (scope.node(node)) walkers.push(unitWalker(node, (u) => units.push(u)));
     return (await walkAll(walkers, signal)) ? units : null;
   }
 
