@@ -1,6 +1,6 @@
 import type { PageInfo } from '../core/types';
 import type { GlossaryCard } from '../core/glossary';
-import { HIGHLIGHT_KINDS, type HighlightKind, type KindSwitches, type StateReply } from '../messaging';
+import { HIGHLIGHT_KINDS, type KindSwitches, type StateReply } from '../messaging';
 import { analyzePage, analyzePageSteps, type ArticleRead, type PageAnalysis, readArticleSteps } from './read';
 import { annotateArticle, type Annotated, type AnnotateOptions } from './marks';
 import { runInChunks, timedYield, type ChunkSchedule } from './schedule';
@@ -135,21 +135,15 @@ export class PageController {
    * thousands of marks use setKindsInChunks (the content script's messages do).
    */
   setKinds(kinds: Partial<KindSwitches>): void {
-    for (const k of Object.keys(kinds) as HighlightKind[]) {
-      const on = kinds[k]!;
-      this.kinds[k] = on;
-      this.annotated?.highlighter.setKindVisible(k, on);
-    }
+    Object.assign(this.kinds, kinds);
+    this.annotated?.highlighter.setKindsVisible(kinds);
     this.changed();
   }
 
   /** Like setKinds, in short slices: on a page with thousands of marks a switch must not freeze it. */
   async setKindsInChunks(kinds: Partial<KindSwitches>): Promise<void> {
-    for (const k of Object.keys(kinds) as HighlightKind[]) {
-      const on = kinds[k]!;
-      this.kinds[k] = on;
-      await this.annotated?.highlighter.setKindVisibleInChunks(k, on);
-    }
+    Object.assign(this.kinds, kinds);
+    await this.annotated?.highlighter.setKindsVisibleInChunks(kinds);
     this.changed();
   }
 

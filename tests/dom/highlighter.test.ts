@@ -197,6 +197,36 @@ describe('highlight: idempotence, toggling, clear', () => {
     h.clear();
   });
 
+  test('switching several kinds at once marks each Text node once, and gives the same page as one at a time', () => {
+    const { read, anns } = setup();
+    const h = highlight(document, read, anns);
+    const full = document.body.innerHTML;
+    h.setKindsVisible({ figure: false, date: false, program: false });
+    expect(marksIn(document.body)).toHaveLength(0);
+    // Every node that carries a mark is put in once: one childList change that adds nodes per
+    // node, where switching the three kinds one at a time adds them three times to a node with all.
+    const added: Node[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) added.push(...Array.from(r.addedNodes));
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    h.setKindsVisible({ figure: true, date: true, program: true });
+    const once = watch.takeRecords().flatMap((r) => Array.from(r.addedNodes));
+    watch.disconnect();
+    added.push(...once);
+    expect(document.body.innerHTML).toBe(full);
+    const marksAdded = added.filter((n) => n.nodeName === 'KANBAO-MARK').length;
+    expect(marksAdded).toBe(document.querySelectorAll('kanbao-mark').length - document.querySelectorAll('kanbao-mark kanbao-mark').length);
+    // A kind left out keeps its state; a kind already in the asked state changes nothing.
+    h.setKindsVisible({ date: false, figure: true });
+    expect(h.isKindVisible('figure')).toBe(true);
+    expect(h.isKindVisible('date')).toBe(false);
+    expect(h.isKindVisible('program')).toBe(true);
+    h.setKindsVisible({ date: true });
+    expect(document.body.innerHTML).toBe(full);
+    h.clear();
+  });
+
   test('starting with some kinds hidden', () => {
     const { read, anns } = setup();
     const h = highlight(document, read, anns, { kinds: ['date'] });
@@ -470,11 +500,11 @@ describe('highlightInChunks', () => {
     h.setKindVisible('figure', true);
     let yields = 0;
     const schedule = { budgetMs: 0, yieldToMain: async () => void yields++ };
-    await h.setKindVisibleInChunks('figure', false, schedule);
+    await h.setKindsVisibleInChunks({ figure: false }, schedule);
     expect(document.body.innerHTML).toBe(noFigures);
     // Overlapping chunked toggles converge on the latest state.
-    await Promise.all([h.setKindVisibleInChunks('figure', true, schedule), h.setKindVisibleInChunks('program', false, schedule)]);
-    await h.setKindVisibleInChunks('program', true, schedule);
+    await Promise.all([h.setKindsVisibleInChunks({ figure: true }, schedule), h.setKindsVisibleInChunks({ program: false }, schedule)]);
+    await h.setKindsVisibleInChunks({ program: true }, schedule);
     expect(document.body.innerHTML).toBe(full);
     await h.clearInChunks(schedule);
     expect(yields).toBeGreaterThan(60);

@@ -42,6 +42,9 @@ export interface ChunkOptions extends HighlightOptions, ChunkSchedule {
   signal?: AbortSignal;
 }
 
+/** Kinds to show (true) or hide (false); a kind left out keeps its state. */
+export type KindChanges = Partial<Record<MarkKind, boolean>>;
+
 export interface Highlighter {
   /** Ids that got no marks: unmapped block, skipped text, or invalid offsets. */
   readonly dropped: readonly string[];
@@ -53,7 +56,12 @@ export interface Highlighter {
   isKindVisible(kind: MarkKind): boolean;
   /** Removes (off) or restores (on) every mark of one kind. */
   setKindVisible(kind: MarkKind, on: boolean): void;
-  setKindVisibleInChunks(kind: MarkKind, on: boolean, schedule?: ChunkSchedule): Promise<void>;
+  /**
+   * Switches several kinds in one pass: each Text node that carries any of them is marked again
+   * once, so the browser lays the page out once, not once per kind.
+   */
+  setKindsVisible(changes: KindChanges): void;
+  setKindsVisibleInChunks(changes: KindChanges, schedule?: ChunkSchedule): Promise<void>;
   /** Restores the DOM exactly as it was (original Text nodes put back), removes style and tooltip. */
   clear(): void;
   clearInChunks(schedule?: ChunkSchedule): Promise<void>;
@@ -194,18 +202,24 @@ class Session implements Highlighter {
   }
 
   /**
-   * Re-renders only the Text nodes that carry this kind, each with the visible set *at the time
-   * it is processed*: overlapping chunked toggles therefore always converge on the latest state.
+   * Re-renders only the Text nodes that carry a switched kind, each once, with the visible set *at
+   * the time it is processed*: overlapping chunked switches therefore always converge on the latest
+   * state. Switching every kind one at a time would mark a node that carries all three three
+   * times, and on a page whose article is one long paragraph each of those is a layout of all of it.
    */
-  private *toggleSteps(kind: MarkKind, on: boolean): Generator<void, void, void> {
-    if (this.cleared || this.visible.has(kind) === on) return;
-    if (on) this.visible.add(kind);
-    else this.visible.delete(kind);
+  private *toggleSteps(changes: KindChanges): Generator<void, void, void> {
+    if (this.cleared) return;
+    const changed = MARK_KINDS.filter((k) => changes[k] !== undefined && this.visible.has(k) !== changes[k]);
+    if (changed.length === 0) return;
+    for (const k of changed) {
+      if (changes[k]) this.visible.add(k);
+      else this.visible.delete(k);
+    }
     this.visibleVersion++;
     const touched: NodeRecord[] = [];
     for (let i = 0; i < this.renderedUpTo; i++) {
       const rec = this.plan.records[i]!;
-      if (rec.kinds.has(kind)) touched.push(rec);
+      if (changed.some((k) => rec.kinds.has(k))) touched.push(rec);
     }
     const current = this.tooltip?.current;
     if (current && touched.some((r) => r.marks.includes(current))) this.tooltip?.hide();
@@ -219,11 +233,15 @@ class Session implements Highlighter {
   }
 
   setKindVisible(kind: MarkKind, on: boolean): void {
-    drain(this.toggleSteps(kind, on));
+    this.setKindsVisible({ [kind]: on });
   }
 
-  setKindVisibleInChunks(kind: MarkKind, on: boolean, schedule?: ChunkSchedule): Promise<void> {
-    return drainInChunks(this.toggleSteps(kind, on), schedule);
+  setKindsVisible(changes: KindChanges): void {
+    drain(this.toggleSteps(changes));
+  }
+
+  setKindsVisibleInChunks(changes: KindChanges, schedule?: ChunkSchedule): Promise<void> {
+    return drainInChunks(this.toggleSteps(changes), schedule);
   }
 
   /** Stops every other job and detaches the UI; the marks themselves go in `unmarkSteps`. */
