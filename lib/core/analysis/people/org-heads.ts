@@ -162,6 +162,9 @@ export function headSpans(folded: string, tokens: readonly TaggedToken[], person
     // 南斯拉夫/办/v 展览 is holding something in a place.
     if (hw.length === 1 && head.tag === 'v' && (head.end - start < 4 ||
       tokensWithin(tokens, start, head.start).every((t) => t.tag === 'ns' || FOREIGN_PLACES.has(wordAt(folded, t)) || CITY_NAMES.has(wordAt(folded, t))))) continue;
+    // 在德令哈/nr 办/v 讲座, 回乡/办/v 民宿: 办 with what is held or run after it is the verb, whatever
+    // jieba took the word before it for; an office's short name (减负办, 新闻办) is followed by its acts.
+    if (hw === '办' && head.tag === 'v' && RUN_OBJECT.test(folded.slice(head.end, head.end + 3))) continue;
     // 中/f 越/d 双边合作指导委员会: China and a neighbour by their one-character names before a body
     // they run together open its name.
     const pairFirst = tokens[tokenIndexAt(tokens, start) - 2];
@@ -314,3 +317,6 @@ export function nameLike(folded: string, tokens: readonly TaggedToken[], start: 
       (/^nrt?$/.test(t.tag) && w.length === 2 && /^(?:银行|证券|保险|基金)$/.test(folded.slice(t.end, end))));
   });
 }
+
+/** What one holds or runs (`办讲座`, `办展`, `办厂`, `办实事`, `办手续`), after a 办 that is a verb. */
+const RUN_OBJECT = /^(?:讲座|展|学(?!院|校)|厂|事(?!处)|实事|好事|活动|培训|比赛|赛事|晚会|婚礼|班|手续|业务|证|网店|民宿|农家乐|企业|公司|合作社)/;

@@ -27,6 +27,14 @@ export function postSpans(folded: string, tokens: readonly TaggedToken[], person
       k--;
       if (!/^(?:n|nz|nt|ns|nrt|j|x|eng)$/.test(tokens[k]!.tag)) continue;
     }
+    // 市委督查室（承担市减负办工作）主任: a note in brackets between a body and its officer's post says
+    // what else the body does; the body is the name before the note.
+    if (/^[）)]$/.test(wordAt(folded, tokens[k]!))) {
+      let open = k - 1;
+      while (open > 0 && k - open <= 12 && !/^[（(）)]$/.test(wordAt(folded, tokens[open]!))) open--;
+      if (open <= 0 || !/^[（(]$/.test(wordAt(folded, tokens[open]!))) continue;
+      k = open - 1;
+    }
     // 国家发展改革/委副/x 主任: jieba glued the rank's 副 to the body's last character; it is the post's.
     const end = tokens[k]!.end - (tokens[k]!.end - tokens[k]!.start >= 2 && folded[tokens[k]!.end - 1] === '副' ? 1 : 0);
     // 小米集团红米品牌总经理: a brand or a department of a body is no body.

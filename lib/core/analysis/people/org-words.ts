@@ -17,6 +17,8 @@ export const ORG_HEAD = new RegExp(
       '警察厅', '数字厅', '复兴厅', '宫内厅', '金融厅', '消费者厅', '国税厅', '林野厅', '水产厅', '资源能源厅', '中小企业厅', '特许厅', '观光厅', '气象厅', '海上保安厅', '防卫装备厅', '公安调查厅', '出入国在留管理厅',
       // Inspection teams sent by a party committee or the centre, numbered (省委第五巡视组, 中央第三生态环境保护督察组).
       '巡视组', '巡察组', '督察组', '督导组', '督查组', '指导组',
+      // A party committee's or a government's standing office of inspection (市委督查室, 县政府督查室).
+      '督查室',
       '领导小组', '工作组', '总指挥部', '指挥部', '内阁', '议会',
       // The SARs' legislatures (香港立法会, 澳门特区立法会).
       '立法会', '国防军', '武装部队',
@@ -239,8 +241,17 @@ export const BUREAU = /^(\p{Script=Han}{2,5}?)(?:分社|记者站)(?:\p{Script=H
 /** A company's name and its board (`海尔集团董事局`, `万科企业股份有限公司董事会`). */
 export const BOARD_OF_COMPANY = /\p{Script=Han}{2,}(?:集团|公司|银行|控股|股份|实业|企业)(?:董事局|董事会|监事会)$/u;
 
-/** A kind of body by its levels or its era, no place named (`全国地方政协`, `省市县政协`, `新时代人民政协`). */
-export const GENERIC_LEVELS = /^(?:全国|地方|各级|省市县|省市|市县|县乡|乡镇|基层|新时代|时代)+(?:人民)?(?:政协|人大|党委|政府|纪委|法院|检察院)$/;
+/** A kind of body by its levels or its era, no place named (`全国地方政协`, `省市县政协`, `新时代人民政协`),
+ * maybe counted (`市县两级政府`), and a kind of working committee by its remit (`市县两级两新工委`). */
+export const GENERIC_LEVELS = /^(?:(?:全国|地方|各级|省市县|省市|市县|县乡|乡镇|基层|新时代|时代)+(?:[两三四五]级)?(?:人民)?(?:政协|人大|党委|政府|纪委|法院|检察院)|(?:省市县|省市|市县|县乡|乡镇)?(?:[两三四五]级)?两新(?:工委|党工委|组织党委))$/;
+
+/** The party's grass-roots organs by two tiers or more are a kind, whatever was read in before them
+ * (`镇村党组织`, `县乡村党组织`, `选优配强镇村党组织`); one village's or town's organ is a name. */
+export const TIERED_PARTY_ORGANS = /(?:各级|基层|省市县|市县|县乡|乡镇|县乡村|镇村|乡村|村居|镇街|县区|区县)(?:[两三四五]级)?(?:党组织|党委|党支部|党总支|党工委)$/;
+
+/** A verb with its result before a level that opens a body's name (`做强省疾控中心`, `建强县级医院`):
+ * jieba glues the result to the level (`做/v 强省/x`), and the verb is the clause's, not the name's. */
+export const RESULT_VERB_LEAD = /^(?:做|建|办|管|抓|搞|育)[强优大实精好活细稳](?=[省市县区州乡镇]\p{Script=Han})/u;
 
 /** Two bodies of no named place, joined or not (`党委政府`, `党委和政府`, `人大政协`). */
 export const GENERIC_PAIR = /^(?:党委|政府|人大|政协)(?:和|与|及)?(?:党委|政府|人大|政协)$/;

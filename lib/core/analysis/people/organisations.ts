@@ -6,7 +6,7 @@
  */
 import type { Span, TaggedToken } from '../tokens';
 import { overlaps } from './lexicon';
-import { BOARD_OF_COMPANY, BODY_JOINING_VERB, GENERIC_LEVELS, GENERIC_PAIR, OFFICE_LEAD } from './org-words';
+import { BOARD_OF_COMPANY, BODY_JOINING_VERB, GENERIC_LEVELS, GENERIC_PAIR, OFFICE_LEAD, RESULT_VERB_LEAD, TIERED_PARTY_ORGANS } from './org-words';
 import { AID_TASK_FORCE_END, aidTaskForceSpans } from './aid-task-forces';
 import { factorySpans } from './factories';
 import { FOREIGN_PLACES } from './foreign-places';
@@ -85,6 +85,13 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // sentence's clause, not the body's name.
     const lead = c.body === undefined ? OFFICE_LEAD.exec(folded.slice(c.start, c.end)) : null;
     if (lead) c.start += lead[0].length;
+    // 做强/省疾控中心, 建/v 强市/x 疾控中心: the verb and its result are the clause's, even where the
+    // span opens after the verb.
+    if (c.body === undefined) {
+      const from = c.start > 0 && RESULT_VERB_LEAD.test(folded.slice(c.start - 1, c.end)) ? c.start - 1 : c.start;
+      const resultVerb = RESULT_VERB_LEAD.exec(folded.slice(from, c.end));
+      if (resultVerb) c.start = from + resultVerb[0].length;
+    }
     // 广东实验中学领办/n 延安广东中学: a verb of one body running, helping or building another, read as
     // a noun, joins two names; the name that ends the span is the one read back to it.
     // (福建省对口帮扶宁夏领导小组: a task force's name holds the verbs of its work, aid included.)
@@ -93,7 +100,8 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // 海尔集团董事局(主席): a company's board is named by the company, whose organ it is.
     if (c.body === undefined && BOARD_OF_COMPANY.test(folded.slice(c.start, c.end))) c.end -= 3;
     // 党委政府, 人大政协: the party committee and the government of no place named are a kind.
-    if (c.body === undefined && (GENERIC_PAIR.test(folded.slice(c.start, c.end)) || GENERIC_LEVELS.test(folded.slice(c.start, c.end)))) continue;
+    if (c.body === undefined && (GENERIC_PAIR.test(folded.slice(c.start, c.end)) || GENERIC_LEVELS.test(folded.slice(c.start, c.end)) ||
+      TIERED_PARTY_ORGANS.test(folded.slice(c.start, c.end)))) continue;
     // A known body beats a person guessed from a transliteration (哈马斯), but not one whose name
     // holds it (张清华).
     // 北京某大学, 俄罗斯一个…设计中心, 韩国的一家杂志: a body left unnamed (某, 一个, 一家) is no name;
@@ -106,6 +114,10 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
     // 英国地方警察局, 美国地方法院: a country's local police or courts as a kind, no name.
     // (台北地方法院, 东京地方法院: a city's district court is named by its city.)
     if (c.body === undefined && /^(?:\p{Script=Han}{0,3}国|日本|俄罗斯|澳大利亚|加拿大|印度|意大利|西班牙|巴西|墨西哥|新西兰)?地方(?:警察局|警局|政府|法院|议会|银行)$/u.test(folded.slice(c.start, c.end))) continue;
+    // 合肥地铁图书馆站, 地铁2号线市人民医院站: a stop on a line named after the body beside it is a
+    // place on the map, not the body.
+    if (c.body === undefined && folded[c.end] === '站' && !/^站[岗台立起在出稳住]/.test(folded.slice(c.end, c.end + 2)) &&
+      /地铁|轻轨|公交|号线|有轨电车/.test(folded.slice(Math.max(0, c.start - 8), c.end))) continue;
     const personAround = personAt[c.start - 1] === 1 || personAt[c.end] === 1;
     if (overlaps(taken, c) || ((c.body === undefined || personAround) && overlaps(personAt, c) && !placeTakenForPerson(folded, personAt, c))) continue;
     taken.fill(1, c.start, c.end);

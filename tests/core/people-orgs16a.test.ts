@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
+
+// Constructed sentences: public bodies in whole local news stories — the party's organs by their
+// tiers, a note in brackets between a body and its officer, a verb with its result glued to a level,
+// 办 as a verb after a place, a stop named after a body, and an inspection office of a committee.
+
+const { orgs } = peopleReader();
+
+describe('the party\'s grass-roots organs by their tiers', () => {
+  it('are a kind, no body', () => {
+    expect(orgs('各地要选优配强镇村党组织书记，带头领办民生实事。')).toEqual([]);
+    expect(orgs('全县县乡村党组织开展结对共建活动。')).toEqual([]);
+    expect(orgs('省里召开会议，要求市县两级两新工委书记主动领题。')).toEqual([]);
+  });
+
+  it('leave a named village\'s or town\'s organ to be found', () => {
+    expect(orgs('据青石村党支部书记王立平介绍，今年村里新修了水渠。')).toContain('青石村党支部');
+  });
+});
+
+describe('a note in brackets between a body and its officer\'s post', () => {
+  it('leaves the body before the note', () => {
+    const found = orgs('宁远市委督查室（挂市效能办牌子）主任刘长青说，问题都已整改。');
+    expect(found).toContain('宁远市委督查室');
+    expect(found.some((o) => /[（）]/.test(o))).toBe(false);
+    expect(orgs('清河县政府办公室（县外事办）副主任周建华介绍了情况。').some((o) => /[（）]/.test(o))).toBe(false);
+  });
+});
+
+describe('a verb with its result before a level', () => {
+  it('is the clause\'s verb, not the start of the body\'s name', () => {
+    expect(orgs('方案提出，做强省疾控中心，做优市县疾控机构。')).toEqual(['省疾控中心']);
+    expect(orgs('要建强市疾病预防控制中心的实验室能力。')).toEqual(['市疾病预防控制中心']);
+  });
+});
+
+describe('办 as a verb after a place', () => {
+  it('names no office when what is held or run follows it', () => {
+    expect(orgs('他每年都到德令哈办讲座，老师们从几百公里外赶来。')).toEqual([]);
+    expect(orgs('她大学毕业后回到婺源办民宿。')).toEqual([]);
+  });
+
+  it('leaves an office\'s short name with its acts after it', () => {
+    expect(orgs('市减负办会同市纪委监委开展回头看。')).toContain('市减负办');
+  });
+});
+
+describe('a stop on a line named after a body', () => {
+  it('is a place, not the body', () => {
+    expect(orgs('当天下午，在合肥地铁图书馆站，工作人员找到了走失的孩子。')).toEqual([]);
+    expect(orgs('乘客在地铁3号线省人民医院站下车后步行即可到达。')).toEqual([]);
+  });
+
+  it('keeps a body whose guard stands at its gate', () => {
+    expect(orgs('门口站岗的是省公安厅的民警。')).toContain('省公安厅');
+  });
+});
