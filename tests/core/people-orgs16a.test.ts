@@ -56,3 +56,17 @@ describe('a stop on a line named after a body', () => {
     expect(orgs('门口站岗的是省公安厅的民警。')).toContain('省公安厅');
   });
 });
+
+describe('a procuratorate\'s numbered department and a court\'s chamber after their owner', () => {
+  it('are sub-bodies named whole', () => {
+    expect(orgs('在宁安市人民检察院第三检察部，干警们正在梳理线索。')).toContain('宁安市人民检察院第三检察部');
+    expect(orgs('杭州市中级人民法院民事审判第一庭庭长李明远审理了此案。')).toContain('杭州市中级人民法院民事审判第一庭');
+    expect(orgs('最高人民法院刑事审判第三庭发布了典型案例。')).toContain('最高人民法院刑事审判第三庭');
+    expect(orgs('清河区人民法院立案庭副庭长张红说，网上立案更方便了。')).toContain('清河区人民法院立案庭');
+  });
+
+  it('leave the owner alone where no department follows', () => {
+    expect(orgs('杭州市中级人民法院第一时间公布了审理结果。')).toEqual(['杭州市中级人民法院']);
+    expect(orgs('杭州市中级人民法院执行到位案款三千万元。')).toEqual(['杭州市中级人民法院']);
+  });
+});

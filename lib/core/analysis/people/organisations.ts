@@ -8,6 +8,7 @@ import type { Span, TaggedToken } from '../tokens';
 import { overlaps } from './lexicon';
 import { BOARD_OF_COMPANY, BODY_JOINING_VERB, GENERIC_LEVELS, GENERIC_PAIR, OFFICE_LEAD, RESULT_VERB_LEAD, TIERED_PARTY_ORGANS } from './org-words';
 import { AID_TASK_FORCE_END, aidTaskForceSpans } from './aid-task-forces';
+import { extendCourtChambers } from './court-chambers';
 import { factorySpans } from './factories';
 import { FOREIGN_PLACES } from './foreign-places';
 import { groupMemberSpans } from './group-members';
@@ -126,6 +127,7 @@ export function organisations(text: string, folded: string, tokens: readonly Tag
   extendHospitalDepartments(folded, kept, taken, personAt);
   extendWorksSections(folded, kept, taken, personAt);
   extendUnitsBeforeTitles(folded, kept, taken, personAt);
+  extendCourtChambers(folded, kept, taken, personAt);
   kept.push(...listNeighbours(folded, tokens, kept, taken, personAt));
   kept.push(...companyListMembers(folded, tokens, kept, taken, personAt));
   extendRegionalHeadquarters(folded, tokens, kept, taken);
