@@ -70,3 +70,10 @@ describe('a procuratorate\'s numbered department and a court\'s chamber after th
     expect(orgs('杭州市中级人民法院执行到位案款三千万元。')).toEqual(['杭州市中级人民法院']);
   });
 });
+
+describe('a line of work between a body and its officer\'s post', () => {
+  it('is the officer\'s remit, not part of the body\'s name', () => {
+    expect(orgs('省卫生健康委疾控工作负责人刘涛介绍了今年的安排。')).toEqual(['省卫生健康委']);
+    expect(orgs('清河区林园街道食堂工作负责人李杰说，浪费少了。').some((o) => o.endsWith('工作'))).toBe(false);
+  });
+});

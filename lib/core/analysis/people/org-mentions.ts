@@ -4,7 +4,7 @@
  */
 import { isHanWord, type TaggedToken, tokenIndexAt, tokensWithin } from '../tokens';
 import { FUNCTION_WORDS, POST_AT_END, overlaps } from './lexicon';
-import { CATEGORY_WORDS, DETERMINERS, LEADER_POST, LIST_OF_COMPANIES, PROPER_TAGS, SPLIT_WORDS } from './org-words';
+import { CATEGORY_WORDS, DETERMINERS, LEADER_POST, LIST_OF_COMPANIES, NOT_ORG_HEAD, ORG_HEAD, PROPER_TAGS, SPLIT_WORDS } from './org-words';
 import { type Candidate, wordAt } from './org-candidates';
 import { UNIT_BEFORE_TITLE } from './org-extensions';
 import { NOT_SUB_HEAD, nameLike } from './org-heads';
@@ -43,7 +43,20 @@ export function postSpans(folded: string, tokens: readonly TaggedToken[], person
     if (start === null || start >= end) continue;
     // 中国国家主席: the state's president is a post of its own (国家主席), no body named 中国国家.
     if (wordAt(folded, tokens[k]!) === '国家') continue;
-    if (nameLike(folded, tokens, start, end)) out.push({ start, end });
+    // 省卫生健康委疾控工作/负责人: a line of work between a body and the post is the officer's remit;
+    // the body ends at its head before it, and with no head there is none (食堂工作负责人).
+    let bodyEnd = end;
+    if (folded.endsWith('工作', end)) {
+      bodyEnd = start;
+      for (let e = end - 2; e > start + 1; e--) {
+        if (ORG_HEAD.test(folded.slice(start, e)) && !NOT_ORG_HEAD.test(folded.slice(start, e))) {
+          bodyEnd = e;
+          break;
+        }
+      }
+      if (bodyEnd === start) continue;
+    }
+    if (nameLike(folded, tokens, start, bodyEnd)) out.push({ start, end: bodyEnd });
   }
   return out;
 }
