@@ -77,3 +77,20 @@ describe('a line of work between a body and its officer\'s post', () => {
     expect(orgs('清河区林园街道食堂工作负责人李杰说，浪费少了。').some((o) => o.endsWith('工作'))).toBe(false);
   });
 });
+
+describe('a state institute named by its remit, and its department before its head\'s title', () => {
+  it('is a body though jieba reads its 所 as a conjunction', () => {
+    expect(orgs('江苏省卫生监督所发布了暑期游泳场所检查结果。')).toEqual(['江苏省卫生监督所']);
+    expect(orgs('大连市卫生监督所所长王刚介绍了检查情况。')).toContain('大连市卫生监督所');
+  });
+
+  it('leaves the passive 所 alone', () => {
+    expect(orgs('这些做法为监管部门所认可。')).toEqual([]);
+    expect(orgs('这种模式被市场管理所淘汰。')).toEqual([]);
+  });
+
+  it('names the department whole, remits joined by 与 included', () => {
+    expect(orgs('济南市卫生监督所职业与放射卫生监督部副部长米超接到了电话。')).toContain('济南市卫生监督所职业与放射卫生监督部');
+    expect(orgs('中国电子技术标准化研究院信息安全研究部部长王伟说。')).toContain('中国电子技术标准化研究院信息安全研究部');
+  });
+});

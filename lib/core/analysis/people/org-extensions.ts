@@ -13,8 +13,21 @@ import { CITY_NAMES } from './org-places';
  * as verbs. */
 export const UNIT_BEFORE_TITLE = /^(\p{Script=Han}{2,8}?(?:处|科|室|办公室|中心))(?=(?:原|前)?副?(?:处长|科长|主任))/u;
 
+/** An institute's department before its head's title (…卫生监督所|职业与放射卫生监督部副部长): named by
+ * two remits joined with 与 at times, which right before the title join no two bodies. */
+const INSTITUTE_DEPARTMENT = /^(\p{Script=Han}{2,10}?部)(?=副?部长)/u;
+
 export function extendUnitsBeforeTitles(folded: string, kept: Candidate[], taken: Uint8Array, personAt: Uint8Array): void {
   kept.forEach((c, n) => {
+    if (/(?:研究所|监督所|检验所|检测所|管理所|研究院|设计院|中心)$/.test(folded.slice(c.start, c.end))) {
+      const d = INSTITUTE_DEPARTMENT.exec(folded.slice(c.end, c.end + 14));
+      const unit = d ? { start: c.end, end: c.end + d[1]!.length } : null;
+      if (d && unit && !/[，。、；：的和及在是为了]/.test(d[1]!) && !overlaps(taken, unit) && !overlaps(personAt, unit)) {
+        taken.fill(1, unit.start, unit.end);
+        kept[n] = { start: c.start, end: unit.end };
+        return;
+      }
+    }
     // (浙江省委组织部|党员教育中心副主任: a department's centre or office likewise.)
     if (!/(?:大学|学院|[部厅局]|[^党]委)$/.test(folded.slice(c.start, c.end))) return;
     const m = UNIT_BEFORE_TITLE.exec(folded.slice(c.end, c.end + 12));

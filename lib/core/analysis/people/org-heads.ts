@@ -121,7 +121,12 @@ export function headSpans(folded: string, tokens: readonly TaggedToken[], person
     // its staff or a pause (群众/所/需 and 省政府/所/在地 are the sentence's 所).
     const township = hw === '所' && head.tag === 'c' && tokens[j - 1]?.end === head.start && tokens[j - 1]!.tag === 'n' &&
       /^(?:[，。、；：）)]|负责人|所长|副所长|工作人员|干部|职工|民警|和|等)/.test(folded.slice(head.end, head.end + 4));
-    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || mutualAid || township || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
+    // 沈阳市卫生/监督/所/c, 省产品质量/检验/所/c: a state institute named by its remit of supervising,
+    // testing or managing is a head whatever follows; only 为/被 before it makes the passive 所.
+    const remitInstitute = hw === '所' && head.tag === 'c' && tokens[j - 1]?.end === head.start && /^(?:n|vn)$/.test(tokens[j - 1]!.tag) &&
+      /(?:监督|检测|检验|监测|管理|防治|保护)$/.test(wordAt(folded, tokens[j - 1]!)) &&
+      !/[为被]/.test(folded.slice(Math.max(0, head.start - 8), head.start).split(/[，。；：！？]/).pop() ?? '');
+    const tagOk = HEAD_TAGS.has(head.tag) || organisation || placeHead || shortAssociation || mutualAid || township || remitInstitute || /^(?:[分支]行|[一二三四五六七八九十]中|附中|附小)$/.test(hw) || (hw.length === 1 && (head.tag === 'v' || head.tag === 'zg'));
     // 天文学/会: jieba cuts a society (学会) into its discipline and the verb 会; after a noun ending
     // in 学, and with no verb after it (化学/会/有 is 'will'), it is the society's head.
     const discipline = tokens[j - 1];
