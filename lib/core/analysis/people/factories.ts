@@ -1,6 +1,6 @@
 import { isHanWord, type Span, type TaggedToken } from '../tokens';
 import { FUNCTION_WORDS } from './lexicon';
-import { DETERMINERS } from './org-words';
+import { DETERMINERS, INDUSTRY } from './org-words';
 import { isNameShape } from './name-shape';
 
 /**
@@ -35,9 +35,15 @@ export function factorySpans(folded: string, tokens: readonly TaggedToken[], per
       if (BRAND_TAGS.has(t.tag) && !(/^(?:nr|x)/.test(t.tag) && isNameShape(w))) brand = true;
       start = t.start;
     }
+    // 小米/n 汽车/n 工厂/n 厂长: a factory with its own director is a named unit; a common word opening two
+    // or more words before it is then its brand, unless it is a trade (汽车/零部件/工厂厂长 is a kind).
+    const directed = tokens[j + 1]?.start === head.end && /^(?:副?厂长|党委|党支部|党总支)$/.test(folded.slice(tokens[j + 1]!.start, tokens[j + 1]!.end));
+    const run = tokens.filter((t) => t.start >= start && t.end <= head.start);
+    if (!brand && directed && run.length >= 2 && run[0]!.tag === 'n' && !INDUSTRY.test(folded.slice(run[0]!.start, run[0]!.end)) &&
+      folded.slice(run[0]!.start, run[0]!.end).length === 2) brand = true;
     // A trade opening the run before the brand is the sentence's (新能源/汽车/…); the name starts at
     // its first word of a name's kind.
-    while (start < head.start) {
+    while (start < head.start && !(directed && brand && run[0]!.tag === 'n')) {
       const t = tokens.find((x) => x.start === start)!;
       if (t.tag !== 'n') break;
       const after = tokens.find((x) => x.start === t.end);

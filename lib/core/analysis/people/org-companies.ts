@@ -31,7 +31,12 @@ export function brandSpans(folded: string, tokens: readonly TaggedToken[]): Cand
     const officer = tokens[j + 1]?.start === industry.end &&
       (/^(?:董事长|副董事长|总裁|副总裁|总经理|副总经理|首席执行官|创始人|联合创始人|分析师|研究员)$/.test(wordAt(folded, tokens[j + 1]!)) ||
         (wordAt(folded, tokens[j + 1]!) === '首席' && /^(?:分析师|经济学家|执行官|研究员|科学家|策略师)$/.test(wordAt(folded, tokens[j + 2] ?? industry))));
-    const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : officer ? /^(?:nz|x|nrt|nr|ns)$/ : /^(?:nz|x|nrt)$/;
+    // 远景/n 能源/n 高级/b 副总裁: an office only a company's board or its top staff hold (not 总经理, which a
+    // department has too) shows a company even where the brand is a common noun.
+    const next = tokens[j + 1]?.start === industry.end ? wordAt(folded, tokens[j + 1]!) : '';
+    const topOffice = (next === '高级' ? wordAt(folded, tokens[j + 2] ?? industry) : next);
+    const boardOfficer = officer || next === '高级' ? /^(?:董事长|副董事长|总裁|副总裁|首席执行官|创始人|联合创始人)$/.test(topOffice) : false;
+    const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : boardOfficer ? /^(?:nz|x|nrt|nr|ns|n)$/ : officer ? /^(?:nz|x|nrt|nr|ns)$/ : /^(?:nz|x|nrt)$/;
     if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw) ||
       (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与这那该此本每各某其据经及另随续曾]/.test(bw))) continue;
     const before = tokens[j - 2];
@@ -42,8 +47,8 @@ export function brandSpans(folded: string, tokens: readonly TaggedToken[]): Cand
     const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 12));
     // 代表/n 股份/n 164484886股, 有限售条件/n 股份/n 可上市: a common noun before 股份 is a company
     // only when a pause, a stock code or the company's act follows.
-    if (brand.tag === 'n' && !(after === undefined || /^[，。；：、（(]/.test(after.word) || COMPANY_ACTS.test(folded.slice(industry.end, industry.end + 12)))) continue;
-    if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies && !officer) continue;
+    if (brand.tag === 'n' && !boardOfficer && !(after === undefined || /^[，。；：、（(]/.test(after.word) || COMPANY_ACTS.test(folded.slice(industry.end, industry.end + 12)))) continue;
+    if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies && !officer && !boardOfficer) continue;
     out.push({ start: brand.start, end: industry.end });
   }
   return out;
@@ -199,9 +204,9 @@ export function founderSpans(folded: string, tokens: readonly TaggedToken[], per
   for (let j = 1; j < tokens.length; j++) {
     const post = tokens[j]!;
     if (!COMPANY_POST.test(wordAt(folded, post)) || personAt[post.end] !== 1) continue;
-    // 联合/创始人, 副/总裁: the rank belongs to the post.
+    // 联合/创始人, 副/总裁, 高级/副总裁: the rank belongs to the post.
     let p = j;
-    while (p > 0 && /^(?:联合|副|常务|执行|名誉|首席)$/.test(wordAt(folded, tokens[p - 1]!))) p--;
+    while (p > 0 && /^(?:联合|副|常务|执行|名誉|首席|高级|资深)$/.test(wordAt(folded, tokens[p - 1]!))) p--;
     const postStart = tokens[p]!.start;
     let k = p - 1;
     while (k >= 0 && isHanWord(tokens[k]!.word) && /^(?:n|nz|ns|s|x|nrt|j|b|eng)$/.test(tokens[k]!.tag) && postStart - tokens[k]!.start <= 6) k--;

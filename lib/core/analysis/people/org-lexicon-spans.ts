@@ -135,7 +135,7 @@ export function lexiconSpans(folded: string, tokens: readonly TaggedToken[]): Ca
       !isHead(wordAt(folded, after)) && !(after.end - after.start >= 4 && COMPANY_ACTS.test(wordAt(folded, after))) &&
       // (海康威视/研发/j 的: what a maker does, tagged an abbreviation or a noun, is no product.)
       !/^(?:研发|研制|自研|生产|制造|量产|出品)$/.test(wordAt(folded, after)) &&
-      !COMPANY_CONTEXT.test(wordAt(folded, after))) {
+      !COMPANY_CONTEXT.test(wordAt(folded, after)) && !COMPANY_STAFF.test(wordAt(folded, after))) {
       i = end - 1;
       continue;
     }
@@ -207,6 +207,10 @@ export const KNOWN_COMPANY = (w: string): boolean => COMPANY_FORMS.has(w);
 
 /** A country by its one-character short name (美, 俄, 英…), as news writes it before a body. */
 const ONE_CHARACTER_COUNTRY = /^[美俄英法德日韩朝印巴澳加意以伊乌越泰菲土埃]$/;
+
+/** People who work for a company, right after its name (`南方航空机长`, `国家电网工程师`, `中国石化职工`):
+ * a product is never followed by them, so the name before them is the company, not a product's brand. */
+const COMPANY_STAFF = /^(?:机长|副机长|飞行员|乘务员|乘务长|空乘|工程师|总工程师|副总工程师|技术员|职工|员工|党委|党委书记|纪委书记|厂长|副厂长|经理|项目经理|客户经理|产品经理|技术负责人|负责人)$/;
 
 /** Words that make 央行 after them central banks as a kind (各国央行, 全球主要央行, 其他央行). */
 const CENTRAL_BANKS_KIND = /^(?:各|各国|各地|多国|他国|别国|其他|其它|一些|许多|不少|多家|主要|大型|全球|世界|海外|境外|外国|西方|欧美|各大|新兴市场|发达国家|发达经济体|多数|大多数|部分|这些|那些)$/;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { peopleReader } from './people-reader';
+
+// Constructed sentences of our own (no article's text): companies and their units that whole
+// modern articles name by a known name before its staff, by a common-noun brand before a board
+// office, and by a factory with its own director.
+
+const { orgs } = peopleReader();
+
+describe('a known company before the people who work for it is the company', () => {
+  it('names the company before a captain, an engineer or a worker', () => {
+    expect(orgs('昨天，东方航空机长李卫平驾驶航班平安落地。')).toEqual(['东方航空']);
+    expect(orgs('国家电网工程师赵晓峰带队抢修线路。')).toEqual(['国家电网']);
+    expect(orgs('中國石化職工張德明說，今年產量穩定。')).toEqual(['中國石化']);
+  });
+
+  it('still reads a product after the brand as no company of its own', () => {
+    expect(orgs('华为手机销量回升。')).toEqual([]);
+  });
+});
+
+describe('a common-noun brand with an industry word before a board office is a company', () => {
+  it('names the company before its senior vice president or chairman', () => {
+    expect(orgs('晨光能源高级副总裁周海涛表示，订单增长明显。')).toEqual(['晨光能源']);
+    expect(orgs('星河能源董事长孙立群介绍，新品下月上市。')).toEqual(['星河能源']);
+  });
+
+  it('takes no company from a kind of energy before the office', () => {
+    expect(orgs('清洁能源高级副总裁王明说，市场向好。')).toEqual([]);
+  });
+});
+
+describe('a factory with its own director is a named unit', () => {
+  it('names a brand’s factory before its director', () => {
+    expect(orgs('海风冰箱智能工厂厂长刘长青说，产线已升级。')).toEqual(['海风冰箱智能工厂']);
+    expect(orgs('晨星汽车工厂厂长马跃介绍了压铸工艺。')).toEqual(['晨星汽车工厂']);
+  });
+
+  it('takes no factory from a trade before the director', () => {
+    expect(orgs('汽车零部件工厂厂长张强说，订单排到了明年。')).toEqual([]);
+    expect(orgs('服装工厂厂长李娟说，工人都回来了。')).toEqual([]);
+  });
+});
