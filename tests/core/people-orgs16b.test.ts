@@ -41,3 +41,18 @@ describe('a factory with its own director is a named unit', () => {
     expect(orgs('服装工厂厂长李娟说，工人都回来了。')).toEqual([]);
   });
 });
+
+describe('levels joined before a body are every body of those levels', () => {
+  it('takes no name from two levels and a head', () => {
+    expect(orgs('市总工会要求区县工会做好困难职工帮扶。')).toEqual(['市总工会']);
+    expect(orgs('省總工會要求市縣（產業）工會開展招聘。')).toEqual(['省總工會']);
+  });
+
+  it('takes no name from bodies counted over several levels', () => {
+    expect(orgs('省市县三级工会都派人参加了活动。')).toEqual([]);
+  });
+
+  it('still names a district’s own federation', () => {
+    expect(orgs('南岸区总工会联合辖区企业举办招聘会。')).toEqual(['南岸区总工会']);
+  });
+});

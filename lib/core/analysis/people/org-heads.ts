@@ -261,6 +261,12 @@ export function nameLike(folded: string, tokens: readonly TaggedToken[], start: 
     /^全国(?:优秀|先进|十佳|百佳|第)/.test(name)) return false;
   // 市属国有企业纪委, 省属高校: bodies counted by whom they belong to are a class, no name.
   if (/^[市省区县部]属/.test(name)) return false;
+  // 区县工会, 市县（产业）工会, 乡镇卫生院: two levels joined and a head are every such body of those
+  // levels, no one of them (a named one carries its place: 沙坪坝区总工会).
+  const levels = /^(?:区县|县区|市县|县市|省市|市区县|县市区|省市县|乡镇|镇街|镇村|乡村|市州|地市)(?:[（(]\p{Script=Han}{1,4}[）)])?(\p{Script=Han}+)$/u.exec(name);
+  if (levels && isHead(levels[1]!)) return false;
+  // 省市县三级工会, 县乡两级医院: bodies counted over several levels, or a grade (三级医院), name no one.
+  if (/[两二三四五]级/.test(name)) return false;
   // A level (省公安厅), a known body (教育部基础教育司) or a quoted name (“衡阳群众”志愿服务队) opens it.
   // An association or a research body names itself by its trade: long enough, it needs no proper
   // name (人工智能产业发展联盟); generic centres and offices (街道综合服务中心) still do.
