@@ -282,6 +282,13 @@ export function readBack(folded: string, tokens: readonly TaggedToken[], j: numb
       i = k;
       continue;
     }
+    // 中国/可/v 再生能源/l 学会: jieba cuts 可再生 (renewable) into the verb 可; the word is the
+    // body's remit, inside its name (国家可再生能源中心, …可再生能源学会).
+    if (w === '可' && next?.start === t.end && /^再生/.test(wordAt(folded, next))) {
+      start = t.start;
+      i = k;
+      continue;
+    }
     // 科创板/公司|中微公司: a market's or a kind's companies as a class before a name end it.
     if (w === '公司' && k < j && /^(?:科创板|创业板|主板|新三板|上市|概念|龙头|板块|子|母|本|该)$/.test(prevWord)) break;
     // 河南省/立/v 眼科医院: 立 after a level (省立, 市立, 县立) says who founded the body, inside its name.
