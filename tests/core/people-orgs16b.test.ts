@@ -56,3 +56,26 @@ describe('levels joined before a body are every body of those levels', () => {
     expect(orgs('南岸区总工会联合辖区企业举办招聘会。')).toEqual(['南岸区总工会']);
   });
 });
+
+describe('a renewable-energy body keeps its remit', () => {
+  it('reads 可再生能源 inside the name though jieba cuts off 可', () => {
+    expect(orgs('中国可再生能源学会光伏专业委员会主任李新说，装机仍在增长。')).toEqual(['中国可再生能源学会光伏专业委员会']);
+    expect(orgs('国家可再生能源中心发布了年度报告。')).toEqual(['国家可再生能源中心']);
+  });
+
+  it('takes no body from the kind of energy alone', () => {
+    expect(orgs('这些可再生能源企业发展很快。')).toEqual([]);
+  });
+});
+
+describe('an exhibition hall with a name is a body, as a museum is', () => {
+  it('names a county’s or a site’s exhibition hall', () => {
+    expect(orgs('河口县民俗文化陈列馆由当地企业援建，馆长王丽介绍了展品。')).toEqual(['河口县民俗文化陈列馆']);
+    expect(orgs('游客走进杨家岭革命旧址陈列馆参观。')).toEqual(['杨家岭革命旧址陈列馆']);
+  });
+
+  it('takes no body from the word alone', () => {
+    expect(orgs('他走进陈列馆，看到了老照片。')).toEqual([]);
+    expect(orgs('这座陈列馆由村民自筹资金建成。')).toEqual([]);
+  });
+});
