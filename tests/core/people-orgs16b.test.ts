@@ -79,3 +79,13 @@ describe('an exhibition hall with a name is a body, as a museum is', () => {
     expect(orgs('这座陈列馆由村民自筹资金建成。')).toEqual([]);
   });
 });
+
+describe('a province or a city before a brand and its industry word opens the company’s name', () => {
+  it('keeps the place with the brand at the clause’s start', () => {
+    expect(orgs('陕西海天制药依托合作社带动农户种植药材。')).toEqual(['陕西海天制药']);
+  });
+
+  it('still takes no company from a common word and an industry word', () => {
+    expect(orgs('高端客车销量增长。')).toEqual([]);
+  });
+});

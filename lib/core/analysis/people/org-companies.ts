@@ -4,7 +4,7 @@
  */
 import { isHanWord, type TaggedToken, tokensWithin } from '../tokens';
 import { FUNCTION_WORDS, NOT_PLACES, POST_AT_END, overlaps } from './lexicon';
-import { CATEGORY_WORDS, COMPANY_ACTS, COMPANY_CONTEXT, DETERMINERS, HEAD_TAGS, INDUSTRY, LIST_OF_COMPANIES, STOP_TAGS, namesNoBody } from './org-words';
+import { CATEGORY_WORDS, COMPANY_ACTS, COMPANY_CONTEXT, DETERMINERS, HEAD_TAGS, INDUSTRY, LIST_OF_COMPANIES, PROVINCE, STOP_TAGS, namesNoBody } from './org-words';
 import { FOREIGN_PLACES } from './foreign-places';
 import { isNameShape } from './name-shape';
 import { type Candidate, isHead, wordAt } from './org-candidates';
@@ -39,17 +39,26 @@ export function brandSpans(folded: string, tokens: readonly TaggedToken[]): Cand
     const brandTag = /^(?:股份|控股|药业|乳业|酒业|置业|实业)$/.test(iw) ? /^(?:nz|x|nrt|nr|n|ns|j)$/ : boardOfficer ? /^(?:nz|x|nrt|nr|ns|n)$/ : officer ? /^(?:nz|x|nrt|nr|ns)$/ : /^(?:nz|x|nrt)$/;
     if (!INDUSTRY.test(iw) || !brandTag.test(brand.tag) || bw.length < 2 || bw.length > 3 || !isHanWord(bw) ||
       (brand.tag === 'x' && /^[有是并且又再还也就都才却等要让使给在为和与这那该此本每各某其据经及另随续曾]/.test(bw))) continue;
-    const before = tokens[j - 2];
+    let before = tokens[j - 2];
     const after = tokens[j + 1];
+    // 陕西/海天/nz 制药: a province or a city right before a proper brand opens the company's name, when
+    // it opens the clause itself.
+    let start = brand.start;
+    const outer = tokens[j - 3];
+    if (before && before.end === brand.start && brand.tag !== 'n' && (PROVINCE.test(wordAt(folded, before)) || CITY_NAMES.has(wordAt(folded, before))) &&
+      (!outer || outer.end !== before.start || !isHanWord(outer.word) || /^(?:v|p|c)$/.test(outer.tag))) {
+      start = before.start;
+      before = outer;
+    }
     // A word before the brand would make it a phrase (高端客车), not a name: only a clause or list start.
     // 旗下信川科技: what a company owns is a company too.
-    if (before && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag) && wordAt(folded, before) !== '旗下') continue;
+    if (before && before.end === start && isHanWord(before.word) && !/^(?:v|p|c)$/.test(before.tag) && wordAt(folded, before) !== '旗下') continue;
     const listOfCompanies = after?.word.startsWith('等') === true && LIST_OF_COMPANIES.test(folded.slice(after.start, after.start + 12));
     // 代表/n 股份/n 164484886股, 有限售条件/n 股份/n 可上市: a common noun before 股份 is a company
     // only when a pause, a stock code or the company's act follows.
     if (brand.tag === 'n' && !boardOfficer && !(after === undefined || /^[，。；：、（(]/.test(after.word) || COMPANY_ACTS.test(folded.slice(industry.end, industry.end + 12)))) continue;
     if (after && isHanWord(after.word) && (!/^(?:v|p|c|uj|d)$/.test(after.tag) || after.word.startsWith('等')) && !listOfCompanies && !officer && !boardOfficer) continue;
-    out.push({ start: brand.start, end: industry.end });
+    out.push({ start, end: industry.end });
   }
   return out;
 }
