@@ -89,3 +89,22 @@ describe('a province or a city before a brand and its industry word opens the co
     expect(orgs('高端客车销量增长。')).toEqual([]);
   });
 });
+
+describe('a farm with a name is a business, as a cooperative is', () => {
+  it('names a family farm and a state farm by their names', () => {
+    expect(orgs('他返乡创办了明辉家庭农场，带动周边农户增收。')).toEqual(['明辉家庭农场']);
+    expect(orgs('黑龙江省友谊农场今年种植水稻。')).toEqual(['黑龙江省友谊农场']);
+  });
+
+  it('takes no farm from the word alone or from a call to develop farms', () => {
+    expect(orgs('这家家庭农场年收入超过百万元。')).toEqual([]);
+    expect(orgs('他在农场里干活。')).toEqual([]);
+    expect(orgs('各地要大力发展家庭农场和农民合作社。')).toEqual([]);
+  });
+});
+
+describe('a list item that ends in a word for people is no body', () => {
+  it('leaves out a description of a person listed before his company', () => {
+    expect(orgs('他请来了90后新农人、青禾种苗公司总经理赵明。')).toEqual(['青禾种苗公司']);
+  });
+});

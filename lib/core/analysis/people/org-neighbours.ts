@@ -153,6 +153,8 @@ export function listNeighbours(folded: string, tokens: readonly TaggedToken[], k
     // (北方/f 华创: a region opening the item is part of its name, see REGION.)
     if (inner.length === 0 || inner.every((t) => t.tag === 'ns' || CITY_NAMES.has(wordAt(folded, t))) ||
       inner.some((t) => !ITEM_TAGS.has(t.tag) && !(t.start === inner[0]!.start && REGION.test(wordAt(folded, t))))) return false;
+    // (90后新农/nz 人/n、…公司总经理: an item ending in a word for people describes a person, no body.)
+    if (/^(?:人|农人|青年|农民|工人|党员|群众|学生|村民|居民|市民|网友|游客|创客)$/.test(wordAt(folded, inner[inner.length - 1]!))) return false;
     if (inner.some((t) => FUNCTION_WORDS.test(wordAt(folded, t)) || CATEGORY_WORDS.test(wordAt(folded, t)) ||
       DETERMINERS.test(wordAt(folded, t)) || POST_AT_END.test(wordAt(folded, t)))) return false;
     // A head alone (医院, 学校) or a venue (物资贸易中心) is no body's name; a level's committee,

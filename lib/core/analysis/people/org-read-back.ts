@@ -273,7 +273,8 @@ export function readBack(folded: string, tokens: readonly TaggedToken[], j: numb
     if (MATCH_WORDS.test(w) && (t.tag !== 'nt' || w.length > 4)) break;
     // 五要/x 切实加强/l 工会: the points of an enumeration (一要…，五要…) and a phrase urging action
     // (切实加强, 大力推进) are the sentence's; what they act on is a kind, no name.
-    if (/^[一二三四五六七八九十]+要/.test(w) || (/^(?:l|x|i|vu)$/.test(t.tag) && URGING.test(w))) break;
+    // (jieba tags some of them a proper noun: 大力发展/nz 家庭农场.)
+    if (/^[一二三四五六七八九十]+要/.test(w) || (/^(?:l|x|i|vu|nz)$/.test(t.tag) && URGING.test(w))) break;
     // 唐家/x 墩/v 街道: a lone character tagged a verb between an unknown name word and a locality
     // is the rest of that place's name.
     if (w.length === 1 && t.tag === 'v' && prev && /^(?:x|ns|nz|nr)$/.test(prev.tag) && prev.end === t.start && next?.start === t.end &&

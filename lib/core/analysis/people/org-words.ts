@@ -33,7 +33,7 @@ export const ORG_HEAD = new RegExp(
       // A township's or a county's stations by their remit (镇综合文化站, 乡农技站); a bare 站 is too often a
       // station or a site.
       '文化站', '农技站', '农机站', '畜牧站', '兽医站', '林业站', '水利站', '水文站', '气象站', '救助站', '防疫站',
-      '分公司', '有限公司', '公司', '分行', '支行', '央行', '总领事馆', '领事馆', '总领馆', '领馆', '大使馆', '使馆', '集团', '银行', '交易所', '合作社', '联合社', '合作总社', '事务所',
+      '分公司', '有限公司', '公司', '分行', '支行', '央行', '总领事馆', '领事馆', '总领馆', '领馆', '大使馆', '使馆', '集团', '银行', '交易所', '合作社', '联合社', '农场', '合作总社', '事务所',
       // Factories (卷烟厂, 机床厂), troupes (杂技团, 越剧团, 合唱团), clubs, police stations and
       // garrisons, university departments by discipline (物理系).
       // A production and construction corps (新疆生产建设兵团) heads its name as a body of the state.
