@@ -24,6 +24,23 @@ describe('keepWriting', () => {
     expect(keepWriting(0, 40, 1000, 1000, () => false)).toBe(false);
   });
 
+  it('finishes the whole job past the block cap when it fits before the finishing cap', () => {
+    at(42); // past the block cap of 40; 1,000 units in 42 ms, 50 more take about 2 ms: done by 44
+    expect(keepWriting(0, 40, 1000, 50, () => false, 48)).toBe(true);
+    // The same job with no finishing cap given stops at the block cap.
+    expect(keepWriting(0, 40, 1000, 50, () => false)).toBe(false);
+  });
+
+  it('past the block cap, does not finish a block whose job will not fit before the finishing cap', () => {
+    at(42); // 1,000 more would take 42 ms
+    expect(keepWriting(0, 40, 1000, 1000, () => true, 48)).toBe(false);
+  });
+
+  it('never goes past the finishing cap, whatever the pace says', () => {
+    at(48);
+    expect(keepWriting(0, 40, 100_000, 1, () => true, 48)).toBe(false);
+  });
+
   it('does not guess a pace from nothing written yet', () => {
     at(30);
     expect(keepWriting(0, 40, 0, 1, () => false)).toBe(false);

@@ -1,7 +1,7 @@
 import { inheritOriginals, type Replacement } from './inherit';
 import { createPlanner, emptyReport, fillConversions, tally, unitKey, type Step } from './plan';
 import { pageRoots, scopeCheck, unitWalker, type Unit } from './scan';
-import { BLOCK_OVERRUN, keepWriting, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, sameBlock, sameBlockNodes } from './block';
+import { BLOCK_OVERRUN, FINISH_OVERRUN, keepWriting, LONG_SLICE_MS, LONG_SLICES, MAX_BLOCK_SLICE_MS, MAX_FINISH_SLICE_MS, sameBlock, sameBlockNodes } from './block';
 import { CLOCK_EVERY_ITEMS, inSlices, latestRequest, runSliced, SLICE_MS, yieldToPage, type ChunkSchedule } from '../schedule';
 import { createStore, readUnit, writeUnit, type OriginalsStore, type Rec } from './store';
 import { createWalker, type Walker } from './walk';
@@ -190,6 +190,7 @@ export function createScriptSwapper(
     let w = 0;
     // A zero budget (tests) splits blocks too: the cap scales with the budget.
     const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
+    const finishCap = Math.min(MAX_FINISH_SLICE_MS, FINISH_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
     let first = true;
     const work = (outOfTime: () => boolean) => {
       // The first slice runs on in the task of the phase before: count from that task's start.
@@ -207,7 +208,7 @@ export function createScriptSwapper(
         writeStep(writes[w++]!, to, report);
         if (w === writes.length) break;
         over ||= outOfTime();
-        if (over && !keepWriting(start, cap, w - from, writes.length - w, () => sameBlock(writes[w - 1]!.unit, writes[w]!.unit))) return false;
+        if (over && !keepWriting(start, cap, w - from, writes.length - w, () => sameBlock(writes[w - 1]!.unit, writes[w]!.unit), finishCap)) return false;
       }
       return true;
     };
@@ -299,6 +300,7 @@ export function createScriptSwapper(
     let i = 0;
     let first = true;
     const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
+    const finishCap = Math.min(MAX_FINISH_SLICE_MS, FINISH_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
     const work = (outOfTime: () => boolean) => {
       const start = first ? Math.min(taskStart, performance.now()) : performance.now();
       first = false;
@@ -308,7 +310,7 @@ export function createScriptSwapper(
         one(nodes[i++]!);
         if (i === nodes.length) break;
         over ||= outOfTime();
-        if (over && !keepWriting(start, cap, i - from, nodes.length - i, () => sameBlockNodes(nodes[i - 1]!, nodes[i]!))) return false;
+        if (over && !keepWriting(start, cap, i - from, nodes.length - i, () => sameBlockNodes(nodes[i - 1]!, nodes[i]!), finishCap)) return false;
       }
       return true;
     };
