@@ -67,8 +67,8 @@ function roundTrip(doc: Document, read: ArticleRead, anns: Annotation[]): number
   const count = doc.querySelectorAll('kanbao-mark').length;
   expect(read.blocks.map((b) => b?.textContent)).toEqual(blockTexts);
   expectMarksInPlace(read, anns, h);
-  h.setKindVisible('figure', false);
-  h.setKindVisible('figure', true);
+  h.setKindsVisible({ figure: false });
+  h.setKindsVisible({ figure: true });
   expect(doc.querySelectorAll('kanbao-mark').length).toBe(count);
   h.clear();
   expect(doc.body.innerHTML).toBe(body);

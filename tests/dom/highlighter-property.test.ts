@@ -69,9 +69,9 @@ test('highlight → toggle → clear restores innerHTML exactly (fast-check, 1,0
         }
       }
 
-      h.setKindVisible(toggled, false);
+      h.setKindsVisible({ [toggled]: false });
       expect(document.querySelector(`kanbao-mark[data-kind="${toggled}"][data-kanbao-id]`)).toBeNull();
-      h.setKindVisible(toggled, true);
+      h.setKindsVisible({ [toggled]: true });
       expect(document.body.innerHTML).toBe(marked);
 
       // Twice == once.

@@ -181,18 +181,18 @@ describe('highlight: idempotence, toggling, clear', () => {
     const { read, anns } = setup();
     const h = highlight(document, read, anns);
     const full = document.body.innerHTML;
-    h.setKindVisible('figure', false);
+    h.setKindsVisible({ figure: false });
     expect(document.querySelector('kanbao-mark[data-kind="figure"]')).toBeNull();
     expect(h.marks('p1')).toHaveLength(1);
     expect(h.marks('d1')).toHaveLength(1);
     expect(h.marks('f1')).toEqual([]);
     expect(h.isKindVisible('figure')).toBe(false);
-    h.setKindVisible('program', false);
-    h.setKindVisible('date', false);
+    h.setKindsVisible({ program: false });
+    h.setKindsVisible({ date: false });
     expect(marksIn(document.body)).toHaveLength(0);
-    h.setKindVisible('date', true);
-    h.setKindVisible('program', true);
-    h.setKindVisible('figure', true);
+    h.setKindsVisible({ date: true });
+    h.setKindsVisible({ program: true });
+    h.setKindsVisible({ figure: true });
     expect(document.body.innerHTML).toBe(full);
     h.clear();
   });
@@ -272,9 +272,9 @@ describe('highlight: idempotence, toggling, clear', () => {
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       t.data = t.data.replace(/[國實規劃萬]/g, (c) => conv[c]!);
     }
-    h.setKindVisible('figure', false);
+    h.setKindsVisible({ figure: false });
     expect(p!.textContent).toBe('全国实施“十四五”规划，新增1.3万家。');
-    h.setKindVisible('figure', true);
+    h.setKindsVisible({ figure: true });
     expect(h.marks('f1')[0]!.textContent).toBe('1.3万家');
     h.clear();
     expect(p!.firstChild).toBe(original);
@@ -287,8 +287,8 @@ describe('highlight: idempotence, toggling, clear', () => {
     const read = readFromBlocks([p!]);
     const h = highlight(document, read, [ann('figure', 1, 3, 'f1')]);
     (h.marks('f1')[0]!.firstChild as Text).data = '乙乙乙';
-    h.setKindVisible('figure', false);
-    h.setKindVisible('figure', true);
+    h.setKindsVisible({ figure: false });
+    h.setKindsVisible({ figure: true });
     expect(h.marks('f1')).toEqual([]);
     expect(p!.textContent).toBe('甲乙乙乙丁戊');
     h.clear();
@@ -322,7 +322,7 @@ describe('marks / focusMark', () => {
     vi.advanceTimersByTime(2000);
     expect(ms.some((m) => m.hasAttribute('class'))).toBe(false);
     expect(h.focusMark('nope')).toBe(false);
-    h.setKindVisible('figure', false);
+    h.setKindsVisible({ figure: false });
     expect(h.focusMark('f1')).toBe(false);
     h.clear();
   });
@@ -495,9 +495,9 @@ describe('highlightInChunks', () => {
     const before = document.body.innerHTML;
     const h = highlight(document, read, anns);
     const full = document.body.innerHTML;
-    h.setKindVisible('figure', false);
+    h.setKindsVisible({ figure: false });
     const noFigures = document.body.innerHTML;
-    h.setKindVisible('figure', true);
+    h.setKindsVisible({ figure: true });
     let yields = 0;
     const schedule = { budgetMs: 0, yieldToMain: async () => void yields++ };
     await h.setKindsVisibleInChunks({ figure: false }, schedule);

@@ -54,11 +54,9 @@ export interface Highlighter {
   /** Scrolls to, focuses and flashes the span's marks. False if it has none visible. */
   focusMark(id: string): boolean;
   isKindVisible(kind: MarkKind): boolean;
-  /** Removes (off) or restores (on) every mark of one kind. */
-  setKindVisible(kind: MarkKind, on: boolean): void;
   /**
-   * Switches several kinds in one pass: each Text node that carries any of them is marked again
-   * once, so the browser lays the page out once, not once per kind.
+   * Removes (off) or restores (on) every mark of the kinds given, in one pass: each Text node that
+   * carries any of them is marked again once, so the browser lays the page out once, not once per kind.
    */
   setKindsVisible(changes: KindChanges): void;
   setKindsVisibleInChunks(changes: KindChanges, schedule?: ChunkSchedule): Promise<void>;
@@ -230,10 +228,6 @@ class Session implements Highlighter {
       this.markCache = null;
       yield;
     }
-  }
-
-  setKindVisible(kind: MarkKind, on: boolean): void {
-    this.setKindsVisible({ [kind]: on });
   }
 
   setKindsVisible(changes: KindChanges): void {

@@ -113,15 +113,14 @@ export function scopeCheck(doc: Document): ScopeCheck {
     if (hit) return hit;
     // Up to the first element already known (or the top), then back down filling in each one.
     const path: Element[] = [];
-    let top: Node | null = el;
     let above = NONE;
-    for (; top && top.nodeType === ELEMENT_NODE; top = top.parentNode) {
-      const seen = known.get(top as Element);
+    for (let top: Element | null = el; top; top = top.parentElement) {
+      const seen = known.get(top);
       if (seen) {
         above = seen;
         break;
       }
-      path.push(top as Element);
+      path.push(top);
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i]!;
@@ -133,13 +132,9 @@ export function scopeCheck(doc: Document): ScopeCheck {
     }
     return above;
   };
-  const parentElement = (node: Node): Element | null => {
-    const p = node.parentNode;
-    return p && p.nodeType === ELEMENT_NODE ? (p as Element) : null;
-  };
   const node = (n: Node): boolean => {
     if (!n.isConnected || n.ownerDocument !== doc) return false;
-    const up = ancestry(parentElement(n));
+    const up = ancestry(n.parentElement);
     if (up.skipped) return false;
     return up.inside || n === body || (n.nodeType === ELEMENT_NODE && (n as Element).localName.toLowerCase() === 'title');
   };

@@ -105,6 +105,10 @@ export function createScriptSwapper(
    * slices of writes is what makes a large page fast. A zero budget (tests) stays zero.
    */
   const longSchedule: ChunkSchedule = { ...schedule, budgetMs: Math.min(LONG_SLICE_MS, LONG_SLICES * (schedule.budgetMs ?? SLICE_MS)) };
+  // How far a write slice past its budget may run on (keepWriting): to finish a block, and to finish
+  // the whole job. A zero budget (tests) splits blocks too: both scale with the budget.
+  const blockCap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
+  const finishCap = Math.min(MAX_FINISH_SLICE_MS, FINISH_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
   let target: ScriptChoice = 'original';
   /** One signal per convertTo/restore call: a newer call aborts the older one's. */
   const requests = latestRequest();
@@ -188,9 +192,6 @@ export function createScriptSwapper(
     const writes: Step[] = [];
     let i = 0;
     let w = 0;
-    // A zero budget (tests) splits blocks too: the cap scales with the budget.
-    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
-    const finishCap = Math.min(MAX_FINISH_SLICE_MS, FINISH_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
     let first = true;
     const work = (outOfTime: () => boolean) => {
       // The first slice runs on in the task of the phase before: count from that task's start.
@@ -208,7 +209,7 @@ export function createScriptSwapper(
         writeStep(writes[w++]!, to, report);
         if (w === writes.length) break;
         over ||= outOfTime();
-        if (over && !keepWriting(start, cap, w - from, writes.length - w, () => sameBlock(writes[w - 1]!.unit, writes[w]!.unit), finishCap)) return false;
+        if (over && !keepWriting(start, blockCap, w - from, writes.length - w, () => sameBlock(writes[w - 1]!.unit, writes[w]!.unit), finishCap)) return false;
       }
       return true;
     };
@@ -299,8 +300,6 @@ export function createScriptSwapper(
     const nodes = store.changed();
     let i = 0;
     let first = true;
-    const cap = Math.min(MAX_BLOCK_SLICE_MS, BLOCK_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
-    const finishCap = Math.min(MAX_FINISH_SLICE_MS, FINISH_OVERRUN * (schedule.budgetMs ?? SLICE_MS));
     const work = (outOfTime: () => boolean) => {
       const start = first ? Math.min(taskStart, performance.now()) : performance.now();
       first = false;
@@ -310,7 +309,7 @@ export function createScriptSwapper(
         one(nodes[i++]!);
         if (i === nodes.length) break;
         over ||= outOfTime();
-        if (over && !keepWriting(start, cap, i - from, nodes.length - i, () => sameBlockNodes(nodes[i - 1]!, nodes[i]!), finishCap)) return false;
+        if (over && !keepWriting(start, blockCap, i - from, nodes.length - i, () => sameBlockNodes(nodes[i - 1]!, nodes[i]!), finishCap)) return false;
       }
       return true;
     };

@@ -198,12 +198,17 @@ export async function defineHostileSuite(label, launch) {
         return { reply, ms, st, slowdown };
       };
 
-      const off = await phase('kindsOff', { type: 'kanbao/highlights', kinds: KINDS_OFF });
-      assert.deepEqual(off.reply.kinds, KINDS_OFF);
-      assert.equal(off.st.marks, 0, `${p.name}: no mark left with every kind off`);
-      assert.ok(off.st.region === before, `${p.name}: every kind off restores the article body exactly`);
-      const on = await phase('kindsOn', { type: 'kanbao/highlights', kinds: KINDS_ON });
-      assert.ok(on.st.region === annotated, `${p.name}: every kind on again gives back the same marks`);
+      /** Every kind off (exactly the page before Kanbao), then on (exactly the annotated markup). */
+      const offAndOn = async (phaseSuffix, when) => {
+        const off = await phase(`kindsOff${phaseSuffix}`, { type: 'kanbao/highlights', kinds: KINDS_OFF });
+        assert.deepEqual(off.reply.kinds, KINDS_OFF);
+        assert.equal(off.st.marks, 0, `${p.name}: no mark left with every kind off${when}`);
+        assert.ok(off.st.region === before, `${p.name}: every kind off restores the article body exactly${when}`);
+        const on = await phase(`kindsOn${phaseSuffix}`, { type: 'kanbao/highlights', kinds: KINDS_ON });
+        assert.ok(on.st.region === annotated, `${p.name}: every kind on again gives back the same marks${when}`);
+        return { off, on };
+      };
+      const { off, on } = await offAndOn('', '');
 
       const conv = await phase('simplified', { type: 'kanbao/convert', to: 'simplified' });
       assert.equal(conv.reply.converted, 'simplified');
@@ -215,11 +220,7 @@ export async function defineHostileSuite(label, launch) {
       assert.ok(orig.st.region === annotated, `${p.name}: Original restores the markup before conversion exactly`);
       // The switches again, now that the swapper watches the page for text that comes back still
       // converted: every node the highlighter puts in or takes out is reported to it.
-      const offAfter = await phase('kindsOffAfterOriginal', { type: 'kanbao/highlights', kinds: KINDS_OFF });
-      assert.equal(offAfter.st.marks, 0, `${p.name}: no mark left with every kind off, after a conversion`);
-      assert.ok(offAfter.st.region === before, `${p.name}: every kind off restores the article body exactly, after a conversion`);
-      const onAfter = await phase('kindsOnAfterOriginal', { type: 'kanbao/highlights', kinds: KINDS_ON });
-      assert.ok(onAfter.st.region === annotated, `${p.name}: every kind on gives back the same marks, after a conversion`);
+      await offAndOn('AfterOriginal', ', after a conversion');
       const idle = bound('convert', p.name);
       const [convLimit, origLimit] = [scaled(idle, conv.slowdown), scaled(idle, orig.slowdown)];
       assert.ok(conv.ms < convLimit && orig.ms < origLimit, `${p.name}: convert ${conv.ms} ms (bound ${convLimit} ms), original ${orig.ms} ms (bound ${origLimit} ms): ${idle} ms idle × the slowdown`);
